@@ -1,0 +1,32 @@
+// Bundles the CLI/server and the VS Code client with esbuild; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const serverPkg = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !watch,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build requires its parts at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
+  define: { CALLSCRIPT_VERSION: JSON.stringify(serverPkg.version) },
+};
+
+const builds = [
+  // The CLI, which is also the language server (`--stdio`, `--node-ipc`).
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js' },
+  // The same server inside the .vsix, next to the client that starts it.
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

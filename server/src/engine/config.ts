@@ -1,0 +1,110 @@
+import type { Severity, SeveritySetting } from './types';
+
+/** The configuration model of spec §5, as read from `callscript.json`. Every key is optional. */
+
+export interface RuleOptions {
+  severity?: SeveritySetting;
+  /** Phrases added to the rule's list. */
+  add?: string[];
+  /** Phrases taken out of the rule's list. */
+  remove?: string[];
+  /** Fix text for a phrase, replacing the rule's own. */
+  replacements?: Record<string, string>;
+}
+
+export type RuleSetting = SeveritySetting | RuleOptions;
+
+export interface HolidayConfig {
+  name: string;
+  /** `MM-DD` of the Gregorian calendar. */
+  solar?: string;
+  /** `MM-DD` of the lunar calendar, or `除夕` for the last day of the lunar year. */
+  lunar?: string;
+  from?: string;
+  to?: string;
+  /** Days from the anchor day to the day the window ends (0: the same day). */
+  days?: number;
+  greeting: string;
+  also?: string[];
+}
+
+export interface PatternConfig {
+  id: string;
+  regex: string;
+  severity?: SeveritySetting;
+  message: string;
+  role?: 'agent' | 'customer' | 'any';
+}
+
+export interface RequireConfig {
+  id: string;
+  /** `opening`, `closing`, a heading's name, or `script` (the default). */
+  section?: string;
+  role?: 'agent' | 'customer' | 'any';
+  phrases: string[];
+  severity?: SeveritySetting;
+  message?: string;
+}
+
+export interface OverrideConfig {
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface CallscriptConfig {
+  rules?: Record<string, RuleSetting>;
+  holidays?: HolidayConfig[];
+  patterns?: PatternConfig[];
+  require?: RequireConfig[];
+  placeholders?: string[];
+  files?: string[];
+  overrides?: OverrideConfig[];
+}
+
+/** A rule's settings once config and defaults are merged. */
+export interface RuleSettings {
+  severity: SeveritySetting;
+  add: string[];
+  remove: string[];
+  replacements: Record<string, string>;
+}
+
+export function ruleSettings(config: CallscriptConfig, id: string, fallback: Severity): RuleSettings {
+  const s = config.rules?.[id];
+  if (s === undefined) return { severity: fallback, add: [], remove: [], replacements: {} };
+  if (typeof s === 'string') return { severity: s, add: [], remove: [], replacements: {} };
+  return {
+    severity: s.severity ?? fallback,
+    add: s.add ?? [],
+    remove: s.remove ?? [],
+    replacements: s.replacements ?? {},
+  };
+}
+
+/** `over` merged onto `base`: lists of phrase data concatenate, rule settings merge per rule. */
+export function mergeConfig(base: CallscriptConfig, over: CallscriptConfig): CallscriptConfig {
+  const rules: Record<string, RuleSetting> = { ...base.rules };
+  for (const [id, s] of Object.entries(over.rules ?? {})) rules[id] = mergeRule(rules[id], s);
+  return {
+    rules,
+    holidays: [...(base.holidays ?? []), ...(over.holidays ?? [])],
+    patterns: [...(base.patterns ?? []), ...(over.patterns ?? [])],
+    require: [...(base.require ?? []), ...(over.require ?? [])],
+    placeholders: [...(base.placeholders ?? []), ...(over.placeholders ?? [])],
+    files: over.files ?? base.files,
+    overrides: [...(base.overrides ?? []), ...(over.overrides ?? [])],
+  };
+}
+
+function mergeRule(base: RuleSetting | undefined, over: RuleSetting): RuleSetting {
+  if (base === undefined || typeof over === 'string' && typeof base === 'string') return over;
+  const b: RuleOptions = typeof base === 'string' ? { severity: base } : base;
+  const o: RuleOptions = typeof over === 'string' ? { severity: over } : over;
+  return {
+    ...b,
+    ...o,
+    add: [...(b.add ?? []), ...(o.add ?? [])],
+    remove: [...(b.remove ?? []), ...(o.remove ?? [])],
+    replacements: { ...b.replacements, ...o.replacements },
+  };
+}

@@ -1,0 +1,241 @@
+import type { Message } from './types';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+
+/** The document model of spec §1: lines classified once, so that every rule reads the same structure. */
+
+export type Role = 'agent' | 'customer';
+export type LineKind = 'front-matter' | 'heading' | 'comment' | 'blank' | 'turn' | 'continuation';
+export type SectionKind = 'opening' | 'closing' | 'other';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ScriptLine {
+  index: number;
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  kind: LineKind;
+  /** Who speaks on a turn or continuation line. */
+  role?: Role;
+  /** Index into `ScriptDocument.turns`, for turn and continuation lines. */
+  turn?: number;
+  /** Index into `ScriptDocument.sections`, or -1 before the first heading. */
+  section: number;
+  /** The speaker label with its colon, on a turn line. */
+  label?: Span;
+  /** Spoken text: the line less its label and stage directions. */
+  spoken: Span[];
+}
+
+export interface Section {
+  name: string;
+  kind: SectionKind;
+  /** The heading line. */
+  line: number;
+  /** Offsets of the heading's name. */
+  nameStart: number;
+  nameEnd: number;
+  /** Last line of the section (inclusive). */
+  lastLine: number;
+}
+
+export interface Turn {
+  role: Role;
+  section: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  line: number;
+}
+
+export interface Placeholder {
+  name: string;
+  start: number;
+  end: number;
+  /** The seeds' `XXX(工号)` form. */
+  legacy: boolean;
+}
+
+export interface Problem {
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+  message: Message;
+  replacement?: string;
+}
+
+export interface ScriptDocument {
+  text: string;
+  lines: ScriptLine[];
+  sections: Section[];
+  turns: Turn[];
+  directives: Directive[];
+  placeholders: Placeholder[];
+  frontMatter: FrontMatter;
+}
+
+const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
+const CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
+const OPENING = new Set(['开场', '开场白', '首问语', '问候']);
+const CLOSING = new Set(['结束', '结束语', '结束用语']);
+const LABEL_RE = new RegExp(`^[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[::]`);
+const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
+const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
+const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[((]工号[))]/g;
+
+export function sectionKind(name: string): SectionKind {
+  if (OPENING.has(name)) return 'opening';
+  if (CLOSING.has(name)) return 'closing';
+  return 'other';
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function parseDocument(text: string): ScriptDocument {
+  const starts = lineStartsOf(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines: ScriptLine[] = [];
+  const sections: Section[] = [];
+  const turns: Turn[] = [];
+  const directives: Directive[] = [];
+  const placeholders: Placeholder[] = [];
+
+  for (let i = 0; i < starts.length; i++) {
+    const start = i === 0 ? bom : starts[i];
+    let end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    lines.push({ index: i, start, end, kind: 'blank', section: -1, spoken: [] });
+  }
+
+  const frontMatter = parseFrontMatter(text, lines);
+  let section = -1;
+  let role: Role = 'agent';
+  let turn = -1;
+  let inStage = false;
+
+  for (const line of lines) {
+    if (line.index <= frontMatter.lastLine) {
+      line.kind = 'front-matter';
+      continue;
+    }
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trim();
+    line.section = section;
+    if (trimmed === '') {
+      continue;
+    }
+    if (trimmed.startsWith('//')) {
+      line.kind = 'comment';
+      const d = DIRECTIVE_RE.exec(trimmed);
+      if (d) directives.push({ kind: d[1] as DirectiveKind, rules: ruleList(d[2]), line: line.index });
+      continue;
+    }
+    const heading = HEADING_RE.exec(raw);
+    if (heading && !inStage) {
+      line.kind = 'heading';
+      if (section >= 0) sections[section].lastLine = line.index - 1;
+      section = sections.length;
+      line.section = section;
+      const nameStart = line.start + raw.indexOf(heading[2], heading[1].length);
+      sections.push({
+        name: heading[2],
+        kind: sectionKind(heading[2]),
+        line: line.index,
+        nameStart,
+        nameEnd: nameStart + heading[2].length,
+        lastLine: line.index,
+      });
+      continue;
+    }
+    let contentStart = line.start;
+    const label = inStage ? null : LABEL_RE.exec(raw);
+    if (label) {
+      role = CUSTOMER_LABELS.includes(label[1]) ? 'customer' : 'agent';
+      line.kind = 'turn';
+      line.label = { start: line.start + raw.indexOf(label[1]), end: line.start + label[0].length };
+      contentStart = line.label.end;
+      turn = turns.length;
+      turns.push({ role, section, firstLine: line.index, lastLine: line.index });
+    } else {
+      line.kind = turn < 0 ? 'turn' : 'continuation';
+      if (turn < 0) {
+        // Text before any label is the agent's and opens a turn of its own.
+        role = 'agent';
+        turn = turns.length;
+        turns.push({ role, section, firstLine: line.index, lastLine: line.index });
+      }
+    }
+    line.role = role;
+    line.turn = turn;
+    turns[turn].lastLine = line.index;
+    inStage = splitStageDirections(text, contentStart, line.end, inStage, line.spoken);
+    for (const span of line.spoken) collectPlaceholders(text, span, placeholders);
+  }
+  if (section >= 0) sections[section].lastLine = lines.length - 1;
+  return { text, lines, sections, turns, directives, placeholders, frontMatter };
+}
+
+function ruleList(rest: string): string[] {
+  const reason = rest.indexOf('--');
+  const list = reason >= 0 ? rest.slice(0, reason) : rest;
+  return list.split(/[\s,,]+/).filter(Boolean);
+}
+
+/** Appends the spoken parts of [from, to) to `out`; returns whether a 【 is still open at the end. */
+function splitStageDirections(text: string, from: number, to: number, inStage: boolean, out: Span[]): boolean {
+  let spanStart = inStage ? -1 : from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3010 /* 【 */ && spanStart >= 0) {
+      if (i > spanStart) out.push({ start: spanStart, end: i });
+      spanStart = -1;
+    } else if (c === 0x3011 /* 】 */ && spanStart < 0) {
+      spanStart = i + 1;
+    }
+  }
+  if (spanStart >= 0 && to > spanStart) out.push({ start: spanStart, end: to });
+  return spanStart < 0;
+}
+
+function collectPlaceholders(text: string, span: Span, out: Placeholder[]): void {
+  const slice = text.slice(span.start, span.end);
+  if (slice.indexOf('{') < 0 && slice.indexOf('X') < 0) return;
+  PLACEHOLDER_RE.lastIndex = 0;
+  for (let m = PLACEHOLDER_RE.exec(slice); m; m = PLACEHOLDER_RE.exec(slice)) {
+    const start = span.start + m.index;
+    out.push({ name: m[1] ?? '工号', start, end: start + m[0].length, legacy: m[1] === undefined });
+  }
+}
+
+/** The line that holds an offset (binary search over line starts). */
+export function lineAt(doc: ScriptDocument, offset: number): ScriptLine {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.lines[lo];
+}

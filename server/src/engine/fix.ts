@@ -1,0 +1,29 @@
+import type { Finding, TextEdit } from './types';
+
+/** The preferred (or only) fix of every finding, as one list of edits. */
+export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.preferred) ?? (f.fixes.length === 1 ? f.fixes[0] : undefined);
+    if (fix) edits.push(...fix.edits);
+  }
+  return edits;
+}
+
+/**
+ * Applies edits that do not overlap; of overlapping ones the first (by position) wins and the
+ * rest wait for the next pass, so no edit ever lands on text another edit already changed.
+ */
+export function applyFixes(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  let applied = 0;
+  for (const e of sorted) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+    applied++;
+  }
+  return { text: out + text.slice(pos), applied };
+}

@@ -1,0 +1,151 @@
+import { LineCounter, parseDocument as parseYaml, isMap, isScalar, type Pair } from 'yaml';
+import type { Problem, ScriptLine } from './document';
+import { closest } from './suggest';
+import { isTimeZone, localMinute, parseClock, type TimeRange, MINUTES_PER_DAY } from './time';
+
+/** The YAML block of spec §1, read once per document; its problems become `front-matter` findings. */
+
+export const FRONT_MATTER_KEYS = ['title', 'company', 'hotline', 'direction', 'valid', 'timezone'] as const;
+const DIRECTIONS = ['inbound', 'outbound', 'callback'];
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export interface FrontMatter {
+  /** Lines 0..lastLine belong to the block; -1 when there is none. */
+  lastLine: number;
+  /** Where a new key line can be inserted (the start of the closing `---` line), or -1. */
+  insertAt: number;
+  title?: string;
+  company?: string;
+  hotline?: string;
+  direction?: string;
+  timezone: string;
+  valid?: TimeRange;
+  /** Offsets of the `valid` value, for hover and fixes. */
+  validSpan?: { start: number; end: number };
+  problems: Problem[];
+}
+
+export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter {
+  const none: FrontMatter = { lastLine: -1, insertAt: -1, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  if (lines.length === 0 || text.slice(lines[0].start, lines[0].end).trimEnd() !== '---') return none;
+  const close = lines.findIndex((l, i) => i > 0 && text.slice(l.start, l.end).trimEnd() === '---');
+  if (close < 0) {
+    return {
+      ...none,
+      problems: [
+        {
+          start: lines[0].start,
+          end: lines[0].end,
+          severity: 'error',
+          message: { zh: '前置信息缺少结束的 `---` 行', en: 'Front matter has no closing `---` line' },
+        },
+      ],
+    };
+  }
+  const bodyStart = lines[1].start;
+  const body = text.slice(bodyStart, lines[close].start);
+  const fm: FrontMatter = { lastLine: close, insertAt: lines[close].start, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  const counter = new LineCounter();
+  const yaml = parseYaml(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  for (const err of yaml.errors) {
+    fm.problems.push({
+      start: bodyStart + err.pos[0],
+      end: bodyStart + Math.max(err.pos[1], err.pos[0] + 1),
+      severity: 'error',
+      message: { zh: `前置信息 YAML 有误:${err.message}`, en: `Front matter YAML error: ${err.message}` },
+    });
+  }
+  if (yaml.errors.length > 0) return fm;
+  const contents = yaml.contents;
+  if (contents === null) return fm;
+  if (!isMap(contents)) {
+    fm.problems.push(at(bodyStart, contents.range, '前置信息应为“键: 值”的映射', 'Front matter must be a mapping of `key: value`'));
+    return fm;
+  }
+  for (const pair of contents.items as Pair[]) readPair(pair, fm, bodyStart);
+  return fm;
+}
+
+function readPair(pair: Pair, fm: FrontMatter, base: number): void {
+  const key = isScalar(pair.key) ? String(pair.key.value) : '';
+  const keyRange = isScalar(pair.key) && pair.key.range ? pair.key.range : [0, 0, 0];
+  if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+    const guess = closest(key, FRONT_MATTER_KEYS);
+    fm.problems.push({
+      start: base + keyRange[0],
+      end: base + keyRange[1],
+      severity: 'warning',
+      message: guess
+        ? { zh: `未知的前置信息键“${key}”,是否想写“${guess}”?`, en: `Unknown front matter key "${key}"; did you mean "${guess}"?` }
+        : { zh: `未知的前置信息键“${key}”`, en: `Unknown front matter key "${key}"` },
+      ...(guess ? { replacement: guess } : {}),
+    });
+    return;
+  }
+  const node = pair.value;
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
+    const r = (node as { range?: [number, number, number] } | null)?.range ?? keyRange;
+    fm.problems.push(at(base, r, `“${key}”的值应为一行文字`, `"${key}" must be a single line of text`));
+    return;
+  }
+  const value = String(node.value).trim();
+  const range = node.range ?? keyRange;
+  switch (key) {
+    case 'direction':
+      if (!DIRECTIONS.includes(value)) {
+        fm.problems.push(at(base, range, `direction 应为 ${DIRECTIONS.join(' / ')} 之一`, `direction must be one of ${DIRECTIONS.join(', ')}`));
+      }
+      fm.direction = value;
+      return;
+    case 'timezone':
+      if (!isTimeZone(value)) {
+        fm.problems.push(at(base, range, `未知的时区“${value}”(应为 IANA 名称,如 Asia/Shanghai)`, `Unknown time zone "${value}" (use an IANA name such as Asia/Shanghai)`));
+        return;
+      }
+      fm.timezone = value;
+      return;
+    case 'valid': {
+      const parsed = parseValid(value);
+      if (typeof parsed === 'string') {
+        fm.problems.push(at(base, range, parsed === 'order' ? '“valid”的结束时间早于开始时间' : '“valid”格式应为 YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]',
+          parsed === 'order' ? '"valid" ends before it starts' : '"valid" must be YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]'));
+        return;
+      }
+      fm.valid = parsed;
+      fm.validSpan = { start: base + range[0], end: base + range[1] };
+      return;
+    }
+    default:
+      fm[key as 'title' | 'company' | 'hotline'] = value;
+  }
+}
+
+function at(base: number, range: readonly number[] | undefined, zh: string, en: string) {
+  const r = range ?? [0, 1];
+  return { start: base + r[0], end: base + Math.max(r[1], r[0] + 1), severity: 'error' as const, message: { zh, en } };
+}
+
+const POINT_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}:\d{2}))?$/;
+
+/** A `valid` value as a half-open range, or why it is not one. */
+export function parseValid(value: string): TimeRange | 'format' | 'order' {
+  const parts = value.split(/\s*[~~]\s*/);
+  if (parts.length > 2) return 'format';
+  const start = parsePoint(parts[0], false);
+  const end = parsePoint(parts[parts.length - 1], true);
+  if (start === undefined || end === undefined) return 'format';
+  if (end <= start) return 'order';
+  return { start, end };
+}
+
+function parsePoint(s: string, isEnd: boolean): number | undefined {
+  const m = POINT_RE.exec(s.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = localMinute(y, mo, d);
+  const check = new Date(day * 60000);
+  if (check.getUTCMonth() + 1 !== mo || check.getUTCDate() !== d) return undefined;
+  if (m[4] === undefined) return isEnd ? day + MINUTES_PER_DAY : day;
+  const clock = parseClock(m[4]);
+  return clock === undefined ? undefined : day + clock;
+}

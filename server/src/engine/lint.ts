@@ -1,0 +1,89 @@
+import { ruleSettings, type CallscriptConfig } from './config';
+import { parseDocument, lineAt, type ScriptDocument, type Span } from './document';
+import { buildView, type NormalizedView } from './normalize';
+import { findPhrases, phraseIndex } from './phrase-index';
+import type { Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { localMinuteOf, type TimeRange } from './time';
+import { isSuppressed, suppressions } from './directives';
+import type { Finding } from './types';
+
+export interface LintOptions {
+  config?: CallscriptConfig;
+  /** The "today" for a script without `valid`; defaults to the clock. */
+  now?: Date;
+  /** Whether user regex patterns may run (a trusted workspace). */
+  trusted?: boolean;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  doc: ScriptDocument;
+  view: NormalizedView;
+  findings: Finding[];
+}
+
+const EMPTY_CONFIG: CallscriptConfig = {};
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? EMPTY_CONFIG;
+  const rules = options.rules ?? RULES;
+  const doc = parseDocument(text);
+  const view = buildView(text, agentSpans(doc));
+  const hits = findPhrases(phraseIndex(rules, config), view);
+  const when = whenSpoken(doc, options.now);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const settings = ruleSettings(config, rule.id, rule.defaultSeverity);
+    if (settings.severity === 'off') continue;
+    const severity = settings.severity;
+    const ctx: RuleContext = {
+      doc,
+      view,
+      hits: hits.get(rule.id) ?? [],
+      settings,
+      config,
+      when: when.range,
+      whenIsValid: when.fromValid,
+      report(start, end, message, fixes = []) {
+        findings.push({ rule: rule.id, severity, message, start, end, fixes });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push(ruleCrash(rule.id, err));
+    }
+  }
+  const off = suppressions(doc);
+  const kept = findings.filter((f) => !isSuppressed(off, f.rule, lineAt(doc, f.start).index));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { doc, view, findings: kept };
+}
+
+/** Spoken agent text: the only text checked for wording. */
+export function agentSpans(doc: ScriptDocument): Span[] {
+  const spans: Span[] = [];
+  for (const line of doc.lines) if (line.role === 'agent') spans.push(...line.spoken);
+  return spans;
+}
+
+function whenSpoken(doc: ScriptDocument, now: Date | undefined): { range: TimeRange; fromValid: boolean } {
+  const valid = doc.frontMatter.valid;
+  if (valid) return { range: valid, fromValid: true };
+  const m = localMinuteOf(now ?? new Date(), doc.frontMatter.timezone);
+  return { range: { start: m, end: m + 1 }, fromValid: false };
+}
+
+/** A rule that throws must not take the others down: the writer sees one finding that says so. */
+function ruleCrash(rule: string, err: unknown): Finding {
+  const why = err instanceof Error ? err.message : String(err);
+  return {
+    rule,
+    severity: 'error',
+    message: { zh: `规则 ${rule} 内部出错,已跳过:${why}`, en: `Rule ${rule} failed and was skipped: ${why}` },
+    start: 0,
+    end: 0,
+    fixes: [],
+  };
+}

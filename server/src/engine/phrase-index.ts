@@ -1,0 +1,100 @@
+import type { CallscriptConfig } from './config';
+import { ruleSettings } from './config';
+import { PhraseMatcher } from './matcher';
+import { GAP_HARD, GAP_NONE, normalizePhrase, type NormalizedPhrase, type NormalizedView } from './normalize';
+import type { PhraseEntry, PhraseHit, Rule } from './rule';
+
+/**
+ * Every phrase of every phrase rule in one automaton, built once per configuration object.
+ * Guards (longer words that contain a phrase) are patterns too: a hit inside a guard hit is dropped.
+ */
+interface Pattern {
+  rule: string;
+  entry: PhraseEntry | null;
+  norm: NormalizedPhrase;
+}
+
+export interface PhraseIndex {
+  matcher: PhraseMatcher;
+  patterns: Pattern[];
+}
+
+const cache = new WeakMap<CallscriptConfig, WeakMap<readonly Rule[], PhraseIndex>>();
+
+export function phraseIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {
+  let byRules = cache.get(config);
+  if (!byRules) cache.set(config, (byRules = new WeakMap()));
+  let index = byRules.get(rules);
+  if (!index) byRules.set(rules, (index = buildIndex(rules, config)));
+  return index;
+}
+
+function buildIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {
+  const patterns: Pattern[] = [];
+  for (const rule of rules) {
+    if (!rule.phrases) continue;
+    const settings = ruleSettings(config, rule.id, rule.defaultSeverity);
+    if (settings.severity === 'off') continue;
+    const removed = new Set(settings.remove.map((p) => normalizePhrase(p).text));
+    const entries: PhraseEntry[] = [...rule.phrases.entries, ...settings.add.map((phrase) => ({ phrase }))];
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      const norm = normalizePhrase(entry.phrase);
+      if (norm.text === '' || removed.has(norm.text) || seen.has(norm.text)) continue;
+      seen.add(norm.text);
+      const own = settings.replacements[entry.phrase];
+      patterns.push({ rule: rule.id, entry: own ? { ...entry, replacements: [own] } : entry, norm });
+    }
+    for (const guard of rule.phrases.guards ?? []) patterns.push({ rule: rule.id, entry: null, norm: normalizePhrase(guard) });
+  }
+  return { matcher: new PhraseMatcher(patterns.map((p) => p.norm.text)), patterns };
+}
+
+/** Hits per rule id, with offsets into the original text. */
+export function findPhrases(index: PhraseIndex, view: NormalizedView): Map<string, PhraseHit[]> {
+  const found: Array<{ p: Pattern; start: number; end: number }> = [];
+  const guards: Array<{ rule: string; start: number; end: number }> = [];
+  index.matcher.search(view.text, (hit) => {
+    const p = index.patterns[hit.pattern];
+    if (p.entry === null) {
+      if (!hasGap(view, hit.start, hit.end)) guards.push({ rule: p.rule, start: hit.start, end: hit.end });
+    } else if (fitsBreaks(view, p.norm, hit.start)) {
+      found.push({ p, start: hit.start, end: hit.end });
+    }
+  });
+  const byRule = new Map<string, PhraseHit[]>();
+  for (const f of found) {
+    if (guards.some((g) => g.rule === f.p.rule && g.start <= f.start && f.end <= g.end && (g.start < f.start || f.end < g.end))) continue;
+    const list = byRule.get(f.p.rule) ?? [];
+    list.push({ entry: f.p.entry as PhraseEntry, start: view.origin[f.start], end: view.origin[f.end - 1] + 1 });
+    byRule.set(f.p.rule, list);
+  }
+  for (const list of byRule.values()) dropContained(list);
+  return byRule;
+}
+
+function hasGap(view: NormalizedView, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (view.gap[i] !== GAP_NONE) return true;
+  return false;
+}
+
+/** A phrase may be written with other punctuation, but not run across a sentence end it does not have. */
+function fitsBreaks(view: NormalizedView, phrase: NormalizedPhrase, start: number): boolean {
+  for (let i = 1; i < phrase.text.length; i++) {
+    if (view.gap[start + i] === GAP_HARD && phrase.gap[i] === GAP_NONE) return false;
+  }
+  return true;
+}
+
+/** Of overlapping hits of one rule, keep the longest: 我不是跟你说得很清楚了吗 wins over 我不是. */
+function dropContained(list: PhraseHit[]): void {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  let w = 0;
+  let reach = -1;
+  for (const h of list) {
+    if (h.end <= reach) continue;
+    list[w++] = h;
+    reach = Math.max(reach, h.end);
+  }
+  list.length = w;
+}

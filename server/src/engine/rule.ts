@@ -1,0 +1,58 @@
+import type { ScriptDocument } from './document';
+import type { NormalizedView } from './normalize';
+import type { CallscriptConfig, RuleSettings } from './config';
+import type { TimeRange } from './time';
+import type { Citation, Fix, Message, Severity } from './types';
+
+/** One entry of a rule's phrase list. */
+export interface PhraseEntry {
+  phrase: string;
+  /** Rewordings offered as fixes, best first; none where no rewording can be right. */
+  replacements?: string[];
+  cite?: Citation;
+}
+
+export interface PhraseList {
+  entries: PhraseEntry[];
+  /** Longer words that contain a phrase but do not mean it (不但是 is not 但是). */
+  guards?: string[];
+}
+
+/** A phrase found in agent text, with offsets into the original document. */
+export interface PhraseHit {
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+}
+
+export interface RuleExamples {
+  /** Agent lines (or whole documents, when they contain a newline) the rule must flag. */
+  flag: string[];
+  /** Lines or documents it must not flag. */
+  pass: string[];
+}
+
+export interface RuleContext {
+  doc: ScriptDocument;
+  /** The normalized view of all agent spoken text. */
+  view: NormalizedView;
+  /** This rule's phrase hits, guards already applied. */
+  hits: PhraseHit[];
+  settings: RuleSettings;
+  config: CallscriptConfig;
+  /** When the script is spoken: its `valid` range, or the caller's "now". */
+  when: TimeRange;
+  whenIsValid: boolean;
+  report(start: number, end: number, message: Message, fixes?: Fix[]): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule asks for. */
+  title: Message;
+  sources: Citation[];
+  examples: RuleExamples;
+  phrases?: PhraseList;
+  check(ctx: RuleContext): void;
+}

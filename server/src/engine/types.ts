@@ -1,0 +1,38 @@
+/** Shared shapes of the engine. Offsets are UTF-16 code units into the document text, as LSP counts them. */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+  /** The fix a user most likely wants; at most one per finding. */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Message;
+  start: number;
+  end: number;
+  fixes: Fix[];
+}
+
+/** Where a rule's data comes from: a seed file and its section. */
+export interface Citation {
+  seed: string;
+  section: string;
+}

@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { RULES } from '../../server/src/engine';
+import { asDocument, findingsOf } from '../helpers';
+
+// Every rule carries its own should-flag and should-pass examples; a rule that silently matches
+// nothing, or matches everything, fails here.
+describe('rule examples', () => {
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has examples of both kinds and cites a seed', () => {
+        assert.ok(rule.examples.flag.length > 0, 'no should-flag examples');
+        assert.ok(rule.examples.pass.length > 0, 'no should-pass examples');
+        for (const s of rule.sources) assert.match(s.seed, /^\d{3}_[0-9a-f]+\.txt$|^spec/);
+      });
+      for (const example of rule.examples.flag) {
+        it(`flags ${JSON.stringify(example.slice(0, 40))}`, () => {
+          assert.ok(findingsOf(asDocument(example), rule.id).length > 0);
+        });
+      }
+      for (const example of rule.examples.pass) {
+        it(`passes ${JSON.stringify(example.slice(0, 40))}`, () => {
+          assert.deepEqual(findingsOf(asDocument(example), rule.id), []);
+        });
+      }
+    });
+  }
+});
