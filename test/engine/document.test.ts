@@ -91,3 +91,19 @@ describe('document model', () => {
     assert.equal(d.lines[0].role, 'agent');
   });
 });
+
+describe('document model with full-width punctuation', () => {
+  it('reads full-width colons as labels and full-width parentheses in legacy placeholders', () => {
+    const colon = '\uFF1A';
+    const d = parseDocument(`客户${colon}什么事\n坐席${colon}我是XXX\uFF08工号\uFF09\n`);
+    assert.equal(d.lines[0].role, 'customer');
+    assert.equal(d.lines[1].role, 'agent');
+    assert.deepEqual(d.placeholders.map((p) => p.legacy), [true]);
+  });
+
+  it('reads a full-width tilde in valid', () => {
+    const d = parseDocument('---\nvalid: 2027-02-05 \uFF5E 2027-02-06\n---\n');
+    assert.deepEqual(d.frontMatter.problems, []);
+    assert.ok(d.frontMatter.valid);
+  });
+});

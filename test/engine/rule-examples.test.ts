@@ -2,6 +2,11 @@ import { strict as assert } from 'node:assert';
 import { RULES } from '../../server/src/engine';
 import { asDocument, findingsOf } from '../helpers';
 
+/** The same text as a writer with a Chinese input method types it: full-width punctuation. */
+function fullWidth(text: string): string {
+  return text.replace(/[!(),:;?~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 // Every rule carries its own should-flag and should-pass examples; a rule that silently matches
 // nothing, or matches everything, fails here.
 describe('rule examples', () => {
@@ -13,13 +18,15 @@ describe('rule examples', () => {
         for (const s of rule.sources) assert.match(s.seed, /^\d{3}_[0-9a-f]+\.txt$|^spec/);
       });
       for (const example of rule.examples.flag) {
-        it(`flags ${JSON.stringify(example.slice(0, 40))}`, () => {
+        it(`flags ${JSON.stringify(example.slice(0, 40))}, in ASCII and full-width punctuation`, () => {
           assert.ok(findingsOf(asDocument(example), rule.id).length > 0);
+          assert.ok(findingsOf(asDocument(fullWidth(example)), rule.id).length > 0, fullWidth(example));
         });
       }
       for (const example of rule.examples.pass) {
-        it(`passes ${JSON.stringify(example.slice(0, 40))}`, () => {
+        it(`passes ${JSON.stringify(example.slice(0, 40))}, in ASCII and full-width punctuation`, () => {
           assert.deepEqual(findingsOf(asDocument(example), rule.id), []);
+          assert.deepEqual(findingsOf(asDocument(fullWidth(example)), rule.id), [], fullWidth(example));
         });
       }
     });

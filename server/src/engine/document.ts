@@ -88,10 +88,10 @@ const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
 const CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
 const OPENING = new Set(['开场', '开场白', '首问语', '问候']);
 const CLOSING = new Set(['结束', '结束语', '结束用语']);
-const LABEL_RE = new RegExp(`^[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[::]`);
+const LABEL_RE = new RegExp(`^[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[:\\uFF1A]`);
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
-const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[((]工号[))]/g;
+const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工号[)\uFF09]/g;
 
 export function sectionKind(name: string): SectionKind {
   if (OPENING.has(name)) return 'opening';
@@ -199,7 +199,7 @@ export function parseDocument(text: string): ScriptDocument {
 function ruleList(rest: string): string[] {
   const reason = rest.indexOf('--');
   const list = reason >= 0 ? rest.slice(0, reason) : rest;
-  return list.split(/[\s,,]+/).filter(Boolean);
+  return list.split(/[\s,\uFF0C]+/).filter(Boolean);
 }
 
 /** Appends the spoken parts of [from, to) to `out`; returns whether a 【 is still open at the end. */

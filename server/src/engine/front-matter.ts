@@ -129,7 +129,7 @@ const POINT_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}:\d{2}))?$/;
 
 /** A `valid` value as a half-open range, or why it is not one. */
 export function parseValid(value: string): TimeRange | 'format' | 'order' {
-  const parts = value.split(/\s*[~~]\s*/);
+  const parts = value.split(/\s*[~\uFF5E]\s*/);
   if (parts.length > 2) return 'format';
   const start = parsePoint(parts[0], false);
   const end = parsePoint(parts[parts.length - 1], true);
