@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { mergeConfig, type CallscriptConfig } from './engine/config';
 import { parseConfigText, type ConfigProblem } from './engine/config-file';
 
-/** The config file names looked for in each folder, nearest first. */
+/** The config file names looked for in each folder, in this order: the first found is the folder's. */
 export const CONFIG_NAMES = ['callscript.json', '.callscript.json'];
 
 export class ConfigError extends Error {
@@ -16,42 +16,87 @@ export class ConfigError extends Error {
   }
 }
 
+export interface ResolverOptions {
+  /**
+   * The editor's way: a broken config adds nothing (the defaults and the other configs carry on)
+   * and its problems wait in `problemsIn`. Without it, the CLI's way: a `ConfigError` is thrown.
+   */
+  tolerant?: boolean;
+}
+
 interface LoadedConfig {
   file: string;
   config: CallscriptConfig;
+  problems: ConfigProblem[];
 }
 
 /**
- * Finds and merges the config for each script: every `callscript.json` from the file's folder up
- * to the root (nearer ones win), or the one file given with `--config`; then the `overrides`
- * whose globs match the script's path relative to the config that declares them.
+ * Finds and merges the config for each script: every `callscript.json` from the root down to the
+ * script's folder, each merged over the ones above it, or the one file given with `--config`.
+ * After each config come its `overrides` whose globs match the script's path relative to that
+ * config's folder, later entries winning; so a nested config, overrides and all, beats its parents.
  */
 export class ConfigResolver {
+  private readonly byFile = new Map<string, Promise<LoadedConfig | typeof MISSING>>();
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
+  /** Scripts that share configs and matching overrides share one merged object, so the engine's per-config caches hold. */
+  private readonly merged = new Map<string, CallscriptConfig>();
 
-  constructor(private readonly explicit?: string) {}
+  constructor(
+    private readonly explicit?: string,
+    private readonly options: ResolverOptions = {},
+  ) {}
 
   async configFor(scriptPath: string): Promise<CallscriptConfig> {
-    const chain = this.explicit ? [await this.load(path.resolve(this.explicit), true)] : await this.chainFor(path.resolve(scriptPath));
-    let merged: CallscriptConfig = {};
-    for (const c of chain) if (c) merged = mergeConfig(merged, c.config);
-    for (const c of chain) {
-      if (!c) continue;
-      const rel = path.relative(path.dirname(c.file), path.resolve(scriptPath)).split(path.sep).join('/');
-      for (const o of c.config.overrides ?? []) {
-        if (picomatch(o.files, { dot: true })(rel)) merged = mergeConfig(merged, { rules: o.rules ?? {} });
-      }
+    const script = path.resolve(scriptPath);
+    const parts: Array<{ config: CallscriptConfig; key: string }> = [];
+    for (const c of await this.chainFor(script)) {
+      parts.push({ config: c.config, key: c.file });
+      const rel = relativeTo(c.file, script);
+      (c.config.overrides ?? []).forEach((o, i) => {
+        if (picomatch(o.files, { dot: true })(rel)) parts.push({ config: { rules: o.rules ?? {} }, key: `${c.file}#${i}` });
+      });
     }
-    return { ...merged, overrides: [] };
+    const key = parts.map((p) => p.key).join('\n');
+    let config = this.merged.get(key);
+    if (!config) {
+      config = { ...parts.reduce((m, p) => mergeConfig(m, p.config), {} as CallscriptConfig), overrides: [] };
+      this.merged.set(key, config);
+    }
+    return config;
   }
 
-  private async chainFor(file: string): Promise<Array<LoadedConfig | undefined>> {
+  /** The config files that apply to a script, outermost first: what to watch for it. */
+  async configFilesFor(scriptPath: string): Promise<string[]> {
+    return (await this.chainFor(path.resolve(scriptPath))).map((c) => c.file);
+  }
+
+  /** The problems of a config file as last read (none when it is fine or absent). */
+  async problemsIn(configFile: string): Promise<ConfigProblem[]> {
+    const loaded = await this.read(path.resolve(configFile));
+    return loaded === MISSING ? [] : loaded.problems;
+  }
+
+  /** Reads this config file again next time: it was changed, created or deleted. */
+  forget(configFile: string): void {
+    const file = path.resolve(configFile);
+    this.byFile.delete(file);
+    this.byDir.delete(path.dirname(file));
+    this.merged.clear();
+  }
+
+  private async chainFor(script: string): Promise<LoadedConfig[]> {
+    if (this.explicit) {
+      const one = await this.load(path.resolve(this.explicit), true);
+      return one ? [one] : [];
+    }
     const dirs: string[] = [];
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    for (let dir = path.dirname(script); ; dir = path.dirname(dir)) {
       dirs.unshift(dir);
       if (path.dirname(dir) === dir) break;
     }
-    return Promise.all(dirs.map((d) => this.inDir(d)));
+    const found = await Promise.all(dirs.map((d) => this.inDir(d)));
+    return found.filter((c): c is LoadedConfig => c !== undefined);
   }
 
   private inDir(dir: string): Promise<LoadedConfig | undefined> {
@@ -70,15 +115,45 @@ export class ConfigResolver {
   }
 
   private async load(file: string, required: boolean): Promise<LoadedConfig | undefined> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new ConfigError(file, { start: 0, end: 0, line: 0, character: 0, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+    let loaded = await this.read(file);
+    if (loaded === MISSING) {
+      if (!required) return undefined;
+      loaded = unreadable(file, 'ENOENT');
     }
-    const parsed = parseConfigText(text);
-    if (parsed.problems.length > 0) throw new ConfigError(file, parsed.problems[0]);
-    return { file, config: parsed.config };
+    if (loaded.problems.length > 0 && !this.options.tolerant) throw new ConfigError(file, loaded.problems[0]);
+    return loaded;
   }
+
+  private read(file: string): Promise<LoadedConfig | typeof MISSING> {
+    let p = this.byFile.get(file);
+    if (!p) {
+      p = readConfig(file);
+      this.byFile.set(file, p);
+    }
+    return p;
+  }
+}
+
+/** No such file: for a folder, nothing to read; for `--config`, a problem. */
+const MISSING = Symbol('missing');
+
+async function readConfig(file: string): Promise<LoadedConfig | typeof MISSING> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? MISSING : unreadable(file, code);
+  }
+  return { file, ...parseConfigText(text) };
+}
+
+function unreadable(file: string, code: string): LoadedConfig {
+  const localized = { zh: `无法读取配置文件(${code})`, en: `Cannot read the config file (${code})` };
+  return { file, config: {}, problems: [{ start: 0, end: 0, line: 0, character: 0, message: `${localized.zh} / ${localized.en}`, localized }] };
+}
+
+/** A script's path relative to a config's folder, with `/` as globs expect. */
+function relativeTo(configFile: string, script: string): string {
+  return path.relative(path.dirname(configFile), script).split(path.sep).join('/');
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { applyFixes, preferredEdits, ruleById } from '../../server/src/engine';
+import { inScriptOf } from '../../server/src/engine/chinese-script';
 import { findingsOf, flagged } from '../helpers';
 
 describe('taboo-phrase', () => {
@@ -34,5 +35,145 @@ describe('taboo-phrase', () => {
     const text = '坐席:你別激動,我們再看看。\n客户:你别激动\n';
     const fixed = applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixed, '坐席:請您不要著急,我們再看看。\n客户:你别激动\n');
+  });
+});
+
+const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording'];
+const fw = (text: string) => text.replace(/[!,:;?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const phraseFindings = (text: string, options = {}) => findingsOf(text, undefined, options).filter((f) => PHRASE_RULES.includes(f.rule));
+const fixedOnce = (text: string) => applyFixes(text, preferredEdits(phraseFindings(text))).text;
+
+// The seeds' lists as the seeds write them: 000 §五 (up to its truncated item 7) and 002 §3.3.
+const SEED_LINES = [
+  '喂!嘿!',
+  '喂,讲话!',
+  '嘿,讲话!',
+  '你的电话怎么回事?!一会儿声音大,一会儿声音小的!',
+  '我不是跟你说得很清楚了吗?!',
+  '谁告诉您的?!',
+  '你不明白!',
+  '别人跟你说的?别人怎么知道?!',
+  '干嘛还不挂机?!',
+  '这不可能是我们的错。',
+  '我个人觉得再这样讲没有什么意义。',
+  '你明不明白我的意思?',
+  '这是你的自由。',
+  '你到底想做什么',
+  '你别激动,你先听我说。',
+  '对不起我们已经尽力了。',
+  '这是我们公司的规定。',
+  '我已经解释很多次了。',
+  '无论你到哪投诉都是一样的。',
+  '信不信由你。',
+  '你这不是为难我吗?',
+  '你到底想怎么样?',
+  '这是我们的收费标准,你可以选择不使用。',
+];
+
+describe('taboo-phrase: the seeds\' lists', () => {
+  for (const line of SEED_LINES) {
+    it(`flags every taboo in ${JSON.stringify(line)}, simplified and traditional, ASCII and full width`, () => {
+      for (const variant of [line, fw(line), inScriptOf(line, '這')]) {
+        assert.ok(findingsOf(`坐席:${variant}\n`, 'taboo-phrase').length > 0, variant);
+      }
+    });
+  }
+
+  it('flags both halves of a two-part seed item separately', () => {
+    assert.deepEqual(flagged('坐席:别人跟你说的?别人怎么知道?!\n', 'taboo-phrase'), ['别人跟你说的', '别人怎么知道']);
+  });
+
+  it('cites a seed file and section for every entry', () => {
+    const rule = ruleById('taboo-phrase');
+    for (const entry of rule?.phrases?.entries ?? []) {
+      assert.match(entry.cite?.seed ?? '', /^00[0-4]_[0-9a-f]+\.txt$/, entry.phrase);
+      assert.ok((entry.cite?.section ?? '').length > 0, entry.phrase);
+    }
+  });
+
+  it('offers rewordings that no phrase rule flags, in either script', () => {
+    const rule = ruleById('taboo-phrase');
+    for (const entry of rule?.phrases?.entries ?? []) {
+      assert.ok((entry.replacements ?? []).length > 0, `${entry.phrase} has no rewording`);
+      for (const r of entry.replacements ?? []) {
+        for (const variant of [r, inScriptOf(r, '這')]) {
+          assert.deepEqual(phraseFindings(`坐席:${variant}\n`).map((f) => f.rule), [], variant);
+        }
+      }
+    }
+  });
+});
+
+describe('taboo-phrase: guards and context', () => {
+  it('passes words that merely contain a phrase', () => {
+    for (const line of ['请按时喂食。', '宠物需要投喂。', '如果您不明白,请您告诉我。', '您不明白的地方我再解释。']) {
+      assert.deepEqual(flagged(`坐席:${line}\n`, 'taboo-phrase'), [], line);
+    }
+  });
+
+  it('reads 妳 as 你', () => {
+    assert.deepEqual(flagged('坐席:信不信由妳!\n', 'taboo-phrase'), ['信不信由妳']);
+  });
+
+  it('writes the fix in the script of its line even when the phrase looks the same in both', () => {
+    const text = '坐席:信不信由你!這是規定。\n';
+    const [f] = findingsOf(text, 'taboo-phrase');
+    assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['我為您詳細說明一下依據']);
+  });
+
+  it('writes the fix\'s punctuation in the width the line uses', () => {
+    const ascii = '坐席:这是我们公司的规定,请理解.\n';
+    assert.equal(findingsOf(ascii, 'taboo-phrase')[0].fixes[0].edits[0].newText, '根据相关规定,我为您说明一下');
+    const full = fw('坐席:这是我们公司的规定,请理解') + '\u3002\n';
+    assert.equal(findingsOf(full, 'taboo-phrase')[0].fixes[0].edits[0].newText, '根据相关规定\uFF0C我为您说明一下');
+  });
+
+  it('does not flag inside a placeholder', () => {
+    assert.deepEqual(flagged('坐席:{喂}您好\n', 'taboo-phrase'), []);
+  });
+});
+
+describe('taboo-phrase and the other phrase rules', () => {
+  it('is the only report of its text: no 你, 到底 or ?! inside it reported again', () => {
+    const found = phraseFindings('坐席:你到底想怎么样?\n');
+    assert.deepEqual(found.map((f) => f.rule), ['taboo-phrase']);
+  });
+
+  it('leaves the words to the other rules when it is off or disabled on the line', () => {
+    const off = phraseFindings('坐席:你到底想怎么样?\n', { config: { rules: { 'taboo-phrase': 'off' } } });
+    assert.deepEqual(off.map((f) => f.rule).sort(), ['interrogative-tone', 'polite-pronoun']);
+    const disabled = phraseFindings('// callscript-disable-next-line taboo-phrase\n坐席:你到底想怎么样?\n');
+    assert.deepEqual(disabled.map((f) => f.rule).sort(), ['interrogative-tone', 'polite-pronoun']);
+  });
+
+  it('ends a rewritten rebuke with the mark its rewording needs', () => {
+    assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?!\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
+    assert.equal(fixedOnce('坐席:谁告诉您的?!\n'), '坐席:请问您是从哪里了解到的?\n');
+  });
+
+  it('fixes a whole script in one pass, and a second pass changes nothing', () => {
+    const text = [
+      '# 开场',
+      '坐席:喂,讲话!你好,我幫你查一下。',
+      '客户:你们到底怎么回事?!',
+      '坐席:你別激動,這是我們公司的規定。您到底要辦理哪一項?!',
+      '坐席:这不是我的职责。难道您没收到短信吗?',
+      '坐席:这个套餐很划算,但是需要预存。这个我不太清楚。',
+      '',
+    ].join('\n');
+    const once = fixedOnce(text);
+    assert.equal(
+      once,
+      [
+        '# 开场',
+        '坐席:您好,請講!您好,我幫您查一下。',
+        '客户:你们到底怎么回事?!',
+        '坐席:請您不要著急,根據相關規定,我為您說明一下。您要辦理哪一項?',
+        '坐席:我帮您联系负责的同事。您没收到短信吗?',
+        '坐席:这个套餐很划算,但是需要预存。这个我不太清楚。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(fixedOnce(once), once);
   });
 });

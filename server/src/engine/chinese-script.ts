@@ -2,11 +2,36 @@ import * as t2cn from 'opencc-js/t2cn';
 import * as cn2t from 'opencc-js/cn2t';
 
 /**
- * Traditional → simplified, one UTF-16 unit at a time, from OpenCC's dictionaries (opencc-js).
- * OpenCC converts whole phrases at ~12 MB/s, too slow for every keystroke, so its character
- * mappings are read once into a 64K table. Only mappings that keep the length are kept, so that
- * the normalized view stays one unit per unit of the original.
+ * Traditional ↔ simplified from OpenCC's dictionaries (opencc-js), without paying for OpenCC's
+ * converters where they are not needed. Building a converter loads every phrase of its
+ * dictionaries into a trie (~100 ms for traditional out, once per process) and converts at
+ * ~12 MB/s; the linter needs only the character mappings for its normalized view, and phrase
+ * conversion only for a few short fix texts.
  */
+
+/** What opencc-js's bundles export besides `Converter` (their declaration file leaves it out). */
+interface OpenCCConfig {
+  normalizationChain?: string[][];
+  segmentation?: string[];
+  conversionChain: string[][];
+}
+
+type DictPairs = Array<[string, string]>;
+
+interface OpenCCTrie {
+  loadDictGroup(group: DictPairs[]): void;
+  segment(text: string): string[];
+  convert(text: string): string;
+}
+
+interface OpenCCBundle {
+  Locale: { configs: Record<string, OpenCCConfig> };
+  Trie: new () => OpenCCTrie;
+}
+
+const TO_SIMPLIFIED = (t2cn as unknown as OpenCCBundle).Locale.configs.t2s;
+const CN2T = cn2t as unknown as OpenCCBundle;
+
 let table: Uint16Array | undefined;
 
 const CJK_RANGES: Array<[number, number]> = [
@@ -15,23 +40,60 @@ const CJK_RANGES: Array<[number, number]> = [
   [0xf900, 0xfaff],
 ];
 
+/**
+ * Traditional → simplified, one UTF-16 unit at a time: the 64K table of what OpenCC's `t2s` does
+ * to each CJK character on its own. Only mappings that keep the length are kept, so that the
+ * normalized view stays one unit per unit of the original.
+ */
 export function simplifiedTable(): Uint16Array {
   if (table) return table;
   const t = new Uint16Array(65536);
   for (let i = 0; i < 65536; i++) t[i] = i;
-  const convert = t2cn.Converter({ from: 't', to: 'cn' });
-  for (const [lo, hi] of CJK_RANGES) {
-    const chars: string[] = [];
-    for (let c = lo; c <= hi; c++) chars.push(String.fromCharCode(c));
-    // One character a line, so that no dictionary phrase spans two characters.
-    const out = convert(chars.join('\n')).split('\n');
-    if (out.length !== chars.length) continue;
-    for (let k = 0; k < out.length; k++) {
-      if (out[k].length === 1) t[lo + k] = out[k].charCodeAt(0);
+  // A character on its own can only match a dictionary entry of one character: read just those.
+  const keys: number[] = [];
+  const groups = [...(TO_SIMPLIFIED.normalizationChain ?? []), ...TO_SIMPLIFIED.conversionChain].map((g) => singleCharacterEntries(g, keys));
+  for (const c of keys) {
+    if (!CJK_RANGES.some(([lo, hi]) => lo <= c && c <= hi)) continue;
+    let s = c;
+    for (const group of groups) {
+      const to = group[s];
+      if (to === LONGER) {
+        s = -1;
+        break;
+      }
+      if (to !== NONE) s = to;
     }
+    if (s >= 0) t[c] = s;
   }
   table = t;
   return t;
+}
+
+const NONE = -1;
+const LONGER = -2;
+
+/**
+ * A dictionary group's one-character entries, by unit: the unit it becomes, NONE, or LONGER where
+ * it becomes more than one unit. The first dictionary of a group wins, as in OpenCC. Every unit
+ * that has an entry is added to `keys`: only those can change.
+ */
+function singleCharacterEntries(group: readonly string[], keys: number[]): Int32Array {
+  const to = new Int32Array(65536).fill(NONE);
+  for (let d = group.length - 1; d >= 0; d--) {
+    for (const entry of group[d].split('|')) {
+      if (entry.charCodeAt(1) !== 0x20) continue;
+      const replacement = replacementOf(entry, 1);
+      to[entry.charCodeAt(0)] = replacement.length === 1 ? replacement.charCodeAt(0) : LONGER;
+      keys.push(entry.charCodeAt(0));
+    }
+  }
+  return to;
+}
+
+/** `source replacement[ alternative…]`: OpenCC uses the first replacement. */
+function replacementOf(entry: string, space: number): string {
+  const next = entry.indexOf(' ', space + 1);
+  return entry.slice(space + 1, next < 0 ? entry.length : next);
 }
 
 export function toSimplified(s: string): string {
@@ -51,11 +113,70 @@ export function isTraditional(s: string): boolean {
   return false;
 }
 
-let toTraditionalConverter: ((s: string) => string) | undefined;
+/** Fix texts already converted: the same few rewordings come back for every finding. */
+const traditional = new Map<string, string>();
+const MAX_REMEMBERED = 4096;
 
 /** A fix's text in the script of the text it replaces: traditional in, traditional out. */
 export function inScriptOf(replacement: string, replaced: string): string {
   if (!isTraditional(replaced)) return replacement;
-  toTraditionalConverter ??= cn2t.Converter({ from: 'cn', to: 'tw' });
-  return toTraditionalConverter(replacement);
+  let converted = traditional.get(replacement);
+  if (converted === undefined) {
+    if (traditional.size >= MAX_REMEMBERED) traditional.clear();
+    converted = toTraditional(replacement);
+    traditional.set(replacement, converted);
+  }
+  return converted;
+}
+
+/**
+ * OpenCC's `cn → tw` conversion (segmentation by phrase, then phrases and characters, then
+ * Taiwan variants), with each trie holding only the entries found in the text: a trie only ever
+ * matches entries that occur in its input, so the result is the same, without loading the
+ * hundred thousand others.
+ */
+function toTraditional(text: string): string {
+  const config = CN2T.Locale.configs.s2tw;
+  let s = text;
+  for (const group of config.normalizationChain ?? []) s = trieFor(group, s).convert(s);
+  let segments = config.segmentation ? trieFor(config.segmentation, s).segment(s) : [s];
+  for (const group of config.conversionChain) {
+    const trie = trieFor(group, segments.join(''));
+    segments = segments.map((segment) => trie.convert(segment));
+  }
+  return segments.join('');
+}
+
+function trieFor(group: readonly string[], text: string): OpenCCTrie {
+  const trie = new CN2T.Trie();
+  trie.loadDictGroup(group.map((dict) => entriesIn(dict, text)));
+  return trie;
+}
+
+/** Dictionary entries by their first UTF-16 unit, in dictionary order (a later duplicate wins). */
+const byFirstUnit = new Map<string, Map<number, DictPairs>>();
+
+function entriesIn(dict: string, text: string): DictPairs {
+  let index = byFirstUnit.get(dict);
+  if (!index) {
+    index = new Map();
+    for (const entry of dict.split('|')) {
+      const space = entry.indexOf(' ');
+      if (space <= 0) continue;
+      const first = entry.charCodeAt(0);
+      let bucket = index.get(first);
+      if (!bucket) index.set(first, (bucket = []));
+      bucket.push([entry.slice(0, space), replacementOf(entry, space)]);
+    }
+    byFirstUnit.set(dict, index);
+  }
+  const found: DictPairs = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (seen.has(unit)) continue;
+    seen.add(unit);
+    for (const pair of index.get(unit) ?? []) if (text.includes(pair[0])) found.push(pair);
+  }
+  return found;
 }

@@ -1,39 +1,62 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CallscriptConfig } from './config';
-import { lineStartsOf } from './document';
-import { positionAt } from './positions';
+import { ConfigLocator, type ConfigProblem } from './config-locator';
+import { schemaProblems } from './config-schema';
+import { semanticProblems } from './config-semantics';
+import type { Message } from './types';
 
-/** A problem in a `callscript.json`, at its place in that file. */
-export interface ConfigProblem {
-  start: number;
-  end: number;
-  line: number;
-  character: number;
-  message: string;
-}
+export type { ConfigProblem } from './config-locator';
 
 export interface ParsedConfig {
   config: CallscriptConfig;
   problems: ConfigProblem[];
 }
 
-/** Reads a config file's text. With problems, `config` is empty: the defaults carry on. */
+/**
+ * Reads a config file's text: JSON (comments and trailing commas tolerated), checked against the
+ * shipped schema and then for meaning. With any problem, `config` is empty, so that a half-read
+ * file never changes what is checked: the editor shows the problems and the defaults carry on,
+ * the CLI stops with exit 2.
+ */
 export function parseConfigText(text: string): ParsedConfig {
+  // A BOM is not JSON; a space keeps every offset where it was.
+  const json = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const starts = lineStartsOf(text);
-  const problem = (start: number, end: number, message: string): ConfigProblem => {
-    const p = positionAt(starts, start);
-    return { start, end, line: p.line, character: p.character, message };
-  };
-  if (errors.length > 0) {
-    return {
-      config: {},
-      problems: errors.map((e) => problem(e.offset, e.offset + Math.max(1, e.length), `invalid JSON: ${printParseErrorCode(e.error)}`)),
-    };
+  const root = parseTree(json, errors, { allowTrailingComma: true, disallowComments: false });
+  const at = new ConfigLocator(text, root);
+  // No tree comes without an error: an empty file is a ValueExpected.
+  if (errors.length > 0 || !root) {
+    return { config: {}, problems: errors.map((e) => at.problem(e.offset, e.offset + Math.max(1, e.length), syntaxMessage(e))) };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { config: {}, problems: [problem(0, Math.max(1, text.length), 'the configuration must be a JSON object')] };
+  // Through JSON.parse, a key "__proto__" stays a plain key (and fails the schema) instead of
+  // becoming a prototype, and the config is made of ordinary objects.
+  const value: unknown = JSON.parse(JSON.stringify(getNodeValue(root)));
+  if (root.type !== 'object') {
+    return { config: {}, problems: [at.problem(root.offset, root.offset + 1, { zh: '配置应为一个 JSON 对象 { … }', en: 'The configuration must be a JSON object { … }' })] };
   }
-  return { config: value as CallscriptConfig, problems: [] };
+  const problems = [...schemaProblems(value, at), ...semanticProblems(value, at)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return problems.length > 0 ? { config: {}, problems } : { config: value as CallscriptConfig, problems: [] };
+}
+
+const SYNTAX_ZH: Record<string, string> = {
+  InvalidSymbol: '无效的符号',
+  InvalidNumberFormat: '数字格式不对',
+  PropertyNameExpected: '缺少键名',
+  ValueExpected: '缺少值',
+  ColonExpected: '缺少冒号 :',
+  CommaExpected: '缺少逗号 ,',
+  CloseBraceExpected: '缺少 }',
+  CloseBracketExpected: '缺少 ]',
+  EndOfFileExpected: '结尾有多余的内容',
+  UnexpectedEndOfComment: '注释没有结束',
+  UnexpectedEndOfString: '字符串没有结束',
+  UnexpectedEndOfNumber: '数字没有结束',
+  InvalidUnicode: '无效的 Unicode 转义',
+  InvalidEscapeCharacter: '无效的转义字符',
+  InvalidCharacter: '字符串中有无效字符',
+};
+
+function syntaxMessage(e: ParseError): Message {
+  const code = printParseErrorCode(e.error);
+  return { zh: `JSON 语法错误:${SYNTAX_ZH[code] ?? code}`, en: `Invalid JSON: ${code}` };
 }

@@ -48,9 +48,10 @@ export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter
   const counter = new LineCounter();
   const yaml = parseYaml(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   for (const err of yaml.errors) {
+    const [from, to] = bodyRange(body, err.pos[0], err.pos[1]);
     fm.problems.push({
-      start: bodyStart + err.pos[0],
-      end: bodyStart + Math.max(err.pos[1], err.pos[0] + 1),
+      start: bodyStart + from,
+      end: bodyStart + to,
       severity: 'error',
       message: { zh: `前置信息 YAML 有误:${err.message}`, en: `Front matter YAML error: ${err.message}` },
     });
@@ -59,18 +60,21 @@ export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter
   const contents = yaml.contents;
   if (contents === null) return fm;
   if (!isMap(contents)) {
-    fm.problems.push(at(bodyStart, contents.range, '前置信息应为“键: 值”的映射', 'Front matter must be a mapping of `key: value`'));
+    fm.problems.push(at(bodyStart, contents.range && bodyRange(body, contents.range[0], contents.range[1]), '前置信息应为“键: 值”的映射', 'Front matter must be a mapping of `key: value`'));
     return fm;
   }
-  for (const pair of contents.items as Pair[]) readPair(pair, fm, bodyStart);
+  const pairs = contents.items as Pair[];
+  // A key already written is no suggestion for a misspelt one: the fix would duplicate it.
+  const free = FRONT_MATTER_KEYS.filter((k) => !pairs.some((p) => isScalar(p.key) && p.key.value === k));
+  for (const pair of pairs) readPair(pair, fm, bodyStart, free);
   return fm;
 }
 
-function readPair(pair: Pair, fm: FrontMatter, base: number): void {
+function readPair(pair: Pair, fm: FrontMatter, base: number, free: readonly string[]): void {
   const key = isScalar(pair.key) ? String(pair.key.value) : '';
   const keyRange = isScalar(pair.key) && pair.key.range ? pair.key.range : [0, 0, 0];
   if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-    const guess = closest(key, FRONT_MATTER_KEYS);
+    const guess = closest(key, free);
     fm.problems.push({
       start: base + keyRange[0],
       end: base + keyRange[1],
@@ -84,7 +88,9 @@ function readPair(pair: Pair, fm: FrontMatter, base: number): void {
   }
   const node = pair.value;
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
-    const r = (node as { range?: [number, number, number] } | null)?.range ?? keyRange;
+    const own = (node as { range?: [number, number, number] } | null)?.range;
+    // `valid:` with nothing after it: the empty value has no characters to point at, its key has.
+    const r = own && own[1] > own[0] ? own : keyRange;
     fm.problems.push(at(base, r, `“${key}”的值应为一行文字`, `"${key}" must be a single line of text`));
     return;
   }
@@ -118,6 +124,16 @@ function readPair(pair: Pair, fm: FrontMatter, base: number): void {
     default:
       fm[key as 'title' | 'company' | 'hotline'] = value;
   }
+}
+
+/**
+ * A range of the YAML body kept on its own line: without the line break after it, and on the
+ * last line with text when YAML reports the end of the block (an unclosed `[`), not on `---`.
+ */
+function bodyRange(body: string, from: number, to: number): [number, number] {
+  const content = body.trimEnd().length;
+  const start = from < content ? from : body.lastIndexOf('\n', content - 1) + 1;
+  return [start, Math.max(Math.min(to, content), start + 1)];
 }
 
 function at(base: number, range: readonly number[] | undefined, zh: string, en: string) {

@@ -45,8 +45,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       config,
       when: when.range,
       whenIsValid: when.fromValid,
-      report(start, end, message, fixes = []) {
-        findings.push({ rule: rule.id, severity, message, start, end, fixes });
+      trusted: options.trusted === true,
+      report(start, end, message, fixes = [], as = {}) {
+        findings.push({ rule: as.rule ?? rule.id, severity: as.severity ?? severity, message, start, end, fixes });
       },
     };
     try {

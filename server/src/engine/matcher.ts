@@ -1,7 +1,8 @@
 /**
  * Aho–Corasick over UTF-16 units, built once per configuration so that every phrase of every
  * rule is found in one pass over the normalized view, however many phrases there are.
- * Transitions from the root, where most units of ordinary text stay, sit in a 64K table.
+ * Transitions from the root, where most units of ordinary text stay, sit in a 64K table; the
+ * others, a handful per node, sit in flat typed arrays, so that a search allocates nothing but hits.
  */
 export interface Hit {
   /** Index of the pattern in the list given to `build`. */
@@ -13,67 +14,89 @@ export interface Hit {
 
 export class PhraseMatcher {
   private readonly rootNext = new Int32Array(65536);
-  private readonly edges: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Patterns ending at each node, own and via suffix links. */
-  private readonly outputs: number[][] = [[]];
-  private readonly lengths: number[];
+  /** Node n's transitions are edgeUnit/edgeTarget[edgeStart[n] … edgeStart[n + 1]). */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeUnit: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Patterns ending at node n, own and via suffix links: outList[outStart[n] … outStart[n + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
+  private readonly lengths: Int32Array;
 
   constructor(patterns: readonly string[]) {
-    this.lengths = patterns.map((p) => p.length);
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
+    const edges: Array<Map<number, number>> = [new Map()];
+    const own: number[][] = [[]];
     patterns.forEach((p, id) => {
       if (p.length === 0) return;
       let node = 0;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let next = this.edges[node].get(c);
+        let next = edges[node].get(c);
         if (next === undefined) {
-          next = this.edges.length;
-          this.edges.push(new Map());
-          this.fail.push(0);
-          this.outputs.push([]);
-          this.edges[node].set(c, next);
+          next = edges.length;
+          edges.push(new Map());
+          own.push([]);
+          edges[node].set(c, next);
         }
         node = next;
       }
-      this.outputs[node].push(id);
+      own[node].push(id);
     });
+    const count = edges.length;
+    this.edgeStart = new Int32Array(count + 1);
+    for (let n = 0; n < count; n++) this.edgeStart[n + 1] = this.edgeStart[n] + (n === 0 ? 0 : edges[n].size);
+    this.edgeUnit = new Uint16Array(this.edgeStart[count]);
+    this.edgeTarget = new Int32Array(this.edgeStart[count]);
+    for (let n = 1; n < count; n++) {
+      let e = this.edgeStart[n];
+      for (const [c, child] of edges[n]) {
+        this.edgeUnit[e] = c;
+        this.edgeTarget[e++] = child;
+      }
+    }
+    this.fail = new Int32Array(count);
+    const outputs: number[][] = own;
     const queue: number[] = [];
-    for (const [c, child] of this.edges[0]) {
+    for (const [c, child] of edges[0]) {
       this.rootNext[c] = child;
       queue.push(child);
     }
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q];
-      for (const [c, child] of this.edges[node]) {
+      for (const [c, child] of edges[node]) {
         this.fail[child] = this.step(this.fail[node], c);
-        const inherited = this.outputs[this.fail[child]];
-        if (inherited.length > 0) this.outputs[child] = this.outputs[child].concat(inherited);
+        const inherited = outputs[this.fail[child]];
+        if (inherited.length > 0) outputs[child] = outputs[child].concat(inherited);
         queue.push(child);
       }
     }
+    this.outStart = new Int32Array(count + 1);
+    for (let n = 0; n < count; n++) this.outStart[n + 1] = this.outStart[n] + outputs[n].length;
+    this.outList = Int32Array.from(outputs.flat());
   }
 
   private step(node: number, c: number): number {
+    const { rootNext, edgeStart, edgeUnit, edgeTarget, fail } = this;
     for (;;) {
-      if (node === 0) return this.rootNext[c];
-      const next = this.edges[node].get(c);
-      if (next !== undefined) return next;
-      node = this.fail[node];
+      if (node === 0) return rootNext[c];
+      for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+        if (edgeUnit[e] === c) return edgeTarget[e];
+      }
+      node = fail[node];
     }
   }
 
   /** Every occurrence, overlapping ones included, in order of their end. */
   search(text: string, onHit: (hit: Hit) => void): void {
+    const { outStart, outList, lengths } = this;
     let node = 0;
-    const outputs = this.outputs;
     for (let i = 0; i < text.length; i++) {
       node = this.step(node, text.charCodeAt(i));
-      if (node === 0) continue;
-      const out = outputs[node];
-      for (let k = 0; k < out.length; k++) {
-        const pattern = out[k];
-        onHit({ pattern, start: i + 1 - this.lengths[pattern], end: i + 1 });
+      for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
+        const pattern = outList[k];
+        onHit({ pattern, start: i + 1 - lengths[pattern], end: i + 1 });
       }
     }
   }

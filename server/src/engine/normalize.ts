@@ -3,7 +3,7 @@ import type { Span } from './document';
 
 /**
  * The normalized view that phrases are matched on: traditional → simplified, full-width →
- * half-width, 您 → 你, whitespace and punctuation dropped. Every unit keeps the offset of the
+ * half-width, 您 and 妳 → 你, whitespace and punctuation dropped. Every unit keeps the offset of the
  * original unit it came from (`origin`), so that findings point at the writer's own characters.
  * Where punctuation or space was dropped, `gap` keeps how strong the break was, so that a phrase
  * may be written with other punctuation but not glued across a sentence end or into a word.
@@ -48,31 +48,71 @@ function charKinds(): Uint8Array {
 export function normalizeUnit(c: number, simplified: Uint16Array): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else c = simplified[c];
-  if (c === 0x60a8 /* 您 */) return 0x4f60 /* 你 */;
+  // 妳 is the feminine 你 of traditional texts; OpenCC keeps it, as it is a character of its own.
+  if (c === 0x60a8 /* 您 */ || c === 0x59b3 /* 妳 */) return 0x4f60 /* 你 */;
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   return c;
 }
 
-export function buildView(source: string, spans: readonly Span[]): NormalizedView {
+/** Per unit, what the view makes of it: the unit it becomes, and the break it is (GAP_NONE: kept). */
+interface UnitTables {
+  unit: Uint16Array;
+  breakOf: Uint8Array;
+}
+
+let tables: UnitTables | undefined;
+
+function unitTables(): UnitTables {
+  if (tables) return tables;
   const simplified = simplifiedTable();
   const k = charKinds();
+  const unit = new Uint16Array(65536);
+  const breakOf = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const kind = k[c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c] as Kind;
+    breakOf[c] = kind === Kind.Keep ? GAP_NONE : kind === Kind.Hard ? GAP_HARD : GAP_SOFT;
+    unit[c] = normalizeUnit(c, simplified);
+  }
+  tables = { unit, breakOf };
+  return tables;
+}
+
+/**
+ * Working arrays, reused: the CLI and the rules build tens of thousands of small views, where
+ * allocating three typed arrays each time costs more than filling them. A view longer than
+ * SCRATCH_LIMIT gets arrays of its own, so that one huge document does not pin its size in memory.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+let scratch = { units: new Uint16Array(1024), origin: new Int32Array(1025), gap: new Uint8Array(1025) };
+
+function workingArrays(total: number): typeof scratch {
+  if (total > SCRATCH_LIMIT) return { units: new Uint16Array(total), origin: new Int32Array(total + 1), gap: new Uint8Array(total + 1) };
+  if (total > scratch.units.length) {
+    const size = Math.min(SCRATCH_LIMIT, Math.max(total, scratch.units.length * 2));
+    scratch = { units: new Uint16Array(size), origin: new Int32Array(size + 1), gap: new Uint8Array(size + 1) };
+  }
+  return scratch;
+}
+
+export function buildView(source: string, spans: readonly Span[]): NormalizedView {
+  const { unit, breakOf } = unitTables();
   let total = 0;
   for (const s of spans) total += s.end - s.start + 1;
-  const units = new Uint16Array(total);
-  const origin = new Int32Array(total + 1);
-  const gap = new Uint8Array(total + 1);
+  const { units, origin, gap } = workingArrays(total);
   let n = 0;
+  let surrogates = false;
   for (const span of spans) {
     let pending: number = GAP_NONE;
     for (let i = span.start; i < span.end; i++) {
       const c = source.charCodeAt(i);
-      const kind = k[c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c] as Kind;
-      if (kind !== Kind.Keep) {
-        const strength = kind === Kind.Hard ? GAP_HARD : GAP_SOFT;
+      const strength = breakOf[c];
+      if (strength !== GAP_NONE) {
         if (strength > pending) pending = strength;
         continue;
       }
-      units[n] = normalizeUnit(c, simplified);
+      const u = unit[c];
+      if ((u & 0xf800) === 0xd800) surrogates = true;
+      units[n] = u;
       origin[n] = i;
       gap[n] = pending;
       pending = GAP_NONE;
@@ -84,10 +124,25 @@ export function buildView(source: string, spans: readonly Span[]): NormalizedVie
     n++;
   }
   origin[n] = source.length;
+  gap[n] = GAP_NONE;
+  return { text: textOf(units.subarray(0, n), surrogates), origin: origin.slice(0, n + 1), gap: gap.slice(0, n + 1) };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The units as a string. The decoder copies them in one go; it would replace a lone surrogate with
+ * U+FFFD, so text that has surrogates is built unit by unit instead.
+ */
+function textOf(units: Uint16Array, surrogates: boolean): string {
+  if (LITTLE_ENDIAN && !surrogates) return utf16.decode(units);
   let text = '';
   const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode(...units.subarray(i, Math.min(n, i + CHUNK)));
-  return { text, origin: origin.subarray(0, n + 1), gap: gap.subarray(0, n + 1) };
+  for (let i = 0; i < units.length; i += CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(i, Math.min(units.length, i + CHUNK)) as unknown as number[]);
+  }
+  return text;
 }
 
 /** A phrase from rule data or config, normalized as the view is, with its own breaks. */

@@ -19,14 +19,34 @@ export interface PhraseIndex {
   patterns: Pattern[];
 }
 
-const cache = new WeakMap<CallscriptConfig, WeakMap<readonly Rule[], PhraseIndex>>();
+const byConfig = new WeakMap<CallscriptConfig, WeakMap<readonly Rule[], PhraseIndex>>();
+/** By what the phrase rules' settings say: the CLI and the server merge a new config object per file. */
+const bySettings = new WeakMap<readonly Rule[], Map<string, PhraseIndex>>();
+/** Automata kept per rule list beyond the live configs: enough for every config of a workspace. */
+const KEPT_BY_SETTINGS = 16;
 
 export function phraseIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {
-  let byRules = cache.get(config);
-  if (!byRules) cache.set(config, (byRules = new WeakMap()));
+  let byRules = byConfig.get(config);
+  if (!byRules) byConfig.set(config, (byRules = new WeakMap()));
   let index = byRules.get(rules);
-  if (!index) byRules.set(rules, (index = buildIndex(rules, config)));
+  if (!index) {
+    let known = bySettings.get(rules);
+    if (!known) bySettings.set(rules, (known = new Map()));
+    const key = settingsKey(rules, config);
+    index = known.get(key);
+    if (!index) {
+      index = buildIndex(rules, config);
+      if (known.size >= KEPT_BY_SETTINGS) known.delete(known.keys().next().value as string);
+      known.set(key, index);
+    }
+    byRules.set(rules, index);
+  }
   return index;
+}
+
+/** Everything `buildIndex` reads from a config. */
+function settingsKey(rules: readonly Rule[], config: CallscriptConfig): string {
+  return JSON.stringify(rules.map((rule) => (rule.phrases ? ruleSettings(config, rule.id, rule.defaultSeverity) : null)));
 }
 
 function buildIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {

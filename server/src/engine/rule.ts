@@ -30,6 +30,8 @@ export interface RuleExamples {
   flag: string[];
   /** Lines or documents it must not flag. */
   pass: string[];
+  /** The config the examples are linted with (trusted): a config-driven rule flags nothing without one. */
+  config?: CallscriptConfig;
 }
 
 export interface RuleContext {
@@ -43,7 +45,16 @@ export interface RuleContext {
   /** When the script is spoken: its `valid` range, or the caller's "now". */
   when: TimeRange;
   whenIsValid: boolean;
-  report(start: number, end: number, message: Message, fixes?: Fix[]): void;
+  /** Whether user regex patterns may run: only in a trusted workspace. */
+  trusted: boolean;
+  report(start: number, end: number, message: Message, fixes?: Fix[], as?: ReportAs): void;
+}
+
+/** For findings that are not named or graded by the rule itself, such as a config pattern's. */
+export interface ReportAs {
+  /** The id the finding carries instead of the rule's (a pattern's or requirement's `id`). */
+  rule?: string;
+  severity?: Severity;
 }
 
 export interface Rule {

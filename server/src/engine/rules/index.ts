@@ -1,8 +1,22 @@
 import type { Rule } from '../rule';
 import { tabooPhrase } from './taboo-phrase';
+import { interrogativeTone } from './interrogative-tone';
+import { negativeWording } from './negative-wording';
+import { politePronoun } from './polite-pronoun';
+import { vagueWording } from './vague-wording';
+import { holidayGreeting } from './holiday-greeting';
+import { weekendGreeting } from './weekend-greeting';
+import { customPatterns } from './custom-patterns';
+import { requiredPhrases } from './required-phrases';
+import { greetingEmployeeId } from './greeting-employee-id';
+import { closingGoodbye } from './closing-goodbye';
+import { waitThanks } from './wait-thanks';
+import { hardcodedPii } from './hardcoded-pii';
+import { unknownPlaceholder } from './unknown-placeholder';
+import { frontMatter } from './front-matter';
 
 /** Every rule of the default pack, in the order of spec §2. */
-export const RULES: readonly Rule[] = [tabooPhrase];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,61 +1,124 @@
-import type { PhraseEntry, Rule } from '../rule';
-import { phraseFixes } from './phrase-fixes';
+import type { CallscriptConfig } from '../config';
+import { isSuppressed, suppressions } from '../directives';
+import { lineAt, type Span } from '../document';
+import type { NormalizedView } from '../normalize';
+import { findPhrases, phraseIndex } from '../phrase-index';
+import type { PhraseEntry, Rule, RuleContext } from '../rule';
+import { inPlaceholder, overlapsAny } from './phrase-context';
+import { rewordFixes } from './reword';
 
-/** 服务忌语: phrases the standards forbid outright, each with a polite rewording where one fits. */
+/**
+ * 服务忌语: every phrase the seeds forbid outright, each with a polite rewording where one fits.
+ * A rewording never trips another rule itself: no 你 for the customer, no 但是, no 不太清楚.
+ */
 
 const S000_DIRECT = { seed: '000_e626cd326d976e13.txt', section: '五、服务忌语 (一)直呼客户' };
 const S000_REBUKE = { seed: '000_e626cd326d976e13.txt', section: '五、服务忌语 (二)责问、训斥或反问客户' };
-const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 服务禁用语气举例' };
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例' };
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不' };
 
 const entries: PhraseEntry[] = [
   { phrase: '喂', replacements: ['您好'], cite: S000_DIRECT },
   { phrase: '嘿', replacements: ['您好'], cite: S000_DIRECT },
-  { phrase: '喂,讲话', replacements: ['您好,请讲'], cite: S000_DIRECT },
-  { phrase: '嘿,讲话', replacements: ['您好,请讲'], cite: S000_DIRECT },
-  { phrase: '你的电话怎么回事', replacements: ['对不起,电话声音不太清楚'], cite: S000_REBUKE },
-  { phrase: '一会儿声音大,一会儿声音小的', replacements: ['电话声音时大时小'], cite: S000_REBUKE },
-  { phrase: '我不是跟你说得很清楚了吗', replacements: ['可能我刚才没有解释清楚,我再为您说明一下'], cite: S000_REBUKE },
+  { phrase: '喂，讲话', replacements: ['您好，请讲'], cite: S000_DIRECT },
+  { phrase: '嘿，讲话', replacements: ['您好，请讲'], cite: S000_DIRECT },
+  // 000 四(四)2 is the seed's own wording for a line that is hard to hear.
+  { phrase: '你的电话怎么回事', replacements: ['对不起，我听不清您的声音'], cite: S000_REBUKE },
+  { phrase: '一会儿声音大，一会儿声音小的', replacements: ['电话声音时大时小，我没有听清'], cite: S000_REBUKE },
+  { phrase: '我不是跟你说得很清楚了吗', replacements: ['可能我刚才没有解释清楚，我再为您说明一下'], cite: S000_REBUKE },
   { phrase: '谁告诉你的', replacements: ['请问您是从哪里了解到的'], cite: S000_REBUKE },
   { phrase: '你不明白', replacements: ['可能我没有解释清楚'], cite: S000_REBUKE },
   { phrase: '别人跟你说的', replacements: ['请问您是从哪里了解到的'], cite: S000_REBUKE },
   { phrase: '别人怎么知道', replacements: ['我为您核实一下'], cite: S000_REBUKE },
   { phrase: '干嘛还不挂机', replacements: ['请问还有什么可以帮您'], cite: S000_REBUKE },
   { phrase: '这不可能是我们的错', replacements: ['我马上为您核实原因'], cite: S002 },
-  { phrase: '我个人觉得再这样讲没有什么意义', replacements: ['我们换个方式,看看怎样能帮您解决'], cite: S002 },
+  { phrase: '我个人觉得再这样讲没有什么意义', replacements: ['我们换个方式，看看怎样能帮您解决'], cite: S002 },
   { phrase: '你明不明白我的意思', replacements: ['请问我解释清楚了吗'], cite: S002 },
   { phrase: '这是你的自由', replacements: ['您可以根据需要选择'], cite: S002 },
   { phrase: '你到底想做什么', replacements: ['请问您希望我们怎样帮您处理'], cite: S002 },
   { phrase: '你别激动', replacements: ['请您不要着急'], cite: S002 },
   { phrase: '你先听我说', replacements: ['我来为您说明一下'], cite: S002 },
   { phrase: '对不起我们已经尽力了', replacements: ['我们会继续为您跟进'], cite: S002 },
-  { phrase: '这是我们公司的规定', replacements: ['根据相关规定,我为您说明一下'], cite: S002 },
+  { phrase: '这是我们公司的规定', replacements: ['根据相关规定，我为您说明一下'], cite: S002 },
   { phrase: '我已经解释很多次了', replacements: ['我再为您说明一下'], cite: S002 },
   { phrase: '无论你到哪投诉都是一样的', replacements: ['您的意见我们会如实记录并反馈'], cite: S002 },
   { phrase: '信不信由你', replacements: ['我为您详细说明一下依据'], cite: S002 },
-  { phrase: '你这不是为难我吗', replacements: ['我理解您的心情,我尽力为您想办法'], cite: S002 },
+  { phrase: '你这不是为难我吗', replacements: ['我理解您的心情，我尽力为您想办法'], cite: S002 },
   { phrase: '你到底想怎么样', replacements: ['请问您希望我们怎样帮您处理'], cite: S002 },
+  // The seed's line is "这是我们的收费标准，你可以选择不使用。": only its second half is the taboo.
   { phrase: '你可以选择不使用', replacements: ['我为您介绍其他适合您的方案'], cite: S002 },
+];
+
+const guards = [
+  '喂养', '喂食', '喂奶', '喂药', '喂饭', '喂饱', '投喂', '嘿嘿',
+  // A polite offer to explain again is not the rebuke 你不明白!
+  '如果你不明白', '若你不明白', '你不明白的',
 ];
 
 export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不' }],
-  phrases: { entries, guards: ['喂养', '喂食', '喂奶', '喂药', '嘿嘿'] },
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004],
+  phrases: { entries, guards },
   examples: {
-    flag: ['喂!讲话!', '我不是跟您说得很清楚了吗?!', '你別激動,你先聽我說。', '这 是 我 们 公 司 的 规 定', '信不信由你!'],
-    pass: ['您好!请问有什么可以帮您?', '请按时给宠物喂食。', '这是我们的服务承诺。'],
+    flag: [
+      '喂!讲话!',
+      '我不是跟您说得很清楚了吗?!',
+      '你別激動,你先聽我說。',
+      '這是我們公司的規定。',
+      '这 是 我 们 公 司 的 规 定',
+      '信不信由妳!',
+      '誰告訴您的?!',
+      '對不起,我們已經盡力了。',
+    ],
+    pass: [
+      '您好!请问有什么可以帮您?',
+      '请按时给宠物喂食。',
+      '这是我们的服务承诺。',
+      '如果您不明白,请您告诉我,我为您重新解答。',
+      '請問您是從哪裡瞭解到的?',
+      '谢谢,这是我们应该做的。',
+    ],
   },
   check(ctx) {
     for (const hit of ctx.hits) {
+      if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
       ctx.report(
         hit.start,
         hit.end,
-        { zh: `服务忌语“${text}”:不得直呼、责问、训斥或反问客户`, en: `Taboo phrase "${text}": never hail, blame, scold or talk back to the customer` },
-        phraseFixes(hit, text),
+        { zh: `服务忌语“${text}”：不得直呼、责问、训斥或反问客户`, en: `Taboo phrase "${text}": never hail, blame, scold or talk back to the customer` },
+        rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true),
       );
     }
   },
 };
+
+const TABOO_ONLY: readonly Rule[] = [tabooPhrase];
+/** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
+export interface TabooSpan extends Span {
+  rewording?: string;
+}
+
+const reported = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: TabooSpan[] }>();
+
+/**
+ * The text taboo-phrase reports in this run. The other phrase rules leave it alone: one finding
+ * (and one fix, which rewrites the whole phrase) per piece of text, not an error and a warning.
+ */
+export function tabooSpans(ctx: RuleContext): TabooSpan[] {
+  const cached = reported.get(ctx.view);
+  if (cached && cached.config === ctx.config) return cached.spans;
+  const hits = findPhrases(phraseIndex(TABOO_ONLY, ctx.config), ctx.view).get(tabooPhrase.id) ?? [];
+  const off = suppressions(ctx.doc);
+  const spans = hits
+    .filter((h) => !inPlaceholder(ctx.doc, h.start, h.end) && !isSuppressed(off, tabooPhrase.id, lineAt(ctx.doc, h.start).index))
+    .map((h) => ({ start: h.start, end: h.end, rewording: h.entry.replacements?.[0] }));
+  reported.set(ctx.view, { config: ctx.config, spans });
+  return spans;
+}
+
+export function overlapsTaboo(ctx: RuleContext, start: number, end: number): boolean {
+  return overlapsAny(tabooSpans(ctx), start, end);
+}

@@ -1,0 +1,74 @@
+import { inScriptOf } from '../chinese-script';
+import type { ScriptDocument, ScriptLine, Span, Turn } from '../document';
+import type { Rule } from '../rule';
+import { scriptSample } from './reword';
+import { turnView } from './turn-text';
+
+/** “再见”结尾: the agent's last words in a script say goodbye. */
+
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
+const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
+
+/** 再见面 (see you again) is not a goodbye. */
+const GOODBYE_RE = /再见(?!面)/;
+/** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
+const SENTENCE_END = '\u3002.!\uFF01?\uFF1F\u2026;\uFF1B,\uFF0C\u3001';
+
+export const closingGoodbye: Rule = {
+  id: 'closing-goodbye',
+  defaultSeverity: 'warning',
+  title: { zh: '结束语以“再见”结尾', en: 'End the call with 再见 (goodbye)' },
+  sources: [S004, S000],
+  examples: {
+    flag: [
+      '谢谢您的合作。请为我的服务评分。',
+      '坐席:您好!我是客服代表{工号}。\n客户:好的,再见。\n坐席:感謝您的來電【停頓兩秒後掛機】\n',
+    ],
+    pass: [
+      '谢谢您的合作。请为我的服务评分,再见!',
+      '很感謝您接受訪問,如果您還有不清楚的地方,請隨時和我們聯繫,再見!',
+      '坐席:祝您生活愉快,再见。\n客户:谢谢,拜拜。\n',
+      '客户:你好?\n',
+    ],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const turn = lastSpokenAgentTurn(doc);
+    if (!turn || GOODBYE_RE.test(turnView(doc, turn).text)) return;
+    const line = lastSpokenLine(doc, turn) as ScriptLine;
+    const spans = line.spoken.map((s) => trimmed(doc.text, s)).filter((s) => s.end > s.start);
+    const start = spans[0].start;
+    const end = spans[spans.length - 1].end;
+    const before = doc.text[end - 1];
+    const newText = (SENTENCE_END.includes(before) ? '' : '\uFF0C') + inScriptOf('再见\uFF01', scriptSample(doc, end));
+    ctx.report(
+      start,
+      end,
+      { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
+      [{ title: { zh: `在末尾加上“${newText}”`, en: `Append "${newText}"` }, edits: [{ start: end, end, newText }], preferred: true }],
+    );
+  },
+};
+
+function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {
+  for (let i = doc.turns.length - 1; i >= 0; i--) {
+    const turn = doc.turns[i];
+    if (turn.role === 'agent' && lastSpokenLine(doc, turn)) return turn;
+  }
+  return undefined;
+}
+
+function lastSpokenLine(doc: ScriptDocument, turn: Turn): ScriptLine | undefined {
+  for (let i = turn.lastLine; i >= turn.firstLine; i--) {
+    const line = doc.lines[i];
+    if (line.spoken.some((s) => doc.text.slice(s.start, s.end).trim() !== '')) return line;
+  }
+  return undefined;
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

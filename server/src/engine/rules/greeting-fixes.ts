@@ -1,0 +1,52 @@
+import { inScriptOf } from '../chinese-script';
+import type { ScriptDocument } from '../document';
+import { greetingWords } from '../greetings';
+import { formatLocal, formatLocalEnd, type TimeRange } from '../time';
+import type { Fix, Message } from '../types';
+
+/** The fixes the holiday and weekend greeting rules share. */
+
+/** A range as a front matter `valid` value: `2027-02-05 15:00 ~ 2027-02-13 24:00`. */
+export function validValue(range: TimeRange): string {
+  return `${formatLocal(range.start)} ~ ${formatLocalEnd(range.end)}`;
+}
+
+/** One fix per right greeting, the first preferred, in the script of `sample` (the text around the greeting). */
+export function greetingFixes(doc: ScriptDocument, at: { start: number; end: number }, greetings: readonly string[], sample: string): Fix[] {
+  const original = doc.text.slice(at.start, at.end);
+  return greetings.map((g, i) => {
+    const newText = inScriptOf(greetingWords(g), sample);
+    return {
+      title: { zh: `改为“${newText}”`, en: `Replace "${original}" with "${newText}"` },
+      edits: [{ start: at.start, end: at.end, newText }],
+      ...(i === 0 ? { preferred: true } : {}),
+    };
+  });
+}
+
+/**
+ * Writes `valid` for a window into the front matter, or a new front matter block at the top,
+ * with the document's own line ending. None where `valid` is there but broken, or the block is
+ * not closed: that is the `front-matter` rule's finding to fix.
+ */
+export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Message, preferred: boolean): Fix | undefined {
+  const eol = /\r\n|\n|\r/.exec(doc.text)?.[0] ?? '\n';
+  const line = `valid: ${validValue(window)}`;
+  const fm = doc.frontMatter;
+  const first = doc.lines[0];
+  let edit;
+  if (fm.lastLine >= 0) {
+    for (let i = 1; i < fm.lastLine; i++) {
+      if (/^\s*valid\s*:/.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end))) return undefined;
+    }
+    edit = { start: fm.insertAt, end: fm.insertAt, newText: line + eol };
+  } else {
+    if (doc.text.slice(first.start, first.end).trimEnd() === '---') return undefined;
+    edit = { start: first.start, end: first.start, newText: `---${eol}${line}${eol}---${eol}` };
+  }
+  return {
+    title: { zh: `添加 ${line}(${what.zh})`, en: `Add ${line} (${what.en})` },
+    edits: [edit],
+    ...(preferred ? { preferred: true } : {}),
+  };
+}

@@ -1,0 +1,98 @@
+import { GAP_HARD, GAP_NONE, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import type { ScriptDocument, Span } from '../document';
+
+/**
+ * What a phrase rule needs to know about the words around a hit: the sentence it sits in (read
+ * on the normalized view, so 您/你, traditional and punctuation are already folded), and whether
+ * it is inside a placeholder or a quotation.
+ */
+
+/** The view unit that came from original offset `offset` (the first one at or after it). */
+export function unitAt(view: NormalizedView, offset: number): number {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.origin[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A hit's units in the view, end exclusive. */
+export function unitsOf(view: NormalizedView, start: number, end: number): { from: number; to: number } {
+  return { from: unitAt(view, start), to: unitAt(view, end - 1) + 1 };
+}
+
+/** Whether a clause (a comma, a sentence end or the start of spoken text) comes right before unit `i`. */
+export function opensClause(view: NormalizedView, i: number): boolean {
+  return i === 0 || view.gap[i] !== GAP_NONE || view.text[i - 1] === SPAN_SEPARATOR;
+}
+
+/** Whether a clause ends right after the units before `i`. */
+export function closesClause(view: NormalizedView, i: number): boolean {
+  return i >= view.text.length || view.gap[i] !== GAP_NONE || view.text[i] === SPAN_SEPARATOR;
+}
+
+/** First unit of the sentence holding unit `i`. */
+export function sentenceStart(view: NormalizedView, i: number): number {
+  let k = i;
+  while (k > 0 && view.gap[k] !== GAP_HARD && view.text[k - 1] !== SPAN_SEPARATOR) k--;
+  return k;
+}
+
+/** The unit after the last one of the sentence holding the units before `i`. */
+export function sentenceEnd(view: NormalizedView, i: number): number {
+  let k = i;
+  while (k < view.text.length && view.text[k] !== SPAN_SEPARATOR && view.gap[k] !== GAP_HARD) k++;
+  return k;
+}
+
+/** Whether the sentence ending before unit `end` is written as a question (its own mark, or 吗/呢/是否). */
+export function isQuestion(doc: ScriptDocument, view: NormalizedView, start: number, end: number): boolean {
+  const after = doc.text.slice(view.origin[end - 1] + 1, view.origin[end]);
+  if (/[?\uFF1F]/.test(after)) return true;
+  return /是否|能否|可否|吗|呢/.test(view.text.slice(start, end));
+}
+
+/** Whether [start, end) overlaps one of `spans`, which are in document order and do not overlap. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
+export function inPlaceholder(doc: ScriptDocument, start: number, end: number): boolean {
+  return overlapsAny(doc.placeholders, start, end);
+}
+
+const CLOSING_QUOTE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '\uff02': '\uff02' };
+
+/**
+ * Quoted words inside agent lines (`您是说“你帮我查一下”，对吗?`): someone else's speech, cut
+ * at the end of the line when a quote is left open.
+ */
+export function quotedSpans(doc: ScriptDocument, line: { start: number; end: number; label?: Span }): Span[] {
+  const spans: Span[] = [];
+  let close = '';
+  let open = 0;
+  for (let i = line.label?.end ?? line.start; i < line.end; i++) {
+    const c = doc.text[i];
+    if (close !== '') {
+      if (c === close) {
+        spans.push({ start: open, end: i });
+        close = '';
+      }
+    } else if (CLOSING_QUOTE[c] !== undefined) {
+      close = CLOSING_QUOTE[c];
+      open = i + 1;
+    }
+  }
+  if (close !== '') spans.push({ start: open, end: line.end });
+  return spans;
+}

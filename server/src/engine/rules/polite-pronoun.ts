@@ -1,0 +1,67 @@
+import type { ScriptLine, Span } from '../document';
+import { lineAt } from '../document';
+import type { Rule, RuleContext } from '../rule';
+import { inPlaceholder, quotedSpans } from './phrase-context';
+import { replaceFix, rewordFixes } from './reword';
+import { overlapsTaboo } from './taboo-phrase';
+
+/**
+ * “您”字不离口: the agent says 您, never 你, to the customer. The normalized view folds 您 and 妳
+ * into 你, so every hit of 你 is looked at in the original text: only a written 你 or 妳 is flagged.
+ */
+
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要 (“您”字不離口)' };
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第1條 (規範服務用語 “您好”)' };
+
+const PLAIN = new Set(['你', '妳']);
+
+/** Words with 你 that address nobody, or a group (spec: 你们 is not flagged). */
+const guards = ['你们', '迷你', '你追我赶', '你来我往', '你争我夺', '你死我活', '你一言我一语', '你中有我'];
+
+function quotedIn(ctx: RuleContext, cache: Map<ScriptLine, Span[]>, offset: number): boolean {
+  const line = lineAt(ctx.doc, offset);
+  let spans = cache.get(line);
+  if (!spans) cache.set(line, (spans = quotedSpans(ctx.doc, line)));
+  return spans.some((s) => s.start <= offset && offset < s.end);
+}
+
+export const politePronoun: Rule = {
+  id: 'polite-pronoun',
+  defaultSeverity: 'warning',
+  title: { zh: '称呼客户用“您”', en: 'Address the customer as 您' },
+  sources: [S004, S001],
+  phrases: { entries: [{ phrase: '你', replacements: ['您'], cite: S004 }], guards },
+  examples: {
+    flag: ['你好,请问有什么可以帮你?', '請問妳的電話號碼是多少?', '我幫你查一下。', '你 好!'],
+    pass: [
+      '您好,请问有什么可以帮您?',
+      '你們的寬帶已經開通了。',
+      '我们的迷你套餐每月只要十元。',
+      '您是说“你们的网络太差,你帮我查一下”,对吗?',
+      '您好【你好的语气要亲切】',
+    ],
+  },
+  check(ctx) {
+    const quotes = new Map<ScriptLine, Span[]>();
+    for (const hit of ctx.hits) {
+      // Most hits are a written 您: look at the original before anything dearer.
+      if (hit.entry.phrase === '你' && !PLAIN.has(ctx.doc.text[hit.start])) continue;
+      if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
+      if (hit.entry.phrase !== '你') {
+        // A phrase the config added to this rule: report it as written, with the config's rewording.
+        const text = ctx.doc.text.slice(hit.start, hit.end);
+        const message = { zh: `称呼客户用“您”：“${text}”`, en: `Address the customer as 您: "${text}"` };
+        ctx.report(hit.start, hit.end, message, rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true));
+        continue;
+      }
+      const written = ctx.doc.text[hit.start];
+      if (quotedIn(ctx, quotes, hit.start)) continue;
+      ctx.report(
+        hit.start,
+        hit.end,
+        { zh: `对客户要用“您”，不用“${written}”`, en: `Address the customer as 您, not ${written}` },
+        [replaceFix(ctx.doc, hit.start, hit.end, hit.entry.replacements?.[0] ?? '您', true)],
+      );
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import { inScriptOf, simplifiedTable } from '../chinese-script';
+import { lineAt, type ScriptDocument } from '../document';
+import type { Fix } from '../types';
+
+/**
+ * Fixes that reword a flagged phrase, written in the script of the text around it. The phrase
+ * itself is no guide: `但是`, `可是`, `信不信由你` are the same in both scripts, so the fix for
+ * them must look at its line, and at the whole document when the line is the same in both too.
+ */
+
+let simplifiedOnly: Uint8Array | undefined;
+
+/** Characters that are the simplified form of some traditional one (这, 们, 说 …). */
+function simplifiedMarks(): Uint8Array {
+  if (simplifiedOnly) return simplifiedOnly;
+  const t = simplifiedTable();
+  const marks = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (t[c] !== c) marks[t[c]] = 1;
+  for (let c = 0; c < 65536; c++) if (t[c] !== c) marks[c] = 0;
+  simplifiedOnly = marks;
+  return marks;
+}
+
+function showsScript(text: string): boolean {
+  const t = simplifiedTable();
+  const marks = simplifiedMarks();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (t[c] !== c || marks[c] === 1) return true;
+  }
+  return false;
+}
+
+/** Text whose script a fix at `offset` is written in: its line, or the document when the line shows none. */
+export function scriptSample(doc: ScriptDocument, offset: number): string {
+  const line = lineAt(doc, offset);
+  const text = doc.text.slice(line.start, line.end);
+  return showsScript(text) ? text : doc.text;
+}
+
+const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };
+const FULL_WIDTH_MARKS = '\uFF0C\uFF01\uFF1F\uFF1A\uFF1B\u3002\u3001';
+
+/** A fix's punctuation in the width its line is typed in: full width (a Chinese input method) unless the line is ASCII. */
+function inPunctuationOf(text: string, line: string): string {
+  let full = 0;
+  let ascii = 0;
+  for (const ch of line) {
+    if (FULL_WIDTH_MARKS.includes(ch)) full++;
+    else if (FULL_WIDTH[ch] !== undefined) ascii++;
+  }
+  if (full >= ascii) return text.replace(/[,!?:;]/g, (ch) => FULL_WIDTH[ch]);
+  return text.replace(/[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function editFix(doc: ScriptDocument, start: number, end: number, newText: string, preferred: boolean): Fix {
+  const original = doc.text.slice(start, end);
+  return {
+    title: { zh: `改为“${newText}”`, en: `Replace "${original}" with "${newText}"` },
+    edits: [{ start, end, newText }],
+    ...(preferred ? { preferred: true } : {}),
+  };
+}
+
+/** A rewording from rule data or config, in the script and punctuation of the text around it. */
+export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
+  const line = lineAt(doc, start);
+  const newText = inPunctuationOf(inScriptOf(replacement, scriptSample(doc, start)), doc.text.slice(line.start, line.end));
+  return editFix(doc, start, end, newText, preferred);
+}
+
+export function deleteFix(doc: ScriptDocument, start: number, end: number, preferred: boolean): Fix {
+  const original = doc.text.slice(start, end);
+  return {
+    title: { zh: `删除“${original}”`, en: `Delete "${original}"` },
+    edits: [{ start, end, newText: '' }],
+    ...(preferred ? { preferred: true } : {}),
+  };
+}
+
+/** One fix per rewording, best first; the first is preferred only when it fits wherever the phrase occurs. */
+export function rewordFixes(doc: ScriptDocument, start: number, end: number, replacements: readonly string[], preferFirst: boolean): Fix[] {
+  return replacements.map((r, i) => replaceFix(doc, start, end, r, preferFirst && i === 0));
+}

@@ -1,0 +1,107 @@
+import { GAP_NONE } from '../normalize';
+import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
+import type { Fix } from '../types';
+import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { rewordFixes } from './reword';
+import { overlapsTaboo } from './taboo-phrase';
+
+/** 模糊说法: hedges that leave the customer without a sure answer. */
+
+const S001_WORDS = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第1條 8 (避免使用可能會產生歧義的言詞)' };
+const S001_CONFIDENT = { seed: '001_9a1dc18ec5519dd1.txt', section: '素質 3、自信 (措辭應該是肯定的，而不是否定或者模糊的)' };
+const S001_VAGUE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 1 (表達含糊不清)' };
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、3. 专业解答与方案提供 (避免使用模糊、不确定或模棱两可的表述)' };
+
+const sourced = (phrases: string[], source: PhraseEntry['cite']): PhraseEntry[] => phrases.map((phrase) => ({ phrase, cite: source }));
+
+const entries: PhraseEntry[] = [
+  ...sourced(['可能吧', '可能是吧', '应该是吧', '应该吧', '好像是吧', '差不多吧', '也许吧', '或许吧'], S001_CONFIDENT),
+  ...sourced(['大概', '好像', '说不定', '估计'], S003),
+  ...sourced(['不太清楚', '我不清楚', '我不确定', '不知道'], S001_VAGUE),
+];
+
+/** "I don't know" phrases: the agent can promise to find out instead. */
+const UNKNOWING = new Set(['不太清楚', '我不清楚', '我不确定', '不知道']);
+
+const guards = [
+  '大概率', // 大 + 概率: a word of its own
+  '评估计', '预估计', // 评估计划, 预估计费: 估 + 计…
+  '知不知道', // a question to the customer, not a hedge
+  '不知道的', '不太清楚的', // 如果您有不知道/不太清楚的地方: an offer to explain
+  // The customer does not know: 如果您不知道密码…
+  '你不知道', '你还不知道', '你不太清楚',
+  // The line is hard to hear: not a vague answer.
+  '听不太清楚', '声音不太清楚', '看不太清楚',
+];
+
+function message(text: string) {
+  return {
+    zh: `模糊说法“${text}”：核实后给客户肯定、准确的答复`,
+    en: `Vague wording "${text}": check, then give the customer a sure and exact answer`,
+  };
+}
+
+/** 好像……一样 / 似的 compares; it does not hedge. */
+function isSimile(ctx: RuleContext, to: number): boolean {
+  return /一样|似的/.test(ctx.view.text.slice(to, sentenceEnd(ctx.view, to)));
+}
+
+/** 不知道您是否方便? is a polite question, not an admission. */
+function isPoliteQuestion(ctx: RuleContext, from: number, to: number): boolean {
+  const next = ctx.view.text.slice(to, to + 2);
+  if (next[0] !== '你' && next !== '是否') return false;
+  return isQuestion(ctx.doc, ctx.view, sentenceStart(ctx.view, from), sentenceEnd(ctx.view, to));
+}
+
+/**
+ * Where 我 is the one who does not know, "I'll check / look it up for you" says the same thing
+ * positively. Whether the rest of the sentence still fits only the writer can see: two choices,
+ * neither preferred, so that fix-all leaves it alone.
+ */
+function findOutFixes(ctx: RuleContext, hit: PhraseHit, from: number): Fix[] {
+  if (ctx.settings.replacements[hit.entry.phrase] !== undefined) {
+    return rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true);
+  }
+  if (!UNKNOWING.has(hit.entry.phrase)) return [];
+  if (hit.entry.phrase.startsWith('我')) return rewordFixes(ctx.doc, hit.start, hit.end, ['我帮您核实一下', '我帮您查询一下'], false);
+  const afterI = from > 0 && ctx.view.text[from - 1] === '我' && ctx.view.gap[from] === GAP_NONE;
+  return afterI ? rewordFixes(ctx.doc, hit.start, hit.end, ['帮您核实一下', '帮您查询一下'], false) : [];
+}
+
+export const vagueWording: Rule = {
+  id: 'vague-wording',
+  defaultSeverity: 'info',
+  title: { zh: '答复要肯定、准确，不含糊', en: 'Give sure answers, not vague ones' },
+  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003],
+  phrases: { entries, guards },
+  examples: {
+    flag: [
+      '这个我不太清楚。',
+      '應該是吧。',
+      '大概三天能到账。',
+      '好像已經開通了。',
+      '我也不知道。',
+      '可能吧,您再等等。',
+      '我不確定。',
+    ],
+    pass: [
+      '大概率不会影响您的使用。',
+      '用起来就好像在家上网一样方便。',
+      '不知道您现在方便接听吗?',
+      '不知道您是否方便?',
+      '如果您不知道密码,可以凭身份证重置。',
+      '如果您有不太清楚的地方,请您告诉我。',
+      '對不起,電話聲音聽不太清楚,麻煩您大聲一點。',
+      '三个工作日内到账。',
+    ],
+  },
+  check(ctx) {
+    for (const hit of ctx.hits) {
+      if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
+      const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
+      if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
+      if (hit.entry.phrase === '不知道' && isPoliteQuestion(ctx, from, to)) continue;
+      ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
+    }
+  },
+};

@@ -1,0 +1,95 @@
+import { inScriptOf } from '../chinese-script';
+import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
+import type { Rule } from '../rule';
+import type { Fix } from '../types';
+import { scriptSample } from './reword';
+import { originalRange, sentenceMatches } from './turn-text';
+
+/**
+ * 请稍等 → 感谢您的等候: a customer who was asked to wait is thanked for it later in the script.
+ * Read on the normalized view of all agent text (您 is 你 there, traditional is simplified).
+ */
+
+const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 1.让客户等待超过5秒' };
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第1條 11' };
+
+const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)/g;
+const THANKS_RE = /(?:感谢|谢谢)(?:你的)?(?:耐心|等候|等待)|久等/g;
+const THANKS = '感谢您的等候';
+
+export const waitThanks: Rule = {
+  id: 'wait-thanks',
+  defaultSeverity: 'warning',
+  title: { zh: '让客户等待后要感谢等候', en: 'Thank the customer after asking them to wait' },
+  sources: [S000, S001],
+  examples: {
+    flag: [
+      '请稍等,我正在帮您查询。',
+      '坐席:請您稍候,我幫您查一下。\n客户:好的。\n坐席:您的套餐是88元。\n',
+      '坐席:感谢您的等候。请稍等,我再核实一下。\n',
+    ],
+    pass: [
+      '坐席:请稍等,我正在帮您查询。\n客户:好的。\n坐席:感谢您的等候,您的套餐是88元。\n',
+      '坐席:請稍等。\n客户:好。\n坐席:不好意思讓您久等了,就您所提到的問題……\n',
+      '坐席:麻烦您稍候。\n坐席:感谢您的耐心等待。\n',
+      '客户:请稍等,我找一下合同。\n',
+    ],
+  },
+  check(ctx) {
+    const { doc, view } = ctx;
+    const thanks = sentenceMatches(view, THANKS_RE);
+    const lastThanks = thanks.length > 0 ? thanks[thanks.length - 1].start : -1;
+    for (const wait of sentenceMatches(view, WAIT_RE)) {
+      if (lastThanks >= wait.end) continue;
+      const range = originalRange(view, wait.start, wait.end);
+      const said = doc.text.slice(range.start, range.end);
+      ctx.report(
+        range.start,
+        range.end,
+        { zh: `“${said}”之后没有感谢客户等候`, en: `"${said}" is never followed by thanks for waiting` },
+        thanksFixes(doc, range, inScriptOf(THANKS, scriptSample(doc, range.start))),
+      );
+    }
+  },
+};
+
+/**
+ * Where the agent comes back after the wait is for the writer to say, so neither fix is
+ * preferred and `--fix` leaves the finding alone. Both go where the agent next speaks: at the
+ * start of that turn, or as a line of its own before it. Without a later agent turn there is
+ * no place to offer.
+ */
+function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
+  const waitTurn = lineAt(doc, wait.start).turn as number;
+  const next = doc.turns.findIndex((t, i) => i > waitTurn && t.role === 'agent' && firstSpoken(doc, t) !== undefined);
+  if (next < 0) return [];
+  const turn = doc.turns[next];
+  const first = doc.lines[turn.firstLine];
+  const at = firstSpoken(doc, turn) as number;
+  // The turn's own label, with its indent and colon: only a script's very first turn can lack one.
+  const label = doc.text.slice(first.start, (first.label as Span).end);
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const prefix = `${thanks}\uFF0C`;
+  const line = `${label}${thanks}。${eol}`;
+  return [
+    {
+      title: { zh: `在坐席下一句开头加上“${prefix}”`, en: `Begin the agent's next turn with "${prefix}"` },
+      edits: [{ start: at, end: at, newText: prefix }],
+    },
+    {
+      title: { zh: `在坐席下一句前另起一行“${label}${thanks}。”`, en: `Add the line "${label}${thanks}。" before the agent's next turn` },
+      edits: [{ start: first.start, end: first.start, newText: line }],
+    },
+  ];
+}
+
+/** The offset of a turn's first spoken character that is not a space. */
+function firstSpoken(doc: ScriptDocument, turn: Turn): number | undefined {
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) {
+    for (const span of doc.lines[i].spoken) {
+      const lead = doc.text.slice(span.start, span.end).search(/\S/);
+      if (lead >= 0) return span.start + lead;
+    }
+  }
+  return undefined;
+}

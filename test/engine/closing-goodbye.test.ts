@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'closing-goodbye';
+const BYE = '再见\uFF01';
+const BYE_TRADITIONAL = '再見\uFF01';
+const COMMA = '\uFF0C';
+
+function fixOnce(text: string): string {
+  return applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+}
+
+describe('closing-goodbye', () => {
+  it('flags the last line of the last agent turn when the turn has no 再见', () => {
+    const text = '# 结束\n坐席:谢谢您的合作。\n请为我的服务评分。\n客户:好的。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(text.slice(f.start, f.end), '请为我的服务评分。');
+    assert.equal(f.severity, 'warning');
+  });
+
+  it('passes 再见 and traditional 再見 anywhere in the last agent turn, whoever speaks last', () => {
+    assert.deepEqual(flagged('坐席:谢谢您的合作。请为我的服务评分,再见!\n', RULE), []);
+    assert.deepEqual(flagged('坐席:再見,祝您生活愉快。\n客户:谢谢,拜拜。\n', RULE), []);
+  });
+
+  it('looks only at the last agent turn', () => {
+    assert.deepEqual(flagged('坐席:再见!\n客户:等等,还有个问题。\n坐席:好的,您请讲。\n', RULE), ['好的,您请讲。']);
+  });
+
+  it('does not take 再见面 for a goodbye', () => {
+    assert.deepEqual(flagged('坐席:期待与您再见面。\n', RULE), ['期待与您再见面。']);
+  });
+
+  it('leaves stage directions out of the range and skips a turn that only has one', () => {
+    assert.deepEqual(flagged('坐席:感谢您的来电【停顿两秒】\n', RULE), ['感谢您的来电']);
+    assert.deepEqual(flagged('坐席:感谢您的来电。\n客户:嗯。\n坐席:【挂机】\n', RULE), ['感谢您的来电。']);
+  });
+
+  it('says nothing about a script with no agent turns', () => {
+    assert.deepEqual(flagged('客户:你好?\n客户:有人吗?\n', RULE), []);
+    assert.deepEqual(flagged('// 只有注释\n', RULE), []);
+  });
+
+  it('can be switched off for the line by a directive', () => {
+    assert.deepEqual(flagged('// callscript-disable-next-line closing-goodbye\n坐席:好的。\n', RULE), []);
+  });
+
+  describe('fix', () => {
+    it('appends 再见! after a sentence end, and ,再见! after a bare word', () => {
+      assert.equal(fixOnce('坐席:谢谢您的合作。\n'), `坐席:谢谢您的合作。${BYE}\n`);
+      assert.equal(fixOnce('坐席:谢谢您的合作\n'), `坐席:谢谢您的合作${COMMA}${BYE}\n`);
+      assert.equal(fixOnce(`坐席:谢谢您的合作${COMMA}\n`), `坐席:谢谢您的合作${COMMA}${BYE}\n`);
+    });
+
+    it('writes traditional text in traditional', () => {
+      assert.equal(fixOnce('坐席:感謝您的來電。\n'), `坐席:感謝您的來電。${BYE_TRADITIONAL}\n`);
+    });
+
+    it('goes into the spoken text, before a stage direction and trailing spaces, and never touches other lines', () => {
+      assert.equal(fixOnce('坐席:感谢您的来电。【停顿两秒】\r\n客户:嗯  \r\n'), `坐席:感谢您的来电。${BYE}【停顿两秒】\r\n客户:嗯  \r\n`);
+      assert.equal(fixOnce('坐席:谢谢您  \n'), `坐席:谢谢您${COMMA}${BYE}  \n`);
+    });
+
+    it('removes the finding and changes nothing on a second pass', () => {
+      for (const text of ['坐席:谢谢。\n', '坐席:感謝您的來電\n客户:嗯\n', '坐席:期待与您再见面\n']) {
+        const once = fixOnce(text);
+        assert.notEqual(once, text);
+        assert.deepEqual(findingsOf(once, RULE), [], once);
+        assert.equal(fixOnce(once), once);
+      }
+    });
+  });
+});

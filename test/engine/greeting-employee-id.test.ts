@@ -1,0 +1,177 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'greeting-employee-id';
+const FULL_COMMA = '\uFF0C';
+const FULL_OPEN = '\uFF08';
+const FULL_CLOSE = '\uFF09';
+
+function fixOnce(text: string): string {
+  return applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+}
+
+describe('greeting-employee-id', () => {
+  describe('self-introductions', () => {
+    it('flags 我是…客服代表 with no employee ID, from 我是 to the role word', () => {
+      assert.deepEqual(flagged('坐席:您好!我是XX移动10086客服代表,今天联系您是……\n', RULE), ['我是XX移动10086客服代表']);
+    });
+
+    it('reads traditional text (seed 001 is traditional)', () => {
+      assert.deepEqual(flagged('坐席:新春快樂!我是XX移動10086客服代表,今天聯繫您是……\n', RULE), ['我是XX移動10086客服代表']);
+    });
+
+    it('knows the other role words and prefers the longest', () => {
+      assert.deepEqual(flagged('坐席:我是客服专员小李。\n', RULE), ['我是客服专员']);
+      assert.deepEqual(flagged('坐席:我是10086话务员。\n', RULE), ['我是10086话务员']);
+      assert.deepEqual(flagged('坐席:我是座席员小王。\n', RULE), ['我是座席员']);
+      assert.deepEqual(flagged('坐席:我是在线客服,很高兴为您服务。\n', RULE), ['我是在线客服']);
+    });
+
+    it('does not read a place as a role: 客服中心, 客服热线', () => {
+      assert.deepEqual(flagged('坐席:谢谢。我是客服中心的小王。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:谢谢。我是XX客服热线的小王。\n', RULE), []);
+    });
+
+    it('does not take 我是说, 我是想, 我是否 for an introduction', () => {
+      assert.deepEqual(flagged('坐席:我是说,客服代表稍后会联系您。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:我是想请客服代表帮您查一下。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:我是否需要转给客服代表?\n', RULE), []);
+    });
+
+    it('does not join 我是 and a role word across a sentence end', () => {
+      assert.deepEqual(flagged('坐席:谢谢,我是小王。客服代表稍后联系您。\n', RULE), []);
+    });
+
+    it('never flags customer lines', () => {
+      assert.deepEqual(flagged('坐席:您好!我是客服代表{工号}。\n客户:我是客服代表,你呢?\n', RULE), []);
+    });
+  });
+
+  describe('employee IDs', () => {
+    const ids = [
+      '{工号}',
+      'XXX(工号)',
+      `XXX${FULL_OPEN}工号${FULL_CLOSE}`,
+      'XXX(工號)',
+      ',工号1234',
+      ',工号是 A123',
+      ',工号:A123',
+      ',工号XXX',
+    ];
+    for (const id of ids) {
+      it(`accepts ${id}`, () => {
+        assert.deepEqual(flagged(`坐席:您好!我是XX移动10086客服代表${id},请问有什么可以帮您?\n`, RULE), []);
+      });
+    }
+
+    it('accepts the ID in another sentence of the same turn, continuation lines included', () => {
+      assert.deepEqual(flagged('坐席:我是客服代表。工号是1024。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好!我是客服代表,\n工号1024,请问有什么可以帮您?\n', RULE), []);
+    });
+
+    it('accepts {工號}: unknown-placeholder asks for {工号}, this rule sees an ID', () => {
+      assert.deepEqual(flagged('坐席:我是客服代表{工號}。\n', RULE), []);
+    });
+
+    it('does not count an ID in a stage direction, which is not spoken', () => {
+      assert.deepEqual(flagged('坐席:您好!我是客服代表【报工号1024】,请问有什么可以帮您?\n', RULE), ['我是客服代表']);
+    });
+
+    it('does not count 工号 across a sentence end', () => {
+      assert.deepEqual(flagged('坐席:我是客服代表,请记下工号。1024号窗口办理。\n', RULE), ['我是客服代表']);
+    });
+  });
+
+  describe('the seeds\' own greetings pass', () => {
+    const seeds = [
+      // 000 §四(一) 日常、周末、节日首问语
+      '您好!我是XX移动10086客服代表XXX(工号),今天联系您是………',
+      '周末好!我是XX移动10086客服代表XXX(工号), 今天联系您是………',
+      '国庆(新年、春节、圣诞等节日)快乐,我是XX移动10086客服代表XXX(工号),今天联系您是………',
+      // 000 §四(三) 回拨, §四(四) 无声音
+      '您好,我是XX移动10086客服代表XXX(工号),请问您之前是否咨询(反映)过………',
+      '您好!我是XX移动10086客服代表XXX(工号),您能听见我的声音吗?',
+      // 001 通話中的禮儀 1
+      '早上/中午/晚上好,××公司,我是××號,請問有什麽可以幫您?',
+      // 003 二.1
+      '您好,[公司/部门名称],很高兴为您服务,工号XXX,请问有什么可以帮到您?',
+    ];
+    for (const line of seeds) {
+      it(line.slice(0, 24), () => {
+        assert.deepEqual(flagged(`坐席:${line}\n`, RULE), []);
+      });
+    }
+  });
+
+  describe('greetings with no self-introduction', () => {
+    it('flags the script\'s first agent turn when it is a greeting', () => {
+      assert.deepEqual(flagged('坐席:您好!请问有什么可以帮您?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
+    });
+
+    it('flags every greeting turn of an opening section', () => {
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n// 周末版\n坐席:周末好!请问有什么可以帮您?\n';
+      assert.deepEqual(flagged(text, RULE), ['周末好']);
+    });
+
+    it('does not flag a greeting in the middle of a call', () => {
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n客户:嗯。\n# 核实\n坐席:您好,请问是张先生吗?\n';
+      assert.deepEqual(flagged(text, RULE), []);
+    });
+
+    it('lets the agent\'s next turn in the section carry the introduction', () => {
+      assert.deepEqual(flagged('# 开场\n坐席:您好!\n客户:你好。\n坐席:我是XX移动客服代表{工号}。\n', RULE), []);
+      assert.deepEqual(flagged('# 开场\n坐席:您好!\n客户:你好。\n坐席:我是XX移动客服代表。\n', RULE), ['我是XX移动客服代表']);
+    });
+
+    it('flags callback and no-voice greetings anywhere', () => {
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n# 回拨\n坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n# 无声音\n坐席:您能聽見我的聲音嗎?\n';
+      assert.deepEqual(flagged(text, RULE), ['您之前是否咨询', '能聽見我的聲音']);
+    });
+  });
+
+  describe('fixes', () => {
+    it('inserts {工号} right after the role word and nothing else', () => {
+      const text = '坐席:您好!我是XX移动10086客服代表,今天联系您是……\n客户:什么事?\n';
+      assert.equal(fixOnce(text), '坐席:您好!我是XX移动10086客服代表{工号},今天联系您是……\n客户:什么事?\n');
+    });
+
+    it('puts 工号 after the turn\'s own 我是… clause when it names no role', () => {
+      assert.equal(
+        fixOnce('坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n'),
+        `坐席:您好,我是XX移动${FULL_COMMA}工号{工号},请问您之前是否咨询过宽带?\n`,
+      );
+    });
+
+    it('adds 001\'s 我是{工号}号 after a bare greeting, in the document\'s script', () => {
+      assert.equal(fixOnce('坐席:您好!请问有什么可以帮您?\n'), `坐席:您好!我是{工号}号${FULL_COMMA}请问有什么可以帮您?\n`);
+      assert.equal(fixOnce('坐席:您好!請問有什麽可以幫您?\n'), `坐席:您好!我是{工号}號${FULL_COMMA}請問有什麽可以幫您?\n`);
+      assert.equal(fixOnce('坐席:您好\n'), `坐席:您好${FULL_COMMA}我是{工号}号\u3002\n`);
+      assert.equal(fixOnce('坐席:您能听见我的声音吗?\n'), `坐席:我是{工号}号${FULL_COMMA}您能听见我的声音吗?\n`);
+    });
+
+    it('removes the finding and changes nothing on a second pass', () => {
+      const texts = [
+        '坐席:新春快樂!我是XX移動10086客服代表,今天聯繫您是……\n',
+        '坐席:您好!请问有什么可以帮您?\n',
+        '坐席:您好,我是小王,请问您之前是否咨询过?\n',
+        '坐席:您能听见我的声音吗?\n',
+      ];
+      for (const text of texts) {
+        const once = fixOnce(text);
+        assert.notEqual(once, text);
+        assert.deepEqual(findingsOf(once, RULE), [], once);
+        assert.equal(fixOnce(once), once);
+      }
+    });
+  });
+
+  it('points at the original characters in UTF-16 units', () => {
+    const text = '坐席:😀我是客服代表。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(f.start, 5);
+    assert.equal(f.severity, 'error');
+    assert.equal(text.slice(f.start, f.end), '我是客服代表');
+  });
+});

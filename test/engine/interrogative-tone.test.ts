@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'interrogative-tone';
+const line = (text: string) => `坐席:${text}\n`;
+const Q = '\uFF1F';
+const X = '\uFF01';
+const fixTexts = (text: string) => findingsOf(text, RULE).map((f) => f.fixes.map((x) => (x.preferred ? '*' : '') + x.edits[0].newText));
+const fixedOnce = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+
+describe('interrogative-tone', () => {
+  describe('flags ?! in any order and any mix of widths, as one run', () => {
+    for (const marks of ['?!', `${Q}${X}`, '!?', `${X}${Q}`, `?${X}`, `${Q}!`, `??!!`, `${Q}${X}${Q}`]) {
+      it(`flags exactly ${JSON.stringify(marks)}`, () => {
+        assert.deepEqual(flagged(line(`您已经开通了${marks}`), RULE), [marks]);
+      });
+    }
+  });
+
+  it('passes a plain question or exclamation, however repeated', () => {
+    for (const marks of ['?', '??', '!', '!!', `${Q}${Q}`, `${X}${X}`]) {
+      assert.deepEqual(flagged(line(`您已经开通了${marks}`), RULE), [], marks);
+    }
+  });
+
+  it('fixes ?! to a question mark of the width the writer used', () => {
+    assert.deepEqual(fixTexts(line('又超了?!')), [['*?']]);
+    assert.deepEqual(fixTexts(line(`又超了${Q}${X}`)), [[`*${Q}`]]);
+    assert.deepEqual(fixTexts(line(`又超了!${Q}`)), [[`*${Q}`]]);
+  });
+
+  describe('flags the words of a challenge, traditional ones too', () => {
+    const cases: Array<[string, string]> = [
+      ['您到底要办理哪一项?', '到底'],
+      ['難道您沒有收到短信嗎?', '難道'],
+      ['凭什么这样说?', '凭什么'],
+      ['憑什麼這樣說?', '憑什麼'],
+      ['这是怎么回事?', '怎么回事'],
+      ['這是怎麼回事?', '怎麼回事'],
+    ];
+    for (const [text, phrase] of cases) {
+      it(`flags exactly ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), [phrase]);
+      });
+    }
+  });
+
+  describe('passes the same words where they challenge no one', () => {
+    const cases = [
+      '我们会对您的问题负责到底。',
+      '我們會對您的問題負責到底。',
+      '请您把页面拉到底部。',
+      '说到底,还是要先开通。',
+      '请问您凭什么证件办理的?',
+      '我帮您查一下是怎么回事。',
+      '請問是怎麼回事呢?',
+      '我为您核实一下这是怎么回事。',
+    ];
+    for (const text of cases) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+  });
+
+  it('never flags customer lines, stage directions or comments', () => {
+    const text = '客户:你们到底怎么回事?!\n坐席:好的【客户质问:到底怎么回事?!】\n// 到底?!\n';
+    assert.deepEqual(flagged(text, RULE), []);
+  });
+
+  it('does not report again what a taboo phrase already covers', () => {
+    assert.deepEqual(flagged(line('你到底想怎么样?'), RULE), []);
+    assert.deepEqual(flagged(line('你的电话怎么回事?'), RULE), []);
+    assert.deepEqual(flagged(line('你到底想怎么样?!'), RULE), ['?!']);
+  });
+
+  it('deletes 到底 and 难道 (preferred); offers no fix for 凭什么 and 怎么回事', () => {
+    assert.deepEqual(fixTexts(line('您到底要办理哪一项?')), [['*']]);
+    assert.deepEqual(fixTexts(line('難道您沒有收到短信嗎?')), [['*']]);
+    assert.deepEqual(fixTexts(line('凭什么这样说?')), [[]]);
+    assert.deepEqual(fixTexts(line('这是怎么回事?')), [[]]);
+  });
+
+  it('uses the config\'s rewording as the preferred fix', () => {
+    const config = { rules: { [RULE]: { replacements: { 到底: '具体' } } } };
+    const [f] = findingsOf(line('您到底要办理哪一项?'), RULE, { config });
+    assert.deepEqual(f.fixes.map((x) => [x.preferred, x.edits[0].newText]), [[true, '具体']]);
+  });
+
+  it('points at the original characters in UTF-16 units', () => {
+    const text = '坐席:😀到底?!\n';
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => [f.start, f.end]), [[5, 7], [7, 9]]);
+  });
+
+  it('fixes in one pass, only the flagged text, and a second pass changes nothing', () => {
+    const text = `坐席:您到底要辦理哪一項${Q}${X}難道您沒收到短信嗎?\n客户:到底?!\n`;
+    const once = fixedOnce(text);
+    assert.equal(once, `坐席:您要辦理哪一項${Q}您沒收到短信嗎?\n客户:到底?!\n`);
+    assert.equal(fixedOnce(once), once);
+  });
+});

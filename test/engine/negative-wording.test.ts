@@ -1,0 +1,122 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'negative-wording';
+const line = (text: string) => `坐席:${text}\n`;
+const fixTexts = (text: string) => findingsOf(text, RULE).map((f) => f.fixes.map((x) => (x.preferred ? '*' : '') + x.edits[0].newText));
+const fixedOnce = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+
+describe('negative-wording', () => {
+  describe('flags the negative wording of 002 §1.4.13, 001 自信 and their close variants', () => {
+    const cases: Array<[string, string]> = [
+      ['这个套餐很划算,但是需要预存话费。', '但是'],
+      ['我不能帮您退款。', '我不能'],
+      ['这个我不会做。', '我不会做'],
+      ['这不是我应该做的。', '这不是我应该做的'],
+      ['这不是我的职责。', '这不是我的职责'],
+      ['我想我做不了。', '我想我做不了'],
+      ['可是系统显示已经扣费了。', '可是'],
+      ['这个业务做不了。', '做不了'],
+      ['这事不归我管。', '不归我管'],
+      ['这事不归我们管。', '不归我们管'],
+      ['没办法。', '没办法'],
+      ['我们也没有办法。', '没有办法'],
+      ['那不是我的职责。', '不是我的职责'],
+      ['這不是我的職責。', '這不是我的職責'],
+      ['但 是 需要預存。', '但 是'],
+      ['沒辦法,系統就是這樣。', '沒辦法'],
+    ];
+    for (const [text, phrase] of cases) {
+      it(`flags exactly ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), [phrase]);
+      });
+    }
+  });
+
+  it('is a warning', () => {
+    assert.equal(findingsOf(line('但是需要预存。'), RULE)[0].severity, 'warning');
+  });
+
+  describe('passes words that only contain a phrase', () => {
+    const cases = [
+      '这不但是优惠,而且送流量。',
+      '您可以办理,但是否需要开通国际漫游?',
+      '这可是我们最优惠的套餐。',
+      '您可是我们的老客户了。',
+      '请问有没有办法联系到机主?',
+      '我不能让您久等,马上为您查询。',
+      '我不会做出任何损害您利益的事。',
+      '谢谢,这是我们应该做的。',
+      '我可以为您办理。',
+    ];
+    for (const text of cases) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+  });
+
+  it('flags 可是 where it opens a clause, however the clause is cut', () => {
+    assert.deepEqual(flagged(line('这可是最优惠的,可是需要预存。'), RULE), ['可是']);
+    assert.deepEqual(flagged(line('我理解。可是规定如此'), RULE), ['可是']);
+  });
+
+  it('reports the longest phrase once, not the shorter one inside it', () => {
+    assert.equal(findingsOf(line('我想我做不了。'), RULE).length, 1);
+    assert.equal(findingsOf(line('这不是我的职责。'), RULE).length, 1);
+  });
+
+  it('never flags customer lines, stage directions or comments', () => {
+    const text = '客户:但是我不能等。\n坐席:好的【但是要语气平和】\n// 但是\n';
+    assert.deepEqual(flagged(text, RULE), []);
+  });
+
+  it('points at the original characters in UTF-16 units', () => {
+    const text = '坐席:😀但是\n';
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual([f.start, f.end], [5, 7]);
+  });
+
+  describe('fixes', () => {
+    it('offers 同时, 另外 and 不过 for 但是 and 可是, none preferred: which one reads right depends on what follows', () => {
+      assert.deepEqual(fixTexts(line('但是需要预存。')), [['同时', '另外', '不过']]);
+      assert.deepEqual(fixTexts(line('可是需要预存。')), [['同时', '另外', '不过']]);
+    });
+
+    it('writes them in the script of the line, though 但是 itself looks the same in both', () => {
+      assert.deepEqual(fixTexts(line('這個套餐很划算,但是需要預存。')), [['同時', '另外', '不過']]);
+    });
+
+    it('prefers handing over to the right colleague for 这不是我的职责 and 不归我管', () => {
+      assert.deepEqual(fixTexts(line('这不是我的职责。')), [['*我帮您联系负责的同事', '这方面的问题将由我们的客户经理向您解答']]);
+      assert.deepEqual(fixTexts(line('這事不歸我管。'))[0][0], '*我幫您聯繫負責的同事');
+    });
+
+    it('offers the seed\'s model sentence for a refusal that is a whole clause, and nothing for one inside a clause', () => {
+      const [choices] = fixTexts(line('我想我做不了。'));
+      assert.equal(choices.length, 2);
+      assert.ok(choices.every((c) => !c.startsWith('*')));
+      assert.match(choices[0], /^由于条件所限/);
+      assert.deepEqual(fixTexts(line('我不能帮您退款。')), [[]]);
+    });
+
+    it('uses the config\'s rewording as the preferred fix', () => {
+      const config = { rules: { [RULE]: { replacements: { 但是: '同时' } } } };
+      const [f] = findingsOf(line('但是需要预存。'), RULE, { config });
+      assert.deepEqual(f.fixes.map((x) => [x.preferred, x.edits[0].newText]), [[true, '同时']]);
+    });
+
+    it('reports phrases the config adds', () => {
+      const config = { rules: { [RULE]: { add: ['办不了'] } } };
+      assert.deepEqual(flagged(line('这个办不了。'), RULE, { config }), ['办不了']);
+    });
+
+    it('fixes in one pass, only the flagged text, and a second pass changes nothing', () => {
+      const text = '坐席:這不是我的職責。但是可以試試。\n客户:这不是我的职责\n';
+      const once = fixedOnce(text);
+      assert.equal(once, '坐席:我幫您聯繫負責的同事。但是可以試試。\n客户:这不是我的职责\n');
+      assert.equal(fixedOnce(once), once);
+    });
+  });
+});

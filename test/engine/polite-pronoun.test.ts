@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'polite-pronoun';
+const line = (text: string) => `坐席:${text}\n`;
+const fixedOnce = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+
+describe('polite-pronoun', () => {
+  it('flags each 你 that addresses the customer, one character each', () => {
+    const text = line('你好,请问有什么可以帮你?');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => [f.start, f.end]), [[3, 4], [14, 15]]);
+    assert.ok(found.every((f) => f.severity === 'warning'));
+  });
+
+  it('flags 你 in traditional text, and the feminine 妳', () => {
+    assert.deepEqual(flagged(line('我幫你查一下。'), RULE), ['你']);
+    assert.deepEqual(flagged(line('請問妳的電話號碼是多少?'), RULE), ['妳']);
+  });
+
+  it('never flags 您 (the view folds 您 into 你; the rule reads the original)', () => {
+    assert.deepEqual(flagged(line('您好,请问有什么可以帮您?'), RULE), []);
+  });
+
+  describe('passes 你 that does not address the customer', () => {
+    const cases = [
+      '你们的宽带已经开通了。',
+      '你們的寬帶已經開通了。',
+      '妳們好。',
+      '我们的迷你套餐每月只要十元。',
+      '大家你追我赶,名额很快就满了。',
+      '您是说“你们的网络太差,你帮我查一下”,对吗?',
+      '您是说「你帮我查一下」,对吗?',
+      '{你的名字}',
+    ];
+    for (const text of cases) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+  });
+
+  it('checks text after a closed quote again', () => {
+    assert.deepEqual(flagged(line('您是说“你帮我查一下”,你看对吗?'), RULE), ['你']);
+  });
+
+  it('never flags customer lines, stage directions or comments', () => {
+    const text = '客户:你好,你帮我查一下\n坐席:您好【你好要说得亲切】\n// 你好\n';
+    assert.deepEqual(flagged(text, RULE), []);
+  });
+
+  it('leaves a 你 inside a taboo phrase to taboo-phrase, whose fix rewrites it', () => {
+    assert.deepEqual(flagged(line('你别激动。'), RULE), []);
+    const config = { rules: { 'taboo-phrase': 'off' as const } };
+    assert.deepEqual(flagged(line('你别激动。'), RULE, { config }), ['你']);
+  });
+
+  it('points at the original character in UTF-16 units', () => {
+    const text = '坐席:😀你好\n';
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual([f.start, f.end], [5, 6]);
+  });
+
+  it('fixes 你 and 妳 to 您 with a one-character edit, preferred', () => {
+    const [f] = findingsOf(line('妳好'), RULE);
+    assert.deepEqual(f.fixes.map((x) => [x.preferred, x.edits]), [[true, [{ start: 3, end: 4, newText: '您' }]]]);
+  });
+
+  it('fixes in one pass, only agent text, and a second pass changes nothing', () => {
+    const text = '坐席:你好,我幫你查一下,你們的寬帶。\n客户:你查吧\n坐席:妳好\n';
+    const once = fixedOnce(text);
+    assert.equal(once, '坐席:您好,我幫您查一下,你們的寬帶。\n客户:你查吧\n坐席:您好\n');
+    assert.equal(fixedOnce(once), once);
+  });
+});

@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'vague-wording';
+const line = (text: string) => `坐席:${text}\n`;
+const fixTexts = (text: string) => findingsOf(text, RULE).map((f) => f.fixes.map((x) => (x.preferred ? '*' : '') + x.edits[0].newText));
+
+describe('vague-wording', () => {
+  describe('flags hedges, traditional ones too', () => {
+    const cases: Array<[string, string]> = [
+      ['可能吧,您再等等。', '可能吧'],
+      ['大概三天能到账。', '大概'],
+      ['好像已经开通了。', '好像'],
+      ['應該是吧。', '應該是吧'],
+      ['这个我不太清楚。', '不太清楚'],
+      ['我也不知道。', '不知道'],
+      ['我不確定。', '我不確定'],
+      ['我不清楚。', '我不清楚'],
+      ['好像是吧。', '好像是吧'],
+      ['估計明天能到。', '估計'],
+      ['說不定已經到賬了。', '說不定'],
+    ];
+    for (const [text, phrase] of cases) {
+      it(`flags exactly ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), [phrase]);
+      });
+    }
+  });
+
+  it('is information, not a warning', () => {
+    assert.equal(findingsOf(line('大概三天。'), RULE)[0].severity, 'info');
+  });
+
+  describe('passes the same words where they hedge nothing', () => {
+    const cases = [
+      '大概率不会影响您的使用。',
+      '用起来就好像在家上网一样方便。',
+      '不知道您现在方便接听吗?',
+      '不知道您是否方便?',
+      '不知道是否打扰到您了?',
+      '如果您不知道密码,可以凭身份证重置。',
+      '您知不知道我们的新套餐?',
+      '如果您有不太清楚的地方,请您告诉我。',
+      '如果您有什么不知道的,随时问我。',
+      '對不起,電話聲音聽不太清楚,麻煩您大聲一點。',
+      '我们会评估计划的可行性。',
+      '三个工作日内到账。',
+    ];
+    for (const text of cases) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+  });
+
+  it('flags 不知道 before 您 when it is no question', () => {
+    assert.deepEqual(flagged(line('我不知道您的套餐。'), RULE), ['不知道']);
+  });
+
+  it('never flags customer lines, stage directions or comments', () => {
+    const text = '客户:大概吧,我不知道\n坐席:好的【语气不要好像很犹豫】\n// 不知道\n';
+    assert.deepEqual(flagged(text, RULE), []);
+  });
+
+  it('does not report again what a taboo phrase already covers', () => {
+    const config = { rules: { 'taboo-phrase': { add: ['我不知道'] } } };
+    assert.deepEqual(flagged(line('我不知道。'), RULE, { config }), []);
+  });
+
+  describe('fixes', () => {
+    it('offers to check for the customer where 我 is the one who does not know, never preferred', () => {
+      assert.deepEqual(fixTexts(line('这个我不太清楚。')), [['帮您核实一下', '帮您查询一下']]);
+      assert.deepEqual(fixTexts(line('我不確定。')), [['我幫您核實一下', '我幫您查詢一下']]);
+    });
+
+    it('offers nothing where someone else does not know, or for a hedge', () => {
+      assert.deepEqual(fixTexts(line('我也不知道。')), [[]]);
+      assert.deepEqual(fixTexts(line('大概三天。')), [[]]);
+    });
+
+    it('leaves the text alone under fix-all', () => {
+      const text = line('这个我不太清楚,大概三天吧。');
+      assert.equal(applyFixes(text, preferredEdits(findingsOf(text, RULE))).text, text);
+    });
+
+    it('uses the config\'s rewording as the preferred fix', () => {
+      const config = { rules: { [RULE]: { replacements: { 大概: '预计' } } } };
+      const [f] = findingsOf(line('大概三天。'), RULE, { config });
+      assert.deepEqual(f.fixes.map((x) => [x.preferred, x.edits[0].newText]), [[true, '预计']]);
+    });
+  });
+
+  it('points at the original characters in UTF-16 units', () => {
+    const text = '坐席:😀大 概三天\n';
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual([f.start, f.end], [5, 8]);
+  });
+});

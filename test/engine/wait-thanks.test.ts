@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, preferredEdits } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'wait-thanks';
+const COMMA = '\uFF0C';
+
+describe('wait-thanks', () => {
+  it('flags 请稍等, 请您稍等, 稍候 and traditional forms with no thanks after them', () => {
+    assert.deepEqual(flagged('坐席:请稍等,我正在帮您查询。\n', RULE), ['请稍等']);
+    assert.deepEqual(flagged('坐席:请您稍等片刻。\n', RULE), ['请您稍等']);
+    assert.deepEqual(flagged('坐席:請您稍候,我幫您查一下。\n', RULE), ['請您稍候']);
+    assert.deepEqual(flagged('坐席:麻烦您稍等一下。\n', RULE), ['麻烦您稍等']);
+    assert.deepEqual(flagged('坐席:请 稍 等。\n', RULE), ['请 稍 等']);
+  });
+
+  it('passes when the agent thanks the customer later: 000 and 001 wordings, traditional too', () => {
+    const thanks = ['感谢您的等候,您的套餐是88元。', '不好意思讓您久等了,就您所提到的問題……', '感谢您的耐心等待。', '感謝您的等候。'];
+    for (const t of thanks) {
+      assert.deepEqual(flagged(`坐席:请稍等,我正在帮您查询。\n客户:好的。\n坐席:${t}\n`, RULE), [], t);
+    }
+  });
+
+  it('needs the thanks after the wait, and by the agent', () => {
+    assert.deepEqual(flagged('坐席:感谢您的等候。请稍等,我再核实一下。\n', RULE), ['请稍等']);
+    assert.deepEqual(flagged('坐席:请稍等。\n客户:谢谢你的等候。\n', RULE), ['请稍等']);
+  });
+
+  it('checks every wait: one later thanks covers all waits before it', () => {
+    const text = '坐席:请稍等。\n客户:好。\n坐席:感谢您的等候。请稍等,我再查一下。\n';
+    assert.deepEqual(flagged(text, RULE), ['请稍等']);
+    assert.equal(findingsOf(text, RULE)[0].start, text.lastIndexOf('请稍等'));
+    assert.deepEqual(flagged('坐席:请稍等。请稍候。\n坐席:让您久等了。\n', RULE), []);
+  });
+
+  it('does not flag customer lines, stage directions or 请稍后再拨', () => {
+    assert.deepEqual(flagged('客户:请稍等,我找一下合同。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:好的【请稍等】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:线路繁忙,请稍后再拨。\n', RULE), []);
+  });
+
+  describe('fixes', () => {
+    const text = '坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:您的套餐是88元。\r\n';
+
+    it('offers two places for the thanks, in the document\'s script, and lets --fix leave them alone', () => {
+      const [f] = findingsOf(text, RULE);
+      assert.equal(f.fixes.length, 2);
+      assert.ok(f.fixes.every((x) => !x.preferred));
+      assert.deepEqual(preferredEdits([f]), []);
+      const [prefix, line] = f.fixes.map((x) => applyFixes(text, x.edits).text);
+      assert.equal(prefix, `坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:感謝您的等候${COMMA}您的套餐是88元。\r\n`);
+      assert.equal(line, '坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:感謝您的等候。\r\n坐席:您的套餐是88元。\r\n');
+    });
+
+    it('each removes the finding', () => {
+      const [f] = findingsOf(text, RULE);
+      for (const fix of f.fixes) {
+        const fixed = applyFixes(text, fix.edits).text;
+        assert.deepEqual(findingsOf(fixed, RULE), [], fixed);
+      }
+    });
+
+    it('copies the next agent turn\'s own label and starts after a stage direction', () => {
+      const t = '坐席:请稍等。\n客户:好。\n  A: 【查询完毕】您的套餐是88元。\n';
+      const [prefix, line] = findingsOf(t, RULE)[0].fixes.map((x) => applyFixes(t, x.edits).text);
+      assert.equal(prefix, `坐席:请稍等。\n客户:好。\n  A: 【查询完毕】感谢您的等候${COMMA}您的套餐是88元。\n`);
+      assert.equal(line, '坐席:请稍等。\n客户:好。\n  A:感谢您的等候。\n  A: 【查询完毕】您的套餐是88元。\n');
+    });
+
+    it('offers nothing when the agent never speaks again', () => {
+      assert.deepEqual(findingsOf('坐席:请稍等。\n客户:好的。\n', RULE)[0].fixes, []);
+    });
+  });
+});
