@@ -1,10 +1,13 @@
 import type { Finding, TextEdit } from './types';
 
-/** The preferred (or only) fix of every finding, as one list of edits. */
+/**
+ * The preferred fix of every finding, as one list of edits. A fix that is only a suggestion (no
+ * rewording is right wherever the phrase occurs) is never applied without the writer choosing it.
+ */
 export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const f of findings) {
-    const fix = f.fixes.find((x) => x.preferred) ?? (f.fixes.length === 1 ? f.fixes[0] : undefined);
+    const fix = f.fixes.find((x) => x.preferred);
     if (fix) edits.push(...fix.edits);
   }
   return edits;

@@ -1,10 +1,10 @@
 import { inScriptOf, toSimplified } from '../chinese-script';
-import type { ScriptDocument, Span, Turn } from '../document';
+import { lineAt, type ScriptDocument, type Turn } from '../document';
 import { GAP_HARD, GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { scriptSample } from './reword';
-import { crossesSentenceEnd, originalRange, sentenceMatches, turnSpans, turnView, type ViewMatch } from './turn-text';
+import { crossesSentenceEnd, originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
  * 报工号: every self-introduction and every first greeting of a call names the agent's employee ID.
@@ -93,18 +93,27 @@ interface AgentTurn {
 }
 
 function agentTurns(doc: ScriptDocument): AgentTurn[] {
-  return doc.turns
-    .filter((turn) => turn.role === 'agent')
-    .map((turn) => {
-      const view = turnView(doc, turn);
-      return { turn, view, hasId: hasEmployeeId(doc, turn, view), intros: roleIntroductions(view) };
-    });
+  const idTurns = turnsWithIdPlaceholder(doc);
+  const out: AgentTurn[] = [];
+  doc.turns.forEach((turn, i) => {
+    if (turn.role !== 'agent') return;
+    const view = turnView(doc, turn);
+    out.push({ turn, view, hasId: hasEmployeeId(idTurns, i, view), intros: roleIntroductions(view) });
+  });
+  return out;
 }
 
-function hasEmployeeId(doc: ScriptDocument, turn: Turn, view: NormalizedView): boolean {
-  const spans = turnSpans(doc, turn);
-  const inTurn = (p: Span) => spans.some((s) => s.start <= p.start && p.end <= s.end);
-  if (doc.placeholders.some((p) => (p.legacy || toSimplified(p.name.trim()) === '工号') && inTurn(p))) return true;
+/** Turns that speak an employee-ID placeholder, found in one pass over the placeholders. */
+function turnsWithIdPlaceholder(doc: ScriptDocument): Set<number> {
+  const turns = new Set<number>();
+  for (const p of doc.placeholders) {
+    if (p.legacy || toSimplified(p.name.trim()) === '工号') turns.add(lineAt(doc, p.start).turn as number);
+  }
+  return turns;
+}
+
+function hasEmployeeId(idTurns: Set<number>, turnIndex: number, view: NormalizedView): boolean {
+  if (idTurns.has(turnIndex)) return true;
   return SPOKEN_ID_RES.some((re) => sentenceMatches(view, re).length > 0);
 }
 

@@ -1,5 +1,5 @@
 import { inScriptOf, simplifiedTable } from '../chinese-script';
-import { lineAt, type ScriptDocument } from '../document';
+import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
 import type { Fix } from '../types';
 
 /**
@@ -31,11 +31,34 @@ function showsScript(text: string): boolean {
   return false;
 }
 
+const documentSamples = new WeakMap<ScriptDocument, string>();
+
+/** The first spoken line that shows its script; found once per document, not once per fix. */
+function documentSample(doc: ScriptDocument): string {
+  let sample = documentSamples.get(doc);
+  if (sample === undefined) {
+    sample = '';
+    for (const line of doc.lines) {
+      const text = spokenLine(doc, line);
+      if (showsScript(text)) {
+        sample = text;
+        break;
+      }
+    }
+    documentSamples.set(doc, sample);
+  }
+  return sample;
+}
+
+/** A line less its speaker label: `坐席` reads as simplified in every script. */
+function spokenLine(doc: ScriptDocument, line: ScriptLine): string {
+  return doc.text.slice(line.label ? line.label.end : line.start, line.end);
+}
+
 /** Text whose script a fix at `offset` is written in: its line, or the document when the line shows none. */
 export function scriptSample(doc: ScriptDocument, offset: number): string {
-  const line = lineAt(doc, offset);
-  const text = doc.text.slice(line.start, line.end);
-  return showsScript(text) ? text : doc.text;
+  const text = spokenLine(doc, lineAt(doc, offset));
+  return showsScript(text) ? text : documentSample(doc);
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };

@@ -61,14 +61,15 @@ export const waitThanks: Rule = {
  */
 function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
   const waitTurn = lineAt(doc, wait.start).turn as number;
-  const next = doc.turns.findIndex((t, i) => i > waitTurn && t.role === 'agent' && firstSpoken(doc, t) !== undefined);
-  if (next < 0) return [];
+  let next = waitTurn + 1;
+  while (next < doc.turns.length && (doc.turns[next].role !== 'agent' || firstSpoken(doc, doc.turns[next]) === undefined)) next++;
+  if (next >= doc.turns.length) return [];
   const turn = doc.turns[next];
   const first = doc.lines[turn.firstLine];
   const at = firstSpoken(doc, turn) as number;
   // The turn's own label, with its indent and colon: only a script's very first turn can lack one.
   const label = doc.text.slice(first.start, (first.label as Span).end);
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = doc.text.charCodeAt(first.end) === 13 ? '\r\n' : '\n';
   const prefix = `${thanks}\uFF0C`;
   const line = `${label}${thanks}。${eol}`;
   return [
