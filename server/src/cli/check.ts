@@ -1,58 +1,73 @@
-import { readFile } from 'node:fs/promises';
-import { lint, type Finding, type Locale } from '../engine';
 import { ConfigResolver } from '../config-files';
-import { findScripts } from './files';
-import { formatReport, type FileReport } from './formatters';
-import { UsageError } from './errors';
-import { fixFile } from './fix-file';
+import type { Finding } from '../engine';
+import { messageIn } from '../messages';
+import { findScripts } from './find-scripts';
+import { FORMATTERS, type FileProblem, type FileReport } from './formatters';
+import type { FileJob } from './lint-file';
+import type { CheckOptions } from './options';
+import { progressBar } from './progress';
+import { runJobs } from './run-jobs';
+import { version } from './version';
 
-export interface CheckOptions {
-  paths: string[];
-  format: string;
-  fix: boolean;
-  config: string | undefined;
-  maxWarnings: number | undefined;
-  now: Date | undefined;
-  quiet: boolean;
-  locale: Locale;
-}
+/** Exit codes of spec §4. */
+export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
 
-export async function runCheck(options: CheckOptions): Promise<number> {
-  const format = formatReport(options.format);
+/**
+ * `callscript check`: finds the scripts, lints them (fixing with --fix), prints the report and
+ * returns the exit code. Files that cannot be read are told on stderr, one line each, and make
+ * the exit code 2 once every other file has been checked.
+ */
+export async function runCheck(options: CheckOptions, workerEntry: string): Promise<number> {
+  const cwd = process.cwd();
   const resolver = new ConfigResolver(options.config);
-  const files = await findScripts(options.paths);
+  // A --config that is missing or broken is an error even when there is no script to apply it to.
+  if (options.config !== undefined) await resolver.configFor(options.config);
+  const files = await findScripts(options.paths, options.config);
+  const jobs: FileJob[] = [];
+  for (const file of files) jobs.push({ file, config: await resolver.configFor(file.absolute), now: options.now, fix: options.fix, cwd });
+  const progress = progressBar(process.stderr, jobs.length);
+  const outcomes = await runJobs(jobs, { concurrency: options.concurrency, workerEntry, onProgress: (d, t) => progress.update(d, t) });
+  progress.end();
+
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const config = await resolver.configFor(file);
-    const source = await readText(file);
-    let text = source.text;
-    if (options.fix) text = await fixFile(file, source, { config, now: options.now, trusted: true });
-    let findings: Finding[] = lint(text, { config, now: options.now, trusted: true }).findings;
-    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    reports.push({ file, text, findings });
+  const problems: FileProblem[] = [];
+  let diff = '';
+  for (const o of outcomes) {
+    if (o.kind === 'failed') problems.push({ file: o.file, problem: o.problem });
+    else {
+      reports.push({ file: o.file, text: o.text, findings: o.findings });
+      diff += o.diff;
+    }
   }
-  process.stdout.write(format(reports, options.locale));
-  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
-  return 0;
+  const count = (severity: Finding['severity']) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const errors = count('error');
+  const warnings = count('warning');
+  const shown = options.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+
+  if (options.fix === 'dry-run') process.stdout.write(diff);
+  else {
+    const format = FORMATTERS[options.format];
+    process.stdout.write(format({ reports: shown, problems, locale: options.locale, cwd, color: useColor(options.color), version: version() }));
+  }
+  for (const p of problems) process.stderr.write(`callscript: ${p.file.display}: ${messageIn(p.problem, options.locale)}\n`);
+
+  if (problems.length > 0) return EXIT.trouble;
+  if (errors > 0) return EXIT.findings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    const max = options.maxWarnings;
+    process.stderr.write(
+      `callscript: ${messageIn({ zh: `警告 ${warnings} 个,超过 --max-warnings ${max}`, en: `${warnings} warnings, more than --max-warnings ${max}` }, options.locale)}\n`,
+    );
+    return EXIT.findings;
+  }
+  return EXIT.clean;
 }
 
-export interface SourceText {
-  text: string;
-  bom: boolean;
-}
-
-/** UTF-8 text as an editor holds it: the BOM is not part of the text. */
-export async function readText(file: string): Promise<SourceText> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(file);
-  } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  const text = buf.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+/** --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org), then whether stdout is a terminal. */
+function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
 }

@@ -1,23 +1,79 @@
-export const HELP = `callscript — 话术规范检查 / lint Chinese call-center scripts
+import type { Locale } from '../engine';
+
+const EN = `callscript — lint Chinese call-center scripts (话术)
 
 Usage:
-  callscript check [paths, folders…]   lint .callscript files (default: the current folder)
-  callscript --stdio                   run the language server over stdio
+  callscript check [paths, folders, globs…]   lint .callscript files (default: the current folder)
+  callscript --stdio                          run the language server over stdio (--node-ipc also works)
 
 Options for check:
-  -f, --format <name>      stylish (default) | json
-      --fix                apply every safe fix and write the files back
-  -c, --config <file>      use this callscript.json instead of looking for one
-      --max-warnings <n>   exit 1 when there are more than n warnings
-      --now <iso-8601>     the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00)
-  -q, --quiet              report errors only
-      --locale <zh-CN|en>  language of messages (default zh-CN)
-  -v, --version            print the version
-  -h, --help               print this help
+  -f, --format <name>       stylish (default) | json | sarif | junit | github | html
+      --fix                 apply every fix and write the files back (atomically; BOM and line endings kept)
+      --fix-dry-run         print what --fix would change as a unified diff; write nothing
+  -c, --config <file>       use this callscript.json for every file instead of looking for one
+      --max-warnings <n>    exit 1 when there are more than n warnings
+      --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00)
+  -q, --quiet               report errors only
+      --locale <zh-CN|en>   language of the messages (default zh-CN)
+      --color, --no-color   force colors on or off (default: on a terminal, unless NO_COLOR is set)
+      --concurrency <n>     worker threads: auto (default: parallel for large runs), off, or a number
+  -v, --version             print the version
+  -h, --help                print this help
 
-Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 bad usage, unreadable file or bad config.
+Folders are searched for .callscript files (and the config's "files" globs), skipping what
+.gitignore ignores. A glob in quotes ("scripts/**/*.callscript") is matched by callscript itself.
+
+Exit codes: 0 clean; 1 lint errors (or more warnings than --max-warnings);
+            2 bad usage, a bad config, or a file that could not be read or written.
 
 Examples:
   npx callscript check examples/
   npx callscript check scripts/ --format json --now 2027-02-06T10:00+08:00
+  npx callscript check "scripts/**/*.callscript" --format sarif > callscript.sarif
+  npx callscript check . --format html > report.html
+  npx callscript check scripts/ --fix-dry-run | less
+  npx callscript check scripts/ --fix --max-warnings 0
+
+More: docs/cli.md
 `;
+
+const ZH = `callscript — 话术规范检查
+
+用法:
+  callscript check [文件、文件夹、通配符…]   检查 .callscript 文件(默认:当前文件夹)
+  callscript --stdio                          以 stdio 运行语言服务器(也支持 --node-ipc)
+
+check 的选项:
+  -f, --format <格式>       stylish(默认)| json | sarif | junit | github | html
+      --fix                 应用全部修复并写回文件(原子写入,保留 BOM 与换行符)
+      --fix-dry-run         以统一 diff 显示 --fix 会做的修改,不写任何文件
+  -c, --config <文件>       所有文件都使用这个 callscript.json,不再逐级查找
+      --max-warnings <n>    警告多于 n 个时以 1 退出
+      --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00)
+  -q, --quiet               只报告错误
+      --locale <zh-CN|en>   消息语言(默认 zh-CN)
+      --color, --no-color   强制开启或关闭颜色(默认:终端上开启,设置了 NO_COLOR 时关闭)
+      --concurrency <n>     工作线程:auto(默认,文件多时并行)、off 或线程数
+  -v, --version             显示版本
+  -h, --help                显示本帮助
+
+文件夹中查找 .callscript 文件(以及配置 "files" 通配符匹配的文件),跳过 .gitignore 忽略的路径。
+加引号的通配符("scripts/**/*.callscript")由 callscript 自己匹配。
+
+退出码:0 没有问题;1 有错误(或警告多于 --max-warnings);
+        2 用法有误、配置有误,或有文件无法读取或写入。
+
+示例:
+  npx callscript check examples/
+  npx callscript check scripts/ --format json --now 2027-02-06T10:00+08:00
+  npx callscript check "scripts/**/*.callscript" --format sarif > callscript.sarif
+  npx callscript check . --format html > report.html
+  npx callscript check scripts/ --fix-dry-run | less
+  npx callscript check scripts/ --fix --max-warnings 0
+
+详见:docs/cli.md
+`;
+
+export function helpText(locale: Locale): string {
+  return locale === 'en' ? EN : ZH;
+}

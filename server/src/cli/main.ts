@@ -1,7 +1,10 @@
-import { parseArgs } from 'node:util';
-import { runCheck, type CheckOptions } from './check';
+import { ConfigError } from '../config-files';
+import type { Locale } from '../engine';
+import { runCheck, EXIT } from './check';
 import { UsageError } from './errors';
-import { HELP } from './help';
+import { helpText } from './help';
+import { localeFrom, nowFrom, parseCommand } from './options';
+import { isLintWorker, serveLintJobs } from './run-jobs';
 import { version } from './version';
 
 /** `callscript check …` for CI and QA; `callscript --stdio` for editors (see spec §4). */
@@ -11,74 +14,46 @@ async function main(argv: string[]): Promise<number> {
     startServer(nowFrom(argv));
     return -1;
   }
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
-      fix: { type: 'boolean', default: false },
-      config: { type: 'string', short: 'c' },
-      'max-warnings': { type: 'string' },
-      now: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      locale: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
-  if (values.version) {
+  locale = localeFrom(argv);
+  const command = parseCommand(argv);
+  if (command.kind === 'version') {
     process.stdout.write(`${version()}\n`);
-    return 0;
+    return EXIT.clean;
   }
-  const [command, ...paths] = positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write(HELP);
-    return command === undefined && !values.help ? 2 : 0;
+  if (command.kind === 'help') {
+    process.stdout.write(helpText(command.locale));
+    return EXIT.clean;
   }
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (try: callscript check examples/)`);
-  const options: CheckOptions = {
-    paths: paths.length > 0 ? paths : ['.'],
-    format: values.format as string,
-    fix: values.fix === true,
-    config: values.config,
-    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
-    now: values.now === undefined ? undefined : parseNow(values.now),
-    quiet: values.quiet === true,
-    locale: values.locale === 'en' ? 'en' : 'zh-CN',
-  };
-  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'zh-CN') {
-    throw new UsageError(`--locale must be zh-CN or en, not "${values.locale}"`);
-  }
-  return runCheck(options);
+  // This very file starts the lint workers: in the bundle it is dist/cli.js, which runs as one.
+  return runCheck(command.options, __filename);
 }
 
-function parseCount(s: string): number {
-  if (!/^\d+$/.test(s)) throw new UsageError(`--max-warnings takes a whole number, not "${s}"`);
-  return Number(s);
+let locale: Locale = 'zh-CN';
+
+/** One line on stderr, never a stack trace: a usage or config mistake is the user's to fix, not ours. */
+function explain(err: unknown): string {
+  if (err instanceof UsageError) return err.in(locale);
+  if (err instanceof ConfigError) return locale === 'en' ? `bad config: ${err.message}` : `配置文件有误:${err.message}`;
+  const text = err instanceof Error ? err.message : String(err);
+  return locale === 'en' ? `internal error: ${text}` : `内部错误:${text}`;
 }
 
-export function parseNow(s: string): Date {
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--now takes an ISO-8601 time such as 2027-02-06T10:00+08:00, not "${s}"`);
-  return d;
+if (isLintWorker()) {
+  serveLintJobs();
+} else {
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+    throw err;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`callscript: ${explain(err)}\n`);
+      if (process.env.CALLSCRIPT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+      process.exitCode = EXIT.trouble;
+    },
+  );
 }
-
-function nowFrom(argv: string[]): Date | undefined {
-  const eq = argv.find((a) => a.startsWith('--now='));
-  const i = argv.indexOf('--now');
-  const value = eq ? eq.slice('--now='.length) : i >= 0 ? argv[i + 1] : undefined;
-  return value === undefined ? undefined : parseNow(value);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
-  },
-  (err: unknown) => {
-    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`callscript: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (!usage && process.env.CALLSCRIPT_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
-    process.exitCode = 2;
-  },
-);

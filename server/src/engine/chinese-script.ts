@@ -153,30 +153,70 @@ function trieFor(group: readonly string[], text: string): OpenCCTrie {
   return trie;
 }
 
-/** Dictionary entries by their first UTF-16 unit, in dictionary order (a later duplicate wins). */
-const byFirstUnit = new Map<string, Map<number, DictPairs>>();
+/**
+ * Where each entry of a dictionary starts, sorted by its first UTF-16 unit (in dictionary order
+ * within a unit, so that a later duplicate still wins). Entries are read only when looked up:
+ * the phrase dictionary has tens of thousands, a fix text needs a few.
+ */
+interface DictIndex {
+  units: Uint16Array;
+  starts: Int32Array;
+}
 
-function entriesIn(dict: string, text: string): DictPairs {
-  let index = byFirstUnit.get(dict);
-  if (!index) {
-    index = new Map();
-    for (const entry of dict.split('|')) {
-      const space = entry.indexOf(' ');
-      if (space <= 0) continue;
-      const first = entry.charCodeAt(0);
-      let bucket = index.get(first);
-      if (!bucket) index.set(first, (bucket = []));
-      bucket.push([entry.slice(0, space), replacementOf(entry, space)]);
-    }
-    byFirstUnit.set(dict, index);
+const indexes = new Map<string, DictIndex>();
+
+function indexOfDict(dict: string): DictIndex {
+  // Counting sort in two passes over the entries: no array of tens of thousands of numbers to grow.
+  const count = new Int32Array(65537);
+  let entries = 0;
+  for (let at = 0; at < dict.length; entries++) {
+    count[dict.charCodeAt(at) + 1]++;
+    const bar = dict.indexOf('|', at);
+    at = bar < 0 ? dict.length : bar + 1;
   }
+  for (let u = 0; u < 65536; u++) count[u + 1] += count[u];
+  const units = new Uint16Array(entries);
+  const starts = new Int32Array(entries);
+  for (let at = 0; at < dict.length; ) {
+    const unit = dict.charCodeAt(at);
+    const k = count[unit]++;
+    units[k] = unit;
+    starts[k] = at;
+    const bar = dict.indexOf('|', at);
+    at = bar < 0 ? dict.length : bar + 1;
+  }
+  return { units, starts };
+}
+
+/** The entries of `dict` whose source occurs in `text`, as OpenCC would read them. */
+function entriesIn(dict: string, text: string): DictPairs {
+  let index = indexes.get(dict);
+  if (!index) indexes.set(dict, (index = indexOfDict(dict)));
+  const { units, starts } = index;
   const found: DictPairs = [];
   const seen = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (seen.has(unit)) continue;
     seen.add(unit);
-    for (const pair of index.get(unit) ?? []) if (text.includes(pair[0])) found.push(pair);
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid] < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < units.length && units[k] === unit; k++) {
+      const at = starts[k];
+      const bar = dict.indexOf('|', at);
+      const end = bar < 0 ? dict.length : bar;
+      const space = dict.indexOf(' ', at);
+      if (space <= at || space >= end) continue;
+      const source = dict.slice(at, space);
+      if (!text.includes(source)) continue;
+      const next = dict.indexOf(' ', space + 1);
+      found.push([source, dict.slice(space + 1, next < 0 || next > end ? end : next)]);
+    }
   }
   return found;
 }

@@ -90,13 +90,18 @@ export class PhraseMatcher {
 
   /** Every occurrence, overlapping ones included, in order of their end. */
   search(text: string, onHit: (hit: Hit) => void): void {
+    this.each(text, (pattern, start, end) => onHit({ pattern, start, end }));
+  }
+
+  /** `search` without a hit object: for callers that look at far more hits than they keep. */
+  each(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
     const { outStart, outList, lengths } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       node = this.step(node, text.charCodeAt(i));
       for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
         const pattern = outList[k];
-        onHit({ pattern, start: i + 1 - lengths[pattern], end: i + 1 });
+        onHit(pattern, i + 1 - lengths[pattern], i + 1);
       }
     }
   }

@@ -72,25 +72,57 @@ function buildIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseInd
 
 /** Hits per rule id, with offsets into the original text. */
 export function findPhrases(index: PhraseIndex, view: NormalizedView): Map<string, PhraseHit[]> {
-  const found: Array<{ p: Pattern; start: number; end: number }> = [];
-  const guards: Array<{ rule: string; start: number; end: number }> = [];
-  index.matcher.search(view.text, (hit) => {
-    const p = index.patterns[hit.pattern];
+  const { patterns } = index;
+  // Flat (pattern, start, end) triples and, per rule, (start, end) pairs of guards: a search
+  // over a long script meets every 您 as 你, so nothing is allocated per hit until it is kept.
+  const found: number[] = [];
+  const guards = new Map<string, number[]>();
+  let longestGuard = 0;
+  index.matcher.each(view.text, (pattern, start, end) => {
+    const p = patterns[pattern];
     if (p.entry === null) {
-      if (!hasGap(view, hit.start, hit.end)) guards.push({ rule: p.rule, start: hit.start, end: hit.end });
-    } else if (fitsBreaks(view, p.norm, hit.start)) {
-      found.push({ p, start: hit.start, end: hit.end });
+      if (hasGap(view, start, end)) return;
+      let list = guards.get(p.rule);
+      if (!list) guards.set(p.rule, (list = []));
+      list.push(start, end);
+      if (end - start > longestGuard) longestGuard = end - start;
+    } else if (fitsBreaks(view, p.norm, start)) {
+      found.push(pattern, start, end);
     }
   });
   const byRule = new Map<string, PhraseHit[]>();
-  for (const f of found) {
-    if (guards.some((g) => g.rule === f.p.rule && g.start <= f.start && f.end <= g.end && (g.start < f.start || f.end < g.end))) continue;
-    const list = byRule.get(f.p.rule) ?? [];
-    list.push({ entry: f.p.entry as PhraseEntry, start: view.origin[f.start], end: view.origin[f.end - 1] + 1 });
-    byRule.set(f.p.rule, list);
+  for (let k = 0; k < found.length; k += 3) {
+    const p = patterns[found[k]];
+    const start = found[k + 1];
+    const end = found[k + 2];
+    if (insideGuard(guards.get(p.rule), start, end, longestGuard)) continue;
+    const list = byRule.get(p.rule) ?? [];
+    list.push({ entry: p.entry as PhraseEntry, start: view.origin[start], end: view.origin[end - 1] + 1 });
+    byRule.set(p.rule, list);
   }
   for (const list of byRule.values()) dropContained(list);
   return byRule;
+}
+
+/**
+ * Whether a guard hit holds [start, end) and is longer. Guards come in order of their end, and
+ * one that holds the hit ends between `end` and `start + longest`: only those are looked at.
+ */
+function insideGuard(guards: number[] | undefined, start: number, end: number, longest: number): boolean {
+  if (!guards) return false;
+  let lo = 0;
+  let hi = guards.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (guards[2 * mid + 1] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let g = lo; g < guards.length / 2 && guards[2 * g + 1] <= start + longest; g++) {
+    const gs = guards[2 * g];
+    const ge = guards[2 * g + 1];
+    if (gs <= start && (gs < start || end < ge)) return true;
+  }
+  return false;
 }
 
 function hasGap(view: NormalizedView, start: number, end: number): boolean {

@@ -1,52 +1,118 @@
+import path from 'node:path';
 import {
+  CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  type Diagnostic,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, lineStartsOf, rangeOf, type Finding, type Severity } from '../engine';
-import { messageIn } from '../messages';
+import { CONFIG_NAMES } from '../config-files';
+import { serveCodeActions } from './code-actions';
+import { COMPLETION_TRIGGERS, serveCompletion } from './completion';
+import { ConfigStore, filePathOf, isConfigUri } from './config-store';
+import { servePulledDiagnostics, servePushedDiagnostics } from './diagnostics';
+import { serveHover } from './hover';
+import { serveLintFiles } from './lint-files';
+import { DocumentLinter } from './linter';
+import { documentSymbols, foldingRanges } from './outline';
+import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
+import { SettingsCache } from './settings';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 
-export const DOCS_BASE = 'https://github.com/callscript/callscript/blob/main/docs/rules/';
-
-export function toDiagnostic(f: Finding, lineStarts: readonly number[]): Diagnostic {
-  return {
-    range: rangeOf(lineStarts, f.start, f.end),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: `${DOCS_BASE}${f.rule}.md` },
-    source: 'callscript',
-    message: messageIn(f.message, 'zh-CN'),
-  };
-}
-
-/** The language server: the same engine as the CLI, over stdio or IPC. */
+/** The language server: the same engine as the CLI, over stdio or IPC. `now` is the CLI's `--now`. */
 export function startServer(now: Date | undefined): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
-    },
-  }));
-  connection.languages.diagnostics.on((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { kind: 'full', items: [] };
-    const text = doc.getText();
-    const starts = lineStartsOf(text);
-    return { kind: 'full', items: lint(text, { now }).findings.map((f) => toDiagnostic(f, starts)) };
-  });
+  connection.onInitialize((params) => initialize(connection, documents, params, now));
   documents.listen(connection);
   connection.listen();
+}
+
+function initialize(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams, now: Date | undefined): InitializeResult {
+  const caps = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as CallscriptInitializationOptions;
+  const settings = new SettingsCache(connection, caps.workspace?.configuration === true);
+  const configs = new ConfigStore(
+    (file) => documents.all().some((d) => filePathOf(d.uri) === file),
+    (file, message) => {
+      connection.console.warn(`callscript: ${message}`);
+      // A notification, not a request: nothing waits on the user, and every client can show it.
+      const shown = `callscript: ${path.basename(file)} — ${message}(已改用默认配置 / using the defaults)`;
+      connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: shown }).catch(() => undefined);
+    },
+  );
+  const linter = new DocumentLinter(documents, settings, configs, { clientLocale: params.locale, now, trusted: options.trusted !== false });
+  const pull = caps.textDocument?.diagnostic !== undefined;
+  const diagnostics = pull
+    ? servePulledDiagnostics(connection, documents, linter, caps.workspace?.diagnostics?.refreshSupport === true)
+    : servePushedDiagnostics(connection, documents, linter);
+  serveCodeActions(connection, documents, linter);
+  serveCompletion(connection, documents, linter);
+  serveHover(connection, documents, linter);
+  serveLintFiles(connection, documents, linter);
+
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc || isConfigUri(doc.uri)) return null;
+    const s = linter.structure(doc);
+    return documentSymbols(s.doc, s.lineStarts, await linter.localeFor(doc.uri));
+  });
+  connection.onFoldingRanges(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc && !isConfigUri(doc.uri) ? foldingRanges(linter.structure(doc).doc) : null;
+  });
+
+  const relint = () => {
+    linter.invalidate();
+    diagnostics.refreshAll();
+  };
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    relint();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const configChanged = changes.some((c) => {
+      const file = filePathOf(c.uri);
+      return file !== undefined && CONFIG_NAMES.includes(path.basename(file));
+    });
+    if (!configChanged) return;
+    configs.reset();
+    relint();
+  });
+  connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
+    linter.trust();
+    diagnostics.refreshAll();
+  });
+  documents.onDidClose((e) => linter.forget(e.document.uri));
+
+  connection.onInitialized(() => {
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'callscript' }).catch(() => undefined);
+    }
+    if (!options.watchesConfigFiles && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] }).catch(() => undefined);
+    }
+  });
+
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'callscript' },
+  };
 }

@@ -1,23 +1,45 @@
-import type { Finding, Locale } from '../../engine';
-import { UsageError } from '../errors';
+import type { Finding, Locale, Message } from '../../engine';
+import type { ScriptFile } from '../find-scripts';
+import { formatGithub } from './github';
+import { formatHtml } from './html';
 import { formatJson } from './json';
+import { formatJunit } from './junit';
+import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
 export interface FileReport {
-  file: string;
+  file: ScriptFile;
+  /** The text the findings' offsets point into. */
   text: string;
   findings: Finding[];
 }
 
-export type Formatter = (reports: readonly FileReport[], locale: Locale) => string;
+/** A file that could not be linted (unreadable, not UTF-8, changed while being fixed). */
+export interface FileProblem {
+  file: ScriptFile;
+  problem: Message;
+}
 
-const FORMATTERS: Record<string, Formatter> = {
+export interface FormatInput {
+  reports: readonly FileReport[];
+  problems: readonly FileProblem[];
+  locale: Locale;
+  /** Paths in reports for CI are relative to this folder (the repository root, in CI). */
+  cwd: string;
+  color: boolean;
+  version: string;
+}
+
+export type Formatter = (input: FormatInput) => string;
+
+export const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
-};
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  html: formatHtml,
+} satisfies Record<string, Formatter>;
 
-export function formatReport(name: string): Formatter {
-  const f = FORMATTERS[name];
-  if (!f) throw new UsageError(`unknown --format "${name}" (one of: ${Object.keys(FORMATTERS).join(', ')})`);
-  return f;
-}
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

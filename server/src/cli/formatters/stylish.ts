@@ -1,34 +1,52 @@
-import { lineStartsOf, positionAt, type Locale, type Severity } from '../../engine';
+import { lineStartsOf, positionAt, type Finding, type Severity } from '../../engine';
 import { messageIn } from '../../messages';
-import type { FileReport } from './index';
+import type { FormatInput } from './index';
+import { tallyBy, tallyOf, type Tally } from './tally';
 
-/** Findings grouped by file, for people at a terminal; color only on a TTY and without NO_COLOR. */
-export function formatStylish(reports: readonly FileReport[], locale: Locale): string {
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const severityColor: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  const byRule = new Map<string, number>();
-  let fixable = 0;
+const COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
+
+/**
+ * Findings grouped under a line naming each file, for people at a terminal. The VS Code problem
+ * matcher `$callscript` reads these lines: keep `  <line>:<col>  <severity><message>  <rule>`.
+ */
+export function formatStylish(input: FormatInput): string {
+  const paint = (code: number, s: string) => (input.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const all: Finding[] = [];
   let out = '';
-  for (const r of reports) {
+  for (const r of input.reports) {
     if (r.findings.length === 0) continue;
-    out += `\n${paint(4, r.file)}\n`;
+    out += `\n${paint(4, r.file.display)}\n`;
     const starts = lineStartsOf(r.text);
     for (const f of r.findings) {
+      all.push(f);
       const p = positionAt(starts, f.start);
-      counts[f.severity]++;
-      byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-      if (f.fixes.length > 0) fixable++;
-      const where = `${p.line + 1}:${p.character + 1}`.padEnd(8);
-      out += `  ${where}${paint(severityColor[f.severity], f.severity.padEnd(8))}${messageIn(f.message, locale)}  ${paint(90, f.rule)}\n`;
+      const where = `${p.line + 1}:${p.character + 1}`;
+      const message = messageIn(f.message, input.locale).replace(/\s*[\r\n]+\s*/g, ' ');
+      out += `  ${where.padEnd(Math.max(8, where.length + 2))}${paint(COLOR[f.severity], f.severity.padEnd(8))}${message}  ${paint(90, f.rule)}\n`;
     }
   }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total === 0) return `${reports.length} file(s) checked, no problems\n`;
-  const summary = `${total} problem(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info, ${counts.hint} hint(s) in ${reports.length} file(s)`;
-  const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ');
-  out += `\n${paint(counts.error > 0 ? 31 : 33, summary)}\n  by rule: ${rules}\n`;
-  if (fixable > 0) out += `  ${fixable} fixable with --fix\n`;
+  const tally = tallyOf(all);
+  if (tally.total === 0) return `${messageIn(clean(input.reports.length), input.locale)}\n`;
+  const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${id} ${t.total}`);
+  out += `\n${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
+  out += `  ${messageIn({ zh: `按规则:${byRule.join('、')}`, en: `by rule: ${byRule.join(', ')}` }, input.locale)}\n`;
+  if (tally.fixable > 0) out += `  ${messageIn({ zh: `其中 ${tally.fixable} 个可用 --fix 自动修复`, en: `${tally.fixable} fixable with --fix` }, input.locale)}\n`;
   return out;
 }
+
+function clean(files: number) {
+  return { zh: `已检查 ${files} 个文件,没有发现问题`, en: `${plural(files, 'file')} checked, no problems` };
+}
+
+function summary(t: Tally, files: number) {
+  const s = t.bySeverity;
+  return {
+    zh: `${t.total} 个问题:${s.error} 个错误、${s.warning} 个警告、${s.info} 条信息、${s.hint} 条提示(共检查 ${files} 个文件)`,
+    en: `${plural(t.total, 'problem')}: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info, ${plural(s.hint, 'hint')} in ${plural(files, 'file')} checked`,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+

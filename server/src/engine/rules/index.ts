@@ -21,3 +21,10 @@ export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingE
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
+
+const DOCS_BASE = 'https://github.com/callscript/callscript/blob/main/docs/rules/';
+
+/** A rule's doc page; none for the ids of a config's own patterns and requirements. */
+export function ruleDocUrl(id: string): string | undefined {
+  return ruleById(id) ? `${DOCS_BASE}${id}.md` : undefined;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
+import { decodeScript } from './decode';
+import type { ScriptFile } from './find-scripts';
+import { fixText, writeAtomically } from './fix-file';
+import type { FixMode } from './options';
+import { relativePosix } from './paths';
+import { unifiedDiff } from './unified-diff';
+
+/** One file's work, as sent to a worker thread: plain data only. */
+export interface FileJob {
+  file: ScriptFile;
+  config: CallscriptConfig;
+  now: Date | undefined;
+  fix: FixMode;
+  /** The folder paths in a diff are relative to. */
+  cwd: string;
+}
+
+export type FileOutcome =
+  | {
+      kind: 'linted';
+      file: ScriptFile;
+      /** The text the findings point into: the fixed text after --fix or --fix-dry-run. */
+      text: string;
+      findings: Finding[];
+      /** With --fix-dry-run: what --fix would change. */
+      diff: string;
+    }
+  | { kind: 'failed'; file: ScriptFile; problem: Message };
+
+/** Reads, lints and (with --fix) fixes one file; the same in a worker thread as on the main one. */
+export async function lintFile(job: FileJob): Promise<FileOutcome> {
+  const { file } = job;
+  let bytes: Buffer;
+  try {
+    // Synchronous: one read at a time per thread is all a lint run does, and it skips the libuv pool.
+    bytes = readFileSync(file.absolute);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    return { kind: 'failed', file, problem: { zh: `无法读取:${code}`, en: `cannot read: ${code}` } };
+  }
+  const decoded = decodeScript(bytes);
+  if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
+  const options: LintOptions = { config: job.config, now: job.now, trusted: true };
+  if (job.fix === 'off') return { kind: 'linted', file, text: decoded.text, findings: lint(decoded.text, options).findings, diff: '' };
+  const fixed = fixText(decoded.text, options);
+  if (job.fix === 'dry-run') {
+    const diff = unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text);
+    return { kind: 'linted', file, text: fixed.text, findings: fixed.findings, diff };
+  }
+  if (fixed.text !== decoded.text) {
+    const content = Buffer.from(`${decoded.bom ? '\ufeff' : ''}${fixed.text}`, 'utf8');
+    let written;
+    try {
+      written = await writeAtomically(file.absolute, bytes, content);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      return { kind: 'failed', file, problem: { zh: `无法写入修复:${code}`, en: `cannot write the fixes: ${code}` } };
+    }
+    if (written === 'changed-on-disk') {
+      return {
+        kind: 'failed',
+        file,
+        problem: { zh: '检查期间文件被改动,未写入修复', en: 'changed on disk while it was being fixed; not written' },
+      };
+    }
+  }
+  return { kind: 'linted', file, text: fixed.text, findings: fixed.findings, diff: '' };
+}

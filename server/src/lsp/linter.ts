@@ -1,0 +1,115 @@
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type ScriptDocument } from '../engine';
+import type { ConfigStore } from './config-store';
+import { localeOf, nowOf, type SettingsCache } from './settings';
+
+/** The document changed while its settings or config were being read: the answer would be old. */
+export class StaleDocumentError extends Error {
+  constructor(readonly uri: string) {
+    super(`${uri} changed while it was being linted`);
+  }
+}
+
+/** One version of a document with its findings and everything needed to present them. */
+export interface LintedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lineStarts: number[];
+  result: LintResult;
+  /** The options the findings came from, for fix-all passes that lint again. */
+  options: LintOptions;
+  locale: Locale;
+}
+
+export interface LintEnvironment {
+  /** `initializeParams.locale`. */
+  clientLocale: string | undefined;
+  /** The server's `--now`. */
+  now: Date | undefined;
+  /** Whether the workspace is trusted (user regex patterns run only then). */
+  trusted: boolean;
+}
+
+/**
+ * Lints each document version once: diagnostics, code actions, hover and completion of the same
+ * version share one result. Settings and configs are read asynchronously, so the version is
+ * checked again before linting and a document that moved on is refused, never linted as it was.
+ */
+export class DocumentLinter {
+  private readonly cache = new Map<string, LintedDocument>();
+  private generation = 0;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsCache,
+    private readonly configs: ConfigStore,
+    private readonly env: LintEnvironment,
+  ) {}
+
+  /** The current version's findings, or undefined when linting is switched off for it. */
+  async lint(doc: TextDocument): Promise<LintedDocument | undefined> {
+    // The TextDocument object is updated in place by later edits: take the version and text now.
+    const { uri, version } = doc;
+    const cached = this.cache.get(uri);
+    if (cached?.version === version) return cached;
+    const text = doc.getText();
+    const generation = this.generation;
+    const how = await this.optionsFor(uri);
+    if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
+    if (!how) return undefined;
+    const linted = linting(uri, version, text, how);
+    if (generation === this.generation) this.cache.set(uri, linted);
+    return linted;
+  }
+
+  /** Lints text that need not be open (a file on disk); nothing is cached. */
+  async lintText(uri: string, text: string): Promise<LintedDocument | undefined> {
+    const how = await this.optionsFor(uri);
+    return how && linting(uri, 0, text, how);
+  }
+
+  private async optionsFor(uri: string): Promise<{ options: LintOptions; locale: Locale } | undefined> {
+    const settings = await this.settings.get(uri);
+    if (!settings.enable) return undefined;
+    const config = await this.configs.configFor(uri, settings.rules);
+    return {
+      options: { config, now: nowOf(settings, this.env.now), trusted: this.env.trusted },
+      locale: localeOf(settings, this.env.clientLocale),
+    };
+  }
+
+  /** The document model of the current version (for the outline), from the lint cache when it has it. */
+  structure(doc: TextDocument): { doc: ScriptDocument; lineStarts: number[] } {
+    const cached = this.cache.get(doc.uri);
+    if (cached?.version === doc.version) return { doc: cached.result.doc, lineStarts: cached.lineStarts };
+    const text = doc.getText();
+    return { doc: parseDocument(text), lineStarts: lineStartsOf(text) };
+  }
+
+  /** The locale a document's messages are in, without linting it. */
+  async localeFor(uri: string): Promise<Locale> {
+    return localeOf(await this.settings.get(uri), this.env.clientLocale);
+  }
+
+  /** Settings, configs or trust changed: every result so far may be wrong. */
+  invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
+  trust(): void {
+    this.env.trusted = true;
+    this.invalidate();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.settings.forget(uri);
+  }
+}
+
+function linting(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
+  return { uri, version, text, lineStarts: lineStartsOf(text), result: lint(text, how.options), ...how };
+}
