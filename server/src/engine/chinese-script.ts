@@ -4,7 +4,7 @@ import * as cn2t from 'opencc-js/cn2t';
 /**
  * Traditional ↔ simplified from OpenCC's dictionaries (opencc-js), without paying for OpenCC's
  * converters where they are not needed. Building a converter loads every phrase of its
- * dictionaries into a trie (~100 ms for traditional out, once per process) and converts at
+ * dictionaries into a trie (100–200 ms for traditional out, once per process) and converts at
  * ~12 MB/s; the linter needs only the character mappings for its normalized view, and phrase
  * conversion only for a few short fix texts.
  */
@@ -133,7 +133,7 @@ export function inScriptOf(replacement: string, replaced: string): string {
  * OpenCC's `cn → tw` conversion (segmentation by phrase, then phrases and characters, then
  * Taiwan variants), with each trie holding only the entries found in the text: a trie only ever
  * matches entries that occur in its input, so the result is the same, without loading the
- * hundred thousand others.
+ * tens of thousands of others.
  */
 function toTraditional(text: string): string {
   const config = CN2T.Locale.configs.s2tw;

@@ -1,8 +1,10 @@
 /**
  * Aho–Corasick over UTF-16 units, built once per configuration so that every phrase of every
  * rule is found in one pass over the normalized view, however many phrases there are.
- * Transitions from the root, where most units of ordinary text stay, sit in a 64K table; the
- * others, a handful per node, sit in flat typed arrays, so that a search allocates nothing but hits.
+ * Transitions from the root, where most units of ordinary text stay, sit in a table paged by
+ * the unit's high byte (pages no pattern starts in share one page of zeros, so that a matcher of
+ * a few greetings costs a few kilobytes, not 256); the others, a handful per node, sit in flat
+ * typed arrays, so that a search allocates nothing but hits.
  */
 export interface Hit {
   /** Index of the pattern in the list given to `build`. */
@@ -13,7 +15,9 @@ export interface Hit {
 }
 
 export class PhraseMatcher {
-  private readonly rootNext = new Int32Array(65536);
+  /** The root's transition on unit c: rootNext[(rootPage[c >> 8] << 8) | (c & 0xff)]; page 0 is all zeros. */
+  private readonly rootPage = new Uint16Array(256);
+  private readonly rootNext: Int32Array;
   /** Node n's transitions are edgeUnit/edgeTarget[edgeStart[n] … edgeStart[n + 1]). */
   private readonly edgeStart: Int32Array;
   private readonly edgeUnit: Uint16Array;
@@ -58,9 +62,12 @@ export class PhraseMatcher {
     }
     this.fail = new Int32Array(count);
     const outputs: number[][] = own;
+    let pages = 1;
+    for (const c of edges[0].keys()) if (this.rootPage[c >> 8] === 0) this.rootPage[c >> 8] = pages++;
+    this.rootNext = new Int32Array(pages << 8);
     const queue: number[] = [];
     for (const [c, child] of edges[0]) {
-      this.rootNext[c] = child;
+      this.rootNext[(this.rootPage[c >> 8] << 8) | (c & 0xff)] = child;
       queue.push(child);
     }
     for (let q = 0; q < queue.length; q++) {
@@ -78,9 +85,9 @@ export class PhraseMatcher {
   }
 
   private step(node: number, c: number): number {
-    const { rootNext, edgeStart, edgeUnit, edgeTarget, fail } = this;
+    const { rootPage, rootNext, edgeStart, edgeUnit, edgeTarget, fail } = this;
     for (;;) {
-      if (node === 0) return rootNext[c];
+      if (node === 0) return rootNext[(rootPage[c >> 8] << 8) | (c & 0xff)];
       for (let e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
         if (edgeUnit[e] === c) return edgeTarget[e];
       }

@@ -1,11 +1,11 @@
 import type { CallscriptConfig } from './config';
-import { ruleSettings } from './config';
+import { ruleSettings, type RuleSettings } from './config';
 import { PhraseMatcher } from './matcher';
 import { GAP_HARD, GAP_NONE, normalizePhrase, type NormalizedPhrase, type NormalizedView } from './normalize';
 import type { PhraseEntry, PhraseHit, Rule } from './rule';
 
 /**
- * Every phrase of every phrase rule in one automaton, built once per configuration object.
+ * Every phrase of every phrase rule in one automaton, built once per configuration.
  * Guards (longer words that contain a phrase) are patterns too: a hit inside a guard hit is dropped.
  */
 interface Pattern {
@@ -24,29 +24,56 @@ const byConfig = new WeakMap<CallscriptConfig, WeakMap<readonly Rule[], PhraseIn
 const bySettings = new WeakMap<readonly Rule[], Map<string, PhraseIndex>>();
 /** Automata kept per rule list beyond the live configs: enough for every config of a workspace. */
 const KEPT_BY_SETTINGS = 16;
+/**
+ * The settings the last automaton of a rule list was looked up with. Merged configs copy the
+ * same phrase strings into new arrays, so comparing them item by item is far cheaper than
+ * serializing a thousand added phrases for every file.
+ */
+const lastLookup = new WeakMap<readonly Rule[], { settings: Array<RuleSettings | null>; index: PhraseIndex }>();
 
 export function phraseIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {
   let byRules = byConfig.get(config);
   if (!byRules) byConfig.set(config, (byRules = new WeakMap()));
   let index = byRules.get(rules);
   if (!index) {
-    let known = bySettings.get(rules);
-    if (!known) bySettings.set(rules, (known = new Map()));
-    const key = settingsKey(rules, config);
-    index = known.get(key);
-    if (!index) {
-      index = buildIndex(rules, config);
-      if (known.size >= KEPT_BY_SETTINGS) known.delete(known.keys().next().value as string);
-      known.set(key, index);
-    }
+    const settings = rules.map((rule) => (rule.phrases ? ruleSettings(config, rule.id, rule.defaultSeverity) : null));
+    const last = lastLookup.get(rules);
+    index = last && sameSettings(last.settings, settings) ? last.index : bySettingsKey(rules, config, settings);
+    lastLookup.set(rules, { settings, index });
     byRules.set(rules, index);
   }
   return index;
 }
 
-/** Everything `buildIndex` reads from a config. */
-function settingsKey(rules: readonly Rule[], config: CallscriptConfig): string {
-  return JSON.stringify(rules.map((rule) => (rule.phrases ? ruleSettings(config, rule.id, rule.defaultSeverity) : null)));
+function bySettingsKey(rules: readonly Rule[], config: CallscriptConfig, settings: Array<RuleSettings | null>): PhraseIndex {
+  let known = bySettings.get(rules);
+  if (!known) bySettings.set(rules, (known = new Map()));
+  // Everything `buildIndex` reads from a config.
+  const key = JSON.stringify(settings);
+  let index = known.get(key);
+  if (!index) {
+    index = buildIndex(rules, config);
+    if (known.size >= KEPT_BY_SETTINGS) known.delete(known.keys().next().value as string);
+    known.set(key, index);
+  }
+  return index;
+}
+
+/** Equal as JSON would be (what the key serializes), compared without serializing. */
+function sameSettings(a: ReadonlyArray<RuleSettings | null>, b: ReadonlyArray<RuleSettings | null>): boolean {
+  return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+}
+
+/** Nested one level: a setting is a scalar, a list of strings, or a record of strings. */
+function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (depth > 1 || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameValue(ra[k], rb[k], depth + 1));
 }
 
 function buildIndex(rules: readonly Rule[], config: CallscriptConfig): PhraseIndex {

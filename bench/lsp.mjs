@@ -1,0 +1,226 @@
+// The language server as an editor drives it, over stdio: cold start to first diagnostics,
+// keystroke to fresh diagnostics (an incremental didChange, then a diagnostic pull) on long
+// scripts, and the server's memory with many documents open.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PHRASE_RULES } from './phrases.mjs';
+
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+/**
+ * Typed one character at a time at the end of an agent line (after its sentence end, so that no
+ * partial phrase joins the words before it), then deleted again: a taboo phrase comes and goes.
+ */
+const TYPED = '信不信由你。';
+const TYPED_PHRASE = '信不信由你';
+const CHECKED = new Set(Object.keys(PHRASE_RULES));
+
+export class Server {
+  static async start(cli, now, rootDir, nodeArgs = []) {
+    const s = new Server();
+    s.started = performance.now();
+    s.child = spawn(process.execPath, [...nodeArgs, cli, '--stdio', '--now', now], { stdio: ['pipe', 'pipe', 'pipe'] });
+    s.stderr = '';
+    s.child.stderr.on('data', (b) => (s.stderr += b));
+    s.exited = new Promise((resolve) => s.child.on('exit', resolve));
+    s.conn = createProtocolConnection(new StreamMessageReader(s.child.stdout), new StreamMessageWriter(s.child.stdin));
+    // What a minimal client answers: no settings of its own, every registration accepted.
+    s.conn.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => null) : null));
+    s.pushed = new Map();
+    s.conn.onNotification((method, params) => {
+      if (method === 'textDocument/publishDiagnostics') s.pushed.get(params.uri)?.(params);
+    });
+    s.conn.listen();
+    const init = await s.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(rootDir).href,
+      workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: 'bench' }],
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { dynamicRegistration: false } } },
+      initializationOptions: { trusted: true },
+    });
+    s.pulls = init.capabilities.diagnosticProvider !== undefined;
+    s.conn.sendNotification('initialized', {});
+    s.initializedMs = performance.now() - s.started;
+    return s;
+  }
+
+  open(uri, text) {
+    this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'callscript', version: 1, text } });
+  }
+
+  change(uri, version, range, text) {
+    this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
+  /** The document's diagnostics for its latest version: pulled, or the next push for it. */
+  async diagnostics(uri) {
+    if (!this.pulls) return new Promise((resolve) => this.pushed.set(uri, (p) => resolve(p.diagnostics)));
+    for (;;) {
+      try {
+        const report = await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        if (report.kind !== 'full') throw new Error(`expected a full report after a change, got ${report.kind}`);
+        return report.items;
+      } catch (err) {
+        // ServerCancelled with retrigger: the document moved on while it was linted; pull again.
+        if (err?.code !== -32802) throw err;
+      }
+    }
+  }
+
+  rssMb() {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async stop() {
+    try {
+      await this.conn.sendRequest('shutdown');
+      this.conn.sendNotification('exit');
+    } catch {
+      this.child.kill();
+    }
+    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 2000))]);
+    if (this.child.exitCode === null) this.child.kill();
+    this.conn.dispose();
+  }
+}
+
+function uriOf(file) {
+  return pathToFileURL(file).href;
+}
+
+function injectedCount(diagnostics) {
+  return diagnostics.filter((d) => CHECKED.has(d.code)).length;
+}
+
+/** Spawn to the first diagnostics of one corpus script, `runs` times; the median and the spread. */
+async function coldStart(cli, now, corpusDir, file, runs) {
+  const times = [];
+  const inits = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await Server.start(cli, now, corpusDir);
+    const full = path.join(corpusDir, file);
+    server.open(uriOf(full), readFileSync(full, 'utf8'));
+    await server.diagnostics(uriOf(full));
+    times.push(performance.now() - server.started);
+    inits.push(server.initializedMs);
+    await server.stop();
+  }
+  return { ms: median(times), runs: times.map(round1), initializeMs: median(inits) };
+}
+
+/** A script of `lines` lines made of corpus scripts, one front matter at the top. */
+function longScript(corpusDir, manifest, lines) {
+  const out = [];
+  for (const file of Object.keys(manifest.expected)) {
+    const text = readFileSync(path.join(corpusDir, file), 'utf8').split('\n');
+    const body = out.length === 0 ? text : text.slice(text.indexOf('---', 1) + 1);
+    for (const line of body) {
+      if (out.length === lines) return out;
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts) {
+  const scriptLines = longScript(corpusDir, manifest, lines);
+  const file = path.join(dir, `long-${lines}.callscript`);
+  writeFileSync(file, scriptLines.join('\n'));
+  const uri = uriOf(file);
+  const openedAt = performance.now();
+  server.open(uri, scriptLines.join('\n'));
+  const opened = await server.diagnostics(uri);
+  const base = injectedCount(opened);
+  const openMs = performance.now() - openedAt;
+  const agentLines = scriptLines.flatMap((l, i) => (l.startsWith('坐席:') ? [i] : []));
+  let version = 1;
+  const samples = [];
+  let stale = 0;
+  // The first burst warms the server up and is not counted.
+  for (let b = 0; b <= bursts; b++) {
+    const line = agentLines[Math.floor(((b + 0.5) / (bursts + 1)) * agentLines.length)];
+    let text = scriptLines[line];
+    const end = text.length;
+    const edits = [];
+    for (let k = 0; k < TYPED.length; k++) edits.push({ at: end + k, insert: TYPED[k] });
+    for (let k = TYPED.length - 1; k >= 0; k--) edits.push({ at: end + k, remove: true });
+    for (const e of edits) {
+      const range = { start: { line, character: e.at }, end: { line, character: e.remove ? e.at + 1 : e.at } };
+      text = e.remove ? text.slice(0, e.at) + text.slice(e.at + 1) : text.slice(0, e.at) + e.insert + text.slice(e.at);
+      const typed = text.slice(end);
+      const started = performance.now();
+      server.change(uri, ++version, range, e.remove ? '' : e.insert);
+      const diagnostics = await server.diagnostics(uri);
+      const ms = performance.now() - started;
+      if (b > 0) samples.push(ms);
+      // Fresh means the diagnostics describe the text just typed: the phrase is flagged exactly while it is there.
+      if (injectedCount(diagnostics) !== base + (typed.includes(TYPED_PHRASE) ? 1 : 0)) stale++;
+    }
+  }
+  server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return { lines, chars: scriptLines.join('\n').length, diagnostics: opened.length, openMs: round1(openMs), samples: samples.length, stale, ...percentiles(samples) };
+}
+
+/** Opens the first `count` corpus scripts, checks their findings, and reads the server's RSS. */
+async function manyDocuments(server, corpusDir, manifest, count) {
+  const files = Object.keys(manifest.expected).slice(0, count);
+  const idleMb = server.rssMb();
+  let wrong = 0;
+  for (const file of files) {
+    const full = path.join(corpusDir, file);
+    server.open(uriOf(full), readFileSync(full, 'utf8'));
+    const found = injectedCount(await server.diagnostics(uriOf(full)));
+    if (found !== manifest.expected[file].length) wrong++;
+  }
+  // Let the collector settle, as it would between keystrokes.
+  await new Promise((r) => setTimeout(r, 500));
+  return { documents: files.length, idleRssMb: round1(idleMb), rssMb: round1(server.rssMb()), wrongFindings: wrong };
+}
+
+export async function benchServer({ cli, now, corpusDir, manifest, scratchDir, quick, log }) {
+  if (!existsSync(scratchDir)) mkdirSync(scratchDir, { recursive: true });
+  const firstFile = Object.keys(manifest.expected)[0];
+  log('language server: cold start …');
+  const cold = await coldStart(cli, now, corpusDir, firstFile, quick ? 3 : 7);
+  const server = await Server.start(cli, now, corpusDir);
+  try {
+    log('language server: 200 documents …');
+    const memory = await manyDocuments(server, corpusDir, manifest, 200);
+    const typing = [];
+    for (const [lines, bursts] of [
+      [500, quick ? 8 : 20],
+      [5000, quick ? 8 : 20],
+      [50000, quick ? 4 : 10],
+    ]) {
+      log(`language server: keystrokes on ${lines} lines …`);
+      typing.push(await keystrokes(server, scratchDir, corpusDir, manifest, lines, bursts));
+    }
+    return { mode: server.pulls ? 'pull' : 'push', coldStart: cold, memory, typing };
+  } finally {
+    await server.stop();
+  }
+}
+
+function percentiles(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p) => round1(s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]);
+  return { p50: at(50), p95: at(95), p99: at(99), max: round1(s[s.length - 1]) };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return round1(s[Math.floor(s.length / 2)]);
+}
+
+function round1(x) {
+  return x === null || x === undefined ? null : Math.round(x * 10) / 10;
+}
