@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { mergeConfig, type CallscriptConfig } from './engine/config';
 import { parseConfigText, type ConfigProblem } from './engine/config-file';
+import { readRegularFile } from './read-file';
 
 /** The config file names looked for in each folder, in this order: the first found is the folder's. */
 export const CONFIG_NAMES = ['callscript.json', '.callscript.json'];
@@ -140,7 +140,7 @@ const MISSING = Symbol('missing');
 async function readConfig(file: string): Promise<LoadedConfig | typeof MISSING> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readRegularFile(file)).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     return code === 'ENOENT' || code === 'ENOTDIR' ? MISSING : unreadable(file, code);

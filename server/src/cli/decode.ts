@@ -5,15 +5,36 @@ export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; pr
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** A script's bytes as an editor holds the text: UTF-8 only, the BOM kept aside (not part of the text). */
+/**
+ * A script's bytes as an editor holds the text: UTF-8 only, the BOM kept aside (not part of the
+ * text). A NUL byte is valid UTF-8 but never part of a script: the file is binary, or UTF-16
+ * without its byte order mark, and its "findings" would be noise.
+ */
 export function decodeScript(bytes: Uint8Array): Decoded {
   const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
   const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), bom };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     return { ok: false, problem: notUtf8(bytes) };
   }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { ok: false, problem: binary(lineOfOffset(text, nul)) };
+  return { ok: true, text, bom };
+}
+
+function binary(line: number): Message {
+  return {
+    zh: `不是文本文件:第 ${line} 行有 NUL 字节(二进制文件,或没有 BOM 的 UTF-16?)`,
+    en: `not a text file: a NUL byte on line ${line} (a binary file, or UTF-16 without a byte order mark?)`,
+  };
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function notUtf8(bytes: Uint8Array): Message {

@@ -1,9 +1,10 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_NAMES } from '../config-files';
 import { parseConfigText } from '../engine/config-file';
+import { readRegularFile } from '../read-file';
 import { UsageError } from './errors';
 import { isIgnored, parseGitignore, type IgnoreRule } from './gitignore';
 
@@ -70,6 +71,9 @@ export async function findScripts(args: readonly string[], explicitConfig: strin
       });
       if (matched === 0) throw new UsageError({ zh: `没有文件匹配“${arg}”`, en: `no files match "${arg}"` });
     } else if (info === undefined) {
+      // Missing is one thing; a symlink loop (ELOOP) or a folder that may not be entered (EACCES) another.
+      const code = await stat(arg).then(() => 'ENOENT', codeOf);
+      if (code !== 'ENOENT') throw new UsageError({ zh: `无法读取 ${arg}:${code}`, en: `cannot read ${arg}: ${code}` });
       throw new UsageError({ zh: `找不到文件或文件夹:${arg}`, en: `no such file or directory: ${arg}` });
     } else {
       throw new UsageError({ zh: `不是文件或文件夹:${arg}`, en: `not a file or folder: ${arg}` });
@@ -141,7 +145,7 @@ async function firstWith(dirs: readonly string[], name: string): Promise<string 
 
 async function gitignoreIn(dir: string): Promise<IgnoreRule[]> {
   try {
-    return parseGitignore(await readFile(path.join(dir, '.gitignore'), 'utf8'), dir);
+    return parseGitignore((await readRegularFile(path.join(dir, '.gitignore'))).toString('utf8'), dir);
   } catch {
     return [];
   }
@@ -163,7 +167,7 @@ async function filesGlobsOfFolder(dir: string, names: ReadonlySet<string> | unde
 async function filesGlobsIn(configFile: string): Promise<FilesGlobs | undefined> {
   let text: string;
   try {
-    text = await readFile(configFile, 'utf8');
+    text = (await readRegularFile(configFile)).toString('utf8');
   } catch {
     return undefined;
   }

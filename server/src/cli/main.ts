@@ -3,15 +3,15 @@ import type { Locale } from '../engine';
 import { runCheck, EXIT } from './check';
 import { UsageError } from './errors';
 import { helpText } from './help';
-import { localeFrom, nowFrom, parseCommand } from './options';
+import { localeFrom, parseCommand } from './options';
 import { isLintWorker, serveLintJobs } from './run-jobs';
 import { version } from './version';
 
 /** `callscript check …` for CI and QA; `callscript --stdio` for editors (see spec §4). */
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--stdio') || argv.includes('--node-ipc')) {
-    const { startServer } = await import('../lsp/server.js');
-    startServer(nowFrom(argv));
+    // A bundle of its own (server/dist/lsp.js), so that `check` never loads the server's code.
+    await import('../lsp/main.js');
     return -1;
   }
   locale = localeFrom(argv);

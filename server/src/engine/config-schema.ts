@@ -14,9 +14,16 @@ export const CONFIG_SCHEMA = schema;
 /** Rule ids a config may name: the schema's list (a test checks that it names every registered rule). */
 export const CONFIGURABLE_RULES: readonly string[] = Object.keys(schema.definitions.rules.properties);
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-ajv.addSchema(schema);
-const validate = ajv.getSchema(schema.$id) as ValidateFunction;
+let compiler: Ajv | undefined;
+
+/** Compiled on the first config read: most runs read none, and compiling costs ~50 ms. */
+function schemaCompiler(): Ajv {
+  if (!compiler) {
+    compiler = new Ajv({ allErrors: true, verbose: true, strict: true });
+    compiler.addSchema(schema);
+  }
+  return compiler;
+}
 
 type SchemaNode = { $ref?: string; enum?: unknown[]; type?: string; properties?: Record<string, unknown> };
 
@@ -49,6 +56,7 @@ const TYPE_NAMES: Record<string, Message> = {
 };
 
 export function schemaProblems(value: unknown, at: ConfigLocator): ConfigProblem[] {
+  const validate = schemaCompiler().getSchema(schema.$id) as ValidateFunction;
   if (validate(value)) return [];
   return relevant(validate.errors ?? []).map((e) => problemOf(e, at));
 }
@@ -70,7 +78,7 @@ function branchErrors(union: ErrorObject): ErrorObject[] {
   const branch = (union.schema as SchemaNode[]).findIndex((b) => (b.$ref ? resolve(b.$ref) : b).type === kind);
   if (branch < 0) return [union];
   // Inside a $ref, ajv's schemaPath starts at the referenced schema: find the union by identity.
-  const check = ajv.getSchema(`${schema.$id}#${POINTERS.get(union.parentSchema as object)}/anyOf/${branch}`) as ValidateFunction;
+  const check = schemaCompiler().getSchema(`${schema.$id}#${POINTERS.get(union.parentSchema as object)}/anyOf/${branch}`) as ValidateFunction;
   check(union.data);
   return (check.errors ?? []).map((e) => ({ ...e, instancePath: union.instancePath + e.instancePath }));
 }

@@ -88,7 +88,10 @@ const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
 const CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
 const OPENING = new Set(['开场', '开场白', '首问语', '问候']);
 const CLOSING = new Set(['结束', '结束语', '结束用语']);
-const LABEL_RE = new RegExp(`^[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[:\\uFF1A]`);
+/** Sticky, so that it runs on the document text at a line's start without slicing the line out. */
+const LABEL_RE = new RegExp(`[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[:\\uFF1A]`, 'y');
+/** First characters of the labels: most lines start with none of them and skip the regex. */
+const LABEL_STARTS = new Set([...AGENT_LABELS, ...CUSTOMER_LABELS].map((l) => l.charCodeAt(0)));
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
 const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工号[)\uFF09]/g;
@@ -125,7 +128,8 @@ export function parseDocument(text: string): ScriptDocument {
     const start = i === 0 ? bom : starts[i];
     let end = i + 1 < starts.length ? starts[i + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-    lines.push({ index: i, start, end, kind: 'blank', section: -1, spoken: [] });
+    // Every property set up front: one object shape for all lines.
+    lines.push({ index: i, start, end, kind: 'blank', role: undefined, turn: undefined, section: -1, label: undefined, spoken: [] });
   }
 
   const frontMatter = parseFrontMatter(text, lines);
@@ -139,20 +143,18 @@ export function parseDocument(text: string): ScriptDocument {
       line.kind = 'front-matter';
       continue;
     }
-    const raw = text.slice(line.start, line.end);
-    const trimmed = raw.trim();
     line.section = section;
-    if (trimmed === '') {
-      continue;
-    }
-    if (trimmed.startsWith('//')) {
+    const first = firstNonSpace(text, line.start, line.end);
+    if (first === line.end) continue;
+    if (text.charCodeAt(first) === 0x2f && text.charCodeAt(first + 1) === 0x2f) {
       line.kind = 'comment';
-      const d = DIRECTIVE_RE.exec(trimmed);
+      const d = DIRECTIVE_RE.exec(text.slice(first, line.end).trimEnd());
       if (d) directives.push({ kind: d[1] as DirectiveKind, rules: ruleList(d[2]), line: line.index });
       continue;
     }
-    const heading = HEADING_RE.exec(raw);
-    if (heading && !inStage) {
+    const raw = first === line.start && text.charCodeAt(first) === 0x23 && !inStage ? text.slice(line.start, line.end) : '';
+    const heading = raw === '' ? null : HEADING_RE.exec(raw);
+    if (heading) {
       line.kind = 'heading';
       if (section >= 0) sections[section].lastLine = line.index - 1;
       section = sections.length;
@@ -169,11 +171,11 @@ export function parseDocument(text: string): ScriptDocument {
       continue;
     }
     let contentStart = line.start;
-    const label = inStage ? null : LABEL_RE.exec(raw);
+    const label = inStage ? null : labelAt(text, line.start, first);
     if (label) {
       role = CUSTOMER_LABELS.includes(label[1]) ? 'customer' : 'agent';
       line.kind = 'turn';
-      line.label = { start: line.start + raw.indexOf(label[1]), end: line.start + label[0].length };
+      line.label = { start: first, end: line.start + label[0].length };
       contentStart = line.label.end;
       turn = turns.length;
       turns.push({ role, section, firstLine: line.index, lastLine: line.index });
@@ -194,6 +196,22 @@ export function parseDocument(text: string): ScriptDocument {
   }
   if (section >= 0) sections[section].lastLine = lines.length - 1;
   return { text, lines, sections, turns, directives, placeholders, frontMatter };
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) break;
+    i++;
+  }
+  return i;
+}
+
+function labelAt(text: string, lineStart: number, first: number): RegExpExecArray | null {
+  if (!LABEL_STARTS.has(text.charCodeAt(first))) return null;
+  LABEL_RE.lastIndex = lineStart;
+  return LABEL_RE.exec(text);
 }
 
 function ruleList(rest: string): string[] {

@@ -43,8 +43,13 @@ export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter
     };
   }
   const bodyStart = lines[1].start;
-  const body = text.slice(bodyStart, lines[close].start);
+  // YAML breaks lines at LF only; the document also at a lone CR. Same length, so offsets hold.
+  const body = text.slice(bodyStart, lines[close].start).replace(/\r(?!\n)/g, '\n');
   const fm: FrontMatter = { lastLine: close, insertAt: lines[close].start, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  if (deepestNesting(body) > MAX_NESTING) {
+    fm.problems.push(at(lines[0].start, [0, lines[0].end - lines[0].start], '前置信息嵌套过深,无法读取', 'Front matter is nested too deeply to read'));
+    return fm;
+  }
   const counter = new LineCounter();
   const yaml = parseYaml(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   for (const err of yaml.errors) {
@@ -124,6 +129,35 @@ function readPair(pair: Pair, fm: FrontMatter, base: number, free: readonly stri
     default:
       fm[key as 'title' | 'company' | 'hotline'] = value;
   }
+}
+
+/**
+ * Front matter is a flat mapping; YAML nested thousands deep makes the parser recurse until the
+ * stack is nearly gone, and V8 then aborts the whole process (a regex compiled that deep fails
+ * with "out of memory") rather than throw. So deep nesting is refused before YAML reads it.
+ */
+const MAX_NESTING = 50;
+
+/** At least how deeply YAML would nest: open brackets, indentation levels, and `- `/`? ` markers that open a level on one line. */
+function deepestNesting(body: string): number {
+  let deepest = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  for (const line of body.split('\n')) {
+    const content = line.trimStart();
+    if (content === '') continue;
+    const indent = line.length - content.length;
+    while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+    indents.push(indent);
+    const markers = (/^(?:[-?][ \t]+)*/.exec(content)?.[0].replace(/[ \t]/g, '').length ?? 0);
+    for (let i = 0; i < content.length; i++) {
+      const c = content[i];
+      if (c === '[' || c === '{') deepest = Math.max(deepest, ++flow + indents.length + markers);
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    deepest = Math.max(deepest, flow + indents.length + markers);
+  }
+  return deepest;
 }
 
 /**

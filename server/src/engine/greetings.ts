@@ -1,5 +1,5 @@
 import type { CallscriptConfig } from './config';
-import { holidayGreetings, DEFAULT_GREETING, WEEKEND_GREETING } from './holidays';
+import { holidayGreetings, holidaysKey, DEFAULT_GREETING, WEEKEND_GREETING } from './holidays';
 import { PhraseMatcher } from './matcher';
 import { GAP_HARD, normalizePhrase, type NormalizedView } from './normalize';
 
@@ -21,7 +21,7 @@ interface GreetingIndex {
   holidays: string[][];
 }
 
-const indexes = new WeakMap<CallscriptConfig, GreetingIndex>();
+const indexes = new Map<string, GreetingIndex>();
 /** Both greeting rules read the same view: one search serves them. */
 const found = new WeakMap<NormalizedView, { config: CallscriptConfig; hits: GreetingHit[] }>();
 
@@ -31,7 +31,8 @@ export function greetingWords(greeting: string): string {
 }
 
 function indexOf(config: CallscriptConfig): GreetingIndex {
-  let index = indexes.get(config);
+  const key = holidaysKey(config);
+  let index = indexes.get(key);
   if (index) return index;
   const byText = new Map<string, string[]>([[normalizePhrase(WEEKEND_GREETING).text, []]]);
   const plain = normalizePhrase(DEFAULT_GREETING).text;
@@ -44,7 +45,7 @@ function indexOf(config: CallscriptConfig): GreetingIndex {
     else if (!names.includes(holiday)) names.push(holiday);
   }
   index = { matcher: new PhraseMatcher([...byText.keys()]), holidays: [...byText.values()] };
-  indexes.set(config, index);
+  indexes.set(key, index);
   return index;
 }
 

@@ -60,7 +60,13 @@ const MAX_DAYS = 366;
 /** How far ahead `nextWindow` looks for a holiday whose date is missing in some years (02-29, 腊月三十). */
 const LOOKAHEAD_YEARS = 12;
 
-const calendars = new WeakMap<CallscriptConfig, Calendar>();
+/** By the config's holiday entries, not by config object: the CLI and server make a config object per file. */
+const calendars = new Map<string, Calendar>();
+
+/** What a config says about holidays, as a cache key. */
+export function holidaysKey(config: CallscriptConfig): string {
+  return config.holidays === undefined || config.holidays.length === 0 ? '' : JSON.stringify(config.holidays);
+}
 /** Day starts of anchors by `year:anchor`, shared by every config: the slow lunar conversions. */
 const anchorDays = new Map<string, LocalMinute | null>();
 
@@ -72,10 +78,11 @@ export function holidaysOf(config: CallscriptConfig): readonly HolidayConfig[] {
 }
 
 function calendarOf(config: CallscriptConfig): Calendar {
-  let cal = calendars.get(config);
+  const key = holidaysKey(config);
+  let cal = calendars.get(key);
   if (!cal) {
     const holidays = holidaysOf(config).flatMap((h) => resolve(h) ?? []);
-    calendars.set(config, (cal = { holidays, years: new Map() }));
+    calendars.set(key, (cal = { holidays, years: new Map() }));
   }
   return cal;
 }

@@ -1,5 +1,5 @@
 /** The engine's public face: what the server, the CLI and the tests import. */
-export { lint, agentSpans, type LintOptions, type LintResult } from './lint';
+export { lint, agentSpans, type LintOptions, type LintResult, type RuleCrash } from './lint';
 export { parseDocument, lineStartsOf, type ScriptDocument } from './document';
 export { RULES, ruleById, ruleDocUrl } from './rules';
 export { applyFixes, preferredEdits } from './fix';

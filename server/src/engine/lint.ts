@@ -21,6 +21,13 @@ export interface LintResult {
   doc: ScriptDocument;
   view: NormalizedView;
   findings: Finding[];
+  /** Rules that threw (each also left a finding saying so), with what they threw, for a developer's log. */
+  crashes: RuleCrash[];
+}
+
+export interface RuleCrash {
+  rule: string;
+  error: unknown;
 }
 
 const EMPTY_CONFIG: CallscriptConfig = {};
@@ -33,6 +40,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const hits = findPhrases(phraseIndex(rules, config), view);
   const when = whenSpoken(doc, options.now);
   const findings: Finding[] = [];
+  const crashes: RuleCrash[] = [];
   for (const rule of rules) {
     const settings = ruleSettings(config, rule.id, rule.defaultSeverity);
     if (settings.severity === 'off') continue;
@@ -41,6 +49,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       doc,
       view,
       hits: hits.get(rule.id) ?? [],
+      hitsOf: (id) => hits.get(id) ?? [],
       settings,
       config,
       when: when.range,
@@ -52,14 +61,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
     try {
       rule.check(ctx);
-    } catch (err) {
-      findings.push(ruleCrash(rule.id, err));
+    } catch (error) {
+      findings.push(ruleCrash(rule.id, error));
+      crashes.push({ rule: rule.id, error });
     }
   }
   const off = suppressions(doc);
   const kept = findings.filter((f) => !isSuppressed(off, f.rule, lineAt(doc, f.start).index));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { doc, view, findings: kept };
+  return { doc, view, findings: kept, crashes };
 }
 
 /** Spoken agent text: the only text checked for wording. */

@@ -40,6 +40,8 @@ export interface RuleContext {
   view: NormalizedView;
   /** This rule's phrase hits, guards already applied. */
   hits: PhraseHit[];
+  /** Another rule's hits from the same pass (none when that rule is off or not run). */
+  hitsOf(ruleId: string): PhraseHit[];
   settings: RuleSettings;
   config: CallscriptConfig;
   /** When the script is spoken: its `valid` range, or the caller's "now". */

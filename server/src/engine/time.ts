@@ -64,7 +64,18 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** The wall-clock minute of an instant in an IANA zone. */
+let lastConversion = { at: NaN, zone: '', minute: 0 };
+
 export function localMinuteOf(instant: Date, zone: string): LocalMinute {
+  // A run lints every file at the same "now": convert it once, not once per file.
+  const at = Math.floor(instant.getTime() / 60000);
+  if (at === lastConversion.at && zone === lastConversion.zone) return lastConversion.minute;
+  const minute = convert(instant, zone);
+  lastConversion = { at, zone, minute };
+  return minute;
+}
+
+function convert(instant: Date, zone: string): LocalMinute {
   let fmt = zoneFormats.get(zone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {

@@ -45,5 +45,7 @@ function endOfRuleList(doc: ScriptDocument, line: ScriptLine): number | undefine
 function lineBreakAfter(doc: ScriptDocument, line: ScriptLine): string {
   const own = /^(\r\n|\r|\n)/.exec(doc.text.slice(line.end, line.end + 2));
   if (own) return own[1];
-  return /\r\n|\r|\n/.exec(doc.text)?.[0] ?? '\n';
+  // The first line's own break, not a search along what may be one megabyte-long line per finding.
+  const [first, second] = doc.lines;
+  return second ? doc.text.slice(first.end, second.start) : '\n';
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeScript } from '../cli/decode';
 import { messageIn } from '../messages';
+import { readRegularFile } from '../read-file';
 import { filePathOf } from './config-store';
 import { diagnosticsOf } from './diagnostics';
 import type { DocumentLinter } from './linter';
@@ -29,14 +29,16 @@ async function fileDiagnostics(uri: string, documents: TextDocuments<TextDocumen
   if (text === undefined) {
     const file = filePathOf(uri);
     if (file === undefined) return [];
+    const locale = await linter.localeFor(uri);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      bytes = await readRegularFile(file);
     } catch (err) {
-      return [fileProblem(`${(err as NodeJS.ErrnoException).code ?? String(err)}`)];
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      return [fileProblem(messageIn({ zh: `无法读取:${code}`, en: `cannot read: ${code}` }, locale))];
     }
     const decoded = decodeScript(bytes);
-    if (!decoded.ok) return [fileProblem(messageIn(decoded.problem, await linter.localeFor(uri)))];
+    if (!decoded.ok) return [fileProblem(messageIn(decoded.problem, locale))];
     text = decoded.text;
   }
   const linted = await linter.lintText(uri, text);

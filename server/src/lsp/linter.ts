@@ -1,6 +1,6 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type ScriptDocument } from '../engine';
+import { lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
 import type { ConfigStore } from './config-store';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
@@ -30,6 +30,8 @@ export interface LintEnvironment {
   now: Date | undefined;
   /** Whether the workspace is trusted (user regex patterns run only then). */
   trusted: boolean;
+  /** The client's output channel, for what a developer must see: a rule that threw. */
+  logError(text: string): void;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface LintEnvironment {
 export class DocumentLinter {
   private readonly cache = new Map<string, LintedDocument>();
   private generation = 0;
+  /** Crashes already logged: a rule that throws on a document throws again on every keystroke. */
+  private readonly loggedCrashes = new Set<string>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -59,7 +63,7 @@ export class DocumentLinter {
     const how = await this.optionsFor(uri);
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     if (!how) return undefined;
-    const linted = linting(uri, version, text, how);
+    const linted = this.linting(uri, version, text, how);
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
   }
@@ -67,7 +71,22 @@ export class DocumentLinter {
   /** Lints text that need not be open (a file on disk); nothing is cached. */
   async lintText(uri: string, text: string): Promise<LintedDocument | undefined> {
     const how = await this.optionsFor(uri);
-    return how && linting(uri, 0, text, how);
+    return how && this.linting(uri, 0, text, how);
+  }
+
+  private linting(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
+    const linted: LintedDocument = { uri, version, text, lineStarts: lineStartsOf(text), result: lint(text, how.options), ...how };
+    for (const crash of linted.result.crashes) this.logCrash(crash, uri);
+    return linted;
+  }
+
+  private logCrash({ rule, error }: RuleCrash, uri: string): void {
+    const why = error instanceof Error ? error.message : String(error);
+    const key = `${rule}\n${why}`;
+    if (this.loggedCrashes.has(key)) return;
+    this.loggedCrashes.add(key);
+    const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    this.env.logError(`callscript: rule ${rule} threw while linting ${uri} (the other rules still ran): ${why}${stack}`);
   }
 
   private async optionsFor(uri: string): Promise<{ options: LintOptions; locale: Locale } | undefined> {
@@ -108,8 +127,4 @@ export class DocumentLinter {
     this.cache.delete(uri);
     this.settings.forget(uri);
   }
-}
-
-function linting(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
-  return { uri, version, text, lineStarts: lineStartsOf(text), result: lint(text, how.options), ...how };
 }

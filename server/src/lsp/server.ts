@@ -50,7 +50,12 @@ function initialize(connection: Connection, documents: TextDocuments<TextDocumen
       connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: shown }).catch(() => undefined);
     },
   );
-  const linter = new DocumentLinter(documents, settings, configs, { clientLocale: params.locale, now, trusted: options.trusted !== false });
+  const linter = new DocumentLinter(documents, settings, configs, {
+    clientLocale: params.locale,
+    now,
+    trusted: options.trusted !== false,
+    logError: (text) => connection.console.error(text),
+  });
   const pull = caps.textDocument?.diagnostic !== undefined;
   const diagnostics = pull
     ? servePulledDiagnostics(connection, documents, linter, caps.workspace?.diagnostics?.refreshSupport === true)

@@ -34,7 +34,7 @@ export const closingGoodbye: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);
-    if (!turn || GOODBYE_RE.test(turnView(doc, turn).text)) return;
+    if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
     const spans = line.spoken.map((s) => trimmed(doc.text, s)).filter((s) => s.end > s.start);
     const start = spans[0].start;

@@ -68,7 +68,7 @@ export const greetingEmployeeId: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const turns = agentTurns(doc);
+    const turns = agentTurns(doc, ctx.view);
     turns.forEach((t, k) => {
       if (t.hasId) return;
       for (const intro of t.intros) reportIntroduction(ctx, t.view, intro);
@@ -92,12 +92,12 @@ interface AgentTurn {
   intros: Introduction[];
 }
 
-function agentTurns(doc: ScriptDocument): AgentTurn[] {
+function agentTurns(doc: ScriptDocument, docView: NormalizedView): AgentTurn[] {
   const idTurns = turnsWithIdPlaceholder(doc);
   const out: AgentTurn[] = [];
   doc.turns.forEach((turn, i) => {
     if (turn.role !== 'agent') return;
-    const view = turnView(doc, turn);
+    const view = turnView(doc, docView, turn);
     out.push({ turn, view, hasId: hasEmployeeId(idTurns, i, view), intros: roleIntroductions(view) });
   });
   return out;

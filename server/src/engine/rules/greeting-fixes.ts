@@ -26,13 +26,15 @@ export function greetingFixes(doc: ScriptDocument, at: { start: number; end: num
 
 /**
  * Writes `valid` for a window into the front matter, or a new front matter block at the top,
- * with the document's own line ending. None where `valid` is there but broken, or the block is
- * not closed: that is the `front-matter` rule's finding to fix.
+ * with the document's own line ending. None where `valid` is there but broken or misspelt, or the
+ * block is not closed: that is the `front-matter` rule's finding to fix (both fixed in one pass
+ * would leave two `valid` keys).
  */
 export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Message, preferred: boolean): Fix | undefined {
-  const eol = /\r\n|\n|\r/.exec(doc.text)?.[0] ?? '\n';
+  const eol = firstLineEnding(doc);
   const line = `valid: ${validValue(window)}`;
   const fm = doc.frontMatter;
+  if (fm.problems.some((p) => p.replacement === 'valid')) return undefined;
   const first = doc.lines[0];
   let edit;
   if (fm.lastLine >= 0) {
@@ -49,4 +51,10 @@ export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Messag
     edits: [edit],
     ...(preferred ? { preferred: true } : {}),
   };
+}
+
+/** The document's first line break (read off its first line, not searched for along a long one), or \n. */
+function firstLineEnding(doc: ScriptDocument): string {
+  const [first, second] = doc.lines;
+  return second ? doc.text.slice(first.end, second.start) : '\n';
 }

@@ -70,6 +70,7 @@ export const hardcodedPii: Rule = {
     const text = ctx.doc.text;
     const spans = ctx.doc.lines.filter((l) => l.role === 'agent').flatMap((l) => l.spoken);
     for (const span of spans) {
+      if (!hasDigit(text, span)) continue;
       for (const group of digitGroups(text, span)) {
         for (const found of sensitiveNumbers(group)) {
           const first = group[found.first];
@@ -92,6 +93,13 @@ export const hardcodedPii: Rule = {
 };
 
 /** Runs of digits that belong together: joined by one space or dash, and never split. */
+const DIGIT_RE = /[0-9\uFF10-\uFF19]/;
+
+/** A native regex scan of the span alone, so that text without digits (nearly all of it) costs next to nothing. */
+function hasDigit(text: string, span: Span): boolean {
+  return DIGIT_RE.test(text.slice(span.start, span.end));
+}
+
 function digitGroups(text: string, span: Span): Segment[][] {
   const groups: Segment[][] = [];
   let group: Segment[] = [];

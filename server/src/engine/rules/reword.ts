@@ -21,29 +21,56 @@ function simplifiedMarks(): Uint8Array {
   return marks;
 }
 
-function showsScript(text: string): boolean {
+/**
+ * What a fix on a line is written in, worked out once per line: every finding on a megabyte-long
+ * line would otherwise scan the whole line again for its script and its punctuation.
+ */
+interface LineStyle {
+  /** One character that shows the line's script (traditional if any is), or '' when none does. */
+  script: string;
+  /** Whether the line's punctuation is typed full width (a Chinese input method). */
+  fullWidth: boolean;
+}
+
+const lineStyles = new WeakMap<ScriptDocument, Map<number, LineStyle>>();
+
+function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
+  let styles = lineStyles.get(doc);
+  if (!styles) lineStyles.set(doc, (styles = new Map()));
+  let style = styles.get(line.index);
+  if (!style) {
+    style = { script: scriptShownBy(spokenLine(doc, line)), fullWidth: typedFullWidth(doc.text.slice(line.start, line.end)) };
+    styles.set(line.index, style);
+  }
+  return style;
+}
+
+/**
+ * The first traditional character of a text, else its first character that exists only in
+ * simplified writing, else ''. `inScriptOf` reads the same script from it as from the whole text.
+ */
+function scriptShownBy(text: string): string {
   const t = simplifiedTable();
   const marks = simplifiedMarks();
+  let simplified = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (t[c] !== c || marks[c] === 1) return true;
+    if (t[c] !== c) return text[i];
+    if (simplified === '' && marks[c] === 1) simplified = text[i];
   }
-  return false;
+  return simplified;
 }
 
 const documentSamples = new WeakMap<ScriptDocument, string>();
 
-/** The first spoken line that shows its script; found once per document, not once per fix. */
+/** The script of the first spoken line that shows one; found once per document, not once per fix. */
 function documentSample(doc: ScriptDocument): string {
   let sample = documentSamples.get(doc);
   if (sample === undefined) {
     sample = '';
     for (const line of doc.lines) {
-      const text = spokenLine(doc, line);
-      if (showsScript(text)) {
-        sample = text;
-        break;
-      }
+      sample = styleOf(doc, line).script;
+      if (sample !== '') break;
     }
     documentSamples.set(doc, sample);
   }
@@ -57,22 +84,27 @@ function spokenLine(doc: ScriptDocument, line: ScriptLine): string {
 
 /** Text whose script a fix at `offset` is written in: its line, or the document when the line shows none. */
 export function scriptSample(doc: ScriptDocument, offset: number): string {
-  const text = spokenLine(doc, lineAt(doc, offset));
-  return showsScript(text) ? text : documentSample(doc);
+  const script = styleOf(doc, lineAt(doc, offset)).script;
+  return script !== '' ? script : documentSample(doc);
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };
 const FULL_WIDTH_MARKS = '\uFF0C\uFF01\uFF1F\uFF1A\uFF1B\u3002\u3001';
 
-/** A fix's punctuation in the width its line is typed in: full width (a Chinese input method) unless the line is ASCII. */
-function inPunctuationOf(text: string, line: string): string {
+/** Full width unless the line types more ASCII marks than full-width ones. */
+function typedFullWidth(line: string): boolean {
   let full = 0;
   let ascii = 0;
   for (const ch of line) {
     if (FULL_WIDTH_MARKS.includes(ch)) full++;
     else if (FULL_WIDTH[ch] !== undefined) ascii++;
   }
-  if (full >= ascii) return text.replace(/[,!?:;]/g, (ch) => FULL_WIDTH[ch]);
+  return full >= ascii;
+}
+
+/** A fix's punctuation in the width its line is typed in. */
+function inPunctuationOf(text: string, fullWidth: boolean): string {
+  if (fullWidth) return text.replace(/[,!?:;]/g, (ch) => FULL_WIDTH[ch]);
   return text.replace(/[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
@@ -87,8 +119,7 @@ export function editFix(doc: ScriptDocument, start: number, end: number, newText
 
 /** A rewording from rule data or config, in the script and punctuation of the text around it. */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  const line = lineAt(doc, start);
-  const newText = inPunctuationOf(inScriptOf(replacement, scriptSample(doc, start)), doc.text.slice(line.start, line.end));
+  const newText = inPunctuationOf(inScriptOf(replacement, scriptSample(doc, start)), styleOf(doc, lineAt(doc, start)).fullWidth);
   return editFix(doc, start, end, newText, preferred);
 }
 

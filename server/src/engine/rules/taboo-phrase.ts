@@ -2,7 +2,6 @@ import type { CallscriptConfig } from '../config';
 import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
-import { findPhrases, phraseIndex } from '../phrase-index';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import { inPlaceholder, overlapsAny } from './phrase-context';
 import { rewordFixes } from './reword';
@@ -95,7 +94,6 @@ export const tabooPhrase: Rule = {
   },
 };
 
-const TABOO_ONLY: readonly Rule[] = [tabooPhrase];
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
 export interface TabooSpan extends Span {
   rewording?: string;
@@ -110,7 +108,7 @@ const reported = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: 
 export function tabooSpans(ctx: RuleContext): TabooSpan[] {
   const cached = reported.get(ctx.view);
   if (cached && cached.config === ctx.config) return cached.spans;
-  const hits = findPhrases(phraseIndex(TABOO_ONLY, ctx.config), ctx.view).get(tabooPhrase.id) ?? [];
+  const hits = ctx.hitsOf(tabooPhrase.id);
   const off = suppressions(ctx.doc);
   const spans = hits
     .filter((h) => !inPlaceholder(ctx.doc, h.start, h.end) && !isSuppressed(off, tabooPhrase.id, lineAt(ctx.doc, h.start).index))

@@ -9,9 +9,28 @@ export function turnSpans(doc: ScriptDocument, turn: Turn): Span[] {
   return spans;
 }
 
-/** The normalized view of one turn, so that a turn's sentences can be searched on their own. */
-export function turnView(doc: ScriptDocument, turn: Turn): NormalizedView {
-  return buildView(doc.text, turnSpans(doc, turn));
+/**
+ * The normalized view of one agent turn, so that a turn's sentences can be searched on their own:
+ * a slice of the document's agent view (its spans are consecutive there), not a view built again.
+ */
+export function turnView(doc: ScriptDocument, view: NormalizedView, turn: Turn): NormalizedView {
+  const spans = turnSpans(doc, turn);
+  if (spans.length === 0) return buildView(doc.text, spans);
+  const from = firstUnitAtOrAfter(view, spans[0].start);
+  // The unit at the last span's end is that span's separator, which ends a view.
+  const to = firstUnitAtOrAfter(view, spans[spans.length - 1].end) + 1;
+  return { text: view.text.slice(from, to), origin: view.origin.subarray(from, to + 1), gap: view.gap.subarray(from, to + 1) };
+}
+
+function firstUnitAtOrAfter(view: NormalizedView, offset: number): number {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.origin[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface ViewMatch {

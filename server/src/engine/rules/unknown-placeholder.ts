@@ -1,4 +1,5 @@
 import type { CallscriptConfig } from '../config';
+import { lineAt } from '../document';
 import type { Rule } from '../rule';
 import { closest } from '../suggest';
 
@@ -6,6 +7,7 @@ import { closest } from '../suggest';
  * A `{…}` the call system will not fill in would be read out to the customer as is. Placeholders
  * are template variables wherever they are spoken, so customer lines count too; names are
  * compared exactly, so `{工號}` is flagged (did you mean `{工号}`) rather than silently accepted.
+ * A fix never edits a customer line, though: there the writer gets the suggestion, not an edit.
  */
 
 const SPEC = { seed: 'spec/callscript.md', section: '§1 Placeholders' };
@@ -36,7 +38,7 @@ export const unknownPlaceholder: Rule = {
               zh: `未知的占位符“${written}”\uFF1A通话系统不会替换它\uFF08可在 callscript.json 的 placeholders 中声明\uFF09`,
               en: `Unknown placeholder "${written}": the call system will not fill it in (declare it under "placeholders" in callscript.json)`,
             },
-        guess
+        guess && lineAt(ctx.doc, p.start).role === 'agent'
           ? [{ title: { zh: `改为“{${guess}}”`, en: `Change to "{${guess}}"` }, edits: [{ start: p.start, end: p.end, newText: `{${guess}}` }], preferred: true }]
           : [],
       );
