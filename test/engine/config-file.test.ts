@@ -41,6 +41,11 @@ describe('config file', () => {
     assert.match(parsed.problems[0].message, /缺少逗号 .* \/ Invalid JSON: CommaExpected/);
   });
 
+  it('reports only the first syntax error: the parser\'s later ones are echoes of it', () => {
+    const parsed = parseConfigText('{\n  "rules": {\n    "polite-pronoun": "off"\n');
+    assert.equal(parsed.problems.length, 1);
+  });
+
   it('reports an empty file and a top level that is not an object', () => {
     assert.match(onlyProblem('', 1, ''), /ValueExpected/);
     assert.match(onlyProblem('[1, 2]', 1, '['), /配置应为一个 JSON 对象 .* \/ The configuration must be a JSON object/);

@@ -15,7 +15,7 @@ const SOURCES = ['server/src', 'client/src'];
  * bundle only. The client's own dependency, vscode-languageclient, starts the server module from
  * the extension's folder; nothing in our code does.
  */
-const ALLOWED_BUILTINS = new Set(['crypto', 'fs', 'fs/promises', 'os', 'path', 'url', 'util', 'worker_threads']);
+const ALLOWED_BUILTINS = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'os', 'path', 'url', 'util', 'worker_threads']);
 const NETWORK_GLOBALS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']);
 
 interface SourceFile {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Message } from '../engine';
 import { guessLegacyEncoding } from './encoding-guess';
 
@@ -13,12 +14,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 export function decodeScript(bytes: Uint8Array): Decoded {
   const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
   const body = bom ? bytes.subarray(3) : bytes;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    return { ok: false, problem: notUtf8(bytes) };
-  }
+  // Validated natively first: a fatal TextDecoder costs about twice as much on the CLI's hot path.
+  if (!isUtf8(body)) return { ok: false, problem: notUtf8(bytes) };
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   const nul = text.indexOf('\0');
   if (nul >= 0) return { ok: false, problem: binary(lineOfOffset(text, nul)) };
   return { ok: true, text, bom };

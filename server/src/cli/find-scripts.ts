@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
@@ -41,9 +42,10 @@ type Visit = (file: string, isScript: boolean) => Promise<void> | void;
 export async function findScripts(args: readonly string[], explicitConfig: string | undefined): Promise<ScriptFile[]> {
   // Keyed by real path: a file reached through a symlink too is checked once, under its own path if seen.
   const found = new Map<string, ScriptFile>();
-  const add = async (display: string) => {
+  const add = (display: string) => {
     const absolute = path.resolve(display);
-    const real = await realpath(absolute);
+    // Synchronous: one call per script, and a round trip through the thread pool costs more than the call.
+    const real = realpathSync.native(absolute);
     const known = found.get(real);
     if (!known || (known.absolute !== real && absolute === real)) found.set(real, { display: path.normalize(display), absolute });
   };

@@ -26,7 +26,9 @@ export function parseConfigText(text: string): ParsedConfig {
   const at = new ConfigLocator(text, root);
   // No tree comes without an error: an empty file is a ValueExpected.
   if (errors.length > 0 || !root) {
-    return { config: {}, problems: errors.map((e) => at.problem(e.offset, e.offset + Math.max(1, e.length), syntaxMessage(e))) };
+    // After the first syntax error the parser is guessing: later errors are echoes of it.
+    const first = errors.slice(0, 1);
+    return { config: {}, problems: first.map((e) => at.problem(e.offset, e.offset + Math.max(1, e.length), syntaxMessage(e))) };
   }
   // Through JSON.parse, a key "__proto__" stays a plain key (and fails the schema) instead of
   // becoming a prototype, and the config is made of ordinary objects.

@@ -42,6 +42,21 @@ export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter
       ],
     };
   }
+  // Read once per distinct block: a keystroke below the front matter, or files that share one, reuse it.
+  const block = text.slice(0, lines[close].end);
+  const known = readBlocks.get(block);
+  if (known) return known;
+  const fm = readBlock(text, lines, close);
+  if (readBlocks.size >= MAX_REMEMBERED_BLOCKS) readBlocks.delete(readBlocks.keys().next().value as string);
+  readBlocks.set(block, fm);
+  return fm;
+}
+
+/** Front matters already read, by their text (which fixes every offset in them: they start the document). */
+const readBlocks = new Map<string, FrontMatter>();
+const MAX_REMEMBERED_BLOCKS = 256;
+
+function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatter {
   const bodyStart = lines[1].start;
   // YAML breaks lines at LF only; the document also at a lone CR. Same length, so offsets hold.
   const body = text.slice(bodyStart, lines[close].start).replace(/\r(?!\n)/g, '\n');

@@ -32,7 +32,7 @@ export function documentSymbols(doc: ScriptDocument, lineStarts: readonly number
     const symbol: DocumentSymbol = {
       name: s.name || '#',
       kind: SymbolKind.Namespace,
-      ...(s.kind !== 'other' ? { detail: sectionDetail(s.kind, locale) } : {}),
+      ...(s.kind !== 'other' && sectionDetail(s.kind, locale) !== s.name ? { detail: sectionDetail(s.kind, locale) } : {}),
       range: linesRange(doc, lineStarts, s.line, s.lastLine),
       selectionRange: rangeOf(lineStarts, s.nameStart, s.nameEnd),
       children: [],
@@ -102,6 +102,7 @@ function headingLevel(doc: ScriptDocument, line: ScriptLine): number {
   return /^#*/.exec(doc.text.slice(line.start, line.end))?.[0].length ?? 1;
 }
 
+/** What the tools read a section as; left out where the heading already says it (# 开场). */
 function sectionDetail(kind: 'opening' | 'closing', locale: Locale): string {
   if (locale === 'en') return kind === 'opening' ? 'opening' : 'closing';
   return kind === 'opening' ? '开场' : '结束';
