@@ -27,11 +27,21 @@ const serverBesideCli = {
   },
 };
 
+/** OpenCC's simplified → traditional data (1 MB) sits in a file of its own, read only when needed. */
+const traditionalBesideBundle = {
+  name: 'traditional-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^opencc-js\/cn2t$/ }, () => ({ path: './opencc-cn2t.js', external: true }));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, traditionalBesideBundle] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: [traditionalBesideBundle] },
   // The same server inside the .vsix, next to the client that starts it over IPC.
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [traditionalBesideBundle] },
+  { ...common, entryPoints: ['opencc-js/cn2t'], outfile: 'server/dist/opencc-cn2t.js', sourcemap: false },
+  { ...common, entryPoints: ['opencc-js/cn2t'], outfile: 'dist/opencc-cn2t.js', sourcemap: false },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

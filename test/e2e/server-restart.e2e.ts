@@ -27,11 +27,11 @@ const BEFORE_EDIT = ['taboo-phrase [Ln 11, Col 4]', 'polite-pronoun [Ln 12, Col 
 // server checked the edited text (a dead one would leave the panel empty, a stale one both findings).
 const AFTER_EDIT = ['polite-pronoun [Ln 12, Col 4]'];
 
-// Browser-side scripts are strings: the test code is compiled without the DOM library.
 /**
  * Logs every change of "the Problems panel shows a taboo-phrase finding" as the page renders it,
- * so that a gap shorter than a poll (the findings cleared with the killed server, then back from
- * the new one) is still seen.
+ * so that the gap between the killed server's findings being cleared and the new server's
+ * arriving (about 0.3 s here) is seen however short it gets; polling could miss it. A string:
+ * the test code is compiled without the DOM library.
  */
 const WATCH_TABOO_FINDING = `(() => {
   const shown = () => [...document.querySelectorAll('.markers-panel .marker-code')].some((e) => e.textContent.includes('taboo-phrase'));

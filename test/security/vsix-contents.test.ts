@@ -8,12 +8,13 @@ const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 const MAX_BYTES = 4 * 1024 * 1024;
 
-/** Exactly what the extension needs at run time: its manifest and texts, the two bundles, grammar, snippets, schema. */
+/** Exactly what the extension needs at run time: its manifest and texts, the bundles (OpenCC's traditional data in a file of its own), grammar, snippets, schema. */
 const SHIPPED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
+  'extension/dist/opencc-cn2t.js',
   'extension/dist/server.js',
   'extension/language-configuration.json',
   'extension/package.json',

@@ -1,5 +1,4 @@
 import * as t2cn from 'opencc-js/t2cn';
-import * as cn2t from 'opencc-js/cn2t';
 
 /**
  * Traditional ↔ simplified from OpenCC's dictionaries (opencc-js), without paying for OpenCC's
@@ -30,7 +29,16 @@ interface OpenCCBundle {
 }
 
 const TO_SIMPLIFIED = (t2cn as unknown as OpenCCBundle).Locale.configs.t2s;
-const CN2T = cn2t as unknown as OpenCCBundle;
+let toTraditionalBundle: OpenCCBundle | undefined;
+
+/**
+ * OpenCC's simplified → traditional data is half of the bundle: it is loaded (from a file of its
+ * own beside the bundle) only when a fix has to be written in traditional script.
+ */
+function cn2t(): OpenCCBundle {
+  toTraditionalBundle ??= require('opencc-js/cn2t') as OpenCCBundle;
+  return toTraditionalBundle;
+}
 
 let table: Uint16Array | undefined;
 
@@ -136,7 +144,7 @@ export function inScriptOf(replacement: string, replaced: string): string {
  * tens of thousands of others.
  */
 function toTraditional(text: string): string {
-  const config = CN2T.Locale.configs.s2tw;
+  const config = cn2t().Locale.configs.s2tw;
   let s = text;
   for (const group of config.normalizationChain ?? []) s = trieFor(group, s).convert(s);
   let segments = config.segmentation ? trieFor(config.segmentation, s).segment(s) : [s];
@@ -148,7 +156,7 @@ function toTraditional(text: string): string {
 }
 
 function trieFor(group: readonly string[], text: string): OpenCCTrie {
-  const trie = new CN2T.Trie();
+  const trie = new (cn2t().Trie)();
   trie.loadDictGroup(group.map((dict) => entriesIn(dict, text)));
   return trie;
 }

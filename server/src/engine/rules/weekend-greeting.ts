@@ -31,6 +31,8 @@ export const weekendGreeting: Rule = {
   },
   check(ctx) {
     const hits = findGreetings(ctx.config, ctx.view);
+    // Without valid there is no opening to check, only greetings said: none said, nothing to do.
+    if (hits.length === 0 && ctx.doc.frontMatter.valid === undefined) return;
     const right = greetingsFor(ctx.config, ctx.when);
     const weekendIsRight = right.greetings[0] === WEEKEND_GREETING;
     const hasHolidayGreeting = hits.some((h) => h.holidays.length > 0);
