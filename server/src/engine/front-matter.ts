@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument as parseYaml, isMap, isScalar, type Pair } from 'yaml';
 import type { Problem, ScriptLine } from './document';
+import { flatEntries, type Entry } from './front-matter-flat';
 import { closest } from './suggest';
 import { isTimeZone, localMinute, parseClock, type TimeRange, MINUTES_PER_DAY } from './time';
 
@@ -65,6 +66,16 @@ function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatte
     fm.problems.push(at(lines[0].start, [0, lines[0].end - lines[0].start], '前置信息嵌套过深,无法读取', 'Front matter is nested too deeply to read'));
     return fm;
   }
+  const entries = flatEntries(body) ?? yamlEntries(body, bodyStart, fm);
+  if (!entries) return fm;
+  // A key already written is no suggestion for a misspelt one: the fix would duplicate it.
+  const free = FRONT_MATTER_KEYS.filter((k) => !entries.some((e) => e.key === k));
+  for (const entry of entries) readEntry(entry, fm, bodyStart, free);
+  return fm;
+}
+
+/** The block read by the `yaml` package, for anything `flatEntries` leaves to it; its problems go into `fm`. */
+export function yamlEntries(body: string, bodyStart: number, fm: FrontMatter): Entry[] | undefined {
   const counter = new LineCounter();
   const yaml = parseYaml(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   for (const err of yaml.errors) {
@@ -76,23 +87,29 @@ function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatte
       message: { zh: `前置信息 YAML 有误:${err.message}`, en: `Front matter YAML error: ${err.message}` },
     });
   }
-  if (yaml.errors.length > 0) return fm;
+  if (yaml.errors.length > 0) return undefined;
   const contents = yaml.contents;
-  if (contents === null) return fm;
+  if (contents === null) return undefined;
   if (!isMap(contents)) {
     fm.problems.push(at(bodyStart, contents.range && bodyRange(body, contents.range[0], contents.range[1]), '前置信息应为“键: 值”的映射', 'Front matter must be a mapping of `key: value`'));
-    return fm;
+    return undefined;
   }
-  const pairs = contents.items as Pair[];
-  // A key already written is no suggestion for a misspelt one: the fix would duplicate it.
-  const free = FRONT_MATTER_KEYS.filter((k) => !pairs.some((p) => isScalar(p.key) && p.key.value === k));
-  for (const pair of pairs) readPair(pair, fm, bodyStart, free);
-  return fm;
+  return (contents.items as Pair[]).map(entryOf);
 }
 
-function readPair(pair: Pair, fm: FrontMatter, base: number, free: readonly string[]): void {
-  const key = isScalar(pair.key) ? String(pair.key.value) : '';
-  const keyRange = isScalar(pair.key) && pair.key.range ? pair.key.range : [0, 0, 0];
+function entryOf(pair: Pair): Entry {
+  const node = pair.value;
+  const single = isScalar(node) && node.value !== null && typeof node.value !== 'object';
+  return {
+    key: isScalar(pair.key) ? String(pair.key.value) : '',
+    keyRange: isScalar(pair.key) && pair.key.range ? pair.key.range : [0, 0],
+    value: single ? String(node.value) : undefined,
+    valueRange: (node as { range?: [number, number, number] } | null)?.range,
+  };
+}
+
+function readEntry(entry: Entry, fm: FrontMatter, base: number, free: readonly string[]): void {
+  const { key, keyRange } = entry;
   if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
     const guess = closest(key, free);
     fm.problems.push({
@@ -106,16 +123,15 @@ function readPair(pair: Pair, fm: FrontMatter, base: number, free: readonly stri
     });
     return;
   }
-  const node = pair.value;
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
-    const own = (node as { range?: [number, number, number] } | null)?.range;
+  if (entry.value === undefined) {
+    const own = entry.valueRange;
     // `valid:` with nothing after it: the empty value has no characters to point at, its key has.
     const r = own && own[1] > own[0] ? own : keyRange;
     fm.problems.push(at(base, r, `“${key}”的值应为一行文字`, `"${key}" must be a single line of text`));
     return;
   }
-  const value = String(node.value).trim();
-  const range = node.range ?? keyRange;
+  const value = entry.value.trim();
+  const range = entry.valueRange ?? keyRange;
   switch (key) {
     case 'direction':
       if (!DIRECTIONS.includes(value)) {
