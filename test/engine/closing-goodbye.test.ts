@@ -72,3 +72,14 @@ describe('closing-goodbye', () => {
     });
   });
 });
+
+describe('closing-goodbye fix text', () => {
+  it('is typed in the punctuation width of its line', () => {
+    const ascii = '坐席:谢谢您的合作, 请为我的服务评分\n';
+    const [f] = findingsOf(ascii, 'closing-goodbye');
+    assert.equal(f.fixes[0].edits[0].newText, ',再见!');
+    const full = '坐席\uFF1A谢谢您的合作\uFF0C请为我的服务评分\n';
+    const [g] = findingsOf(full, 'closing-goodbye');
+    assert.equal(g.fixes[0].edits[0].newText, '\uFF0C再见\uFF01');
+  });
+});

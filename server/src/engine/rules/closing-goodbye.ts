@@ -1,7 +1,6 @@
-import { inScriptOf } from '../chinese-script';
 import type { ScriptDocument, ScriptLine, Span, Turn } from '../document';
 import type { Rule } from '../rule';
-import { scriptSample } from './reword';
+import { inStyleAt } from './reword';
 import { turnView } from './turn-text';
 
 /** “再见”结尾: the agent's last words in a script say goodbye. */
@@ -40,7 +39,7 @@ export const closingGoodbye: Rule = {
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
-    const newText = (SENTENCE_END.includes(before) ? '' : '\uFF0C') + inScriptOf('再见\uFF01', scriptSample(doc, end));
+    const newText = inStyleAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}再见!`);
     ctx.report(
       start,
       end,

@@ -39,7 +39,9 @@ function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
   if (!styles) lineStyles.set(doc, (styles = new Map()));
   let style = styles.get(line.index);
   if (!style) {
-    style = { script: scriptShownBy(spokenLine(doc, line)), fullWidth: typedFullWidth(doc.text.slice(line.start, line.end)) };
+    // The label's colon says nothing about how the writer types: `坐席:` is often ASCII in full-width text.
+    const spoken = spokenLine(doc, line);
+    style = { script: scriptShownBy(spoken), fullWidth: typedFullWidth(spoken) };
     styles.set(line.index, style);
   }
   return style;
@@ -117,10 +119,14 @@ export function editFix(doc: ScriptDocument, start: number, end: number, newText
   };
 }
 
+/** Text a fix puts at `offset`, in the script and punctuation width of the line it goes into. */
+export function inStyleAt(doc: ScriptDocument, offset: number, text: string): string {
+  return inPunctuationOf(inScriptOf(text, scriptSample(doc, offset)), styleOf(doc, lineAt(doc, offset)).fullWidth);
+}
+
 /** A rewording from rule data or config, in the script and punctuation of the text around it. */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  const newText = inPunctuationOf(inScriptOf(replacement, scriptSample(doc, start)), styleOf(doc, lineAt(doc, start)).fullWidth);
-  return editFix(doc, start, end, newText, preferred);
+  return editFix(doc, start, end, inStyleAt(doc, start, replacement), preferred);
 }
 
 export function deleteFix(doc: ScriptDocument, start: number, end: number, preferred: boolean): Fix {
