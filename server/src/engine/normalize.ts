@@ -158,3 +158,15 @@ export function normalizePhrase(phrase: string): NormalizedPhrase {
   if (len > 0) gap[0] = GAP_NONE;
   return { text: view.text.slice(0, len), gap };
 }
+
+/** The view unit that came from original offset `offset` (the first one at or after it). */
+export function unitAt(view: NormalizedView, offset: number): number {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.origin[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

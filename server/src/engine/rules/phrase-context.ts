@@ -1,4 +1,4 @@
-import { GAP_HARD, GAP_NONE, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import { GAP_HARD, GAP_NONE, SPAN_SEPARATOR, unitAt, type NormalizedView } from '../normalize';
 import type { ScriptDocument, Span } from '../document';
 
 /**
@@ -6,18 +6,6 @@ import type { ScriptDocument, Span } from '../document';
  * on the normalized view, so 您/你, traditional and punctuation are already folded), and whether
  * it is inside a placeholder or a quotation.
  */
-
-/** The view unit that came from original offset `offset` (the first one at or after it). */
-export function unitAt(view: NormalizedView, offset: number): number {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.origin[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A hit's units in the view, end exclusive. */
 export function unitsOf(view: NormalizedView, start: number, end: number): { from: number; to: number } {

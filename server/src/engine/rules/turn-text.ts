@@ -1,5 +1,5 @@
 import type { ScriptDocument, Span, Turn } from '../document';
-import { buildView, GAP_HARD, type NormalizedView } from '../normalize';
+import { buildView, GAP_HARD, unitAt, type NormalizedView } from '../normalize';
 
 /** Spoken text of one turn, for the structural rules that reason about turns rather than phrases. */
 
@@ -16,21 +16,10 @@ export function turnSpans(doc: ScriptDocument, turn: Turn): Span[] {
 export function turnView(doc: ScriptDocument, view: NormalizedView, turn: Turn): NormalizedView {
   const spans = turnSpans(doc, turn);
   if (spans.length === 0) return buildView(doc.text, spans);
-  const from = firstUnitAtOrAfter(view, spans[0].start);
+  const from = unitAt(view, spans[0].start);
   // The unit at the last span's end is that span's separator, which ends a view.
-  const to = firstUnitAtOrAfter(view, spans[spans.length - 1].end) + 1;
+  const to = unitAt(view, spans[spans.length - 1].end) + 1;
   return { text: view.text.slice(from, to), origin: view.origin.subarray(from, to + 1), gap: view.gap.subarray(from, to + 1) };
-}
-
-function firstUnitAtOrAfter(view: NormalizedView, offset: number): number {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.origin[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface ViewMatch {
