@@ -135,18 +135,23 @@ export class LspSession extends EventEmitter {
     }
   }
 
-  async dispose(): Promise<void> {
-    if (this.child.exitCode === null) {
-      const exited = once(this.child, 'exit');
-      await this.connection.sendRequest('shutdown').catch(() => undefined);
-      void this.connection.sendNotification('exit');
-      await exited;
-    }
-    this.connection.dispose();
+  dispose(): Promise<void> {
+    return shutDown(this.child, this.connection);
   }
 }
 
 /** What the server must publish for a text: the engine's findings as LSP diagnostics. */
+/** The LSP way out (shutdown, exit), waiting for the process to end; then the connection is closed. */
+export async function shutDown(child: ChildProcess, connection: ProtocolConnection): Promise<void> {
+  if (child.exitCode === null) {
+    const exited = once(child, 'exit');
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    void connection.sendNotification('exit');
+    await exited;
+  }
+  connection.dispose();
+}
+
 export function expectedDiagnostics(text: string, options: LintOptions = {}, locale: 'zh' | 'en' = 'zh'): Diagnostic[] {
   const starts = lineStartsOf(text);
   return lint(text, { now: new Date(NOW), trusted: true, ...options }).findings.map((f) => ({

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { once } from 'node:events';
 import {
   createProtocolConnection,
   DocumentDiagnosticRequest,
@@ -9,6 +8,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { shutDown } from '../lsp/lsp-session';
 
 /**
  * A bare LSP client for servers that test/lsp/lsp-session.ts cannot start: one with a rule made
@@ -60,13 +60,7 @@ export class ServerProcess {
     return report.items;
   }
 
-  async dispose(): Promise<void> {
-    if (this.child.exitCode === null) {
-      const exited = once(this.child, 'exit');
-      await this.connection.sendRequest('shutdown').catch(() => undefined);
-      void this.connection.sendNotification('exit');
-      await exited;
-    }
-    this.connection.dispose();
+  dispose(): Promise<void> {
+    return shutDown(this.child, this.connection);
   }
 }
