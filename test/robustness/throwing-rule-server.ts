@@ -12,4 +12,4 @@ if (!rule) throw new Error(`no rule ${id}`);
 rule.check = () => {
   throw new Error(`${id} is broken on purpose`);
 };
-startServer(new Date('2027-02-06T10:00:00+08:00'));
+startServer(new Date('2027-02-06T10:00:00+08:00'), undefined);

@@ -1,7 +1,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
+import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import { buildView, type NormalizedView } from '../engine/normalize';
 import type { ConfigStore } from './config-store';
+import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadResult } from './document-thread';
+import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
 /** The document changed while its settings or config were being read: the answer would be old. */
@@ -21,6 +25,8 @@ export interface LintedDocument {
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
+  /** The outline, when the document was linted on its own thread (which parsed it there). */
+  outline?: { symbols: DocumentSymbol[]; folding: FoldingRange[] };
 }
 
 export interface LintEnvironment {
@@ -32,6 +38,8 @@ export interface LintEnvironment {
   trusted: boolean;
   /** The client's output channel, for what a developer must see: a rule that threw. */
   logError(text: string): void;
+  /** The server's own entry file, which a long document's thread runs; none: every lint on this thread. */
+  threadEntry?: string;
 }
 
 /**
@@ -41,6 +49,9 @@ export interface LintEnvironment {
  */
 export class DocumentLinter {
   private readonly cache = new Map<string, LintedDocument>();
+  /** Versions being linted on a thread: every request for one waits on the same answer. */
+  private readonly inFlight = new Map<string, { version: number; linted: Promise<LintedDocument | undefined> }>();
+  private readonly threads = new Map<string, DocumentThread>();
   private generation = 0;
   /** Crashes already logged: a rule that throws on a document throws again on every keystroke. */
   private readonly loggedCrashes = new Set<string>();
@@ -58,14 +69,55 @@ export class DocumentLinter {
     const { uri, version } = doc;
     const cached = this.cache.get(uri);
     if (cached?.version === version) return cached;
-    const text = doc.getText();
+    const flying = this.inFlight.get(uri);
+    if (flying?.version === version) return flying.linted;
+    const linted = this.lintVersion(uri, version, doc.getText());
+    this.inFlight.set(uri, { version, linted });
+    try {
+      return await linted;
+    } finally {
+      if (this.inFlight.get(uri)?.linted === linted) this.inFlight.delete(uri);
+    }
+  }
+
+  private async lintVersion(uri: string, version: number, text: string): Promise<LintedDocument | undefined> {
     const generation = this.generation;
     const how = await this.optionsFor(uri);
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     if (!how) return undefined;
-    const linted = this.linting(uri, version, text, how);
+    const linted = this.ownThread(uri, text) ? await this.lintOnThread(uri, version, text, how) : this.linting(uri, version, text, how);
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
+  }
+
+  private ownThread(uri: string, text: string): DocumentThread | undefined {
+    if (text.length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
+    let thread = this.threads.get(uri);
+    if (!thread) this.threads.set(uri, (thread = new DocumentThread(this.env.threadEntry)));
+    return thread;
+  }
+
+  private async lintOnThread(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+    let answer: ThreadResult;
+    try {
+      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, how.locale);
+    } catch (err) {
+      if (err instanceof SupersededError) throw new StaleDocumentError(uri);
+      throw err;
+    }
+    // An answer for a version the editor has left would put the findings in the wrong places.
+    if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
+    const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
+    for (const crash of crashes) this.logCrash(crash, uri);
+    return {
+      uri,
+      version,
+      text,
+      lineStarts: lineStartsOf(text),
+      result: parsedWhenAsked(text, answer.findings, crashes),
+      ...how,
+      outline: { symbols: answer.symbols, folding: answer.folding },
+    };
   }
 
   /** Lints text that need not be open (a file on disk); nothing is cached. */
@@ -99,8 +151,25 @@ export class DocumentLinter {
     };
   }
 
-  /** The document model of the current version (for the outline), from the lint cache when it has it. */
-  structure(doc: TextDocument): { doc: ScriptDocument; lineStarts: number[] } {
+  /** The Outline view's symbols: from the lint of the current version, which a long document's thread has made already. */
+  async symbols(doc: TextDocument): Promise<DocumentSymbol[]> {
+    const outline = await this.threadOutline(doc);
+    if (outline) return outline.symbols;
+    const s = this.structure(doc);
+    return documentSymbols(s.doc, s.lineStarts, await this.localeFor(doc.uri));
+  }
+
+  async folding(doc: TextDocument): Promise<FoldingRange[]> {
+    return (await this.threadOutline(doc))?.folding ?? foldingRanges(this.structure(doc).doc);
+  }
+
+  private async threadOutline(doc: TextDocument): Promise<LintedDocument['outline']> {
+    if (doc.getText().length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
+    return (await this.lint(doc))?.outline;
+  }
+
+  /** The document model of the current version, from the lint cache when it has it. */
+  private structure(doc: TextDocument): { doc: ScriptDocument; lineStarts: number[] } {
     const cached = this.cache.get(doc.uri);
     if (cached?.version === doc.version) return { doc: cached.result.doc, lineStarts: cached.lineStarts };
     const text = doc.getText();
@@ -125,6 +194,27 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.threads.get(uri)?.dispose();
+    this.threads.delete(uri);
     this.settings.forget(uri);
   }
+}
+
+/**
+ * A thread's findings, with the document model and view parsed here only if a hover, completion
+ * or code action on that long document asks for them.
+ */
+function parsedWhenAsked(text: string, findings: Finding[], crashes: RuleCrash[]): LintResult {
+  let doc: ScriptDocument | undefined;
+  let view: NormalizedView | undefined;
+  return {
+    findings,
+    crashes,
+    get doc() {
+      return (doc ??= parseDocument(text));
+    },
+    get view() {
+      return (view ??= buildView(text, agentSpans(this.doc)));
+    },
+  };
 }

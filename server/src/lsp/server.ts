@@ -21,23 +21,28 @@ import { ConfigStore, filePathOf, isConfigUri } from './config-store';
 import { servePulledDiagnostics, servePushedDiagnostics } from './diagnostics';
 import { serveHover } from './hover';
 import { serveLintFiles } from './lint-files';
-import { DocumentLinter } from './linter';
-import { documentSymbols, foldingRanges } from './outline';
+import { DocumentLinter, StaleDocumentError } from './linter';
 import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
 import { SettingsCache } from './settings';
 
 const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 
 /** The language server: the same engine as the CLI, over stdio or IPC. `now` is the CLI's `--now`. */
-export function startServer(now: Date | undefined): void {
+export function startServer(now: Date | undefined, threadEntry: string | undefined): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize((params) => initialize(connection, documents, params, now));
+  connection.onInitialize((params) => initialize(connection, documents, params, now, threadEntry));
   documents.listen(connection);
   connection.listen();
 }
 
-function initialize(connection: Connection, documents: TextDocuments<TextDocument>, params: InitializeParams, now: Date | undefined): InitializeResult {
+function initialize(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  params: InitializeParams,
+  now: Date | undefined,
+  threadEntry: string | undefined,
+): InitializeResult {
   const caps = params.capabilities;
   const options = (params.initializationOptions ?? {}) as CallscriptInitializationOptions;
   const settings = new SettingsCache(connection, caps.workspace?.configuration === true);
@@ -55,6 +60,7 @@ function initialize(connection: Connection, documents: TextDocuments<TextDocumen
     now,
     trusted: options.trusted !== false,
     logError: (text) => connection.console.error(text),
+    threadEntry,
   });
   const pull = caps.textDocument?.diagnostic !== undefined;
   const diagnostics = pull
@@ -65,16 +71,19 @@ function initialize(connection: Connection, documents: TextDocuments<TextDocumen
   serveHover(connection, documents, linter);
   serveLintFiles(connection, documents, linter);
 
-  connection.onDocumentSymbol(async ({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
+  // A long document's outline comes from its own thread, with its findings.
+  const outline = async <T>(uri: string, make: (doc: TextDocument) => Promise<T>): Promise<T | null> => {
+    const doc = documents.get(uri);
     if (!doc || isConfigUri(doc.uri)) return null;
-    const s = linter.structure(doc);
-    return documentSymbols(s.doc, s.lineStarts, await linter.localeFor(doc.uri));
-  });
-  connection.onFoldingRanges(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    return doc && !isConfigUri(doc.uri) ? foldingRanges(linter.structure(doc).doc) : null;
-  });
+    try {
+      return await make(doc);
+    } catch (err) {
+      if (err instanceof StaleDocumentError) return null;
+      throw err;
+    }
+  };
+  connection.onDocumentSymbol(({ textDocument }) => outline(textDocument.uri, (doc) => linter.symbols(doc)));
+  connection.onFoldingRanges(({ textDocument }) => outline(textDocument.uri, (doc) => linter.folding(doc)));
 
   const relint = () => {
     linter.invalidate();
