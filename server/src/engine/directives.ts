@@ -1,4 +1,4 @@
-import type { ScriptDocument } from './document';
+import type { Directive, ScriptDocument } from './document';
 
 /** Which lines each rule is switched off on, from the `// callscript-…` comments of spec §1. */
 export interface Suppressions {
@@ -8,7 +8,17 @@ export interface Suppressions {
 
 const ALL = '*';
 
+const computed = new WeakMap<ScriptDocument, Suppressions>();
+
+/** Which lines each rule is switched off on in this document; a segment of a longer script takes the whole script's. */
 export function suppressions(doc: ScriptDocument): Suppressions {
+  if (doc.whole) return doc.whole.suppressions;
+  let s = computed.get(doc);
+  if (!s) computed.set(doc, (s = suppressionsFrom(doc.directives, doc.lines.length)));
+  return s;
+}
+
+export function suppressionsFrom(directives: readonly Directive[], lineCount: number): Suppressions {
   const ranges = new Map<string, Array<[number, number]>>();
   const add = (rule: string, from: number, to: number) => {
     const list = ranges.get(rule) ?? [];
@@ -16,8 +26,8 @@ export function suppressions(doc: ScriptDocument): Suppressions {
     ranges.set(rule, list);
   };
   const open = new Map<string, number>();
-  const last = doc.lines.length - 1;
-  for (const d of doc.directives) {
+  const last = lineCount - 1;
+  for (const d of directives) {
     const rules = d.rules.length > 0 ? d.rules : [ALL];
     for (const rule of rules) {
       switch (d.kind) {

@@ -1,5 +1,6 @@
 import type { Message } from './types';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
+import type { Suppressions } from './directives';
 
 /** The document model of spec §1: lines classified once, so that every rule reads the same structure. */
 
@@ -82,6 +83,16 @@ export interface ScriptDocument {
   directives: Directive[];
   placeholders: Placeholder[];
   frontMatter: FrontMatter;
+  /** Set when this text is a segment of a longer script, linted on its own (see incremental-lint.ts). */
+  whole?: WholeScript;
+}
+
+/** What a segment cannot see in its own lines but a rule on it must know of the whole script. */
+export interface WholeScript {
+  /** The script a fix is written in where its own line shows none: the first that any line of the script shows. */
+  scriptSample: string;
+  /** The whole script's suppression directives, in the segment's line numbers. */
+  suppressions: Suppressions;
 }
 
 const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
@@ -256,4 +267,15 @@ export function lineAt(doc: ScriptDocument, offset: number): ScriptLine {
     else hi = mid - 1;
   }
   return doc.lines[lo];
+}
+
+/** The index of the turn that holds an offset, if any. */
+export function turnAt(doc: ScriptDocument, offset: number): number | undefined {
+  return lineAt(doc, offset).turn;
+}
+
+/** The index of the first turn that passes `test`, if any. */
+export function firstTurn(doc: ScriptDocument, test: (turn: Turn) => boolean): number | undefined {
+  const i = doc.turns.findIndex(test);
+  return i >= 0 ? i : undefined;
 }

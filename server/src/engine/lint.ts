@@ -33,10 +33,18 @@ export interface RuleCrash {
 const EMPTY_CONFIG: CallscriptConfig = {};
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintParsed(parseDocument(text), options);
+}
+
+/**
+ * Lints a parsed document: a whole script, or one segment of a longer one (`doc.whole` set).
+ * Without `crashFindings`, a rule that throws is only listed in `crashes`: the caller that puts
+ * segments together says so once for the whole script.
+ */
+export function lintParsed(doc: ScriptDocument, options: LintOptions, crashFindings = true): LintResult {
   const config = options.config ?? EMPTY_CONFIG;
   const rules = options.rules ?? RULES;
-  const doc = parseDocument(text);
-  const view = buildView(text, agentSpans(doc));
+  const view = buildView(doc.text, agentSpans(doc));
   const hits = findPhrases(phraseIndex(rules, config), view);
   // Converting "now" to the script's zone loads the zone data (~40 ms at first): only when a rule asks.
   let when: { range: TimeRange; fromValid: boolean } | undefined;
@@ -68,7 +76,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     try {
       rule.check(ctx);
     } catch (error) {
-      findings.push(ruleCrash(rule.id, error));
+      if (crashFindings) findings.push(ruleCrash(rule.id, error));
       crashes.push({ rule: rule.id, error });
     }
   }
@@ -93,7 +101,7 @@ function whenSpoken(doc: ScriptDocument, now: Date | undefined): { range: TimeRa
 }
 
 /** A rule that throws must not take the others down: the writer sees one finding that says so. */
-function ruleCrash(rule: string, err: unknown): Finding {
+export function ruleCrash(rule: string, err: unknown): Finding {
   const why = err instanceof Error ? err.message : String(err);
   return {
     rule,

@@ -68,4 +68,11 @@ export interface Rule {
   examples: RuleExamples;
   phrases?: PhraseList;
   check(ctx: RuleContext): void;
+  /**
+   * For a long script linted a segment at a time (incremental-lint.ts): turns of one segment that
+   * this rule, checking another segment, must see too, by what they are (the first agent turn, a
+   * turn that thanks the customer …): each entry a turn index of `doc`, or undefined when the
+   * segment has none. A segment sees the script's first such turn before it and the nearest after it.
+   */
+  turnsSeenElsewhere?(doc: ScriptDocument, view: NormalizedView, config: CallscriptConfig): Array<number | undefined>;
 }

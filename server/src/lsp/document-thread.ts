@@ -1,40 +1,46 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { lineStartsOf, lint, type Finding, type LintOptions, type Locale } from '../engine';
+import { lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale } from '../engine';
+import { IncrementalLinter } from '../engine/incremental-lint';
 import { documentSymbols, foldingRanges } from './outline';
 
 /**
- * A document this long is linted on a thread of its own: linting it takes long enough (a 20 MB
- * script, seconds) that the other documents' diagnostics, hovers and completions would wait.
- * Below it, the round trip to a thread costs more than the lint.
+ * A document this long is linted on a thread of its own: its first lint takes long enough (a
+ * 20 MB script, seconds) that the other documents' diagnostics, hovers and completions would
+ * wait. Below it, the round trip to a thread costs more than the lint.
  */
 export const OWN_THREAD_CHARS = 256 * 1024;
 
 const ROLE = 'callscript-document-thread';
 
-interface Job {
-  id: number;
-  text: string;
-  options: LintOptions;
-  locale: Locale;
-}
+type Job =
+  /** `options` only when they changed since the last lint: the thread keeps its incremental state otherwise. */
+  | { id: number; kind: 'lint'; text: string; options?: LintOptions }
+  | { id: number; kind: 'outline'; locale: Locale };
 
-/** What a thread sends back: the findings, and the outline, which would also mean parsing the text here. */
-export interface ThreadResult {
+export interface ThreadLint {
   findings: Finding[];
   crashes: Array<{ rule: string; message: string; stack?: string }>;
+}
+
+export interface ThreadOutline {
   symbols: DocumentSymbol[];
   folding: FoldingRange[];
 }
 
 interface Reply {
   id: number;
-  result?: ThreadResult;
+  result?: ThreadLint | ThreadOutline;
   error?: string;
 }
 
 /** A newer version was sent before this one was started: its answer would be old. */
 export class SupersededError extends Error {}
+
+interface Pending {
+  resolve(r: never): void;
+  reject(e: Error): void;
+}
 
 /**
  * One long document's own thread. At most one version is linted at a time; while it runs, only
@@ -43,8 +49,10 @@ export class SupersededError extends Error {}
 export class DocumentThread {
   private readonly worker: Worker;
   private nextId = 0;
-  private running: { id: number; resolve(r: ThreadResult): void; reject(e: Error): void } | undefined;
-  private waiting: (Job & { resolve(r: ThreadResult): void; reject(e: Error): void }) | undefined;
+  private readonly running = new Map<number, Pending>();
+  private waiting: { text: string; options: LintOptions; pending: Pending } | undefined;
+  private lintRunning = false;
+  private sentOptions: LintOptions | undefined;
 
   /** `threadEntry`: the server's own entry file (main.ts passes its `__filename`). */
   constructor(threadEntry: string) {
@@ -55,12 +63,17 @@ export class DocumentThread {
     this.worker.on('exit', (code) => this.failAll(new Error(`the document thread stopped (exit code ${code})`)));
   }
 
-  lint(text: string, options: LintOptions, locale: Locale): Promise<ThreadResult> {
-    return new Promise((resolve, reject) => {
-      this.waiting?.reject(new SupersededError('a newer version is waiting'));
-      this.waiting = { id: this.nextId++, text, options, locale, resolve, reject };
+  lint(text: string, options: LintOptions): Promise<ThreadLint> {
+    return new Promise<ThreadLint>((resolve, reject) => {
+      this.waiting?.pending.reject(new SupersededError('a newer version is waiting'));
+      this.waiting = { text, options, pending: { resolve: resolve as (r: never) => void, reject } };
       this.startWaiting();
     });
+  }
+
+  /** The outline of the version linted last. */
+  outline(locale: Locale): Promise<ThreadOutline> {
+    return new Promise<ThreadOutline>((resolve, reject) => this.post({ id: this.nextId++, kind: 'outline', locale }, { resolve: resolve as (r: never) => void, reject }));
   }
 
   dispose(): void {
@@ -68,26 +81,40 @@ export class DocumentThread {
   }
 
   private startWaiting(): void {
-    if (this.running || !this.waiting) return;
-    const { resolve, reject, ...job } = this.waiting;
+    if (this.lintRunning || !this.waiting) return;
+    const { text, options, pending } = this.waiting;
     this.waiting = undefined;
-    this.running = { id: job.id, resolve, reject };
-    this.worker.postMessage(job satisfies Job);
+    this.lintRunning = true;
+    const changed = options !== this.sentOptions;
+    this.sentOptions = options;
+    const done = (settle: () => void) => () => {
+      this.lintRunning = false;
+      settle();
+      this.startWaiting();
+    };
+    this.post(
+      { id: this.nextId++, kind: 'lint', text, ...(changed ? { options } : {}) },
+      { resolve: (r: never) => done(() => pending.resolve(r))(), reject: (e: Error) => done(() => pending.reject(e))() },
+    );
+  }
+
+  private post(job: Job, pending: Pending): void {
+    this.running.set(job.id, pending);
+    this.worker.postMessage(job);
   }
 
   private settle(reply: Reply): void {
-    const running = this.running;
-    if (!running || running.id !== reply.id) return;
-    this.running = undefined;
-    if (reply.result) running.resolve(reply.result);
-    else running.reject(new Error(reply.error ?? 'the document thread failed'));
-    this.startWaiting();
+    const pending = this.running.get(reply.id);
+    if (!pending) return;
+    this.running.delete(reply.id);
+    if (reply.result) pending.resolve(reply.result as never);
+    else pending.reject(new Error(reply.error ?? 'the document thread failed'));
   }
 
   private failAll(err: Error): void {
-    this.running?.reject(err);
-    this.waiting?.reject(err);
-    this.running = undefined;
+    for (const p of this.running.values()) p.reject(err);
+    this.running.clear();
+    this.waiting?.pending.reject(err);
     this.waiting = undefined;
   }
 }
@@ -98,21 +125,33 @@ export function isDocumentThread(): boolean {
 
 /** The thread's side: lint each version it is sent, with the same engine as everywhere else. */
 export function serveDocumentThread(): void {
+  let linter: IncrementalLinter | undefined;
+  let text = '';
+  let outline: { locale: Locale; result: ThreadOutline } | undefined;
+  const answer = (job: Job): ThreadLint | ThreadOutline => {
+    if (job.kind === 'outline') {
+      if (outline?.locale !== job.locale) {
+        const doc = parseDocument(text);
+        outline = { locale: job.locale, result: { symbols: documentSymbols(doc, lineStartsOf(text), job.locale), folding: foldingRanges(doc) } };
+      }
+      return outline.result;
+    }
+    if (job.options || !linter) linter = new IncrementalLinter(job.options ?? {});
+    text = job.text;
+    outline = undefined;
+    const linted = linter.update(text);
+    return {
+      findings: linted.findings,
+      crashes: linted.crashes.map(({ rule, error }) => ({
+        rule,
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+      })),
+    };
+  };
   parentPort?.on('message', (job: Job) => {
     try {
-      const linted = lint(job.text, job.options);
-      const lineStarts = lineStartsOf(job.text);
-      const result: ThreadResult = {
-        findings: linted.findings,
-        crashes: linted.crashes.map(({ rule, error }) => ({
-          rule,
-          message: error instanceof Error ? error.message : String(error),
-          ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
-        })),
-        symbols: documentSymbols(linted.doc, lineStarts, job.locale),
-        folding: foldingRanges(linted.doc),
-      };
-      parentPort?.postMessage({ id: job.id, result } satisfies Reply);
+      parentPort?.postMessage({ id: job.id, result: answer(job) } satisfies Reply);
     } catch (err) {
       parentPort?.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies Reply);
     }

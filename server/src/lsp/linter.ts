@@ -4,7 +4,8 @@ import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
 import { buildView, type NormalizedView } from '../engine/normalize';
 import type { ConfigStore } from './config-store';
-import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadResult } from './document-thread';
+import { IncrementalLinter } from '../engine/incremental-lint';
+import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
 import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
@@ -25,8 +26,6 @@ export interface LintedDocument {
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
-  /** The outline, when the document was linted on its own thread (which parsed it there). */
-  outline?: { symbols: DocumentSymbol[]; folding: FoldingRange[] };
 }
 
 export interface LintEnvironment {
@@ -52,6 +51,10 @@ export class DocumentLinter {
   /** Versions being linted on a thread: every request for one waits on the same answer. */
   private readonly inFlight = new Map<string, { version: number; linted: Promise<LintedDocument | undefined> }>();
   private readonly threads = new Map<string, DocumentThread>();
+  /** Per open document, the linter that keeps its segments from one version to the next. */
+  private readonly incremental = new Map<string, IncrementalLinter>();
+  /** Per open document, the options it was last linted with: the same object while they say the same. */
+  private readonly lastOptions = new Map<string, LintOptions>();
   private generation = 0;
   /** Crashes already logged: a rule that throws on a document throws again on every keystroke. */
   private readonly loggedCrashes = new Set<string>();
@@ -85,7 +88,10 @@ export class DocumentLinter {
     const how = await this.optionsFor(uri);
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     if (!how) return undefined;
-    const linted = this.ownThread(uri, text) ? await this.lintOnThread(uri, version, text, how) : this.linting(uri, version, text, how);
+    const options = this.sameOptions(uri, how.options);
+    const linted = this.ownThread(uri, text)
+      ? await this.lintOnThread(uri, version, text, { options, locale: how.locale })
+      : this.lintHere(uri, version, text, { options, locale: how.locale });
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
   }
@@ -98,9 +104,9 @@ export class DocumentLinter {
   }
 
   private async lintOnThread(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
-    let answer: ThreadResult;
+    let answer: ThreadLint;
     try {
-      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, how.locale);
+      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options);
     } catch (err) {
       if (err instanceof SupersededError) throw new StaleDocumentError(uri);
       throw err;
@@ -116,8 +122,24 @@ export class DocumentLinter {
       lineStarts: lineStartsOf(text),
       result: parsedWhenAsked(text, answer.findings, crashes),
       ...how,
-      outline: { symbols: answer.symbols, folding: answer.folding },
     };
+  }
+
+  /** An open document is linted again only where it changed. */
+  private lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
+    let linter = this.incremental.get(uri);
+    if (!linter || linter.options !== how.options) this.incremental.set(uri, (linter = new IncrementalLinter(how.options)));
+    const { findings, crashes } = linter.update(text);
+    for (const crash of crashes) this.logCrash(crash, uri);
+    return { uri, version, text, lineStarts: lineStartsOf(text), result: parsedWhenAsked(text, findings, crashes), ...how };
+  }
+
+  /** The options of the last lint when these say the same: the incremental state stays valid. */
+  private sameOptions(uri: string, options: LintOptions): LintOptions {
+    const last = this.lastOptions.get(uri);
+    if (last && last.config === options.config && last.trusted === options.trusted && last.now?.getTime() === options.now?.getTime()) return last;
+    this.lastOptions.set(uri, options);
+    return options;
   }
 
   /** Lints text that need not be open (a file on disk); nothing is cached. */
@@ -151,21 +173,28 @@ export class DocumentLinter {
     };
   }
 
-  /** The Outline view's symbols: from the lint of the current version, which a long document's thread has made already. */
+  /** The Outline view's symbols; a long document's thread, which has its text, works them out. */
   async symbols(doc: TextDocument): Promise<DocumentSymbol[]> {
-    const outline = await this.threadOutline(doc);
+    const locale = await this.localeFor(doc.uri);
+    const outline = await this.threadOutline(doc, locale);
     if (outline) return outline.symbols;
     const s = this.structure(doc);
-    return documentSymbols(s.doc, s.lineStarts, await this.localeFor(doc.uri));
+    return documentSymbols(s.doc, s.lineStarts, locale);
   }
 
   async folding(doc: TextDocument): Promise<FoldingRange[]> {
-    return (await this.threadOutline(doc))?.folding ?? foldingRanges(this.structure(doc).doc);
+    return (await this.threadOutline(doc, 'zh-CN'))?.folding ?? foldingRanges(this.structure(doc).doc);
   }
 
-  private async threadOutline(doc: TextDocument): Promise<LintedDocument['outline']> {
-    if (doc.getText().length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
-    return (await this.lint(doc))?.outline;
+  private async threadOutline(doc: TextDocument, locale: Locale): Promise<ThreadOutline | undefined> {
+    const thread = this.threads.get(doc.uri);
+    if (!thread || doc.getText().length < OWN_THREAD_CHARS) return undefined;
+    const { version } = doc;
+    // The thread outlines the version it linted last: this one, once linted.
+    if (!(await this.lint(doc))) return undefined;
+    const outline = await thread.outline(locale);
+    if (this.documents.get(doc.uri)?.version !== version) throw new StaleDocumentError(doc.uri);
+    return outline;
   }
 
   /** The document model of the current version, from the lint cache when it has it. */
@@ -185,6 +214,7 @@ export class DocumentLinter {
   invalidate(): void {
     this.generation++;
     this.cache.clear();
+    this.incremental.clear();
   }
 
   trust(): void {
@@ -196,6 +226,8 @@ export class DocumentLinter {
     this.cache.delete(uri);
     this.threads.get(uri)?.dispose();
     this.threads.delete(uri);
+    this.incremental.delete(uri);
+    this.lastOptions.delete(uri);
     this.settings.forget(uri);
   }
 }

@@ -1,4 +1,4 @@
-import type { ScriptDocument, ScriptLine, Span, Turn } from '../document';
+import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
 import { inStyleAt } from './reword';
 import { turnView } from './turn-text';
@@ -30,6 +30,8 @@ export const closingGoodbye: Rule = {
       '客户:你好?\n',
     ],
   },
+  // Whether the agent speaks again after a turn.
+  turnsSeenElsewhere: (doc) => [firstTurn(doc, (t) => t.role === 'agent' && lastSpokenLine(doc, t) !== undefined)],
   check(ctx) {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);

@@ -1,5 +1,5 @@
 import { inScriptOf, toSimplified } from '../chinese-script';
-import { lineAt, type ScriptDocument, type Turn } from '../document';
+import { firstTurn, lineAt, type ScriptDocument, type Turn } from '../document';
 import { GAP_HARD, GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
@@ -66,6 +66,8 @@ export const greetingEmployeeId: Rule = {
       '坐席:您好!我是客服代表{工号}。\n客户:我是客服代表,你呢?\n坐席:您好,请问是张先生吗?\n',
     ],
   },
+  // Whether a turn opens the script, and what the agent says next.
+  turnsSeenElsewhere: (doc) => [firstTurn(doc, (t) => t.role === 'agent')],
   check(ctx) {
     const { doc } = ctx;
     const turns = agentTurns(doc, ctx.view);

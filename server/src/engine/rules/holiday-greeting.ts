@@ -2,6 +2,7 @@ import type { CallscriptConfig } from '../config';
 import { findGreetings, greetingWords, type GreetingHit } from '../greetings';
 import { greetingsFor, holidayWindows, nextWindow, HOLIDAY_SOURCE, type HolidayWindow } from '../holidays';
 import type { Rule, RuleContext } from '../rule';
+import { turnAt } from '../document';
 import { formatLocal, type TimeRange } from '../time';
 import type { Severity } from '../types';
 import { addValidFix, greetingFixes, validValue } from './greeting-fixes';
@@ -31,6 +32,11 @@ export const holidayGreeting: Rule = {
       '---\nvalid: 2027-02-06\n---\n坐席:新年快乐!我是客服代表{工号}。\n',
     ],
     pass: ['您好!我是XX移动10086客服代表{工号},今天联系您是……', '祝您生活愉快,再见!'],
+  },
+  // Only the script's first undated greeting offers to add `valid`.
+  turnsSeenElsewhere(doc, view, config) {
+    const first = findGreetings(config, view).find((h) => h.holidays.length > 0);
+    return [first && turnAt(doc, first.start)];
   },
   check(ctx) {
     let offerValid = true;

@@ -65,8 +65,9 @@ function scriptShownBy(text: string): string {
 
 const documentSamples = new WeakMap<ScriptDocument, string>();
 
-/** The script of the first spoken line that shows one; found once per document, not once per fix. */
-function documentSample(doc: ScriptDocument): string {
+/** The script of the first line that shows one; found once per document, not once per fix. */
+export function documentSample(doc: ScriptDocument): string {
+  if (doc.whole) return doc.whole.scriptSample;
   let sample = documentSamples.get(doc);
   if (sample === undefined) {
     sample = '';

@@ -1,5 +1,5 @@
 import { inScriptOf } from '../chinese-script';
-import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
+import { firstTurn, lineAt, turnAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
 import { scriptSample } from './reword';
@@ -34,6 +34,14 @@ export const waitThanks: Rule = {
       '坐席:麻烦您稍候。\n坐席:感谢您的耐心等待。\n',
       '客户:请稍等,我找一下合同。\n',
     ],
+  },
+  // Where the agent next speaks (for the fix), and whether thanks come later.
+  turnsSeenElsewhere(doc, view) {
+    const [thanks] = sentenceMatches(view, THANKS_RE);
+    return [
+      firstTurn(doc, (t) => t.role === 'agent' && firstSpoken(doc, t) !== undefined),
+      thanks && turnAt(doc, view.origin[thanks.start]),
+    ];
   },
   check(ctx) {
     const { doc, view } = ctx;

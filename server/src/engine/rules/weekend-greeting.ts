@@ -1,5 +1,5 @@
 import type { CallscriptConfig } from '../config';
-import type { ScriptDocument, Turn } from '../document';
+import { firstTurn, turnAt, type ScriptDocument, type Turn } from '../document';
 import { findGreetings, greetingWords, type GreetingHit } from '../greetings';
 import { greetingsFor, holidayWindows, weekendWindows, WEEKEND_GREETING, WEEKEND_SOURCE } from '../holidays';
 import type { Rule, RuleContext } from '../rule';
@@ -28,6 +28,13 @@ export const weekendGreeting: Rule = {
       '---\nvalid: 2027-03-08\n---\n坐席:周末好!我是客服代表{工号}。\n',
     ],
     pass: ['您好!我是XX移动10086客服代表{工号},今天联系您是……', '祝您周末愉快,再见!'],
+  },
+  // The script's first misplaced greeting, whether it has a holiday greeting anywhere, its opening turn.
+  turnsSeenElsewhere(doc, view, config) {
+    const hits = findGreetings(config, view);
+    const plain = hits.find((h) => h.holidays.length === 0);
+    const holiday = hits.find((h) => h.holidays.length > 0);
+    return [plain && turnAt(doc, plain.start), holiday && turnAt(doc, holiday.start), firstTurn(doc, (t) => t.role === 'agent')];
   },
   check(ctx) {
     const hits = findGreetings(ctx.config, ctx.view);

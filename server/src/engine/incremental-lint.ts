@@ -1,0 +1,212 @@
+import { parseDocument } from './document';
+import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
+import { RULES } from './rules';
+import { pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
+import { cutRegion, lineStart, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
+import type { Finding, Fix } from './types';
+
+/**
+ * Lints one script as it is edited, parsing and linting again only the segments an edit reached
+ * (and the few whose borrowed context it changed). Every version's findings are exactly those of
+ * `lint` on the whole text: the property tests hold the two together.
+ */
+export interface IncrementalResult {
+  findings: Finding[];
+  crashes: RuleCrash[];
+}
+
+interface SegmentLint {
+  /** What the lint depended on: the pieces' texts, the script's sample and suppressions, the minute. */
+  key: unknown[];
+  pieces: Piece[];
+  /** Where each piece starts in the linted text. */
+  starts: number[];
+  own: number;
+  findings: Finding[];
+  crashes: RuleCrash[];
+}
+
+export class IncrementalLinter {
+  private segments: Segment[] = [];
+  private text: string | undefined;
+  private readonly lints = new WeakMap<Segment, SegmentLint>();
+  private last: IncrementalResult | undefined;
+
+  constructor(
+    readonly options: LintOptions,
+    private readonly segmentLines = SEGMENT_LINES,
+  ) {}
+
+  update(text: string): IncrementalResult {
+    if (text === this.text && this.last) return this.last;
+    const options = { ...this.options, now: this.options.now ?? new Date() };
+    // `require` checks whole sections and the whole script against each other: no segment can say.
+    if ((options.config?.require ?? []).length > 0) {
+      this.text = undefined;
+      const { findings, crashes } = lint(text, options);
+      return { findings, crashes };
+    }
+    this.resegment(text);
+    this.text = text;
+    this.last = this.assemble(options);
+    return this.last;
+  }
+
+  /** Keeps the segments the edit left alone (those after it shifted), and cuts the edited stretch anew. */
+  private resegment(text: string): void {
+    const old = this.segments;
+    const oldLength = this.text?.length ?? 0;
+    if (old.length === 0 || this.text === undefined) {
+      this.segments = cutRegion(parseDocument(text), text.length, this.segmentLines).map(newSegment);
+      this.place();
+      return;
+    }
+    const delta = text.length - oldLength;
+    let i = 0;
+    while (i < old.length && unchangedAt(text, old[i], old[i].start, i === old.length - 1)) i++;
+    const prefixEnd = i < old.length ? old[i].start : oldLength;
+    let j = old.length - 1;
+    while (j >= i && old[j].start + delta >= prefixEnd && unchangedAt(text, old[j], old[j].start + delta, j === old.length - 1)) j--;
+    // A changed first line may no longer open a segment, nor may a region's end still be one.
+    for (;;) {
+      const from = i < old.length ? old[i].start : oldLength;
+      const to = j + 1 < old.length ? old[j + 1].start + delta : text.length;
+      const cut = this.tryCut(text, from, to, i, j + 1 < old.length);
+      if (cut === 'extend-back') i--;
+      else if (cut === 'extend-forward') j++;
+      else {
+        this.segments = [...old.slice(0, i), ...cut, ...old.slice(j + 1)];
+        break;
+      }
+    }
+    this.place();
+  }
+
+  /** Where each segment now starts in the script. */
+  private place(): void {
+    // An emptied script is one empty segment.
+    if (this.segments.length === 0) this.segments = [newSegment('')];
+    let start = 0;
+    let line = 0;
+    for (const seg of this.segments) {
+      seg.start = start;
+      seg.firstLine = line;
+      start += seg.text.length;
+      line += seg.doc.lines.length - 1;
+    }
+  }
+
+  private tryCut(text: string, from: number, to: number, i: number, beforeKept: boolean): Segment[] | 'extend-back' | 'extend-forward' {
+    if (from === to) return [];
+    // The line after the region, parsed with it: it must still open a segment.
+    const lookaheadEnd = beforeKept ? lineEndAt(text, to) : to;
+    const region = parseDocument(text.slice(from, lookaheadEnd));
+    if (i > 0 && !opensSegmentAt(region, 0)) return 'extend-back';
+    if (beforeKept && !opensSegmentAt(region, to - from)) return 'extend-forward';
+    return cutRegion(region, to - from, this.segmentLines).map(newSegment);
+  }
+
+  private assemble(options: LintOptions): IncrementalResult {
+    const rules = options.rules ?? RULES;
+    const config = options.config ?? {};
+    const script = new ScriptFacts(this.segments, rules, config);
+    const first = this.segments[0].doc;
+    // Without `valid`, "now" decides what greeting is right: findings of another minute are old.
+    const minute = first.frontMatter.valid ? 0 : Math.floor((options.now as Date).getTime() / 60_000);
+    const findings: Finding[] = [];
+    const crashes = new Map<string, RuleCrash>();
+    this.segments.forEach((seg, k) => {
+      const pieces = script.piecesFor(k);
+      const sup = suppressionsIn(script.suppressions, pieces);
+      const own = pieces.findIndex((p) => p.index === k);
+      const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
+      let done = this.lints.get(seg);
+      if (!done || !sameKey(done.key, key)) {
+        done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
+        this.lints.set(seg, done);
+      } else {
+        done.pieces = pieces;
+      }
+      this.collect(done, seg, k === this.segments.length - 1, findings);
+      for (const c of done.crashes) if (!crashes.has(c.rule)) crashes.set(c.rule, c);
+    });
+    if (crashes.size > 0) {
+      for (const c of crashes.values()) findings.push(ruleCrash(c.rule, c.error));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    }
+    return { findings, crashes: [...crashes.values()] };
+  }
+
+  private lintSegment(pieces: Piece[], own: number, key: unknown[], whole: { scriptSample: string; suppressions: ReturnType<typeof suppressionsIn> }, options: LintOptions): SegmentLint {
+    const texts = pieces.map(pieceText);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length;
+    }
+    const doc = parseDocument(texts.join(''));
+    doc.whole = whole;
+    const result = lintParsed(doc, options, false);
+    return { key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
+  }
+
+  /** The segment's own findings, at their places in the script. */
+  private collect(done: SegmentLint, seg: Segment, last: boolean, out: Finding[]): void {
+    const ownStart = done.starts[done.own];
+    const ownEnd = ownStart + seg.text.length;
+    const shift = seg.start - ownStart;
+    for (const f of done.findings) {
+      if (f.start < ownStart || f.start > ownEnd || (f.start === ownEnd && !last)) continue;
+      // A finding of its own lines ends in them too.
+      out.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
+    }
+  }
+
+  private mapFix(done: SegmentLint, fix: Fix, ownStart: number, ownEnd: number, shift: number): Fix {
+    return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: this.at(done, e.start, ownStart, ownEnd, shift), end: this.at(done, e.end, ownStart, ownEnd, shift) })) };
+  }
+
+  /**
+   * An edit's offset in the script: in the segment's own lines, or in a borrowed piece. The end
+   * of its own lines is the start of the next piece: a line put before a borrowed turn goes there.
+   */
+  private at(done: SegmentLint, offset: number, ownStart: number, ownEnd: number, shift: number): number {
+    if (offset >= ownStart && offset < ownEnd) return offset + shift;
+    let p = done.starts.length - 1;
+    while (p > 0 && done.starts[p] > offset) p--;
+    const piece = done.pieces[p];
+    return piece.seg.start + lineStart(piece.seg, piece.from) + (offset - done.starts[p]);
+  }
+}
+
+/** Whether a segment's text is still there at `at`, ending where it did (a last line may have grown). */
+function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boolean {
+  // A segment starts a line: after a line break, or at the very start (not after a new byte order mark).
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && before !== 10 && before !== 13) return false;
+  if (!text.startsWith(seg.text, at)) return false;
+  const end = at + seg.text.length;
+  if (last) return end === text.length;
+  // A CR that a new LF now follows ends its line differently.
+  return !(seg.text.endsWith('\r') && text.charCodeAt(end) === 10);
+}
+
+/** The end of the line that starts at `from`, its line break included. */
+function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+function serialize(ranges: Map<string, Array<[number, number]>>): string {
+  if (ranges.size === 0) return '';
+  return [...ranges].map(([rule, list]) => `${rule}:${list.map(([a, b]) => `${a}-${b}`).join(',')}`).join(';');
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,77 @@
+import { lineAt, parseDocument, type ScriptDocument, type ScriptLine } from './document';
+
+/**
+ * A long script cut into segments of whole turns, each parsed on its own, so that an edit is
+ * parsed and linted again only where it fell. A segment starts at a speaker label that is not
+ * inside a stage direction (or at the script's start): there the parse of the script is in the
+ * same state as the parse of the segment alone, so the segment's lines read the same either way.
+ */
+export interface Segment {
+  /** Its lines, with their line breaks (the script's last line may have none). */
+  text: string;
+  /** Parsed alone. The first segment starts the script, so it holds the front matter. */
+  doc: ScriptDocument;
+  /** Offset and line of its start in the script, as of the last update. */
+  start: number;
+  firstLine: number;
+}
+
+/** Lines a segment has at least (but its last) before a new one starts: small enough to lint per keystroke. */
+export const SEGMENT_LINES = 64;
+
+export function newSegment(text: string): Segment {
+  return { text, doc: parseDocument(text), start: 0, firstLine: 0 };
+}
+
+/**
+ * A line where a segment may start: a speaker label outside any stage direction, after the front
+ * matter. While the front matter has no closing `---`, a line anywhere below may yet close it, so
+ * nothing below starts a segment.
+ */
+function opensSegment(doc: ScriptDocument, line: ScriptLine): boolean {
+  if (line.index === 0 || line.index <= doc.frontMatter.lastLine || frontMatterOpen(doc)) return false;
+  return line.kind === 'turn' && line.label !== undefined;
+}
+
+function frontMatterOpen(doc: ScriptDocument): boolean {
+  const first = doc.lines[0];
+  return doc.frontMatter.lastLine < 0 && doc.text.slice(first.start, first.end).trimEnd() === '---';
+}
+
+/** Whether the line of `doc` that starts at `offset` opens a segment (the region's first line may, as the script's first does). */
+export function opensSegmentAt(doc: ScriptDocument, offset: number): boolean {
+  const line = lineAt(doc, offset);
+  if (line.start !== offset) return false;
+  return line.index === 0 ? line.kind === 'turn' && line.label !== undefined : opensSegment(doc, line);
+}
+
+/**
+ * Cuts a region (parsed as `doc`, which may end with one line of lookahead that is not the
+ * region's) into segments of at least `size` lines.
+ */
+export function cutRegion(doc: ScriptDocument, regionLength: number, size: number): string[] {
+  const texts: string[] = [];
+  let from = 0;
+  let fromLine = 0;
+  for (const line of doc.lines) {
+    if (line.start >= regionLength) break;
+    if (line.index - fromLine >= size && opensSegment(doc, line)) {
+      texts.push(doc.text.slice(from, line.start));
+      from = line.start;
+      fromLine = line.index;
+    }
+  }
+  texts.push(doc.text.slice(from, regionLength));
+  return texts;
+}
+
+/** Where a line of a segment starts in the segment's text: the script's first line from 0, its byte order mark included. */
+export function lineStart(segment: Segment, line: number): number {
+  return line === 0 ? 0 : segment.doc.lines[line].start;
+}
+
+/** Where a line ends, its line break included. */
+export function lineEnd(segment: Segment, line: number): number {
+  const next = segment.doc.lines[line + 1];
+  return next ? next.start : segment.text.length;
+}

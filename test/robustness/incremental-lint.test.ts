@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { lint, type LintOptions } from '../../server/src/engine';
+import { IncrementalLinter } from '../../server/src/engine/incremental-lint';
+import { fuzzParameters, fuzzing } from './fuzz-budget';
+import { applyOffsetEdit, editOp, offsetEdits, script } from './script-arbitraries';
+
+/**
+ * The incremental linter against `lint` on the whole text, version after version. Segments of
+ * two lines make every script many segments, so that what one segment borrows from the others
+ * (the first agent turn, the next one, thanks later on, the opening, the front matter, directives)
+ * is exercised at every boundary.
+ */
+
+const OPTIONS: LintOptions = { now: new Date('2027-02-06T10:00:00+08:00'), trusted: true };
+const UNDATED: LintOptions = { now: new Date('2027-03-06T10:00:00+08:00'), trusted: true };
+
+/** Scripts of many short segments: many turns, few lines each. */
+const manyTurns = fc
+  .array(script({ maxLines: 10 }), { minLength: 1, maxLength: 4 })
+  .map((parts) => ({ ...parts[0], text: parts.map((p, i) => (i === 0 ? p.text : p.text.replace(/^\ufeff/, '').replace(/^---[\s\S]*?(?:\r\n|\r|\n)---(?:\r\n|\r|\n|$)/, ''))).join('\n') }));
+
+function check(linter: IncrementalLinter, text: string, options: LintOptions): void {
+  assert.deepEqual(linter.update(text).findings, lint(text, options).findings, JSON.stringify(text));
+}
+
+describe('the incremental linter', function () {
+  if (fuzzing()) this.timeout(0);
+  else this.timeout(120_000);
+
+  for (const [name, options] of [
+    ['a dated script', OPTIONS],
+    ['an undated one', UNDATED],
+  ] as const) {
+    it(`finds in ${name} exactly what a lint of the whole text finds, after every edit`, () => {
+      fc.assert(
+        fc.property(manyTurns, fc.array(editOp, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (start, ops, size) => {
+          const linter = new IncrementalLinter(options, size);
+          let text = start.text;
+          check(linter, text, options);
+          const eol = start.ending === '\r\n' || start.ending === '\r' ? start.ending : '\n';
+          for (const op of ops) {
+            for (const e of offsetEdits(text, op, eol)) text = applyOffsetEdit(text, e);
+            check(linter, text, options);
+          }
+        }),
+        fuzzParameters(150),
+      );
+    });
+  }
+
+  it('re-lints only the segments an edit reaches', () => {
+    const turn = (i: number) => `坐席:您好,这是第${i}句,感谢您的耐心。\n客户:好的。\n`;
+    const lines: string[] = ['---', 'valid: 2027-02-06', '---', '坐席:您好!我是客服代表{工号}。'];
+    for (let i = 0; i < 400; i++) lines.push(turn(i).trimEnd());
+    lines.push('坐席:感谢您的来电,再见!');
+    let text = lines.join('\n');
+    const linter = new IncrementalLinter(OPTIONS, 8);
+    linter.update(text);
+    const at = text.indexOf('第200句');
+    text = `${text.slice(0, at)}信不信由你,${text.slice(at)}`;
+    const linted = countSegmentLints(linter, () => linter.update(text));
+    assert.deepEqual(linter.update(text).findings, lint(text, OPTIONS).findings);
+    assert.ok(linted <= 3, `${linted} segments linted again`);
+  });
+});
+
+/** How many segments an update lints (it parses each one's text once). */
+function countSegmentLints(linter: IncrementalLinter, run: () => void): number {
+  const proto = Object.getPrototypeOf(linter) as { lintSegment: (...a: unknown[]) => unknown };
+  const original = proto.lintSegment;
+  let count = 0;
+  proto.lintSegment = function (this: unknown, ...args: unknown[]) {
+    count++;
+    return original.apply(this, args);
+  };
+  try {
+    run();
+  } finally {
+    proto.lintSegment = original;
+  }
+  return count;
+}
