@@ -115,6 +115,11 @@ export function sectionKind(name: string): SectionKind {
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
+  // Most scripts break lines with LF alone: the native search runs far ahead of a loop over every unit.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

@@ -10,6 +10,12 @@ import type { Finding, Fix } from './types';
  * (and the few whose borrowed context it changed). Every version's findings are exactly those of
  * `lint` on the whole text: the property tests hold the two together.
  */
+/** What the caller knows of an edit: this many characters at the start and at the end did not change. */
+export interface Unchanged {
+  prefix: number;
+  suffix: number;
+}
+
 export interface IncrementalResult {
   findings: Finding[];
   crashes: RuleCrash[];
@@ -24,7 +30,12 @@ interface SegmentLint {
   own: number;
   findings: Finding[];
   crashes: RuleCrash[];
+  /** The findings at their places in the script, and where the pieces were then: kept while nothing moved. */
+  placed?: { at: number[]; last: boolean; findings: Finding[] };
 }
+
+/** One object for "no config": segment facts are remembered per config object. */
+const NO_CONFIG = {};
 
 export class IncrementalLinter {
   private segments: Segment[] = [];
@@ -32,12 +43,17 @@ export class IncrementalLinter {
   private readonly lints = new WeakMap<Segment, SegmentLint>();
   private last: IncrementalResult | undefined;
 
+  /**
+   * `segmentLines`: how many lines a segment has at least; by default it grows with the script,
+   * since each keystroke costs a little per segment and a little per line of the segment it lints.
+   */
   constructor(
     readonly options: LintOptions,
-    private readonly segmentLines = SEGMENT_LINES,
+    private segmentLines?: number,
   ) {}
 
-  update(text: string): IncrementalResult {
+  /** The findings of `text`; `unchanged` (from the editor's change events) spares comparing the texts. */
+  update(text: string, unchanged?: Unchanged): IncrementalResult {
     if (text === this.text && this.last) return this.last;
     const options = { ...this.options, now: this.options.now ?? new Date() };
     // `require` checks whole sections and the whole script against each other: no segment can say.
@@ -46,27 +62,37 @@ export class IncrementalLinter {
       const { findings, crashes } = lint(text, options);
       return { findings, crashes };
     }
-    this.resegment(text);
+    this.resegment(text, unchanged);
     this.text = text;
     this.last = this.assemble(options);
     return this.last;
   }
 
   /** Keeps the segments the edit left alone (those after it shifted), and cuts the edited stretch anew. */
-  private resegment(text: string): void {
+  private resegment(text: string, unchanged: Unchanged | undefined): void {
     const old = this.segments;
     const oldLength = this.text?.length ?? 0;
     if (old.length === 0 || this.text === undefined) {
-      this.segments = cutRegion(parseDocument(text), text.length, this.segmentLines).map(newSegment);
-      this.place();
+      const doc = parseDocument(text);
+      this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(doc.lines.length / 2)));
+      this.segments = cutRegion(doc, text.length, this.segmentLines).map(newSegment);
+      this.placeSegments();
       return;
     }
     const delta = text.length - oldLength;
     let i = 0;
-    while (i < old.length && unchangedAt(text, old[i], old[i].start, i === old.length - 1)) i++;
-    const prefixEnd = i < old.length ? old[i].start : oldLength;
     let j = old.length - 1;
-    while (j >= i && old[j].start + delta >= prefixEnd && unchangedAt(text, old[j], old[j].start + delta, j === old.length - 1)) j--;
+    if (unchanged) {
+      const prefix = Math.min(unchanged.prefix, oldLength, text.length);
+      const suffixStart = oldLength - Math.min(unchanged.suffix, oldLength - prefix, text.length - prefix);
+      // Kept: segments wholly inside the unchanged ends, not touching the edit (its line breaks may join them).
+      while (i < old.length && old[i].start + old[i].text.length < prefix) i++;
+      while (j >= i && old[j].start > suffixStart) j--;
+    } else {
+      while (i < old.length && unchangedAt(text, old[i], old[i].start, i === old.length - 1)) i++;
+      const prefixEnd = i < old.length ? old[i].start : oldLength;
+      while (j >= i && old[j].start + delta >= prefixEnd && unchangedAt(text, old[j], old[j].start + delta, j === old.length - 1)) j--;
+    }
     // A changed first line may no longer open a segment, nor may a region's end still be one.
     for (;;) {
       const from = i < old.length ? old[i].start : oldLength;
@@ -79,11 +105,11 @@ export class IncrementalLinter {
         break;
       }
     }
-    this.place();
+    this.placeSegments();
   }
 
   /** Where each segment now starts in the script. */
-  private place(): void {
+  private placeSegments(): void {
     // An emptied script is one empty segment.
     if (this.segments.length === 0) this.segments = [newSegment('')];
     let start = 0;
@@ -103,12 +129,12 @@ export class IncrementalLinter {
     const region = parseDocument(text.slice(from, lookaheadEnd));
     if (i > 0 && !opensSegmentAt(region, 0)) return 'extend-back';
     if (beforeKept && !opensSegmentAt(region, to - from)) return 'extend-forward';
-    return cutRegion(region, to - from, this.segmentLines).map(newSegment);
+    return cutRegion(region, to - from, this.segmentLines as number).map(newSegment);
   }
 
   private assemble(options: LintOptions): IncrementalResult {
     const rules = options.rules ?? RULES;
-    const config = options.config ?? {};
+    const config = options.config ?? NO_CONFIG;
     const script = new ScriptFacts(this.segments, rules, config);
     const first = this.segments[0].doc;
     // Without `valid`, "now" decides what greeting is right: findings of another minute are old.
@@ -153,14 +179,22 @@ export class IncrementalLinter {
 
   /** The segment's own findings, at their places in the script. */
   private collect(done: SegmentLint, seg: Segment, last: boolean, out: Finding[]): void {
+    const at = [seg.start, ...done.pieces.map((p) => p.seg.start + lineStart(p.seg, p.from))];
+    if (!done.placed || done.placed.last !== last || !sameKey(done.placed.at, at)) done.placed = { at, last, findings: this.place(done, seg, last) };
+    for (const f of done.placed.findings) out.push(f);
+  }
+
+  private place(done: SegmentLint, seg: Segment, last: boolean): Finding[] {
     const ownStart = done.starts[done.own];
     const ownEnd = ownStart + seg.text.length;
     const shift = seg.start - ownStart;
+    const placed: Finding[] = [];
     for (const f of done.findings) {
       if (f.start < ownStart || f.start > ownEnd || (f.start === ownEnd && !last)) continue;
       // A finding of its own lines ends in them too.
-      out.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
+      placed.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
     }
+    return placed;
   }
 
   private mapFix(done: SegmentLint, fix: Fix, ownStart: number, ownEnd: number, shift: number): Fix {

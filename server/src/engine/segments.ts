@@ -17,7 +17,7 @@ export interface Segment {
 }
 
 /** Lines a segment has at least (but its last) before a new one starts: small enough to lint per keystroke. */
-export const SEGMENT_LINES = 64;
+export const SEGMENT_LINES = 32;
 
 export function newSegment(text: string): Segment {
   return { text, doc: parseDocument(text), start: 0, firstLine: 0 };

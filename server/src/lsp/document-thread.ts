@@ -1,7 +1,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import { lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale } from '../engine';
-import { IncrementalLinter } from '../engine/incremental-lint';
+import { IncrementalLinter, type Unchanged } from '../engine/incremental-lint';
+import { bothUnchanged } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
 
 /**
@@ -14,8 +15,11 @@ export const OWN_THREAD_CHARS = 256 * 1024;
 const ROLE = 'callscript-document-thread';
 
 type Job =
-  /** `options` only when they changed since the last lint: the thread keeps its incremental state otherwise. */
-  | { id: number; kind: 'lint'; text: string; options?: LintOptions }
+  /**
+   * `options` only when they changed since the last lint: the thread keeps its incremental state
+   * otherwise. The text comes whole the first time, then as what changed between the unchanged ends.
+   */
+  | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions }
   | { id: number; kind: 'outline'; locale: Locale };
 
 export interface ThreadLint {
@@ -50,9 +54,10 @@ export class DocumentThread {
   private readonly worker: Worker;
   private nextId = 0;
   private readonly running = new Map<number, Pending>();
-  private waiting: { text: string; options: LintOptions; pending: Pending } | undefined;
+  private waiting: { text: string; options: LintOptions; unchanged: Unchanged | undefined; pending: Pending } | undefined;
   private lintRunning = false;
   private sentOptions: LintOptions | undefined;
+  private sentText: string | undefined;
 
   /** `threadEntry`: the server's own entry file (main.ts passes its `__filename`). */
   constructor(threadEntry: string) {
@@ -63,10 +68,14 @@ export class DocumentThread {
     this.worker.on('exit', (code) => this.failAll(new Error(`the document thread stopped (exit code ${code})`)));
   }
 
-  lint(text: string, options: LintOptions): Promise<ThreadLint> {
+  /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
+  lint(text: string, options: LintOptions, unchanged: Unchanged | undefined): Promise<ThreadLint> {
     return new Promise<ThreadLint>((resolve, reject) => {
-      this.waiting?.pending.reject(new SupersededError('a newer version is waiting'));
-      this.waiting = { text, options, pending: { resolve: resolve as (r: never) => void, reject } };
+      const skipped = this.waiting;
+      skipped?.pending.reject(new SupersededError('a newer version is waiting'));
+      // The skipped version is never sent: what both edits left alone is what is left alone since the last one sent.
+      const since = skipped ? skipped.unchanged && unchanged && bothUnchanged(skipped.unchanged, unchanged) : unchanged;
+      this.waiting = { text, options, unchanged: since, pending: { resolve: resolve as (r: never) => void, reject } };
       this.startWaiting();
     });
   }
@@ -82,18 +91,26 @@ export class DocumentThread {
 
   private startWaiting(): void {
     if (this.lintRunning || !this.waiting) return;
-    const { text, options, pending } = this.waiting;
+    const { text, options, unchanged, pending } = this.waiting;
     this.waiting = undefined;
     this.lintRunning = true;
     const changed = options !== this.sentOptions;
     this.sentOptions = options;
+    const sent = this.sentText;
+    this.sentText = text;
     const done = (settle: () => void) => () => {
       this.lintRunning = false;
       settle();
       this.startWaiting();
     };
+    let job: Job = { id: this.nextId++, kind: 'lint', text, ...(changed ? { options } : {}) };
+    if (sent !== undefined && unchanged && !changed) {
+      const prefix = Math.min(unchanged.prefix, sent.length, text.length);
+      const suffix = Math.min(unchanged.suffix, sent.length - prefix, text.length - prefix);
+      job = { ...job, text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
+    }
     this.post(
-      { id: this.nextId++, kind: 'lint', text, ...(changed ? { options } : {}) },
+      job,
       { resolve: (r: never) => done(() => pending.resolve(r))(), reject: (e: Error) => done(() => pending.reject(e))() },
     );
   }
@@ -137,9 +154,10 @@ export function serveDocumentThread(): void {
       return outline.result;
     }
     if (job.options || !linter) linter = new IncrementalLinter(job.options ?? {});
-    text = job.text;
+    const { unchanged } = job;
+    text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     outline = undefined;
-    const linted = linter.update(text);
+    const linted = linter.update(text, unchanged);
     return {
       findings: linted.findings,
       crashes: linted.crashes.map(({ rule, error }) => ({

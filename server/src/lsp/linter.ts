@@ -6,6 +6,7 @@ import { buildView, type NormalizedView } from '../engine/normalize';
 import type { ConfigStore } from './config-store';
 import { IncrementalLinter } from '../engine/incremental-lint';
 import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
+import type { EditTracker } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
@@ -39,6 +40,8 @@ export interface LintEnvironment {
   logError(text: string): void;
   /** The server's own entry file, which a long document's thread runs; none: every lint on this thread. */
   threadEntry?: string;
+  /** Where the editor's changes fell, so that a lint need not compare the texts to find them. */
+  edits?: EditTracker;
 }
 
 /**
@@ -89,7 +92,11 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     if (!how) return undefined;
     const options = this.sameOptions(uri, how.options);
-    const linted = this.ownThread(uri, text)
+    // The changes since the last lint go to whichever linter lints this version; the other starts afresh next time.
+    const thread = this.ownThread(uri, text);
+    if (thread) this.incremental.delete(uri);
+    else this.dropThread(uri);
+    const linted = thread
       ? await this.lintOnThread(uri, version, text, { options, locale: how.locale })
       : this.lintHere(uri, version, text, { options, locale: how.locale });
     if (generation === this.generation) this.cache.set(uri, linted);
@@ -106,7 +113,7 @@ export class DocumentLinter {
   private async lintOnThread(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
     let answer: ThreadLint;
     try {
-      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options);
+      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, this.env.edits?.take(uri, text.length));
     } catch (err) {
       if (err instanceof SupersededError) throw new StaleDocumentError(uri);
       throw err;
@@ -129,9 +136,14 @@ export class DocumentLinter {
   private lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
     let linter = this.incremental.get(uri);
     if (!linter || linter.options !== how.options) this.incremental.set(uri, (linter = new IncrementalLinter(how.options)));
-    const { findings, crashes } = linter.update(text);
+    const { findings, crashes } = linter.update(text, this.env.edits?.take(uri, text.length));
     for (const crash of crashes) this.logCrash(crash, uri);
     return { uri, version, text, lineStarts: lineStartsOf(text), result: parsedWhenAsked(text, findings, crashes), ...how };
+  }
+
+  private dropThread(uri: string): void {
+    this.threads.get(uri)?.dispose();
+    this.threads.delete(uri);
   }
 
   /** The options of the last lint when these say the same: the incremental state stays valid. */
@@ -224,9 +236,9 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.threads.get(uri)?.dispose();
-    this.threads.delete(uri);
+    this.dropThread(uri);
     this.incremental.delete(uri);
+    this.env.edits?.forget(uri);
     this.lastOptions.delete(uri);
     this.settings.forget(uri);
   }

@@ -21,6 +21,7 @@ import { ConfigStore, filePathOf, isConfigUri } from './config-store';
 import { servePulledDiagnostics, servePushedDiagnostics } from './diagnostics';
 import { serveHover } from './hover';
 import { serveLintFiles } from './lint-files';
+import { EditTracker } from './edit-tracker';
 import { DocumentLinter, StaleDocumentError } from './linter';
 import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
 import { SettingsCache } from './settings';
@@ -30,8 +31,9 @@ const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 /** The language server: the same engine as the CLI, over stdio or IPC. `now` is the CLI's `--now`. */
 export function startServer(now: Date | undefined, threadEntry: string | undefined): void {
   const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
-  connection.onInitialize((params) => initialize(connection, documents, params, now, threadEntry));
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits.documents());
+  connection.onInitialize((params) => initialize(connection, documents, params, now, threadEntry, edits));
   documents.listen(connection);
   connection.listen();
 }
@@ -42,6 +44,7 @@ function initialize(
   params: InitializeParams,
   now: Date | undefined,
   threadEntry: string | undefined,
+  edits: EditTracker,
 ): InitializeResult {
   const caps = params.capabilities;
   const options = (params.initializationOptions ?? {}) as CallscriptInitializationOptions;
@@ -61,6 +64,7 @@ function initialize(
     trusted: options.trusted !== false,
     logError: (text) => connection.console.error(text),
     threadEntry,
+    edits,
   });
   const pull = caps.textDocument?.diagnostic !== undefined;
   const diagnostics = pull
