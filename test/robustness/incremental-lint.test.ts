@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { lint, type LintOptions } from '../../server/src/engine';
+import { lineStartsOf, lint, rangeOf, type LintOptions } from '../../server/src/engine';
 import { IncrementalLinter, type Unchanged } from '../../server/src/engine/incremental-lint';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { applyOffsetEdit, editOp, offsetEdits, script } from './script-arbitraries';
@@ -21,7 +21,11 @@ const manyTurns = fc
   .map((parts) => ({ ...parts[0], text: parts.map((p, i) => (i === 0 ? p.text : p.text.replace(/^\ufeff/, '').replace(/^---[\s\S]*?(?:\r\n|\r|\n)---(?:\r\n|\r|\n|$)/, ''))).join('\n') }));
 
 function check(linter: IncrementalLinter, text: string, options: LintOptions, unchanged?: Unchanged): void {
-  assert.deepEqual(linter.update(text, unchanged).findings, lint(text, options).findings, JSON.stringify(text));
+  const got = linter.update(text, unchanged);
+  const findings = lint(text, options).findings;
+  assert.deepEqual(got.findings, findings, JSON.stringify(text));
+  const starts = lineStartsOf(text);
+  assert.deepEqual(got.ranges, findings.map((f) => rangeOf(starts, f.start, f.end)), JSON.stringify(text));
 }
 
 describe('the incremental linter', function () {

@@ -1,8 +1,9 @@
-import { parseDocument } from './document';
+import { lineStartsOf, parseDocument } from './document';
+import { rangeOf, type Range } from './positions';
 import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
 import { RULES } from './rules';
 import { pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
-import { cutRegion, lineStart, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
+import { cutRegion, lineStart, newSegment, opensSegmentAt, positionIn, SEGMENT_LINES, type Segment } from './segments';
 import type { Finding, Fix } from './types';
 
 /**
@@ -18,10 +19,14 @@ export interface Unchanged {
 
 export interface IncrementalResult {
   findings: Finding[];
+  /** Each finding's range in LSP positions, worked out in its segment: no need to find the script's line starts. */
+  ranges: Range[];
   crashes: RuleCrash[];
 }
 
 interface SegmentLint {
+  /** Which segments and lines the pieces came from, and the script-wide values: while the same, nothing to do. */
+  signature: unknown[];
   /** What the lint depended on: the pieces' texts, the script's sample and suppressions, the minute. */
   key: unknown[];
   pieces: Piece[];
@@ -31,7 +36,7 @@ interface SegmentLint {
   findings: Finding[];
   crashes: RuleCrash[];
   /** The findings at their places in the script, and where the pieces were then: kept while nothing moved. */
-  placed?: { at: number[]; last: boolean; findings: Finding[] };
+  placed?: { at: number[]; last: boolean; findings: Finding[]; ranges: Range[] };
 }
 
 /** One object for "no config": segment facts are remembered per config object. */
@@ -60,7 +65,8 @@ export class IncrementalLinter {
     if ((options.config?.require ?? []).length > 0) {
       this.text = undefined;
       const { findings, crashes } = lint(text, options);
-      return { findings, crashes };
+      const starts = lineStartsOf(text);
+      return { findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
     }
     this.resegment(text, unchanged);
     this.text = text;
@@ -140,27 +146,39 @@ export class IncrementalLinter {
     // Without `valid`, "now" decides what greeting is right: findings of another minute are old.
     const minute = first.frontMatter.valid ? 0 : Math.floor((options.now as Date).getTime() / 60_000);
     const findings: Finding[] = [];
+    const ranges: Range[] = [];
     const crashes = new Map<string, RuleCrash>();
+    const suppressionKey = serialize(script.suppressions.ranges);
     this.segments.forEach((seg, k) => {
-      const pieces = script.piecesFor(k);
-      const sup = suppressionsIn(script.suppressions, pieces);
-      const own = pieces.findIndex((p) => p.index === k);
-      const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
+      const last = k === this.segments.length - 1;
+      const signature = script.signature(k, [minute, suppressionKey, last]);
       let done = this.lints.get(seg);
-      if (!done || !sameKey(done.key, key)) {
-        done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
-        this.lints.set(seg, done);
-      } else {
-        done.pieces = pieces;
+      if (!done || !sameKey(done.signature, signature)) {
+        // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
+        const pieces = script.piecesFor(k);
+        const sup = suppressionsIn(script.suppressions, pieces);
+        const own = pieces.findIndex((p) => p.index === k);
+        const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
+        if (!done || !sameKey(done.key, key)) {
+          done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
+          this.lints.set(seg, done);
+        } else {
+          done.pieces = pieces;
+        }
+        done.signature = signature;
       }
-      this.collect(done, seg, k === this.segments.length - 1, findings);
+      this.collect(done, seg, last, findings, ranges);
       for (const c of done.crashes) if (!crashes.has(c.rule)) crashes.set(c.rule, c);
     });
     if (crashes.size > 0) {
-      for (const c of crashes.values()) findings.push(ruleCrash(c.rule, c.error));
-      findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+      // Said once for the whole script, at its start, in the order `lint` sorts findings in.
+      const zero = { line: 0, character: 0 };
+      const all = [...crashes.values()].map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
+      findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
+      all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
+      return { findings: all.map((x) => x.f), ranges: all.map((x) => x.r), crashes: [...crashes.values()] };
     }
-    return { findings, crashes: [...crashes.values()] };
+    return { findings, ranges, crashes: [...crashes.values()] };
   }
 
   private lintSegment(pieces: Piece[], own: number, key: unknown[], whole: { scriptSample: string; suppressions: ReturnType<typeof suppressionsIn> }, options: LintOptions): SegmentLint {
@@ -174,27 +192,29 @@ export class IncrementalLinter {
     const doc = parseDocument(texts.join(''));
     doc.whole = whole;
     const result = lintParsed(doc, options, false);
-    return { key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
+    return { signature: [], key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
   }
 
   /** The segment's own findings, at their places in the script. */
-  private collect(done: SegmentLint, seg: Segment, last: boolean, out: Finding[]): void {
-    const at = [seg.start, ...done.pieces.map((p) => p.seg.start + lineStart(p.seg, p.from))];
-    if (!done.placed || done.placed.last !== last || !sameKey(done.placed.at, at)) done.placed = { at, last, findings: this.place(done, seg, last) };
-    for (const f of done.placed.findings) out.push(f);
+  private collect(done: SegmentLint, seg: Segment, last: boolean, findings: Finding[], ranges: Range[]): void {
+    if (!done.placed || done.placed.last !== last || moved(done, seg)) done.placed = { at: [seg.start, seg.firstLine, ...done.pieces.map((p) => p.seg.start)], last, ...this.place(done, seg, last) };
+    for (const f of done.placed.findings) findings.push(f);
+    for (const r of done.placed.ranges) ranges.push(r);
   }
 
-  private place(done: SegmentLint, seg: Segment, last: boolean): Finding[] {
+  private place(done: SegmentLint, seg: Segment, last: boolean): { findings: Finding[]; ranges: Range[] } {
     const ownStart = done.starts[done.own];
     const ownEnd = ownStart + seg.text.length;
     const shift = seg.start - ownStart;
-    const placed: Finding[] = [];
+    const findings: Finding[] = [];
+    const ranges: Range[] = [];
     for (const f of done.findings) {
       if (f.start < ownStart || f.start > ownEnd || (f.start === ownEnd && !last)) continue;
       // A finding of its own lines ends in them too.
-      placed.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
+      findings.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
+      ranges.push({ start: positionIn(seg, f.start - ownStart), end: positionIn(seg, f.end - ownStart) });
     }
-    return placed;
+    return { findings, ranges };
   }
 
   private mapFix(done: SegmentLint, fix: Fix, ownStart: number, ownEnd: number, shift: number): Fix {
@@ -239,6 +259,14 @@ function lineEndAt(text: string, from: number): number {
 function serialize(ranges: Map<string, Array<[number, number]>>): string {
   if (ranges.size === 0) return '';
   return [...ranges].map(([rule, list]) => `${rule}:${list.map(([a, b]) => `${a}-${b}`).join(',')}`).join(';');
+}
+
+/** Whether the segment or a segment it borrowed from starts elsewhere than when its findings were placed. */
+function moved(done: SegmentLint, seg: Segment): boolean {
+  const at = (done.placed as NonNullable<SegmentLint['placed']>).at;
+  if (at[0] !== seg.start || at[1] !== seg.firstLine || at.length !== done.pieces.length + 2) return true;
+  for (let p = 0; p < done.pieces.length; p++) if (at[p + 2] !== done.pieces[p].seg.start) return true;
+  return false;
 }
 
 function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

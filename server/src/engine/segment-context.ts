@@ -99,6 +99,31 @@ export class ScriptFacts {
     this.suppressions = this.scriptSuppressions();
   }
 
+  /**
+   * Everything `piecesFor(k)` reads, as segments and line or turn numbers, after `values`: when
+   * it is what it was, so are the pieces (a segment's text never changes), and no more is done.
+   */
+  signature(k: number, values: unknown[]): unknown[] {
+    const sig = values;
+    sig.push(this.scriptSample);
+    const ref = (at: [number, number] | undefined) => (at ? sig.push(this.segments[at[0]], at[1]) : sig.push(null, null));
+    if (k > 0) {
+      sig.push(this.segments[0]);
+      ref(this.headingBefore[k]);
+      const opening = this.opening && this.opening.heading[0] < k ? this.opening : undefined;
+      ref(opening?.heading);
+      ref(opening?.turn && opening.turn[0] < k ? opening.turn : undefined);
+    }
+    for (let e = 0; e < this.firstWith.length; e++) {
+      const m = this.firstWith[e];
+      ref(m >= 0 && m < k ? [m, this.facts[m].seen[e] as number] : undefined);
+      const next = this.nextWith[e][k];
+      ref(next >= 0 ? [next, this.facts[next].seen[e] as number] : undefined);
+      ref(next >= 0 ? this.headingOver(next, this.facts[next].seen[e] as number, k) : undefined);
+    }
+    return sig;
+  }
+
   /** The pieces segment `k` is linted with, in script order, its own lines among them. */
   piecesFor(k: number): Piece[] {
     const pieces: Piece[] = [];
@@ -129,20 +154,19 @@ export class ScriptFacts {
       if (next < 0) return;
       const turn = this.facts[next].seen[e] as number;
       addTurn(next, turn);
-      this.addHeadingOver(next, turn, k, add);
+      const heading = this.headingOver(next, turn, k);
+      if (heading) add(heading[0], heading[1], heading[1]);
     });
     return mergePieces(pieces);
   }
 
-  /** The heading over a turn of segment `m`, when it comes after segment `k`. */
-  private addHeadingOver(m: number, turn: number, k: number, add: (index: number, from: number, to: number) => void): void {
+  /** The heading over a turn of segment `m`, when it comes after segment `k`: [segment, line]. */
+  private headingOver(m: number, turn: number, k: number): [number, number] | undefined {
     const doc = this.segments[m].doc;
     const section = doc.turns[turn].section;
-    if (section >= 0) add(m, doc.sections[section].line, doc.sections[section].line);
-    else {
-      const before = this.headingBefore[m];
-      if (before && before[0] > k) add(before[0], before[1], before[1]);
-    }
+    if (section >= 0) return [m, doc.sections[section].line];
+    const before = this.headingBefore[m];
+    return before && before[0] > k ? before : undefined;
   }
 
   /** The script's first opening section, and its first agent turn (which may lie in a later segment). */

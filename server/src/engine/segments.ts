@@ -1,4 +1,5 @@
-import { lineAt, parseDocument, type ScriptDocument, type ScriptLine } from './document';
+import { lineAt, lineStartsOf, parseDocument, type ScriptDocument, type ScriptLine } from './document';
+import { positionAt, type Position } from './positions';
 
 /**
  * A long script cut into segments of whole turns, each parsed on its own, so that an edit is
@@ -14,6 +15,8 @@ export interface Segment {
   /** Offset and line of its start in the script, as of the last update. */
   start: number;
   firstLine: number;
+  /** Where its lines start in its text, once asked for. */
+  lineStarts?: number[];
 }
 
 /** Lines a segment has at least (but its last) before a new one starts: small enough to lint per keystroke. */
@@ -63,6 +66,12 @@ export function cutRegion(doc: ScriptDocument, regionLength: number, size: numbe
   }
   texts.push(doc.text.slice(from, regionLength));
   return texts;
+}
+
+/** An offset of the segment's text as an LSP position in the script. */
+export function positionIn(seg: Segment, offset: number): Position {
+  const p = positionAt((seg.lineStarts ??= lineStartsOf(seg.text)), offset);
+  return { line: seg.firstLine + p.line, character: p.character };
 }
 
 /** Where a line of a segment starts in the segment's text: the script's first line from 0, its byte order mark included. */

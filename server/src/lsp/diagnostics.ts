@@ -9,7 +9,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rangeOf, ruleDocUrl, type Finding, type Locale, type Severity } from '../engine';
+import { rangeOf, ruleDocUrl, type Finding, type Locale, type Range, type Severity } from '../engine';
 import { messageIn } from '../messages';
 import { configDiagnostics, isConfigUri } from './config-store';
 import { StaleDocumentError, type DocumentLinter, type LintedDocument } from './linter';
@@ -25,9 +25,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 
 export function toDiagnostic(f: Finding, lineStarts: readonly number[], locale: Locale): Diagnostic {
+  return diagnostic(f, rangeOf(lineStarts, f.start, f.end), locale);
+}
+
+function diagnostic(f: Finding, range: Range, locale: Locale): Diagnostic {
   const href = ruleDocUrl(f.rule);
   return {
-    range: rangeOf(lineStarts, f.start, f.end),
+    range,
     severity: SEVERITY[f.severity],
     code: f.rule,
     ...(href ? { codeDescription: { href } } : {}),
@@ -37,6 +41,8 @@ export function toDiagnostic(f: Finding, lineStarts: readonly number[], locale: 
 }
 
 export function diagnosticsOf(linted: LintedDocument): Diagnostic[] {
+  const { ranges } = linted;
+  if (ranges) return linted.result.findings.map((f, i) => diagnostic(f, ranges[i], linted.locale));
   return linted.result.findings.map((f) => toDiagnostic(f, linted.lineStarts, linted.locale));
 }
 

@@ -2,6 +2,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import { lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale } from '../engine';
 import { IncrementalLinter, type Unchanged } from '../engine/incremental-lint';
+import type { Range } from '../engine/positions';
 import { bothUnchanged } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
 
@@ -24,6 +25,7 @@ type Job =
 
 export interface ThreadLint {
   findings: Finding[];
+  ranges: Range[];
   crashes: Array<{ rule: string; message: string; stack?: string }>;
 }
 
@@ -160,6 +162,7 @@ export function serveDocumentThread(): void {
     const linted = linter.update(text, unchanged);
     return {
       findings: linted.findings,
+      ranges: linted.ranges,
       crashes: linted.crashes.map(({ rule, error }) => ({
         rule,
         message: error instanceof Error ? error.message : String(error),

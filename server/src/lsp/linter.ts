@@ -1,10 +1,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import { agentSpans, lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
 import { buildView, type NormalizedView } from '../engine/normalize';
 import type { ConfigStore } from './config-store';
-import { IncrementalLinter } from '../engine/incremental-lint';
+import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
+import type { Range } from '../engine/positions';
 import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
 import type { EditTracker } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
@@ -24,6 +25,8 @@ export interface LintedDocument {
   text: string;
   lineStarts: number[];
   result: LintResult;
+  /** The findings' ranges, where the linter worked them out (then `lineStarts` is found only if asked for). */
+  ranges?: Range[];
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
@@ -122,23 +125,16 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
     for (const crash of crashes) this.logCrash(crash, uri);
-    return {
-      uri,
-      version,
-      text,
-      lineStarts: lineStartsOf(text),
-      result: parsedWhenAsked(text, answer.findings, crashes),
-      ...how,
-    };
+    return presented(uri, version, text, { findings: answer.findings, ranges: answer.ranges, crashes }, how);
   }
 
   /** An open document is linted again only where it changed. */
   private lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
     let linter = this.incremental.get(uri);
     if (!linter || linter.options !== how.options) this.incremental.set(uri, (linter = new IncrementalLinter(how.options)));
-    const { findings, crashes } = linter.update(text, this.env.edits?.take(uri, text.length));
-    for (const crash of crashes) this.logCrash(crash, uri);
-    return { uri, version, text, lineStarts: lineStartsOf(text), result: parsedWhenAsked(text, findings, crashes), ...how };
+    const linted = linter.update(text, this.env.edits?.take(uri, text.length));
+    for (const crash of linted.crashes) this.logCrash(crash, uri);
+    return presented(uri, version, text, linted, how);
   }
 
   private dropThread(uri: string): void {
@@ -245,20 +241,31 @@ export class DocumentLinter {
 }
 
 /**
- * A thread's findings, with the document model and view parsed here only if a hover, completion
- * or code action on that long document asks for them.
+ * An incremental lint's findings, with what only a hover, completion or code action needs (the
+ * document model, its view, the line starts) worked out on the first such request.
  */
-function parsedWhenAsked(text: string, findings: Finding[], crashes: RuleCrash[]): LintResult {
+function presented(uri: string, version: number, text: string, linted: IncrementalResult, how: { options: LintOptions; locale: Locale }): LintedDocument {
   let doc: ScriptDocument | undefined;
   let view: NormalizedView | undefined;
+  let lineStarts: number[] | undefined;
   return {
-    findings,
-    crashes,
-    get doc() {
-      return (doc ??= parseDocument(text));
+    uri,
+    version,
+    text,
+    get lineStarts() {
+      return (lineStarts ??= lineStartsOf(text));
     },
-    get view() {
-      return (view ??= buildView(text, agentSpans(this.doc)));
+    result: {
+      findings: linted.findings,
+      crashes: linted.crashes,
+      get doc() {
+        return (doc ??= parseDocument(text));
+      },
+      get view() {
+        return (view ??= buildView(text, agentSpans(this.doc)));
+      },
     },
+    ranges: linted.ranges,
+    ...how,
   };
 }
