@@ -26,6 +26,10 @@ function check(linter: IncrementalLinter, text: string, options: LintOptions, un
   assert.deepEqual(got.findings, findings, JSON.stringify(text));
   const starts = lineStartsOf(text);
   assert.deepEqual(got.ranges, findings.map((f) => rangeOf(starts, f.start, f.end)), JSON.stringify(text));
+  assert.deepEqual(
+    got.summaries.map(({ rule, severity, message }) => ({ rule, severity, message })),
+    findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
+  );
 }
 
 describe('the incremental linter', function () {

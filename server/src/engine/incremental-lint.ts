@@ -3,8 +3,9 @@ import { rangeOf, type Range } from './positions';
 import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
 import { RULES } from './rules';
 import { pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
-import { cutRegion, lineStart, newSegment, opensSegmentAt, positionIn, SEGMENT_LINES, type Segment } from './segments';
-import type { Finding, Fix } from './types';
+import { lintedText, ownFindings, placedFindings, placesOf, type SegmentLint } from './segment-placement';
+import { cutRegion, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
+import type { Finding } from './types';
 
 /**
  * Lints one script as it is edited, parsing and linting again only the segments an edit reached
@@ -18,26 +19,15 @@ export interface Unchanged {
 }
 
 export interface IncrementalResult {
-  findings: Finding[];
+  /** The findings, as `lint` gives them; put together when first read. */
+  readonly findings: Finding[];
+  /** For each finding, its rule, severity and message (its offsets are not the script's): all that a diagnostic needs with its range. */
+  summaries: Array<Pick<Finding, 'rule' | 'severity' | 'message'>>;
   /** Each finding's range in LSP positions, worked out in its segment: no need to find the script's line starts. */
   ranges: Range[];
   crashes: RuleCrash[];
 }
 
-interface SegmentLint {
-  /** Which segments and lines the pieces came from, and the script-wide values: while the same, nothing to do. */
-  signature: unknown[];
-  /** What the lint depended on: the pieces' texts, the script's sample and suppressions, the minute. */
-  key: unknown[];
-  pieces: Piece[];
-  /** Where each piece starts in the linted text. */
-  starts: number[];
-  own: number;
-  findings: Finding[];
-  crashes: RuleCrash[];
-  /** The findings at their places in the script, and where the pieces were then: kept while nothing moved. */
-  placed?: { at: number[]; last: boolean; findings: Finding[]; ranges: Range[] };
-}
 
 /** One object for "no config": segment facts are remembered per config object. */
 const NO_CONFIG = {};
@@ -66,7 +56,7 @@ export class IncrementalLinter {
       this.text = undefined;
       const { findings, crashes } = lint(text, options);
       const starts = lineStartsOf(text);
-      return { findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
+      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
     }
     this.resegment(text, unchanged);
     this.text = text;
@@ -145,8 +135,9 @@ export class IncrementalLinter {
     const first = this.segments[0].doc;
     // Without `valid`, "now" decides what greeting is right: findings of another minute are old.
     const minute = first.frontMatter.valid ? 0 : Math.floor((options.now as Date).getTime() / 60_000);
-    const findings: Finding[] = [];
+    const summaries: Finding[] = [];
     const ranges: Range[] = [];
+    const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     const suppressionKey = serialize(script.suppressions.ranges);
     this.segments.forEach((seg, k) => {
@@ -167,71 +158,42 @@ export class IncrementalLinter {
         }
         done.signature = signature;
       }
-      this.collect(done, seg, last, findings, ranges);
+      const own = ownFindings(done, seg, last);
+      for (const f of own.kept) summaries.push(f);
+      for (const r of own.ranges) ranges.push(r);
+      plan.push({ done, seg, last, at: placesOf(done, seg) });
       for (const c of done.crashes) if (!crashes.has(c.rule)) crashes.set(c.rule, c);
     });
-    if (crashes.size > 0) {
-      // Said once for the whole script, at its start, in the order `lint` sorts findings in.
-      const zero = { line: 0, character: 0 };
-      const all = [...crashes.values()].map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
-      findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
-      all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
-      return { findings: all.map((x) => x.f), ranges: all.map((x) => x.r), crashes: [...crashes.values()] };
-    }
-    return { findings, ranges, crashes: [...crashes.values()] };
+    let findings: Finding[] | undefined;
+    const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)));
+    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()]);
+    return {
+      get findings() {
+        return placed();
+      },
+      summaries,
+      ranges,
+      crashes: [],
+    };
   }
 
   private lintSegment(pieces: Piece[], own: number, key: unknown[], whole: { scriptSample: string; suppressions: ReturnType<typeof suppressionsIn> }, options: LintOptions): SegmentLint {
-    const texts = pieces.map(pieceText);
-    const starts: number[] = [];
-    let at = 0;
-    for (const t of texts) {
-      starts.push(at);
-      at += t.length;
-    }
-    const doc = parseDocument(texts.join(''));
+    const { text, starts } = lintedText(pieces);
+    const doc = parseDocument(text);
     doc.whole = whole;
     const result = lintParsed(doc, options, false);
     return { signature: [], key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
   }
+}
 
-  /** The segment's own findings, at their places in the script. */
-  private collect(done: SegmentLint, seg: Segment, last: boolean, findings: Finding[], ranges: Range[]): void {
-    if (!done.placed || done.placed.last !== last || moved(done, seg)) done.placed = { at: [seg.start, seg.firstLine, ...done.pieces.map((p) => p.seg.start)], last, ...this.place(done, seg, last) };
-    for (const f of done.placed.findings) findings.push(f);
-    for (const r of done.placed.ranges) ranges.push(r);
-  }
-
-  private place(done: SegmentLint, seg: Segment, last: boolean): { findings: Finding[]; ranges: Range[] } {
-    const ownStart = done.starts[done.own];
-    const ownEnd = ownStart + seg.text.length;
-    const shift = seg.start - ownStart;
-    const findings: Finding[] = [];
-    const ranges: Range[] = [];
-    for (const f of done.findings) {
-      if (f.start < ownStart || f.start > ownEnd || (f.start === ownEnd && !last)) continue;
-      // A finding of its own lines ends in them too.
-      findings.push({ ...f, start: f.start + shift, end: f.end + shift, fixes: f.fixes.map((x) => this.mapFix(done, x, ownStart, ownEnd, shift)) });
-      ranges.push({ start: positionIn(seg, f.start - ownStart), end: positionIn(seg, f.end - ownStart) });
-    }
-    return { findings, ranges };
-  }
-
-  private mapFix(done: SegmentLint, fix: Fix, ownStart: number, ownEnd: number, shift: number): Fix {
-    return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: this.at(done, e.start, ownStart, ownEnd, shift), end: this.at(done, e.end, ownStart, ownEnd, shift) })) };
-  }
-
-  /**
-   * An edit's offset in the script: in the segment's own lines, or in a borrowed piece. The end
-   * of its own lines is the start of the next piece: a line put before a borrowed turn goes there.
-   */
-  private at(done: SegmentLint, offset: number, ownStart: number, ownEnd: number, shift: number): number {
-    if (offset >= ownStart && offset < ownEnd) return offset + shift;
-    let p = done.starts.length - 1;
-    while (p > 0 && done.starts[p] > offset) p--;
-    const piece = done.pieces[p];
-    return piece.seg.start + lineStart(piece.seg, piece.from) + (offset - done.starts[p]);
-  }
+/** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */
+function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[]): IncrementalResult {
+  const zero = { line: 0, character: 0 };
+  const all = crashes.map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
+  findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
+  all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
+  const sorted = all.map((x) => x.f);
+  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes };
 }
 
 /** Whether a segment's text is still there at `at`, ending where it did (a last line may have grown). */
@@ -248,25 +210,16 @@ function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boo
 
 /** The end of the line that starts at `from`, its line break included. */
 function lineEndAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
+  const lf = text.indexOf('\n', from);
+  const end = lf >= 0 ? lf : text.length;
+  const cr = text.slice(from, end).indexOf('\r');
+  if (cr >= 0) return text.charCodeAt(from + cr + 1) === 10 ? from + cr + 2 : from + cr + 1;
+  return lf >= 0 ? lf + 1 : text.length;
 }
 
 function serialize(ranges: Map<string, Array<[number, number]>>): string {
   if (ranges.size === 0) return '';
   return [...ranges].map(([rule, list]) => `${rule}:${list.map(([a, b]) => `${a}-${b}`).join(',')}`).join(';');
-}
-
-/** Whether the segment or a segment it borrowed from starts elsewhere than when its findings were placed. */
-function moved(done: SegmentLint, seg: Segment): boolean {
-  const at = (done.placed as NonNullable<SegmentLint['placed']>).at;
-  if (at[0] !== seg.start || at[1] !== seg.firstLine || at.length !== done.pieces.length + 2) return true;
-  for (let p = 0; p < done.pieces.length; p++) if (at[p + 2] !== done.pieces[p].seg.start) return true;
-  return false;
 }
 
 function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -28,7 +28,7 @@ export function toDiagnostic(f: Finding, lineStarts: readonly number[], locale: 
   return diagnostic(f, rangeOf(lineStarts, f.start, f.end), locale);
 }
 
-function diagnostic(f: Finding, range: Range, locale: Locale): Diagnostic {
+function diagnostic(f: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Range, locale: Locale): Diagnostic {
   const href = ruleDocUrl(f.rule);
   return {
     range,
@@ -41,9 +41,20 @@ function diagnostic(f: Finding, range: Range, locale: Locale): Diagnostic {
 }
 
 export function diagnosticsOf(linted: LintedDocument): Diagnostic[] {
-  const { ranges } = linted;
-  if (ranges) return linted.result.findings.map((f, i) => diagnostic(f, ranges[i], linted.locale));
-  return linted.result.findings.map((f) => toDiagnostic(f, linted.lineStarts, linted.locale));
+  const { ranges, summaries, locale } = linted;
+  if (ranges && summaries) return summaries.map((f, i) => madeFor(f, ranges[i], locale));
+  return linted.result.findings.map((f) => toDiagnostic(f, linted.lineStarts, locale));
+}
+
+/** Diagnostics already made, by their range: a range object is the incremental linter's for one finding in one place. */
+const made = new WeakMap<Range, { locale: Locale; diagnostic: Diagnostic }>();
+
+function madeFor(f: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Range, locale: Locale): Diagnostic {
+  const known = made.get(range);
+  if (known?.locale === locale) return known.diagnostic;
+  const d = diagnostic(f, range, locale);
+  made.set(range, { locale, diagnostic: d });
+  return d;
 }
 
 /** A script's findings, or a config document's problems. Throws StaleDocumentError. */

@@ -27,6 +27,8 @@ export interface LintedDocument {
   result: LintResult;
   /** The findings' ranges, where the linter worked them out (then `lineStarts` is found only if asked for). */
   ranges?: Range[];
+  /** With `ranges`: each finding's rule, severity and message, without putting the findings together. */
+  summaries?: IncrementalResult['summaries'];
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
@@ -125,7 +127,7 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
     for (const crash of crashes) this.logCrash(crash, uri);
-    return presented(uri, version, text, { findings: answer.findings, ranges: answer.ranges, crashes }, how);
+    return presented(uri, version, text, { findings: answer.findings, summaries: answer.findings, ranges: answer.ranges, crashes }, how);
   }
 
   /** An open document is linted again only where it changed. */
@@ -256,7 +258,9 @@ function presented(uri: string, version: number, text: string, linted: Increment
       return (lineStarts ??= lineStartsOf(text));
     },
     result: {
-      findings: linted.findings,
+      get findings() {
+        return linted.findings;
+      },
       crashes: linted.crashes,
       get doc() {
         return (doc ??= parseDocument(text));
@@ -266,6 +270,7 @@ function presented(uri: string, version: number, text: string, linted: Increment
       },
     },
     ranges: linted.ranges,
+    summaries: linted.summaries,
     ...how,
   };
 }
