@@ -15,7 +15,7 @@ export function serveCodeActions(connection: Connection, documents: TextDocument
     const doc = documents.get(params.textDocument.uri);
     if (!doc || isConfigUri(doc.uri)) return null;
     try {
-      const linted = await linter.lint(doc);
+      const linted = await linter.lintWithFindings(doc);
       return linted ? codeActionsFor(linted, params.range, params.context.only) : null;
     } catch (err) {
       // Edits computed for an older version would land in the wrong place; the client asks again.

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import { lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale } from '../engine';
-import { IncrementalLinter, type Unchanged } from '../engine/incremental-lint';
+import { IncrementalLinter, type IncrementalResult, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
 import { bothUnchanged } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
@@ -21,10 +21,12 @@ type Job =
    * otherwise. The text comes whole the first time, then as what changed between the unchanged ends.
    */
   | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions }
-  | { id: number; kind: 'outline'; locale: Locale };
+  | { id: number; kind: 'outline'; locale: Locale }
+  | { id: number; kind: 'findings' };
 
+/** What a diagnostic needs, and no more: the findings themselves (with their fixes) are fetched when asked for. */
 export interface ThreadLint {
-  findings: Finding[];
+  summaries: IncrementalResult['summaries'];
   ranges: Range[];
   crashes: Array<{ rule: string; message: string; stack?: string }>;
 }
@@ -36,7 +38,7 @@ export interface ThreadOutline {
 
 interface Reply {
   id: number;
-  result?: ThreadLint | ThreadOutline;
+  result?: ThreadLint | ThreadOutline | Finding[];
   error?: string;
 }
 
@@ -80,6 +82,11 @@ export class DocumentThread {
       this.waiting = { text, options, unchanged: since, pending: { resolve: resolve as (r: never) => void, reject } };
       this.startWaiting();
     });
+  }
+
+  /** The findings of the version linted last, with their fixes. */
+  findings(): Promise<Finding[]> {
+    return new Promise<Finding[]>((resolve, reject) => this.post({ id: this.nextId++, kind: 'findings' }, { resolve: resolve as (r: never) => void, reject }));
   }
 
   /** The outline of the version linted last. */
@@ -146,8 +153,10 @@ export function isDocumentThread(): boolean {
 export function serveDocumentThread(): void {
   let linter: IncrementalLinter | undefined;
   let text = '';
+  let linted: IncrementalResult | undefined;
   let outline: { locale: Locale; result: ThreadOutline } | undefined;
-  const answer = (job: Job): ThreadLint | ThreadOutline => {
+  const answer = (job: Job): ThreadLint | ThreadOutline | Finding[] => {
+    if (job.kind === 'findings') return linted?.findings ?? [];
     if (job.kind === 'outline') {
       if (outline?.locale !== job.locale) {
         const doc = parseDocument(text);
@@ -159,9 +168,9 @@ export function serveDocumentThread(): void {
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     outline = undefined;
-    const linted = linter.update(text, unchanged);
+    linted = linter.update(text, unchanged);
     return {
-      findings: linted.findings,
+      summaries: linted.summaries,
       ranges: linted.ranges,
       crashes: linted.crashes.map(({ rule, error }) => ({
         rule,

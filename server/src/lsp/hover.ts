@@ -12,7 +12,7 @@ export function serveHover(connection: Connection, documents: TextDocuments<Text
     const doc = documents.get(params.textDocument.uri);
     if (!doc || isConfigUri(doc.uri)) return null;
     try {
-      const linted = await linter.lint(doc);
+      const linted = await linter.lintWithFindings(doc);
       return linted ? hoverAt(linted, offsetAt(linted, params.position)) : null;
     } catch (err) {
       if (err instanceof StaleDocumentError) return null;

@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { agentSpans, lint, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
 import { buildView, type NormalizedView } from '../engine/normalize';
 import type { ConfigStore } from './config-store';
 import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
@@ -29,6 +29,8 @@ export interface LintedDocument {
   ranges?: Range[];
   /** With `ranges`: each finding's rule, severity and message, without putting the findings together. */
   summaries?: IncrementalResult['summaries'];
+  /** For a long document linted on its thread: fetches `result.findings`, which are not here until then. */
+  loadFindings?: () => Promise<void>;
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
@@ -127,7 +129,29 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
     for (const crash of crashes) this.logCrash(crash, uri);
-    return presented(uri, version, text, { findings: answer.findings, summaries: answer.findings, ranges: answer.ranges, crashes }, how);
+    let findings: Finding[] | undefined;
+    const fromThread = {
+      get findings(): Finding[] {
+        if (!findings) throw new Error(`callscript: the findings of ${uri} are on its thread: ask with lintWithFindings`);
+        return findings;
+      },
+      summaries: answer.summaries,
+      ranges: answer.ranges,
+      crashes,
+    };
+    const linted = presented(uri, version, text, fromThread, how);
+    linted.loadFindings = async () => {
+      findings ??= await (this.threads.get(uri) as DocumentThread).findings();
+      if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
+    };
+    return linted;
+  }
+
+  /** The current version's findings with their fixes, for code actions and hovers (a long document's are on its thread). */
+  async lintWithFindings(doc: TextDocument): Promise<LintedDocument | undefined> {
+    const linted = await this.lint(doc);
+    await linted?.loadFindings?.();
+    return linted;
   }
 
   /** An open document is linted again only where it changed. */
