@@ -35,72 +35,80 @@ describe('LSP long documents', function () {
     scratch.remove();
   });
 
-  it('answers a short document while a long one is still being linted', async () => {
-    const long = uriOf('long.callscript');
-    const short = uriOf('short.callscript');
-    const longText = longScript(6_000_000, 500);
-    session.open(long, longText);
-    const order: string[] = [];
-    const longPull = session.pull(long).then((d) => (order.push('long'), d));
-    session.open(short, '坐席:喂,讲话!\n');
-    const shortPull = session.pull(short).then((d) => (order.push('short'), d));
-    const [longDiagnostics, shortDiagnostics] = await Promise.all([longPull, shortPull]);
-    assert.deepEqual(order, ['short', 'long']);
-    assert.deepEqual(shortDiagnostics, expectedDiagnostics('坐席:喂,讲话!\n'));
-    assert.deepEqual(longDiagnostics, expectedDiagnostics(longText));
-    session.close(long);
-    session.close(short);
-  });
+  // Above OWN_THREAD_CHARS a document has a thread of its own; below, it is linted a slice at a time.
+  for (const [how, chars] of [
+    ['on its own thread', OWN_THREAD_CHARS + 100_000],
+    ['a slice at a time', 1_500_000],
+  ] as const) {
+    describe(`linted ${how}`, () => {
+      it('answers a short document meanwhile', async () => {
+        const long = uriOf(`long-${chars}.callscript`);
+        const short = uriOf(`short-${chars}.callscript`);
+        const longText = longScript(chars, 500);
+        session.open(long, longText);
+        const order: string[] = [];
+        const longPull = session.pull(long).then((d) => (order.push('long'), d));
+        session.open(short, '坐席:喂,讲话!\n');
+        const shortPull = session.pull(short).then((d) => (order.push('short'), d));
+        const [longDiagnostics, shortDiagnostics] = await Promise.all([longPull, shortPull]);
+        assert.deepEqual(order, ['short', 'long']);
+        assert.deepEqual(shortDiagnostics, expectedDiagnostics('坐席:喂,讲话!\n'));
+        assert.deepEqual(longDiagnostics, expectedDiagnostics(longText));
+        session.close(long);
+        session.close(short);
+      });
 
-  it('gives a long document the same diagnostics, outline, folding, hover and quick-fixes as a short one', async () => {
-    const text = longScript(OWN_THREAD_CHARS * 2, 50);
-    const uri = uriOf('outline.callscript');
-    session.open(uri, text);
-    const diagnostics = await session.pull(uri);
-    assert.deepEqual(diagnostics, expectedDiagnostics(text));
-    const taboo = diagnostics.find((d) => d.code === 'taboo-phrase') as Diagnostic;
-    assert.ok(taboo);
+      it('gives the same diagnostics, outline, folding, hover and quick-fixes as a short document', async () => {
+        const text = longScript(chars, 50);
+        const uri = uriOf(`outline-${chars}.callscript`);
+        session.open(uri, text);
+        const diagnostics = await session.pull(uri);
+        assert.deepEqual(diagnostics, expectedDiagnostics(text));
+        const taboo = diagnostics.find((d) => d.code === 'taboo-phrase') as Diagnostic;
+        assert.ok(taboo);
 
-    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(
-      symbols.map((s) => s.name),
-      ['前置信息', '开场', '结束'],
-    );
-    const folding = (await session.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{ startLine: number }>;
-    assert.ok(folding.some((f) => f.startLine === 3), 'the 开场 section folds');
+        const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+        assert.deepEqual(
+          symbols.map((s) => s.name),
+          ['前置信息', '开场', '结束'],
+        );
+        const folding = (await session.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{ startLine: number }>;
+        assert.ok(folding.some((f) => f.startLine === 3), 'the 开场 section folds');
 
-    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: taboo.range.start })) as {
-      contents: { value: string };
-    };
-    assert.match(hover.contents.value, /taboo-phrase/);
-    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: taboo.range,
-      context: { diagnostics: [taboo] },
-    })) as CodeAction[];
-    const preferred = actions.find((a) => a.isPreferred) as CodeAction;
-    assert.ok(preferred, 'a preferred quick-fix');
-    const fixed = session.edit(uri, preferred.edit?.changes?.[uri] ?? []);
-    assert.deepEqual(await session.pull(uri), expectedDiagnostics(fixed));
-    session.close(uri);
-  });
+        const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: taboo.range.start })) as {
+          contents: { value: string };
+        };
+        assert.match(hover.contents.value, /taboo-phrase/);
+        const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri },
+          range: taboo.range,
+          context: { diagnostics: [taboo] },
+        })) as CodeAction[];
+        const preferred = actions.find((a) => a.isPreferred) as CodeAction;
+        assert.ok(preferred, 'a preferred quick-fix');
+        const fixed = session.edit(uri, preferred.edit?.changes?.[uri] ?? []);
+        assert.deepEqual(await session.pull(uri), expectedDiagnostics(fixed));
+        session.close(uri);
+      });
 
-  it('after edits typed faster than it lints, answers only for the newest version', async () => {
-    const uri = uriOf('typing.callscript');
-    let text = longScript(OWN_THREAD_CHARS * 4, 50);
-    session.open(uri, text);
-    const pulls: Array<Promise<Diagnostic[] | ResponseError<unknown>>> = [];
-    const line = text.split('\n').length - 2;
-    for (const ch of '信不信由你') {
-      const character = session.documents.get(uri)!.getText().split('\n')[line].length;
-      text = session.edit(uri, [{ range: { start: { line, character }, end: { line, character } }, newText: ch }]);
-      pulls.push(session.pull(uri).catch((err: ResponseError<unknown>) => err));
-    }
-    const answers = await Promise.all(pulls);
-    for (const stale of answers.slice(0, -1)) {
-      if (stale instanceof ResponseError) assert.equal(stale.code, LSPErrorCodes.ServerCancelled);
-    }
-    assert.deepEqual(answers[answers.length - 1], expectedDiagnostics(text));
-    session.close(uri);
-  });
+      it('after edits typed faster than it lints, answers only for the newest version', async () => {
+        const uri = uriOf(`typing-${chars}.callscript`);
+        let text = longScript(chars, 50);
+        session.open(uri, text);
+        const pulls: Array<Promise<Diagnostic[] | ResponseError<unknown>>> = [];
+        const line = text.split('\n').length - 2;
+        for (const ch of '信不信由你') {
+          const character = session.documents.get(uri)!.getText().split('\n')[line].length;
+          text = session.edit(uri, [{ range: { start: { line, character }, end: { line, character } }, newText: ch }]);
+          pulls.push(session.pull(uri).catch((err: ResponseError<unknown>) => err));
+        }
+        const answers = await Promise.all(pulls);
+        for (const stale of answers.slice(0, -1)) {
+          if (stale instanceof ResponseError) assert.equal(stale.code, LSPErrorCodes.ServerCancelled);
+        }
+        assert.deepEqual(answers[answers.length - 1], expectedDiagnostics(text));
+        session.close(uri);
+      });
+    });
+  }
 });

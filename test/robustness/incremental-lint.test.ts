@@ -62,6 +62,25 @@ describe('the incremental linter', function () {
     });
   }
 
+  it('cuts a script longer than one stretch (the first cut goes a stretch at a time) as a lint of the whole text reads it', () => {
+    for (const [seed, start] of [
+      [1, ''],
+      // A front matter that some line far below may close, or none does.
+      [2, '---\ntitle: 长话术\n'],
+    ] as const) {
+      const parts = fc.sample(manyTurns, { numRuns: 300, seed }).map((p) => p.text.replace(/^\ufeff/, ''));
+      let text = start + parts.join('\n');
+      while (text.length < 130_000) text += `\n${text}`;
+      for (const size of [2, 40]) {
+        const linter = new IncrementalLinter(OPTIONS, size);
+        check(linter, text, OPTIONS);
+        const at = Math.floor(text.length / 2);
+        text = `${text.slice(0, at)}坐席:信不信由你\n${text.slice(at)}`;
+        check(linter, text, OPTIONS);
+      }
+    }
+  });
+
   it('re-lints only the segments an edit reaches', () => {
     const turn = (i: number) => `坐席:您好,这是第${i}句,感谢您的耐心。\n客户:好的。\n`;
     const lines: string[] = ['---', 'valid: 2027-02-06', '---', '坐席:您好!我是客服代表{工号}。'];

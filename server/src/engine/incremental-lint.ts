@@ -49,6 +49,19 @@ export class IncrementalLinter {
 
   /** The findings of `text`; `unchanged` (from the editor's change events) spares comparing the texts. */
   update(text: string, unchanged?: Unchanged): IncrementalResult {
+    const steps = this.steps(text, unchanged);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same, in steps: it yields after each stretch of the first cut of a script and after each
+   * segment it lints, so that a caller can let other work run in between. Run each to its end,
+   * one at a time.
+   */
+  *steps(text: string, unchanged?: Unchanged): Generator<void, IncrementalResult, void> {
     if (text === this.text && this.last) return this.last;
     const options = { ...this.options, now: this.options.now ?? new Date() };
     // `require` checks whole sections and the whole script against each other: no segment can say.
@@ -58,23 +71,22 @@ export class IncrementalLinter {
       const starts = lineStartsOf(text);
       return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
     }
-    this.resegment(text, unchanged);
+    if (this.segments.length === 0 || this.text === undefined) {
+      this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(lineCountOf(text) / 2)));
+      this.segments = yield* cutScript(text, this.segmentLines);
+      this.placeSegments();
+    } else {
+      this.resegment(text, unchanged);
+    }
     this.text = text;
-    this.last = this.assemble(options);
+    this.last = yield* this.assemble(options);
     return this.last;
   }
 
   /** Keeps the segments the edit left alone (those after it shifted), and cuts the edited stretch anew. */
   private resegment(text: string, unchanged: Unchanged | undefined): void {
     const old = this.segments;
-    const oldLength = this.text?.length ?? 0;
-    if (old.length === 0 || this.text === undefined) {
-      const doc = parseDocument(text);
-      this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(doc.lines.length / 2)));
-      this.segments = cutRegion(doc, text.length, this.segmentLines).map(newSegment);
-      this.placeSegments();
-      return;
-    }
+    const oldLength = (this.text as string).length;
     const delta = text.length - oldLength;
     let i = 0;
     let j = old.length - 1;
@@ -128,7 +140,7 @@ export class IncrementalLinter {
     return cutRegion(region, to - from, this.segmentLines as number).map(newSegment);
   }
 
-  private assemble(options: LintOptions): IncrementalResult {
+  private *assemble(options: LintOptions): Generator<void, IncrementalResult, void> {
     const rules = options.rules ?? RULES;
     const config = options.config ?? NO_CONFIG;
     const script = new ScriptFacts(this.segments, rules, config);
@@ -140,7 +152,8 @@ export class IncrementalLinter {
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     const suppressionKey = serialize(script.suppressions.ranges);
-    this.segments.forEach((seg, k) => {
+    for (let k = 0; k < this.segments.length; k++) {
+      const seg = this.segments[k];
       const last = k === this.segments.length - 1;
       const signature = script.signature(k, [minute, suppressionKey, last]);
       let done = this.lints.get(seg);
@@ -151,6 +164,7 @@ export class IncrementalLinter {
         const own = pieces.findIndex((p) => p.index === k);
         const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
         if (!done || !sameKey(done.key, key)) {
+          yield;
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
           this.lints.set(seg, done);
         } else {
@@ -163,7 +177,7 @@ export class IncrementalLinter {
       for (const r of own.ranges) ranges.push(r);
       plan.push({ done, seg, last, at: placesOf(done, seg) });
       for (const c of done.crashes) if (!crashes.has(c.rule)) crashes.set(c.rule, c);
-    });
+    }
     let findings: Finding[] | undefined;
     const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)));
     if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()]);
@@ -184,6 +198,45 @@ export class IncrementalLinter {
     const result = lintParsed(doc, options, false);
     return { signature: [], key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
   }
+}
+
+/** Stretches of text parsed at a time when a script is first cut: a few milliseconds of work each. */
+const CUT_CHARS = 64 * 1024;
+
+/**
+ * Cuts a whole script into segments a stretch at a time. Each stretch starts where a segment
+ * starts, so it parses as the script does; its last segment may go on past it, so the next
+ * stretch starts there (a stretch with no place to cut grows until it has one, or ends the script).
+ */
+function* cutScript(text: string, size: number): Generator<void, Segment[], void> {
+  const segments: Segment[] = [];
+  let from = 0;
+  let length = CUT_CHARS;
+  while (from < text.length || segments.length === 0) {
+    const to = from + length >= text.length ? text.length : lineEndAt(text, from + length);
+    const texts = cutRegion(parseDocument(text.slice(from, to)), to - from, size);
+    if (to < text.length) {
+      if (texts.length === 1) {
+        length *= 2;
+        continue;
+      }
+      texts.pop();
+    }
+    for (const t of texts) {
+      segments.push(newSegment(t));
+      from += t.length;
+    }
+    length = CUT_CHARS;
+    yield;
+  }
+  return segments;
+}
+
+/** About how many lines a script has (its LF line breaks): enough to choose a segment size by. */
+function lineCountOf(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */

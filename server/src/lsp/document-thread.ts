@@ -7,11 +7,12 @@ import { bothUnchanged } from './edit-tracker';
 import { documentSymbols, foldingRanges } from './outline';
 
 /**
- * A document this long is linted on a thread of its own: its first lint takes long enough (a
- * 20 MB script, seconds) that the other documents' diagnostics, hovers and completions would
- * wait. Below it, the round trip to a thread costs more than the lint.
+ * A document this long is linted on a thread of its own. Shorter ones are linted on the server's
+ * thread a slice at a time (sliced-lint.ts), which costs less per keystroke than a round trip to a
+ * thread; but hovers, completions and the outline parse the whole text, which for a script of
+ * several megabytes takes long enough to hold up every other document.
  */
-export const OWN_THREAD_CHARS = 256 * 1024;
+export const OWN_THREAD_CHARS = 4 * 1024 * 1024;
 
 const ROLE = 'callscript-document-thread';
 

@@ -8,6 +8,7 @@ import { IncrementalLinter, type IncrementalResult } from '../engine/incremental
 import type { Range } from '../engine/positions';
 import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
 import type { EditTracker } from './edit-tracker';
+import { SlicedLint } from './sliced-lint';
 import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
@@ -62,7 +63,7 @@ export class DocumentLinter {
   private readonly inFlight = new Map<string, { version: number; linted: Promise<LintedDocument | undefined> }>();
   private readonly threads = new Map<string, DocumentThread>();
   /** Per open document, the linter that keeps its segments from one version to the next. */
-  private readonly incremental = new Map<string, IncrementalLinter>();
+  private readonly incremental = new Map<string, SlicedLint>();
   /** Per open document, the options it was last linted with: the same object while they say the same. */
   private readonly lastOptions = new Map<string, LintOptions>();
   private generation = 0;
@@ -105,7 +106,7 @@ export class DocumentLinter {
     else this.dropThread(uri);
     const linted = thread
       ? await this.lintOnThread(uri, version, text, { options, locale: how.locale })
-      : this.lintHere(uri, version, text, { options, locale: how.locale });
+      : await this.lintHere(uri, version, text, { options, locale: how.locale });
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
   }
@@ -154,11 +155,18 @@ export class DocumentLinter {
     return linted;
   }
 
-  /** An open document is linted again only where it changed. */
-  private lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): LintedDocument {
-    let linter = this.incremental.get(uri);
-    if (!linter || linter.options !== how.options) this.incremental.set(uri, (linter = new IncrementalLinter(how.options)));
-    const linted = linter.update(text, this.env.edits?.take(uri, text.length));
+  /** An open document is linted again only where it changed, on this thread, a slice at a time. */
+  private async lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+    let sliced = this.incremental.get(uri);
+    if (!sliced || sliced.linter.options !== how.options) this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options))));
+    let linted: IncrementalResult;
+    try {
+      linted = await sliced.lint(text, this.env.edits?.take(uri, text.length));
+    } catch (err) {
+      if (err instanceof SupersededError) throw new StaleDocumentError(uri);
+      throw err;
+    }
+    if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     for (const crash of linted.crashes) this.logCrash(crash, uri);
     return presented(uri, version, text, linted, how);
   }
