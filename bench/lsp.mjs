@@ -166,8 +166,24 @@ export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts
       if (injectedCount(diagnostics) !== base + (typed.includes(TYPED_PHRASE) ? 1 : 0)) stale++;
     }
   }
+  // The floor under every keystroke: the same pull with nothing to lint, only its diagnostics to send and read.
+  const floor = [];
+  for (let k = 0; k < samples.length; k++) {
+    const started = performance.now();
+    await server.diagnostics(uri);
+    floor.push(performance.now() - started);
+  }
   server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  return { lines, chars: scriptLines.join('\n').length, diagnostics: opened.length, openMs: round1(openMs), samples: samples.length, stale, ...percentiles(samples) };
+  return {
+    lines,
+    chars: scriptLines.join('\n').length,
+    diagnostics: opened.length,
+    openMs: round1(openMs),
+    samples: samples.length,
+    stale,
+    ...percentiles(samples),
+    unchangedPull: percentiles(floor),
+  };
 }
 
 /** Opens the first `count` corpus scripts, checks their findings, and reads the server's RSS. */

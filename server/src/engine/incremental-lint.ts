@@ -152,10 +152,13 @@ export class IncrementalLinter {
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     const suppressionKey = serialize(script.suppressions.ranges);
+    const scratch: unknown[] = [];
     for (let k = 0; k < this.segments.length; k++) {
       const seg = this.segments[k];
       const last = k === this.segments.length - 1;
-      const signature = script.signature(k, [minute, suppressionKey, last]);
+      scratch.length = 0;
+      scratch.push(minute, suppressionKey, last);
+      const signature = script.signature(k, scratch);
       let done = this.lints.get(seg);
       if (!done || !sameKey(done.signature, signature)) {
         // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
@@ -170,7 +173,7 @@ export class IncrementalLinter {
         } else {
           done.pieces = pieces;
         }
-        done.signature = signature;
+        done.signature = signature.slice();
       }
       const own = ownFindings(done, seg, last);
       for (const f of own.kept) summaries.push(f);

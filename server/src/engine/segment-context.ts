@@ -106,20 +106,30 @@ export class ScriptFacts {
   signature(k: number, values: unknown[]): unknown[] {
     const sig = values;
     sig.push(this.scriptSample);
-    const ref = (at: [number, number] | undefined) => (at ? sig.push(this.segments[at[0]], at[1]) : sig.push(null, null));
+    const ref = (segment: number, line: number) => (segment >= 0 ? sig.push(this.segments[segment], line) : sig.push(null, null));
     if (k > 0) {
       sig.push(this.segments[0]);
-      ref(this.headingBefore[k]);
+      const heading = this.headingBefore[k];
+      ref(heading ? heading[0] : -1, heading ? heading[1] : 0);
       const opening = this.opening && this.opening.heading[0] < k ? this.opening : undefined;
-      ref(opening?.heading);
-      ref(opening?.turn && opening.turn[0] < k ? opening.turn : undefined);
+      ref(opening ? opening.heading[0] : -1, opening ? opening.heading[1] : 0);
+      const turn = opening?.turn && opening.turn[0] < k ? opening.turn : undefined;
+      ref(turn ? turn[0] : -1, turn ? turn[1] : 0);
     }
     for (let e = 0; e < this.firstWith.length; e++) {
       const m = this.firstWith[e];
-      ref(m >= 0 && m < k ? [m, this.facts[m].seen[e] as number] : undefined);
+      if (m >= 0 && m < k) ref(m, this.facts[m].seen[e] as number);
+      else ref(-1, 0);
       const next = this.nextWith[e][k];
-      ref(next >= 0 ? [next, this.facts[next].seen[e] as number] : undefined);
-      ref(next >= 0 ? this.headingOver(next, this.facts[next].seen[e] as number, k) : undefined);
+      if (next < 0) {
+        ref(-1, 0);
+        ref(-1, 0);
+        continue;
+      }
+      const turn = this.facts[next].seen[e] as number;
+      ref(next, turn);
+      const heading = this.headingOver(next, turn, k);
+      ref(heading ? heading[0] : -1, heading ? heading[1] : 0);
     }
     return sig;
   }
