@@ -7,11 +7,6 @@ import { lintedText, ownFindings, placedFindings, placesOf, type SegmentLint } f
 import { cutRegion, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
 import type { Finding } from './types';
 
-/**
- * Lints one script as it is edited, parsing and linting again only the segments an edit reached
- * (and the few whose borrowed context it changed). Every version's findings are exactly those of
- * `lint` on the whole text: the property tests hold the two together.
- */
 /** What the caller knows of an edit: this many characters at the start and at the end did not change. */
 export interface Unchanged {
   prefix: number;
@@ -28,10 +23,14 @@ export interface IncrementalResult {
   crashes: RuleCrash[];
 }
 
-
 /** One object for "no config": segment facts are remembered per config object. */
 const NO_CONFIG = {};
 
+/**
+ * Lints one script as it is edited, parsing and linting again only the segments an edit reached
+ * (and the few whose borrowed lines it changed). Every version's findings are exactly those of
+ * `lint` on the whole text: the property tests hold the two together. See docs/architecture.md.
+ */
 export class IncrementalLinter {
   private segments: Segment[] = [];
   private text: string | undefined;
