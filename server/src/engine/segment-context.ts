@@ -106,32 +106,39 @@ export class ScriptFacts {
   signature(k: number, values: unknown[]): unknown[] {
     const sig = values;
     sig.push(this.scriptSample);
-    const ref = (segment: number, line: number) => (segment >= 0 ? sig.push(this.segments[segment], line) : sig.push(null, null));
     if (k > 0) {
       sig.push(this.segments[0]);
-      const heading = this.headingBefore[k];
-      ref(heading ? heading[0] : -1, heading ? heading[1] : 0);
+      this.pushAt(sig, this.headingBefore[k]);
       const opening = this.opening && this.opening.heading[0] < k ? this.opening : undefined;
-      ref(opening ? opening.heading[0] : -1, opening ? opening.heading[1] : 0);
-      const turn = opening?.turn && opening.turn[0] < k ? opening.turn : undefined;
-      ref(turn ? turn[0] : -1, turn ? turn[1] : 0);
+      this.pushAt(sig, opening?.heading);
+      this.pushAt(sig, opening?.turn && opening.turn[0] < k ? opening.turn : undefined);
     }
     for (let e = 0; e < this.firstWith.length; e++) {
       const m = this.firstWith[e];
-      if (m >= 0 && m < k) ref(m, this.facts[m].seen[e] as number);
-      else ref(-1, 0);
+      if (m >= 0 && m < k) sig.push(this.segments[m], this.facts[m].seen[e]);
+      else sig.push(null, null);
       const next = this.nextWith[e][k];
       if (next < 0) {
-        ref(-1, 0);
-        ref(-1, 0);
+        sig.push(null, null, null, null);
         continue;
       }
       const turn = this.facts[next].seen[e] as number;
-      ref(next, turn);
-      const heading = this.headingOver(next, turn, k);
-      ref(heading ? heading[0] : -1, heading ? heading[1] : 0);
+      sig.push(this.segments[next], turn);
+      // headingOver, without making a pair of it for every segment on every keystroke.
+      const section = this.segments[next].doc.turns[turn].section;
+      if (section >= 0) sig.push(this.segments[next], this.segments[next].doc.sections[section].line);
+      else {
+        const before = this.headingBefore[next];
+        this.pushAt(sig, before && before[0] > k ? before : undefined);
+      }
     }
     return sig;
+  }
+
+  /** A [segment, line] place as the segment itself and the line, so that a signature compares by identity. */
+  private pushAt(sig: unknown[], at: readonly [number, number] | undefined): void {
+    if (at) sig.push(this.segments[at[0]], at[1]);
+    else sig.push(null, null);
   }
 
   /** The pieces segment `k` is linted with, in script order, its own lines among them. */
@@ -171,7 +178,7 @@ export class ScriptFacts {
   }
 
   /** The heading over a turn of segment `m`, when it comes after segment `k`: [segment, line]. */
-  private headingOver(m: number, turn: number, k: number): [number, number] | undefined {
+  private headingOver(m: number, turn: number, k: number): readonly [number, number] | undefined {
     const doc = this.segments[m].doc;
     const section = doc.turns[turn].section;
     if (section >= 0) return [m, doc.sections[section].line];

@@ -153,6 +153,7 @@ export function isDocumentThread(): boolean {
 /** The thread's side: lint each version it is sent, with the same engine as everywhere else. */
 export function serveDocumentThread(): void {
   let linter: IncrementalLinter | undefined;
+  let options: LintOptions = {};
   let text = '';
   let linted: IncrementalResult | undefined;
   let outline: { locale: Locale; result: ThreadOutline } | undefined;
@@ -165,7 +166,8 @@ export function serveDocumentThread(): void {
       }
       return outline.result;
     }
-    if (job.options || !linter) linter = new IncrementalLinter(job.options ?? {});
+    if (job.options) options = job.options;
+    if (job.options || !linter) linter = new IncrementalLinter(options);
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     outline = undefined;
@@ -184,6 +186,8 @@ export function serveDocumentThread(): void {
     try {
       parentPort?.postMessage({ id: job.id, result: answer(job) } satisfies Reply);
     } catch (err) {
+      // Its incremental state may be between two texts: the next lint starts afresh (and is sent whole).
+      if (job.kind === 'lint') linter = undefined;
       parentPort?.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies Reply);
     }
   });

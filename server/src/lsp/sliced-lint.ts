@@ -13,6 +13,8 @@ const SLICE_MS = 8;
  */
 export class SlicedLint {
   private running = false;
+  /** A lint that threw may have left the linter between two texts: the next one compares texts instead. */
+  private hintsLost = false;
   private waiting: { text: string; unchanged: Unchanged | undefined; resolve(r: IncrementalResult): void; reject(e: Error): void } | undefined;
 
   constructor(readonly linter: IncrementalLinter) {}
@@ -33,9 +35,12 @@ export class SlicedLint {
     while (this.waiting) {
       const job = this.waiting;
       this.waiting = undefined;
+      const unchanged = this.hintsLost ? undefined : job.unchanged;
+      this.hintsLost = false;
       try {
-        job.resolve(await inSlices(this.linter.steps(job.text, job.unchanged)));
+        job.resolve(await inSlices(this.linter.steps(job.text, unchanged)));
       } catch (err) {
+        this.hintsLost = true;
         job.reject(err instanceof Error ? err : new Error(String(err)));
       }
     }
