@@ -146,7 +146,11 @@ function markdown(r) {
     p(`\`node server/dist/cli.js --stdio\`, driven over stdio with \`vscode-languageserver-protocol\` (${sv.mode} diagnostics).`);
     p(`A keystroke is an incremental \`didChange\` of one character at the end of an agent line, then a`, 'diagnostic pull; the time is from sending the change to receiving the diagnostics. The typed text makes', 'a taboo phrase appear and disappear, and every answer is checked to describe the text just typed (`stale`).', '');
     p(mdTable(['script', 'diagnostics', 'open → diagnostics', 'keystrokes', 'p50', 'p95', 'p99', 'stale', 'unchanged pull p50 / p95'], sv.typing.map((t) => [`${n(t.lines)} lines`, n(t.diagnostics), `${t.openMs} ms`, t.samples, `${t.p50} ms`, `${t.p95} ms`, `${t.p99} ms`, t.stale, t.unchangedPull ? `${t.unchangedPull.p50} / ${t.unchangedPull.p95} ms` : '—'])), '');
-    p('*Unchanged pull*: the same diagnostic pull with nothing edited, so nothing to lint: what sending, reading and parsing that many diagnostics costs by itself — the floor under every keystroke of that script.', '');
+    p('*Unchanged pull*: the same diagnostic pull with nothing edited, so nothing to lint, asking for every diagnostic: what sending, reading and parsing that many diagnostics costs by itself — the floor under every keystroke whose diagnostics change.', '');
+    const told = sv.typing.filter((t) => t.answeredUnchanged !== undefined);
+    if (told.length > 0) {
+      p(`Each pull names the result the client already has, as VS Code's client does; where the keystroke changed no diagnostic the server answers \`unchanged\` instead of sending them all again (${told.map((t) => `${t.answeredUnchanged} of ${t.samples} keystrokes at ${n(t.lines)} lines`).join(', ')}). The keystrokes that make the phrase appear or disappear always get every diagnostic.`, '');
+    }
     p(`Cold start (spawn → initialize → open one script → its diagnostics): **${sv.coldStart.ms} ms** median (initialize answered after ${sv.coldStart.initializeMs} ms).`);
     p(`Memory: **${sv.memory.rssMb} MB** RSS with ${sv.memory.documents} corpus scripts open and linted (${sv.memory.idleRssMb} MB right after initialize); their findings were ${sv.memory.wrongFindings === 0 ? 'all exact' : `wrong in ${sv.memory.wrongFindings} documents`}.`, '');
   }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { DocumentDiagnosticRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { RULES } from '../../server/src/engine';
 import { asDocument } from '../helpers';
 import { LINT_FILES_REQUEST, type LintFilesResult } from '../../server/src/lsp/protocol';
@@ -121,6 +121,24 @@ describe('LSP diagnostics', () => {
     const now = session.documents.get(uri)!.getText();
     assert.notEqual(now, before);
     assert.deepEqual(await session.pull(uri), expectedDiagnostics(now));
+  });
+
+  it('tells a client that names its last result when an edit changed no diagnostic, and sends them all when one did', async () => {
+    const uri = pathToFileURL(path.join(scratch.dir, 'unchanged.callscript')).href;
+    const pull = (previousResultId?: string) =>
+      session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+    session.open(uri, '坐席:喂,讲话!\n客户:你好\n坐席:再见!\n');
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.ok(first.kind === 'full' && first.resultId && first.items.length > 0);
+    // Customer lines are not checked: typing in one changes no diagnostic.
+    session.edit(uri, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, newText: '啊' }]);
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    assert.equal((await pull('another')).kind, 'full', 'a result the server did not send last is answered in full');
+    const fixed = session.edit(uri, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } }, newText: '您好,请讲' }]);
+    const second = await pull(first.resultId);
+    assert.equal(second.kind, 'full');
+    assert.deepEqual(second.kind === 'full' && second.items, expectedDiagnostics(fixed));
   });
 
   it('speaks English to an English client', async () => {

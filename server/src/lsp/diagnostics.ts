@@ -72,13 +72,29 @@ export interface DiagnosticsChannel {
   refreshAll(): void;
 }
 
-/** `textDocument/diagnostic` for clients that pull; a stale request is cancelled so the client pulls again. */
+/**
+ * `textDocument/diagnostic` for clients that pull; a stale request is cancelled so the client pulls
+ * again. Most keystrokes leave every diagnostic as it was (same ranges, same messages): then a
+ * client that names the result it has (VS Code does) is told it is unchanged, and is spared
+ * reading them all again.
+ */
 export function servePulledDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, canRefresh: boolean): DiagnosticsChannel {
+  const sent = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  let results = 0;
+  documents.onDidClose((e) => sent.delete(e.document.uri));
   connection.languages.diagnostics.on(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
-      return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsFor(doc, linter) };
+      const items = await diagnosticsFor(doc, linter);
+      const before = sent.get(uri);
+      if (before && params.previousResultId === before.resultId && sameDiagnostics(before.items, items)) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: before.resultId };
+      }
+      const resultId = String(++results);
+      sent.set(uri, { resultId, items });
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     } catch (err) {
       if (!(err instanceof StaleDocumentError)) throw err;
       throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
@@ -90,6 +106,28 @@ export function servePulledDiagnostics(connection: Connection, documents: TextDo
       if (canRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
     },
   };
+}
+
+/** Equal as the client sees them. Diagnostics of segments the edit did not reach are the very same objects. */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    const same =
+      x.range.start.line === y.range.start.line &&
+      x.range.start.character === y.range.start.character &&
+      x.range.end.line === y.range.end.line &&
+      x.range.end.character === y.range.end.character &&
+      x.severity === y.severity &&
+      x.code === y.code &&
+      x.message === y.message &&
+      x.source === y.source &&
+      x.codeDescription?.href === y.codeDescription?.href;
+    if (!same) return false;
+  }
+  return true;
 }
 
 /**
