@@ -21,6 +21,8 @@ import { verifyFindings } from './verify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'server/dist/cli.js');
+/** What an editor runs: `callscript --stdio`. */
+const BIN = path.join(ROOT, 'server/bin/callscript.js');
 /** A Wednesday in March 2027: no holiday, no weekend, so that no greeting rule depends on the day. */
 const NOW = '2027-03-10T10:00:00+08:00';
 const WORK = path.join(os.tmpdir(), 'callscript-bench');
@@ -164,7 +166,7 @@ if (!skip.has('scale')) {
 }
 
 if (!skip.has('server')) {
-  results.server = await benchServer({ cli: CLI, now: NOW, corpusDir: base.dir, manifest: base.manifest, scratchDir: path.join(WORK, 'server'), quick, log });
+  results.server = await benchServer({ cli: BIN, now: NOW, corpusDir: base.dir, manifest: base.manifest, scratchDir: path.join(WORK, 'server'), quick, log });
 }
 
 log('start-up cost …');

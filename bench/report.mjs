@@ -143,7 +143,7 @@ function markdown(r) {
   if (r.server) {
     const sv = r.server;
     p('## Language server', '');
-    p(`\`node server/dist/cli.js --stdio\`, driven over stdio with \`vscode-languageserver-protocol\` (${sv.mode} diagnostics).`);
+    p(`\`callscript --stdio\` (\`server/bin/callscript.js\`, which loads the server's bundle alone), driven over stdio with \`vscode-languageserver-protocol\` (${sv.mode} diagnostics).`);
     p(`A keystroke is an incremental \`didChange\` of one character at the end of an agent line, then a`, 'diagnostic pull; the time is from sending the change to receiving the diagnostics. The typed text makes', 'a taboo phrase appear and disappear, and every answer is checked to describe the text just typed (`stale`).', '');
     p(mdTable(['script', 'diagnostics', 'open → diagnostics', 'keystrokes', 'p50', 'p95', 'p99', 'stale', 'unchanged pull p50 / p95'], sv.typing.map((t) => [`${n(t.lines)} lines`, n(t.diagnostics), `${t.openMs} ms`, t.samples, `${t.p50} ms`, `${t.p95} ms`, `${t.p99} ms`, t.stale, t.unchangedPull ? `${t.unchangedPull.p50} / ${t.unchangedPull.p95} ms` : '—'])), '');
     p('*Unchanged pull*: the same diagnostic pull with nothing edited, so nothing to lint, asking for every diagnostic: what sending, reading and parsing that many diagnostics costs by itself — the floor under every keystroke whose diagnostics change.', '');

@@ -20,8 +20,8 @@ import { lint, lineStartsOf, rangeOf, ruleById, type LintOptions } from '../../s
 
 /** The instant the server is started with, and the tests' expectations are linted with. */
 export const NOW = '2027-02-06T10:00:00+08:00';
-/** Compiled tests live in out-…/test/lsp/: the built server is three folders up. */
-const CLI = path.resolve(__dirname, '../../../server/dist/cli.js');
+/** Compiled tests live in out-…/test/lsp/: the package is three folders up; `callscript --stdio` is what editors run. */
+const BIN = path.resolve(__dirname, '../../../server/bin/callscript.js');
 const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
 export interface SessionOptions {
@@ -52,7 +52,7 @@ export class LspSession extends EventEmitter {
   }
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [CLI, '--stdio', '--now', NOW], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, '--stdio', '--now', NOW], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     let session: LspSession | undefined;
     const pending: Array<(s: LspSession) => void> = [];
