@@ -2,10 +2,10 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
 import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
-import { buildView, type NormalizedView } from '../engine/normalize';
-import type { ConfigStore } from './config-store';
 import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
+import { buildView, type NormalizedView } from '../engine/normalize';
 import type { Range } from '../engine/positions';
+import type { ConfigStore } from './config-store';
 import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
 import type { EditTracker } from './edit-tracker';
 import { SlicedLint } from './sliced-lint';
@@ -59,7 +59,7 @@ export interface LintEnvironment {
  */
 export class DocumentLinter {
   private readonly cache = new Map<string, LintedDocument>();
-  /** Versions being linted on a thread: every request for one waits on the same answer. */
+  /** Versions being linted: every request for one waits on the same answer. */
   private readonly inFlight = new Map<string, { version: number; linted: Promise<LintedDocument | undefined> }>();
   private readonly threads = new Map<string, DocumentThread>();
   /** Per open document, the linter that keeps its segments from one version to the next. */
