@@ -71,6 +71,34 @@ describe('the server under random incremental edits', function () {
     });
   });
 
+  describe('pulled diagnostics of scripts long enough to be cut into segments', () => {
+    let session: LspSession;
+    before(async () => {
+      session = await LspSession.start();
+    });
+    after(() => session.dispose());
+    const long = fc.record({
+      start: script({ maxLines: 240 }),
+      steps: fc.array(fc.record({ op: editOp, pullAfter: fc.boolean() }), { minLength: 1, maxLength: 10 }),
+    });
+
+    it('after the edits equal those of the same text opened fresh', async () => {
+      await fc.assert(
+        fc.asyncProperty(long, async (run) => {
+          n++;
+          const edited = uri('long-edited');
+          try {
+            const text = await play(session, edited, run, async (now) => assertRangesInside(now, await session.pull(edited)));
+            assert.deepEqual(await session.pull(edited), expectedDiagnostics(text));
+          } finally {
+            session.close(edited);
+          }
+        }),
+        fuzzParameters(20),
+      );
+    });
+  });
+
   describe('pushed diagnostics', () => {
     let session: LspSession;
     const latest = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
