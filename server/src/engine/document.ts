@@ -153,6 +153,7 @@ export function parseDocument(text: string): ScriptDocument {
   let role: Role = 'agent';
   let turn = -1;
   let inStage = false;
+  const next = { open: nextOf(text, '\u3010'), close: nextOf(text, '\u3011'), brace: nextOf(text, '{'), x: nextOf(text, 'X') };
 
   for (const line of lines) {
     if (line.index <= frontMatter.lastLine) {
@@ -207,8 +208,10 @@ export function parseDocument(text: string): ScriptDocument {
     line.role = role;
     line.turn = turn;
     turns[turn].lastLine = line.index;
-    inStage = splitStageDirections(text, contentStart, line.end, inStage, line.spoken);
-    for (const span of line.spoken) collectPlaceholders(text, span, placeholders);
+    inStage = splitStageDirections(next, contentStart, line.end, inStage, line.spoken);
+    for (const span of line.spoken) {
+      if (next.brace(span.start) < span.end || next.x(span.start) < span.end) collectPlaceholders(text, span, placeholders);
+    }
   }
   if (section >= 0) sections[section].lastLine = lines.length - 1;
   return { text, lines, sections, turns, directives, placeholders, frontMatter };
@@ -237,24 +240,54 @@ function ruleList(rest: string): string[] {
 }
 
 /** Appends the spoken parts of [from, to) to `out`; returns whether a 【 is still open at the end. */
-function splitStageDirections(text: string, from: number, to: number, inStage: boolean, out: Span[]): boolean {
+function splitStageDirections(next: { open: NextOf; close: NextOf }, from: number, to: number, inStage: boolean, out: Span[]): boolean {
   let spanStart = inStage ? -1 : from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3010 /* 【 */ && spanStart >= 0) {
-      if (i > spanStart) out.push({ start: spanStart, end: i });
+  let i = from;
+  for (;;) {
+    if (spanStart >= 0) {
+      const open = next.open(i);
+      if (open >= to) break;
+      if (open > spanStart) out.push({ start: spanStart, end: open });
       spanStart = -1;
-    } else if (c === 0x3011 /* 】 */ && spanStart < 0) {
-      spanStart = i + 1;
+      i = open + 1;
+    } else {
+      const close = next.close(i);
+      if (close >= to) break;
+      spanStart = close + 1;
+      i = close + 1;
     }
   }
   if (spanStart >= 0 && to > spanStart) out.push({ start: spanStart, end: to });
   return spanStart < 0;
 }
 
+/** Where a character (or a match of a pattern) next occurs at or after an offset; the text's length if nowhere. */
+export type NextOf = (offset: number) => number;
+
+/**
+ * The native search, remembered: asked at offsets that only grow (lines in order), it reads the
+ * text once in all, however far apart the occurrences are.
+ */
+export function nextOf(text: string, what: string | RegExp): NextOf {
+  const re = typeof what === 'string' ? undefined : new RegExp(what.source, 'g');
+  let found = -1;
+  return (offset) => {
+    if (found < offset && found !== text.length) {
+      if (re) {
+        re.lastIndex = offset;
+        found = re.exec(text)?.index ?? -1;
+      } else {
+        found = text.indexOf(what as string, offset);
+      }
+      if (found < 0) found = text.length;
+    }
+    return found;
+  };
+}
+
+/** Placeholders in a span that has a `{` or an `X`. */
 function collectPlaceholders(text: string, span: Span, out: Placeholder[]): void {
   const slice = text.slice(span.start, span.end);
-  if (slice.indexOf('{') < 0 && slice.indexOf('X') < 0) return;
   PLACEHOLDER_RE.lastIndex = 0;
   for (let m = PLACEHOLDER_RE.exec(slice); m; m = PLACEHOLDER_RE.exec(slice)) {
     const start = span.start + m.index;
