@@ -153,7 +153,8 @@ export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts
   let version = 1;
   const samples = [];
   let stale = 0;
-  let unchanged = 0;
+  const answeredUnchanged = [];
+  const answeredFull = [];
   // The first burst warms the server up and is not counted.
   for (let b = 0; b <= bursts; b++) {
     const line = agentLines[Math.floor(((b + 0.5) / (bursts + 1)) * agentLines.length)];
@@ -171,7 +172,7 @@ export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts
       const diagnostics = await server.diagnostics(uri);
       const ms = performance.now() - started;
       if (b > 0) samples.push(ms);
-      if (b > 0 && server.lastKind === 'unchanged') unchanged++;
+      if (b > 0) (server.lastKind === 'unchanged' ? answeredUnchanged : answeredFull).push(ms);
       // Fresh means the diagnostics describe the text just typed: the phrase is flagged exactly while it is there.
       if (injectedCount(diagnostics) !== base + (typed.includes(TYPED_PHRASE) ? 1 : 0)) stale++;
     }
@@ -191,8 +192,10 @@ export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts
     openMs: round1(openMs),
     samples: samples.length,
     stale,
-    answeredUnchanged: unchanged,
+    answeredUnchanged: answeredUnchanged.length,
     ...percentiles(samples),
+    ...(answeredFull.length > 0 ? { fullAnswers: percentiles(answeredFull) } : {}),
+    ...(answeredUnchanged.length > 0 ? { unchangedAnswers: percentiles(answeredUnchanged) } : {}),
     unchangedPull: percentiles(floor),
   };
 }
