@@ -7,7 +7,7 @@ import { applyOffsetEdit, editOp, offsetEdits, script } from './script-arbitrari
 
 /**
  * The incremental linter against `lint` on the whole text, version after version. Segments of
- * two lines make every script many segments, so that what one segment borrows from the others
+ * one to three lines make every script many segments, so that what one segment borrows from the others
  * (the first agent turn, the next one, thanks later on, the opening, the front matter, directives)
  * is exercised at every boundary.
  */
