@@ -31,8 +31,8 @@ export function newSegment(text: string): Segment {
  * matter. While the front matter has no closing `---`, a line anywhere below may yet close it, so
  * nothing below starts a segment.
  */
-function opensSegment(doc: ScriptDocument, line: ScriptLine): boolean {
-  if (line.index === 0 || line.index <= doc.frontMatter.lastLine || frontMatterOpen(doc)) return false;
+function opensSegment(doc: ScriptDocument, line: ScriptLine, openFrontMatter = frontMatterOpen(doc)): boolean {
+  if (line.index === 0 || line.index <= doc.frontMatter.lastLine || openFrontMatter) return false;
   return line.kind === 'turn' && line.label !== undefined;
 }
 
@@ -54,11 +54,12 @@ export function opensSegmentAt(doc: ScriptDocument, offset: number): boolean {
  */
 export function cutRegion(doc: ScriptDocument, regionLength: number, size: number): string[] {
   const texts: string[] = [];
+  const openFrontMatter = frontMatterOpen(doc);
   let from = 0;
   let fromLine = 0;
   for (const line of doc.lines) {
     if (line.start >= regionLength) break;
-    if (line.index - fromLine >= size && opensSegment(doc, line)) {
+    if (line.index - fromLine >= size && opensSegment(doc, line, openFrontMatter)) {
       texts.push(doc.text.slice(from, line.start));
       from = line.start;
       fromLine = line.index;
