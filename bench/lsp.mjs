@@ -200,6 +200,33 @@ export async function keystrokes(server, dir, corpusDir, manifest, lines, bursts
   };
 }
 
+/**
+ * Opens a long script (of `lines` lines) and, while the server lints it for the first time, asks
+ * for the diagnostics of short scripts one after another: how long those wait.
+ */
+async function alongsideLong(server, dir, corpusDir, manifest, lines) {
+  const scriptLines = longScript(corpusDir, manifest, lines);
+  const longUri = uriOf(path.join(dir, `alongside-${lines}.callscript`));
+  const shortFiles = Object.keys(manifest.expected).slice(200, 260);
+  const started = performance.now();
+  server.open(longUri, scriptLines.join('\n'));
+  let longMs = null;
+  const long = server.diagnostics(longUri).then(() => (longMs = performance.now() - started));
+  const waits = [];
+  for (const file of shortFiles) {
+    if (longMs !== null) break;
+    const full = path.join(corpusDir, file);
+    const asked = performance.now();
+    server.open(uriOf(full), readFileSync(full, 'utf8'));
+    await server.diagnostics(uriOf(full));
+    waits.push(performance.now() - asked);
+  }
+  await long;
+  server.conn.sendNotification('textDocument/didClose', { textDocument: { uri: longUri } });
+  const text = scriptLines.join('\n');
+  return { lines: scriptLines.length, bytes: Buffer.byteLength(text), firstLintMs: round1(longMs), shortAnswered: waits.length, waits: waits.map(round1), ...percentiles(waits.length > 0 ? waits : [0]) };
+}
+
 /** Opens the first `count` corpus scripts, checks their findings, and reads the server's RSS. */
 async function manyDocuments(server, corpusDir, manifest, count) {
   const files = Object.keys(manifest.expected).slice(0, count);
@@ -234,7 +261,10 @@ export async function benchServer({ cli, now, corpusDir, manifest, scratchDir, q
       log(`language server: keystrokes on ${lines} lines …`);
       typing.push(await keystrokes(server, scratchDir, corpusDir, manifest, lines, bursts));
     }
-    return { mode: server.pulls ? 'pull' : 'push', coldStart: cold, memory, typing };
+    log('language server: short scripts while a long one is first linted …');
+    const alongside = [];
+    for (const lines of quick ? [50000] : [50000, Infinity]) alongside.push(await alongsideLong(server, scratchDir, corpusDir, manifest, lines));
+    return { mode: server.pulls ? 'pull' : 'push', coldStart: cold, memory, typing, alongside };
   } finally {
     await server.stop();
   }

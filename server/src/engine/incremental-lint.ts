@@ -2,7 +2,7 @@ import { lineStartsOf, parseDocument } from './document';
 import { rangeOf, type Range } from './positions';
 import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
 import { RULES } from './rules';
-import { pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
+import { factsOf, pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
 import { lintedText, ownFindings, placedFindings, placesOf, type SegmentLint } from './segment-placement';
 import { cutRegion, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
 import type { Finding } from './types';
@@ -142,6 +142,11 @@ export class IncrementalLinter {
   private *assemble(options: LintOptions): Generator<void, IncrementalResult, void> {
     const rules = options.rules ?? RULES;
     const config = options.config ?? NO_CONFIG;
+    // What each segment offers the others is worked out once per segment: a step at a time on a first lint.
+    for (let k = 0; k < this.segments.length; k++) {
+      factsOf(this.segments[k], rules, config);
+      if (k % 16 === 15) yield;
+    }
     const script = new ScriptFacts(this.segments, rules, config);
     const first = this.segments[0].doc;
     // Without `valid`, "now" decides what greeting is right: findings of another minute are old.

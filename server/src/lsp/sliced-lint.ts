@@ -2,8 +2,12 @@ import type { IncrementalLinter, IncrementalResult, Unchanged } from '../engine/
 import { bothUnchanged } from './edit-tracker';
 import { SupersededError } from './document-thread';
 
-/** Longest stretch of one document's linting before the server answers anything else that waits. */
-const SLICE_MS = 8;
+/**
+ * Longest stretch of one document's linting before the server answers anything else that waits:
+ * a request of another document takes several turns (settings, config files, the lint), each
+ * behind at most one slice.
+ */
+const SLICE_MS = 4;
 
 /**
  * One document's versions linted on the server's thread, one at a time and a slice at a time:
