@@ -155,7 +155,7 @@ function markdown(r) {
       p(`Each pull names the result the client already has, as VS Code's client does; where the keystroke changed no diagnostic the server answers \`unchanged\` instead of sending them all again (${told.map((t) => `${t.answeredUnchanged} of ${t.samples} keystrokes at ${n(t.lines)} lines`).join(', ')}). The keystrokes that make the phrase appear or disappear always get every diagnostic.`, '');
     }
     if (sv.alongside) {
-      p('**Other documents while a long one is first linted.** The long script is opened and pulled; meanwhile short corpus scripts are opened and pulled one after another until its diagnostics arrive. Below 4 MB a document is linted on the server\'s thread in slices of at most 4 ms, from 4 MB on a thread of its own.', '');
+      p('**Other documents while a long one is first linted.** The long script is opened and pulled; meanwhile short corpus scripts are opened and pulled one after another until its diagnostics arrive. Below 4 million characters a document is linted on the server\'s thread in slices of at most 4 ms, from there on a thread of its own.', '');
       p(mdTable(['long script', 'its first lint', 'short scripts answered meanwhile', 'their wait p50', 'p95', 'max'], sv.alongside.map((a) => [`${n(a.lines)} lines, ${mb(a.bytes)}`, `${a.firstLintMs} ms`, a.shortAnswered, `${a.p50} ms`, `${a.p95} ms`, `${a.max} ms`])), '');
     }
     p(`Cold start (spawn → initialize → open one script → its diagnostics): **${sv.coldStart.ms} ms** median (initialize answered after ${sv.coldStart.initializeMs} ms).`);
