@@ -58,7 +58,7 @@ describe('LSP long documents', function () {
         session.close(short);
       });
 
-      it('gives the same diagnostics, outline, folding, hover and quick-fixes as a short document', async () => {
+      it('gives the same diagnostics, outline, folding, hover, quick-fixes and completion as a short document', async () => {
         const text = longScript(chars, 50);
         const uri = uriOf(`outline-${chars}.callscript`);
         session.open(uri, text);
@@ -88,6 +88,16 @@ describe('LSP long documents', function () {
         assert.ok(preferred, 'a preferred quick-fix');
         const fixed = session.edit(uri, preferred.edit?.changes?.[uri] ?? []);
         assert.deepEqual(await session.pull(uri), expectedDiagnostics(fixed));
+
+        // A placeholder typed on the last line is completed.
+        const line = fixed.split('\n').length - 2;
+        const character = fixed.split('\n')[line].length;
+        session.edit(uri, [{ range: { start: { line, character }, end: { line, character } }, newText: '{' }]);
+        const items = (await session.connection.sendRequest('textDocument/completion', {
+          textDocument: { uri },
+          position: { line, character: character + 1 },
+        })) as Array<{ label: string }> | null;
+        assert.ok(items?.some((i) => i.label === '工号'), 'the employee-ID placeholder is offered');
         session.close(uri);
       });
 

@@ -15,7 +15,9 @@ export function serveCodeActions(connection: Connection, documents: TextDocument
     const doc = documents.get(params.textDocument.uri);
     if (!doc || isConfigUri(doc.uri)) return null;
     try {
-      const linted = await linter.lintWithFindings(doc);
+      const far = await linter.onItsThread(doc, { kind: 'code-actions', range: params.range, only: params.context.only });
+      if (far !== undefined) return far;
+      const linted = await linter.lint(doc);
       return linted ? codeActionsFor(linted, params.range, params.context.only) : null;
     } catch (err) {
       // Edits computed for an older version would land in the wrong place; the client asks again.

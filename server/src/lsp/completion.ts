@@ -21,6 +21,8 @@ export function serveCompletion(connection: Connection, documents: TextDocuments
     const doc = documents.get(params.textDocument.uri);
     if (!doc || isConfigUri(doc.uri)) return null;
     try {
+      const far = await linter.onItsThread(doc, { kind: 'completion', position: params.position });
+      if (far !== undefined) return far;
       const linted = await linter.lint(doc);
       return linted ? completionsAt(linted, offsetAt(linted, params.position)) : null;
     } catch (err) {

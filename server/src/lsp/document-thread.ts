@@ -1,10 +1,12 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale } from '../engine';
+import { lineStartsOf, parseDocument, type LintOptions, type Locale } from '../engine';
 import { IncrementalLinter, type IncrementalResult, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
 import { bothUnchanged } from './edit-tracker';
+import { presented, type LintedDocument } from './linted-document';
 import { documentSymbols, foldingRanges } from './outline';
+import { answer, type Answer, type Question } from './questions';
 
 /**
  * A document this long (in characters: about 12 MB of Chinese in UTF-8) is linted on a thread of
@@ -24,9 +26,9 @@ type Job =
    */
   | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions }
   | { id: number; kind: 'outline'; locale: Locale }
-  | { id: number; kind: 'findings' };
+  | { id: number; kind: 'question'; uri: string; locale: Locale; question: Question };
 
-/** What a diagnostic needs, and no more: the findings themselves (with their fixes) are fetched when asked for. */
+/** What a diagnostic needs, and no more: hovers and code actions, which need the findings, are answered on the thread. */
 export interface ThreadLint {
   summaries: IncrementalResult['summaries'];
   ranges: Range[];
@@ -40,7 +42,7 @@ export interface ThreadOutline {
 
 interface Reply {
   id: number;
-  result?: ThreadLint | ThreadOutline | Finding[];
+  result?: ThreadLint | ThreadOutline | { answer: Answer };
   error?: string;
 }
 
@@ -86,9 +88,11 @@ export class DocumentThread {
     });
   }
 
-  /** The findings of the version linted last, with their fixes. */
-  findings(): Promise<Finding[]> {
-    return new Promise<Finding[]>((resolve, reject) => this.post({ id: this.nextId++, kind: 'findings' }, { resolve: resolve as (r: never) => void, reject }));
+  /** A hover, completion or code actions, for the version linted last. */
+  ask(uri: string, locale: Locale, question: Question): Promise<Answer> {
+    return new Promise<{ answer: Answer }>((resolve, reject) =>
+      this.post({ id: this.nextId++, kind: 'question', uri, locale, question }, { resolve: resolve as (r: never) => void, reject }),
+    ).then((r) => r.answer);
   }
 
   /** The outline of the version linted last. */
@@ -158,8 +162,14 @@ export function serveDocumentThread(): void {
   let text = '';
   let linted: IncrementalResult | undefined;
   let outline: { locale: Locale; result: ThreadOutline } | undefined;
-  const answer = (job: Job): ThreadLint | ThreadOutline | Finding[] => {
-    if (job.kind === 'findings') return linted?.findings ?? [];
+  // Parsed at most once per version, for however many questions come.
+  let asked: LintedDocument | undefined;
+  const reply = (job: Job): ThreadLint | ThreadOutline | { answer: Answer } => {
+    if (job.kind === 'question') {
+      if (!linted) return { answer: null };
+      if (asked?.uri !== job.uri || asked.locale !== job.locale) asked = presented(job.uri, 0, text, linted, { options, locale: job.locale });
+      return { answer: answer(asked, job.question) };
+    }
     if (job.kind === 'outline') {
       if (outline?.locale !== job.locale) {
         const doc = parseDocument(text);
@@ -172,6 +182,7 @@ export function serveDocumentThread(): void {
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     outline = undefined;
+    asked = undefined;
     linted = linter.update(text, unchanged);
     return {
       summaries: linted.summaries,
@@ -185,7 +196,7 @@ export function serveDocumentThread(): void {
   };
   parentPort?.on('message', (job: Job) => {
     try {
-      parentPort?.postMessage({ id: job.id, result: answer(job) } satisfies Reply);
+      parentPort?.postMessage({ id: job.id, result: reply(job) } satisfies Reply);
     } catch (err) {
       // Its incremental state may be between two texts: the next lint starts afresh (and is sent whole).
       if (job.kind === 'lint') linter = undefined;

@@ -12,7 +12,9 @@ export function serveHover(connection: Connection, documents: TextDocuments<Text
     const doc = documents.get(params.textDocument.uri);
     if (!doc || isConfigUri(doc.uri)) return null;
     try {
-      const linted = await linter.lintWithFindings(doc);
+      const far = await linter.onItsThread(doc, { kind: 'hover', position: params.position });
+      if (far !== undefined) return far;
+      const linted = await linter.lint(doc);
       return linted ? hoverAt(linted, offsetAt(linted, params.position)) : null;
     } catch (err) {
       if (err instanceof StaleDocumentError) return null;

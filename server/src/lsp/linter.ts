@@ -1,16 +1,18 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { agentSpans, lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type LintResult, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import { lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
 import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
-import { buildView, type NormalizedView } from '../engine/normalize';
-import type { Range } from '../engine/positions';
 import type { ConfigStore } from './config-store';
 import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
 import type { EditTracker } from './edit-tracker';
+import { presented, type LintedDocument } from './linted-document';
+import type { AnswerTo, Question } from './questions';
 import { SlicedLint } from './sliced-lint';
 import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
+
+export type { LintedDocument } from './linted-document';
 
 /** The document changed while its settings or config were being read: the answer would be old. */
 export class StaleDocumentError extends Error {
@@ -19,23 +21,6 @@ export class StaleDocumentError extends Error {
   }
 }
 
-/** One version of a document with its findings and everything needed to present them. */
-export interface LintedDocument {
-  uri: string;
-  version: number;
-  text: string;
-  lineStarts: number[];
-  result: LintResult;
-  /** The findings' ranges, where the linter worked them out (then `lineStarts` is found only if asked for). */
-  ranges?: Range[];
-  /** With `ranges`: each finding's rule, severity and message, without putting the findings together. */
-  summaries?: IncrementalResult['summaries'];
-  /** For a long document linted on its thread: fetches `result.findings`, which are not here until then. */
-  loadFindings?: () => Promise<void>;
-  /** The options the findings came from, for fix-all passes that lint again. */
-  options: LintOptions;
-  locale: Locale;
-}
 
 export interface LintEnvironment {
   /** `initializeParams.locale`. */
@@ -130,29 +115,31 @@ export class DocumentLinter {
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
     const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
     for (const crash of crashes) this.logCrash(crash, uri);
-    let findings: Finding[] | undefined;
     const fromThread = {
       get findings(): Finding[] {
-        if (!findings) throw new Error(`callscript: the findings of ${uri} are on its thread: ask with lintWithFindings`);
-        return findings;
+        // Hovers and code actions of this document are answered on its thread (onItsThread).
+        throw new Error(`callscript: the findings of ${uri} are on its thread`);
       },
       summaries: answer.summaries,
       ranges: answer.ranges,
       crashes,
     };
-    const linted = presented(uri, version, text, fromThread, how);
-    linted.loadFindings = async () => {
-      findings ??= await (this.threads.get(uri) as DocumentThread).findings();
-      if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
-    };
-    return linted;
+    return presented(uri, version, text, fromThread, how);
   }
 
-  /** The current version's findings with their fixes, for code actions and hovers (a long document's are on its thread). */
-  async lintWithFindings(doc: TextDocument): Promise<LintedDocument | undefined> {
+  /**
+   * A hover, completion or code actions of a document long enough to have a thread of its own,
+   * answered there: parsing it here would hold up every other document. Undefined for the others.
+   */
+  async onItsThread<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q> | undefined> {
+    if (doc.getText().length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
+    const { uri, version } = doc;
     const linted = await this.lint(doc);
-    await linted?.loadFindings?.();
-    return linted;
+    const thread = this.threads.get(uri);
+    if (!linted || !thread) return undefined;
+    const answer = await thread.ask(uri, linted.locale, question);
+    if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
+    return answer as AnswerTo<Q>;
   }
 
   /** An open document is linted again only where it changed, on this thread, a slice at a time. */
@@ -272,37 +259,4 @@ export class DocumentLinter {
     this.lastOptions.delete(uri);
     this.settings.forget(uri);
   }
-}
-
-/**
- * An incremental lint's findings, with what only a hover, completion or code action needs (the
- * document model, its view, the line starts) worked out on the first such request.
- */
-function presented(uri: string, version: number, text: string, linted: IncrementalResult, how: { options: LintOptions; locale: Locale }): LintedDocument {
-  let doc: ScriptDocument | undefined;
-  let view: NormalizedView | undefined;
-  let lineStarts: number[] | undefined;
-  return {
-    uri,
-    version,
-    text,
-    get lineStarts() {
-      return (lineStarts ??= lineStartsOf(text));
-    },
-    result: {
-      get findings() {
-        return linted.findings;
-      },
-      crashes: linted.crashes,
-      get doc() {
-        return (doc ??= parseDocument(text));
-      },
-      get view() {
-        return (view ??= buildView(text, agentSpans(this.doc)));
-      },
-    },
-    ranges: linted.ranges,
-    summaries: linted.summaries,
-    ...how,
-  };
 }

@@ -1,0 +1,53 @@
+import { agentSpans, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type ScriptDocument } from '../engine';
+import type { IncrementalResult } from '../engine/incremental-lint';
+import { buildView, type NormalizedView } from '../engine/normalize';
+import type { Range } from '../engine/positions';
+
+/** One version of a document with its findings and everything needed to present them. */
+export interface LintedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lineStarts: number[];
+  result: LintResult;
+  /** The findings' ranges, where the linter worked them out (then `lineStarts` is found only if asked for). */
+  ranges?: Range[];
+  /** With `ranges`: each finding's rule, severity and message, without putting the findings together. */
+  summaries?: IncrementalResult['summaries'];
+  /** The options the findings came from, for fix-all passes that lint again. */
+  options: LintOptions;
+  locale: Locale;
+}
+
+/**
+ * An incremental lint's findings, with what only a hover, completion or code action needs (the
+ * document model, its view, the line starts) worked out on the first such request.
+ */
+export function presented(uri: string, version: number, text: string, linted: IncrementalResult, how: { options: LintOptions; locale: Locale }): LintedDocument {
+  let doc: ScriptDocument | undefined;
+  let view: NormalizedView | undefined;
+  let lineStarts: number[] | undefined;
+  return {
+    uri,
+    version,
+    text,
+    get lineStarts() {
+      return (lineStarts ??= lineStartsOf(text));
+    },
+    result: {
+      get findings() {
+        return linted.findings;
+      },
+      crashes: linted.crashes,
+      get doc() {
+        return (doc ??= parseDocument(text));
+      },
+      get view() {
+        return (view ??= buildView(text, agentSpans(this.doc)));
+      },
+    },
+    ranges: linted.ranges,
+    summaries: linted.summaries,
+    ...how,
+  };
+}
