@@ -1,31 +1,12 @@
-import { CodeActionKind, type CodeAction, type Connection, type Range, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Range, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { rangeOf, type TextEdit } from '../engine';
 import { messageIn } from '../messages';
-import { isConfigUri } from './config-store';
 import { disableEdit } from './disable-comment';
 import { toDiagnostic } from './diagnostics';
 import { fixAllEdits } from './fix-all';
-import { StaleDocumentError, type DocumentLinter, type LintedDocument } from './linter';
+import type { LintedDocument } from './linted-document';
 import { offsetAt } from './offsets';
 import { FIX_ALL_KIND } from './protocol';
-
-export function serveCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
-  connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || isConfigUri(doc.uri)) return null;
-    try {
-      const far = await linter.onItsThread(doc, { kind: 'code-actions', range: params.range, only: params.context.only });
-      if (far !== undefined) return far;
-      const linted = await linter.lint(doc);
-      return linted ? codeActionsFor(linted, params.range, params.context.only) : null;
-    } catch (err) {
-      // Edits computed for an older version would land in the wrong place; the client asks again.
-      if (err instanceof StaleDocumentError) return null;
-      throw err;
-    }
-  });
-}
 
 /**
  * For each finding in `range`: a quick-fix per engine fix and one that disables the rule there;

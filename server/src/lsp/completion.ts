@@ -1,13 +1,10 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver/node';
 import { inScriptOf, simplifiedTable } from '../engine/chinese-script';
 import { lineAt } from '../engine/document';
 import { rangeOf, type Locale } from '../engine';
 import { messageIn } from '../messages';
-import { isConfigUri } from './config-store';
 import { configOf, rightGreetings } from './greeting-info';
-import { StaleDocumentError, type DocumentLinter, type LintedDocument } from './linter';
-import { offsetAt } from './offsets';
+import type { LintedDocument } from './linted-document';
 import { KNOWN_PLACEHOLDERS } from '../engine/rules/unknown-placeholder';
 import { GREETING_SLOT, PLACEHOLDER_MEANINGS, STANDARD_PHRASES } from './standard-phrases';
 
@@ -15,22 +12,6 @@ export const COMPLETION_TRIGGERS = ['{'];
 
 /** Where a phrase may start: after a label, a sentence or clause mark, a space or a stage direction. */
 const PHRASE_START = /[::,,。.!!??;;、\s】]/;
-
-export function serveCompletion(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
-  connection.onCompletion(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || isConfigUri(doc.uri)) return null;
-    try {
-      const far = await linter.onItsThread(doc, { kind: 'completion', position: params.position });
-      if (far !== undefined) return far;
-      const linted = await linter.lint(doc);
-      return linted ? completionsAt(linted, offsetAt(linted, params.position)) : null;
-    } catch (err) {
-      if (err instanceof StaleDocumentError) return null;
-      throw err;
-    }
-  });
-}
 
 /** Placeholders right after `{`; elsewhere in agent text the greeting for the script's dates and the standard phrases. */
 export function completionsAt(linted: LintedDocument, offset: number): CompletionItem[] | null {

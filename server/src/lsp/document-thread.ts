@@ -1,11 +1,9 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { lineStartsOf, parseDocument, type LintOptions, type Locale } from '../engine';
+import type { LintOptions, Locale } from '../engine';
 import { IncrementalLinter, type IncrementalResult, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
 import { bothUnchanged } from './edit-tracker';
 import { presented, type LintedDocument } from './linted-document';
-import { documentSymbols, foldingRanges } from './outline';
 import { answer, type Answer, type Question } from './questions';
 
 /**
@@ -25,7 +23,6 @@ type Job =
    * otherwise. The text comes whole the first time, then as what changed between the unchanged ends.
    */
   | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions }
-  | { id: number; kind: 'outline'; locale: Locale }
   | { id: number; kind: 'question'; uri: string; locale: Locale; question: Question };
 
 /** What a diagnostic needs, and no more: hovers and code actions, which need the findings, are answered on the thread. */
@@ -35,14 +32,9 @@ export interface ThreadLint {
   crashes: Array<{ rule: string; message: string; stack?: string }>;
 }
 
-export interface ThreadOutline {
-  symbols: DocumentSymbol[];
-  folding: FoldingRange[];
-}
-
 interface Reply {
   id: number;
-  result?: ThreadLint | ThreadOutline | { answer: Answer };
+  result?: ThreadLint | { answer: Answer };
   error?: string;
 }
 
@@ -93,11 +85,6 @@ export class DocumentThread {
     return new Promise<{ answer: Answer }>((resolve, reject) =>
       this.post({ id: this.nextId++, kind: 'question', uri, locale, question }, { resolve: resolve as (r: never) => void, reject }),
     ).then((r) => r.answer);
-  }
-
-  /** The outline of the version linted last. */
-  outline(locale: Locale): Promise<ThreadOutline> {
-    return new Promise<ThreadOutline>((resolve, reject) => this.post({ id: this.nextId++, kind: 'outline', locale }, { resolve: resolve as (r: never) => void, reject }));
   }
 
   dispose(): void {
@@ -161,27 +148,18 @@ export function serveDocumentThread(): void {
   let options: LintOptions = {};
   let text = '';
   let linted: IncrementalResult | undefined;
-  let outline: { locale: Locale; result: ThreadOutline } | undefined;
   // Parsed at most once per version, for however many questions come.
   let asked: LintedDocument | undefined;
-  const reply = (job: Job): ThreadLint | ThreadOutline | { answer: Answer } => {
+  const reply = (job: Job): ThreadLint | { answer: Answer } => {
     if (job.kind === 'question') {
       if (!linted) return { answer: null };
       if (asked?.uri !== job.uri || asked.locale !== job.locale) asked = presented(job.uri, 0, text, linted, { options, locale: job.locale });
       return { answer: answer(asked, job.question) };
     }
-    if (job.kind === 'outline') {
-      if (outline?.locale !== job.locale) {
-        const doc = parseDocument(text);
-        outline = { locale: job.locale, result: { symbols: documentSymbols(doc, lineStartsOf(text), job.locale), folding: foldingRanges(doc) } };
-      }
-      return outline.result;
-    }
     if (job.options) options = job.options;
     if (job.options || !linter) linter = new IncrementalLinter(options);
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
-    outline = undefined;
     asked = undefined;
     linted = linter.update(text, unchanged);
     return {

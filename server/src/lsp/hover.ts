@@ -1,27 +1,8 @@
-import type { Connection, Hover, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover } from 'vscode-languageserver/node';
 import { rangeOf, ruleById, ruleDocUrl, type Finding, type Locale } from '../engine';
 import { messageIn } from '../messages';
-import { isConfigUri } from './config-store';
 import { greetingHover, greetingPlaceholderHover } from './greeting-info';
-import { StaleDocumentError, type DocumentLinter, type LintedDocument } from './linter';
-import { offsetAt } from './offsets';
-
-export function serveHover(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): void {
-  connection.onHover(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || isConfigUri(doc.uri)) return null;
-    try {
-      const far = await linter.onItsThread(doc, { kind: 'hover', position: params.position });
-      if (far !== undefined) return far;
-      const linted = await linter.lint(doc);
-      return linted ? hoverAt(linted, offsetAt(linted, params.position)) : null;
-    } catch (err) {
-      if (err instanceof StaleDocumentError) return null;
-      throw err;
-    }
-  });
-}
+import type { LintedDocument } from './linted-document';
 
 /** Why each finding under the cursor is one; when a greeting or `{问候语}` is right. */
 export function hoverAt(linted: LintedDocument, offset: number): Hover | null {

@@ -1,15 +1,13 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver/node';
-import { lint, lineStartsOf, parseDocument, type Finding, type LintOptions, type Locale, type RuleCrash, type ScriptDocument } from '../engine';
+import { lint, lineStartsOf, type Finding, type LintOptions, type Locale, type RuleCrash } from '../engine';
 import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
 import type { ConfigStore } from './config-store';
-import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint, type ThreadOutline } from './document-thread';
+import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint } from './document-thread';
 import type { EditTracker } from './edit-tracker';
 import { presented, type LintedDocument } from './linted-document';
-import type { AnswerTo, Question } from './questions';
+import { answer, type AnswerTo, type Question } from './questions';
 import { SlicedLint } from './sliced-lint';
-import { documentSymbols, foldingRanges } from './outline';
 import { localeOf, nowOf, type SettingsCache } from './settings';
 
 export type { LintedDocument } from './linted-document';
@@ -117,7 +115,7 @@ export class DocumentLinter {
     for (const crash of crashes) this.logCrash(crash, uri);
     const fromThread = {
       get findings(): Finding[] {
-        // Hovers and code actions of this document are answered on its thread (onItsThread).
+        // Hovers and code actions of this document are answered on its thread (ask).
         throw new Error(`callscript: the findings of ${uri} are on its thread`);
       },
       summaries: answer.summaries,
@@ -128,18 +126,18 @@ export class DocumentLinter {
   }
 
   /**
-   * A hover, completion or code actions of a document long enough to have a thread of its own,
-   * answered there: parsing it here would hold up every other document. Undefined for the others.
+   * A hover, completion or code actions of the current version. A document with a thread of its
+   * own is answered there: parsing its whole text here would hold up every other document.
    */
-  async onItsThread<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q> | undefined> {
-    if (doc.getText().length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
+  async ask<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q> | null> {
     const { uri, version } = doc;
     const linted = await this.lint(doc);
+    // Linting switched off: the Outline still shows the script's structure.
+    if (!linted) return question.kind === 'symbols' || question.kind === 'folding' ? this.unlinted(doc, question) : null;
     const thread = this.threads.get(uri);
-    if (!linted || !thread) return undefined;
-    const answer = await thread.ask(uri, linted.locale, question);
+    const reply = thread ? await thread.ask(uri, linted.locale, question) : answer(linted, question);
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
-    return answer as AnswerTo<Q>;
+    return reply as AnswerTo<Q>;
   }
 
   /** An open document is linted again only where it changed, on this thread, a slice at a time. */
@@ -202,36 +200,11 @@ export class DocumentLinter {
     };
   }
 
-  /** The Outline view's symbols; a long document's thread, which has its text, works them out. */
-  async symbols(doc: TextDocument): Promise<DocumentSymbol[]> {
-    const locale = await this.localeFor(doc.uri);
-    const outline = await this.threadOutline(doc, locale);
-    if (outline) return outline.symbols;
-    const s = this.structure(doc);
-    return documentSymbols(s.doc, s.lineStarts, locale);
-  }
-
-  async folding(doc: TextDocument): Promise<FoldingRange[]> {
-    return (await this.threadOutline(doc, 'zh-CN'))?.folding ?? foldingRanges(this.structure(doc).doc);
-  }
-
-  private async threadOutline(doc: TextDocument, locale: Locale): Promise<ThreadOutline | undefined> {
-    const thread = this.threads.get(doc.uri);
-    if (!thread || doc.getText().length < OWN_THREAD_CHARS) return undefined;
-    const { version } = doc;
-    // The thread outlines the version it linted last: this one, once linted.
-    if (!(await this.lint(doc))) return undefined;
-    const outline = await thread.outline(locale);
-    if (this.documents.get(doc.uri)?.version !== version) throw new StaleDocumentError(doc.uri);
-    return outline;
-  }
-
-  /** The document model of the current version, from the lint cache when it has it. */
-  private structure(doc: TextDocument): { doc: ScriptDocument; lineStarts: number[] } {
-    const cached = this.cache.get(doc.uri);
-    if (cached?.version === doc.version) return { doc: cached.result.doc, lineStarts: cached.lineStarts };
+  private async unlinted<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q>> {
     const text = doc.getText();
-    return { doc: parseDocument(text), lineStarts: lineStartsOf(text) };
+    const none = { findings: [], summaries: [], ranges: [], crashes: [] };
+    const how = { options: {}, locale: await this.localeFor(doc.uri) };
+    return answer(presented(doc.uri, doc.version, text, none, how), question) as AnswerTo<Q>;
   }
 
   /** The locale a document's messages are in, without linting it. */

@@ -15,15 +15,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES } from '../config-files';
-import { serveCodeActions } from './code-actions';
-import { COMPLETION_TRIGGERS, serveCompletion } from './completion';
-import { ConfigStore, filePathOf, isConfigUri } from './config-store';
+import { COMPLETION_TRIGGERS } from './completion';
+import { ConfigStore, filePathOf } from './config-store';
 import { servePulledDiagnostics, servePushedDiagnostics } from './diagnostics';
-import { serveHover } from './hover';
 import { serveLintFiles } from './lint-files';
 import { EditTracker } from './edit-tracker';
-import { DocumentLinter, StaleDocumentError } from './linter';
+import { DocumentLinter } from './linter';
 import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
+import { serveQuestions } from './questions';
 import { SettingsCache } from './settings';
 
 const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
@@ -70,24 +69,8 @@ function initialize(
   const diagnostics = pull
     ? servePulledDiagnostics(connection, documents, linter, caps.workspace?.diagnostics?.refreshSupport === true)
     : servePushedDiagnostics(connection, documents, linter);
-  serveCodeActions(connection, documents, linter);
-  serveCompletion(connection, documents, linter);
-  serveHover(connection, documents, linter);
+  serveQuestions(connection, documents, linter);
   serveLintFiles(connection, documents, linter);
-
-  // A long document's outline comes from its own thread, with its findings.
-  const outline = async <T>(uri: string, make: (doc: TextDocument) => Promise<T>): Promise<T | null> => {
-    const doc = documents.get(uri);
-    if (!doc || isConfigUri(doc.uri)) return null;
-    try {
-      return await make(doc);
-    } catch (err) {
-      if (err instanceof StaleDocumentError) return null;
-      throw err;
-    }
-  };
-  connection.onDocumentSymbol(({ textDocument }) => outline(textDocument.uri, (doc) => linter.symbols(doc)));
-  connection.onFoldingRanges(({ textDocument }) => outline(textDocument.uri, (doc) => linter.folding(doc)));
 
   const relint = () => {
     linter.invalidate();
