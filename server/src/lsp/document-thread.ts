@@ -2,7 +2,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { LintOptions, Locale } from '../engine';
 import { IncrementalLinter, type IncrementalResult, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
-import { bothUnchanged } from './edit-tracker';
+import { NewestWaits, type VersionJob } from './newest-waits';
 import { presented, type LintedDocument } from './linted-document';
 import { answer, type Answer, type Question } from './questions';
 
@@ -38,9 +38,6 @@ interface Reply {
   error?: string;
 }
 
-/** A newer version was sent before this one was started: its answer would be old. */
-export class SupersededError extends Error {}
-
 interface Pending {
   resolve(r: never): void;
   reject(e: Error): void;
@@ -54,10 +51,11 @@ export class DocumentThread {
   private readonly worker: Worker;
   private nextId = 0;
   private readonly running = new Map<number, Pending>();
-  private waiting: { text: string; options: LintOptions; unchanged: Unchanged | undefined; pending: Pending } | undefined;
-  private lintRunning = false;
+  private readonly versions = new NewestWaits<VersionJob & { options: LintOptions }, ThreadLint>((job) => this.send(job));
   private sentOptions: LintOptions | undefined;
   private sentText: string | undefined;
+  /** Why the thread is gone, once it is: every later request fails with it at once. */
+  private failed: Error | undefined;
 
   /** `threadEntry`: the server's own entry file (main.ts passes its `__filename`). */
   constructor(threadEntry: string) {
@@ -70,14 +68,7 @@ export class DocumentThread {
 
   /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
   lint(text: string, options: LintOptions, unchanged: Unchanged | undefined): Promise<ThreadLint> {
-    return new Promise<ThreadLint>((resolve, reject) => {
-      const skipped = this.waiting;
-      skipped?.pending.reject(new SupersededError('a newer version is waiting'));
-      // The skipped version is never sent: what both edits left alone is what is left alone since the last one sent.
-      const since = skipped ? skipped.unchanged && unchanged && bothUnchanged(skipped.unchanged, unchanged) : unchanged;
-      this.waiting = { text, options, unchanged: since, pending: { resolve: resolve as (r: never) => void, reject } };
-      this.startWaiting();
-    });
+    return this.versions.lint({ text, options, unchanged });
   }
 
   /** A hover, completion or code actions, for the version linted last. */
@@ -91,33 +82,23 @@ export class DocumentThread {
     void this.worker.terminate();
   }
 
-  private startWaiting(): void {
-    if (this.lintRunning || !this.waiting) return;
-    const { text, options, unchanged, pending } = this.waiting;
-    this.waiting = undefined;
-    this.lintRunning = true;
+  /** Sends a version: whole the first time and when the options changed, else what changed between the unchanged ends. */
+  private send({ text, options, unchanged }: VersionJob & { options: LintOptions }): Promise<ThreadLint> {
     const changed = options !== this.sentOptions;
     this.sentOptions = options;
     const sent = this.sentText;
     this.sentText = text;
-    const done = (settle: () => void) => () => {
-      this.lintRunning = false;
-      settle();
-      this.startWaiting();
-    };
     let job: Job = { id: this.nextId++, kind: 'lint', text, ...(changed ? { options } : {}) };
     if (sent !== undefined && unchanged && !changed) {
       const prefix = Math.min(unchanged.prefix, sent.length, text.length);
       const suffix = Math.min(unchanged.suffix, sent.length - prefix, text.length - prefix);
       job = { ...job, text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
     }
-    this.post(
-      job,
-      { resolve: (r: never) => done(() => pending.resolve(r))(), reject: (e: Error) => done(() => pending.reject(e))() },
-    );
+    return new Promise<ThreadLint>((resolve, reject) => this.post(job, { resolve: resolve as (r: never) => void, reject }));
   }
 
   private post(job: Job, pending: Pending): void {
+    if (this.failed) return pending.reject(this.failed);
     this.running.set(job.id, pending);
     this.worker.postMessage(job);
   }
@@ -131,10 +112,9 @@ export class DocumentThread {
   }
 
   private failAll(err: Error): void {
+    this.failed ??= err;
     for (const p of this.running.values()) p.reject(err);
     this.running.clear();
-    this.waiting?.pending.reject(err);
-    this.waiting = undefined;
   }
 }
 

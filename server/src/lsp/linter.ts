@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, lineStartsOf, type Finding, type LintOptions, type Locale, type RuleCrash } from '../engine';
 import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
 import type { ConfigStore } from './config-store';
-import { DocumentThread, OWN_THREAD_CHARS, SupersededError, type ThreadLint } from './document-thread';
+import { DocumentThread, OWN_THREAD_CHARS, type ThreadLint } from './document-thread';
+import { SupersededError } from './newest-waits';
 import type { EditTracker } from './edit-tracker';
 import { presented, type LintedDocument } from './linted-document';
 import { answer, type AnswerTo, type Question } from './questions';
@@ -107,6 +108,8 @@ export class DocumentLinter {
       answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, this.env.edits?.take(uri, text.length));
     } catch (err) {
       if (err instanceof SupersededError) throw new StaleDocumentError(uri);
+      // A thread that failed is not asked again: the next version gets a new one.
+      this.dropThread(uri);
       throw err;
     }
     // An answer for a version the editor has left would put the findings in the wrong places.

@@ -1,6 +1,5 @@
 import type { IncrementalLinter, IncrementalResult, Unchanged } from '../engine/incremental-lint';
-import { bothUnchanged } from './edit-tracker';
-import { SupersededError } from './document-thread';
+import { NewestWaits, type VersionJob } from './newest-waits';
 
 /**
  * Longest stretch of one document's linting before the server answers anything else that waits:
@@ -16,39 +15,24 @@ const SLICE_MS = 4;
  * are never linted.
  */
 export class SlicedLint {
-  private running = false;
   /** A lint that threw may have left the linter between two texts: the next one compares texts instead. */
   private hintsLost = false;
-  private waiting: { text: string; unchanged: Unchanged | undefined; resolve(r: IncrementalResult): void; reject(e: Error): void } | undefined;
+  private readonly versions = new NewestWaits<VersionJob, IncrementalResult>(async ({ text, unchanged }) => {
+    const known = this.hintsLost ? undefined : unchanged;
+    this.hintsLost = false;
+    try {
+      return await inSlices(this.linter.steps(text, known));
+    } catch (err) {
+      this.hintsLost = true;
+      throw err;
+    }
+  });
 
   constructor(readonly linter: IncrementalLinter) {}
 
   /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
   lint(text: string, unchanged: Unchanged | undefined): Promise<IncrementalResult> {
-    return new Promise((resolve, reject) => {
-      const skipped = this.waiting;
-      skipped?.reject(new SupersededError('a newer version is waiting'));
-      const since = skipped ? skipped.unchanged && unchanged && bothUnchanged(skipped.unchanged, unchanged) : unchanged;
-      this.waiting = { text, unchanged: since, resolve, reject };
-      if (!this.running) void this.run();
-    });
-  }
-
-  private async run(): Promise<void> {
-    this.running = true;
-    while (this.waiting) {
-      const job = this.waiting;
-      this.waiting = undefined;
-      const unchanged = this.hintsLost ? undefined : job.unchanged;
-      this.hintsLost = false;
-      try {
-        job.resolve(await inSlices(this.linter.steps(job.text, unchanged)));
-      } catch (err) {
-        this.hintsLost = true;
-        job.reject(err instanceof Error ? err : new Error(String(err)));
-      }
-    }
-    this.running = false;
+    return this.versions.lint({ text, unchanged });
   }
 }
 
