@@ -28,7 +28,7 @@ export interface ScriptLine {
   /** The speaker label with its colon, on a turn line. */
   label?: Span;
   /** Spoken text: the line less its label and stage directions. */
-  spoken: Span[];
+  spoken: readonly Span[];
 }
 
 export interface Section {
@@ -95,6 +95,9 @@ export interface WholeScript {
   suppressions: Suppressions;
 }
 
+/** Shared by every line that speaks nothing (the type keeps it unwritten). */
+const NO_SPANS: readonly Span[] = [];
+
 const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
 const CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
 const OPENING = new Set(['开场', '开场白', '首问语', '问候']);
@@ -145,7 +148,7 @@ export function parseDocument(text: string): ScriptDocument {
     let end = i + 1 < starts.length ? starts[i + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     // Every property set up front: one object shape for all lines.
-    lines.push({ index: i, start, end, kind: 'blank', role: undefined, turn: undefined, section: -1, label: undefined, spoken: [] });
+    lines.push({ index: i, start, end, kind: 'blank', role: undefined, turn: undefined, section: -1, label: undefined, spoken: NO_SPANS });
   }
 
   const frontMatter = parseFrontMatter(text, lines);
@@ -208,7 +211,7 @@ export function parseDocument(text: string): ScriptDocument {
     line.role = role;
     line.turn = turn;
     turns[turn].lastLine = line.index;
-    inStage = splitStageDirections(next, contentStart, line.end, inStage, line.spoken);
+    inStage = splitStageDirections(next, contentStart, line.end, inStage, line);
     for (const span of line.spoken) {
       if (next.brace(span.start) < span.end || next.x(span.start) < span.end) collectPlaceholders(text, span, placeholders);
     }
@@ -239,8 +242,17 @@ function ruleList(rest: string): string[] {
   return list.split(/[\s,\uFF0C]+/).filter(Boolean);
 }
 
-/** Appends the spoken parts of [from, to) to `out`; returns whether a 【 is still open at the end. */
-function splitStageDirections(next: { open: NextOf; close: NextOf }, from: number, to: number, inStage: boolean, out: Span[]): boolean {
+/**
+ * Sets the line's spoken parts of [from, to); returns whether a 【 is still open at the end.
+ * Most lines have no stage direction: their one span gets an array of exactly one (an empty
+ * array grows to room for seventeen on its first push, the parse's largest allocation).
+ */
+function splitStageDirections(next: { open: NextOf; close: NextOf }, from: number, to: number, inStage: boolean, line: ScriptLine): boolean {
+  if (!inStage && next.open(from) >= to) {
+    if (to > from) line.spoken = [{ start: from, end: to }];
+    return false;
+  }
+  const out: Span[] = [];
   let spanStart = inStage ? -1 : from;
   let i = from;
   for (;;) {
@@ -258,6 +270,7 @@ function splitStageDirections(next: { open: NextOf; close: NextOf }, from: numbe
     }
   }
   if (spanStart >= 0 && to > spanStart) out.push({ start: spanStart, end: to });
+  if (out.length > 0) line.spoken = out;
   return spanStart < 0;
 }
 

@@ -1,12 +1,12 @@
-import { ruleSettings, type CallscriptConfig } from './config';
+import { ruleSettings, type CallscriptConfig, type RuleSettings } from './config';
 import { parseDocument, lineAt, type ScriptDocument, type Span } from './document';
 import { buildView, type NormalizedView } from './normalize';
 import { findPhrases, phraseIndex } from './phrase-index';
-import type { Rule, RuleContext } from './rule';
+import type { PhraseHit, ReportAs, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { localMinuteOf, type TimeRange } from './time';
 import { isSuppressed, suppressions } from './directives';
-import type { Finding } from './types';
+import type { Finding, Fix, Message, Severity } from './types';
 
 export interface LintOptions {
   config?: CallscriptConfig;
@@ -45,51 +45,95 @@ export function lintParsed(doc: ScriptDocument, options: LintOptions, crashFindi
   const config = options.config ?? EMPTY_CONFIG;
   const rules = options.rules ?? RULES;
   const view = buildView(doc.text, agentSpans(doc));
-  const hits = findPhrases(phraseIndex(rules, config), view);
-  // Converting "now" to the script's zone loads the zone data (~40 ms at first): only when a rule asks.
-  let when: { range: TimeRange; fromValid: boolean } | undefined;
-  const spoken = () => (when ??= whenSpoken(doc, options.now));
-  const findings: Finding[] = [];
+  const pass = new LintPass(doc, view, config, findPhrases(phraseIndex(rules, config), view), options);
   const crashes: RuleCrash[] = [];
   for (const rule of rules) {
     const settings = ruleSettings(config, rule.id, rule.defaultSeverity);
     if (settings.severity === 'off') continue;
-    const severity = settings.severity;
-    const ctx: RuleContext = {
-      doc,
-      view,
-      hits: hits.get(rule.id) ?? [],
-      hitsOf: (id) => hits.get(id) ?? [],
-      settings,
-      config,
-      get when() {
-        return spoken().range;
-      },
-      get whenIsValid() {
-        return spoken().fromValid;
-      },
-      trusted: options.trusted === true,
-      report(start, end, message, fixes = [], as = {}) {
-        findings.push({ rule: as.rule ?? rule.id, severity: as.severity ?? severity, message, start, end, fixes });
-      },
-    };
     try {
-      rule.check(ctx);
+      rule.check(new CheckContext(pass, rule.id, settings, settings.severity));
     } catch (error) {
-      if (crashFindings) findings.push(ruleCrash(rule.id, error));
+      if (crashFindings) pass.findings.push(ruleCrash(rule.id, error));
       crashes.push({ rule: rule.id, error });
     }
   }
   const off = suppressions(doc);
-  const kept = findings.filter((f) => !isSuppressed(off, f.rule, lineAt(doc, f.start).index));
+  const kept = pass.findings.filter((f) => !isSuppressed(off, f.rule, lineAt(doc, f.start).index));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { doc, view, findings: kept, crashes };
+}
+
+/** What every rule of one lint shares. */
+class LintPass {
+  readonly findings: Finding[] = [];
+  private spoken: { range: TimeRange; fromValid: boolean } | undefined;
+
+  constructor(
+    readonly doc: ScriptDocument,
+    readonly view: NormalizedView,
+    readonly config: CallscriptConfig,
+    readonly hits: Map<string, PhraseHit[]>,
+    private readonly options: LintOptions,
+  ) {}
+
+  /** Converting "now" to the script's zone loads the zone data (~40 ms at first): only when a rule asks. */
+  whenSpoken(): { range: TimeRange; fromValid: boolean } {
+    return (this.spoken ??= whenSpoken(this.doc, this.options.now));
+  }
+
+  get trusted(): boolean {
+    return this.options.trusted === true;
+  }
+}
+
+const NO_HITS: PhraseHit[] = [];
+
+/**
+ * One rule's view of a lint. A class rather than an object literal: a lint makes one per rule
+ * per file, and literal getters and closures would each be allocated anew every time.
+ */
+class CheckContext implements RuleContext {
+  readonly doc: ScriptDocument;
+  readonly view: NormalizedView;
+  readonly config: CallscriptConfig;
+  readonly hits: PhraseHit[];
+  readonly trusted: boolean;
+
+  constructor(
+    private readonly pass: LintPass,
+    private readonly ruleId: string,
+    readonly settings: RuleSettings,
+    private readonly severity: Severity,
+  ) {
+    this.doc = pass.doc;
+    this.view = pass.view;
+    this.config = pass.config;
+    this.hits = pass.hits.get(ruleId) ?? NO_HITS;
+    this.trusted = pass.trusted;
+  }
+
+  hitsOf(ruleId: string): PhraseHit[] {
+    return this.pass.hits.get(ruleId) ?? NO_HITS;
+  }
+
+  get when(): TimeRange {
+    return this.pass.whenSpoken().range;
+  }
+
+  get whenIsValid(): boolean {
+    return this.pass.whenSpoken().fromValid;
+  }
+
+  report(start: number, end: number, message: Message, fixes: Fix[] = [], as: ReportAs = {}): void {
+    const { rule = this.ruleId, severity = this.severity } = as;
+    this.pass.findings.push({ rule, severity, message, start, end, fixes });
+  }
 }
 
 /** Spoken agent text: the only text checked for wording. */
 export function agentSpans(doc: ScriptDocument): Span[] {
   const spans: Span[] = [];
-  for (const line of doc.lines) if (line.role === 'agent') spans.push(...line.spoken);
+  for (const line of doc.lines) if (line.role === 'agent') for (const span of line.spoken) spans.push(span);
   return spans;
 }
 

@@ -70,20 +70,20 @@ export const greetingEmployeeId: Rule = {
   turnsSeenElsewhere: (doc) => [firstTurn(doc, (t) => t.role === 'agent')],
   check(ctx) {
     const { doc } = ctx;
-    const turns = agentTurns(doc, ctx.view);
-    turns.forEach((t, k) => {
-      if (t.hasId) return;
+    const turns = new AgentTurns(doc, ctx.view);
+    for (const k of turns.mayReport()) {
+      const t = turns.at(k);
+      if (t.hasId) continue;
       for (const intro of t.intros) reportIntroduction(ctx, t.view, intro);
-      if (t.intros.length > 0) return;
-      const opening = k === 0 || (t.turn.section >= 0 && doc.sections[t.turn.section].kind === 'opening');
+      if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
-      const next = turns[k + 1];
+      const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
       const introducedNext = next !== undefined && next.turn.section === t.turn.section && (next.hasId || next.intros.length > 0);
-      const trigger = turnTrigger(t.view, opening && !introducedNext);
-      if (!trigger) return;
+      const trigger = turnTrigger(t.view, turns.opens(k) && !introducedNext);
+      if (!trigger) continue;
       const range = originalRange(t.view, trigger.match.start, trigger.match.end);
       ctx.report(range.start, range.end, trigger.message, [turnFix(t.view, scriptSample(doc, t.view.origin[0]))]);
-    });
+    }
   },
 };
 
@@ -94,15 +94,74 @@ interface AgentTurn {
   intros: Introduction[];
 }
 
-function agentTurns(doc: ScriptDocument, docView: NormalizedView): AgentTurn[] {
-  const idTurns = turnsWithIdPlaceholder(doc);
-  const out: AgentTurn[] = [];
-  doc.turns.forEach((turn, i) => {
-    if (turn.role !== 'agent') return;
-    const view = turnView(doc, docView, turn);
-    out.push({ turn, view, hasId: hasEmployeeId(idTurns, i, view), intros: roleIntroductions(view) });
-  });
-  return out;
+/** Words without which a turn that opens nothing has nothing to report (see `check`). */
+const REPORT_CUES = ['我是', '你之前是否', '能听'];
+
+/**
+ * The agent's turns, in order, each worked out only when asked: most turns of a long script say
+ * none of the words this rule looks for, and building a view of each costs more than the rest of the rule.
+ */
+class AgentTurns {
+  private readonly indexes: number[] = [];
+  private readonly known = new Map<number, AgentTurn>();
+  private readonly idTurns: Set<number>;
+
+  constructor(
+    private readonly doc: ScriptDocument,
+    private readonly docView: NormalizedView,
+  ) {
+    doc.turns.forEach((turn, i) => {
+      if (turn.role === 'agent') this.indexes.push(i);
+    });
+    this.idTurns = turnsWithIdPlaceholder(doc);
+  }
+
+  get count(): number {
+    return this.indexes.length;
+  }
+
+  at(k: number): AgentTurn {
+    let t = this.known.get(k);
+    if (!t) {
+      const i = this.indexes[k];
+      const turn = this.doc.turns[i];
+      const view = turnView(this.doc, this.docView, turn);
+      t = { turn, view, hasId: hasEmployeeId(this.idTurns, i, view), intros: roleIntroductions(view) };
+      this.known.set(k, t);
+    }
+    return t;
+  }
+
+  /** Whether the k-th agent turn opens the script or an opening section. */
+  opens(k: number): boolean {
+    const { section } = this.doc.turns[this.indexes[k]];
+    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening');
+  }
+
+  /** In order, the agent turns that open something or say a cue: the only ones that can be reported. */
+  mayReport(): number[] {
+    const found = new Set<number>();
+    for (let k = 0; k < this.indexes.length; k++) if (this.opens(k)) found.add(k);
+    const { text, origin } = this.docView;
+    for (const cue of REPORT_CUES) {
+      for (let u = text.indexOf(cue); u >= 0; u = text.indexOf(cue, u + cue.length)) {
+        found.add(this.ordinalOf(lineAt(this.doc, origin[u]).turn as number));
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** k for the turn of index i, an agent's: the view holds agent text only. */
+  private ordinalOf(i: number): number {
+    let lo = 0;
+    let hi = this.indexes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.indexes[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** Turns that speak an employee-ID placeholder, found in one pass over the placeholders. */

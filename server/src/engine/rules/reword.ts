@@ -92,15 +92,20 @@ export function scriptSample(doc: ScriptDocument, offset: number): string {
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };
-const FULL_WIDTH_MARKS = '\uFF0C\uFF01\uFF1F\uFF1A\uFF1B\u3002\u3001';
 
-/** Full width unless the line types more ASCII marks than full-width ones. */
+/** Full width unless the line types more ASCII marks (, ! ? : ;) than full-width ones (,!?:;。、). */
 function typedFullWidth(line: string): boolean {
   let full = 0;
   let ascii = 0;
-  for (const ch of line) {
-    if (FULL_WIDTH_MARKS.includes(ch)) full++;
-    else if (FULL_WIDTH[ch] !== undefined) ascii++;
+  for (let i = 0; i < line.length; i++) {
+    switch (line.charCodeAt(i)) {
+      case 0xff0c: case 0xff01: case 0xff1f: case 0xff1a: case 0xff1b: case 0x3002: case 0x3001:
+        full++;
+        break;
+      case 0x2c: case 0x21: case 0x3f: case 0x3a: case 0x3b:
+        ascii++;
+        break;
+    }
   }
   return full >= ascii;
 }

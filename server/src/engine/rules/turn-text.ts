@@ -5,7 +5,7 @@ import { buildView, GAP_HARD, unitAt, type NormalizedView } from '../normalize';
 
 export function turnSpans(doc: ScriptDocument, turn: Turn): Span[] {
   const spans: Span[] = [];
-  for (let i = turn.firstLine; i <= turn.lastLine; i++) spans.push(...doc.lines[i].spoken);
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) for (const span of doc.lines[i].spoken) spans.push(span);
   return spans;
 }
 
