@@ -32,7 +32,8 @@ interface FolderContext {
   explicitConfig: boolean;
 }
 
-type Visit = (file: string, isScript: boolean) => Promise<void> | void;
+/** `real`: the file's real path when the walk knows it without asking (a plain file in a folder whose real path it has). */
+type Visit = (file: string, isScript: boolean, real: string | undefined) => Promise<void> | void;
 
 /**
  * The scripts named on the command line, in a stable order: files as given; folders searched for
@@ -42,10 +43,10 @@ type Visit = (file: string, isScript: boolean) => Promise<void> | void;
 export async function findScripts(args: readonly string[], explicitConfig: string | undefined): Promise<ScriptFile[]> {
   // Keyed by real path: a file reached through a symlink too is checked once, under its own path if seen.
   const found = new Map<string, ScriptFile>();
-  const add = (display: string) => {
+  const add = (display: string, knownReal?: string) => {
     const absolute = path.resolve(display);
     // Synchronous: one call per script, and a round trip through the thread pool costs more than the call.
-    const real = realpathSync.native(absolute);
+    const real = knownReal ?? realpathSync.native(absolute);
     const known = found.get(real);
     if (!known || (known.absolute !== real && absolute === real)) found.set(real, { display: path.normalize(display), absolute });
   };
@@ -56,7 +57,7 @@ export async function findScripts(args: readonly string[], explicitConfig: strin
     if (info?.isFile()) {
       await add(arg);
     } else if (info?.isDirectory()) {
-      await walk(arg, await contextFor(arg), new Set(), (file, isScript) => (isScript ? add(file) : undefined));
+      await walk(arg, await contextFor(arg), new Set(), (file, isScript, real) => (isScript ? add(file, real) : undefined));
     } else if (info === undefined && picomatch.scan(arg).isGlob) {
       const { base, glob } = picomatch.scan(arg);
       const root = base === '' ? '.' : base;
@@ -66,10 +67,10 @@ export async function findScripts(args: readonly string[], explicitConfig: strin
       // A glob names files itself, whatever their extension, as a shell would expand it.
       const matches = picomatch(glob);
       let matched = 0;
-      await walk(root, await contextFor(root), new Set(), (file) => {
+      await walk(root, await contextFor(root), new Set(), (file, _isScript, real) => {
         if (!matches(toPosix(path.relative(root, file)))) return undefined;
         matched++;
-        return add(file);
+        return add(file, real);
       });
       if (matched === 0) throw new UsageError({ zh: `没有文件匹配“${arg}”`, en: `no files match "${arg}"` });
     } else if (info === undefined) {
@@ -99,7 +100,7 @@ async function walk(dir: string, parent: FolderContext, above: ReadonlySet<strin
     const absolute = path.resolve(full);
     if (isIgnored(context.ignore, absolute, kind === 'dir')) continue;
     if (kind === 'dir') await walk(full, context, inside, visit);
-    else await visit(full, entry.name.endsWith(EXTENSION) || matchesFiles(context.files, absolute));
+    else await visit(full, entry.name.endsWith(EXTENSION) || matchesFiles(context.files, absolute), entry.isFile() ? path.join(real, entry.name) : undefined);
   }
 }
 

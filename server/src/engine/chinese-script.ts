@@ -88,20 +88,22 @@ const LONGER = -2;
 function singleCharacterEntries(group: readonly string[], keys: number[]): Int32Array {
   const to = new Int32Array(65536).fill(NONE);
   for (let d = group.length - 1; d >= 0; d--) {
-    for (const entry of group[d].split('|')) {
-      if (entry.charCodeAt(1) !== 0x20) continue;
-      const replacement = replacementOf(entry, 1);
-      to[entry.charCodeAt(0)] = replacement.length === 1 ? replacement.charCodeAt(0) : LONGER;
-      keys.push(entry.charCodeAt(0));
+    // Entries are `source replacement[ alternative…]`, joined by `|`; most are phrases, skipped unsplit.
+    const dict = group[d];
+    for (let at = 0; at < dict.length; ) {
+      let end = dict.indexOf('|', at);
+      if (end < 0) end = dict.length;
+      if (dict.charCodeAt(at + 1) === 0x20) {
+        // OpenCC uses the first replacement.
+        let next = dict.indexOf(' ', at + 2);
+        if (next < 0 || next > end) next = end;
+        to[dict.charCodeAt(at)] = next - (at + 2) === 1 ? dict.charCodeAt(at + 2) : LONGER;
+        keys.push(dict.charCodeAt(at));
+      }
+      at = end + 1;
     }
   }
   return to;
-}
-
-/** `source replacement[ alternative…]`: OpenCC uses the first replacement. */
-function replacementOf(entry: string, space: number): string {
-  const next = entry.indexOf(' ', space + 1);
-  return entry.slice(space + 1, next < 0 ? entry.length : next);
 }
 
 export function toSimplified(s: string): string {

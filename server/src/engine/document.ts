@@ -102,10 +102,15 @@ const AGENT_LABELS = ['坐席', '座席', '客服', 'agent', 'A'];
 const CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
 const OPENING = new Set(['开场', '开场白', '首问语', '问候']);
 const CLOSING = new Set(['结束', '结束语', '结束用语']);
-/** Sticky, so that it runs on the document text at a line's start without slicing the line out. */
-const LABEL_RE = new RegExp(`[ \\t]*(${[...AGENT_LABELS, ...CUSTOMER_LABELS].join('|')})[ \\t]*[:\\uFF1A]`, 'y');
-/** First characters of the labels: most lines start with none of them and skip the regex. */
-const LABEL_STARTS = new Set([...AGENT_LABELS, ...CUSTOMER_LABELS].map((l) => l.charCodeAt(0)));
+/** Labels by their first unit: most lines start with none of them. No label is the start of another. */
+const LABELS_BY_START = new Map<number, Array<{ label: string; role: Role }>>();
+for (const [labels, role] of [[AGENT_LABELS, 'agent'], [CUSTOMER_LABELS, 'customer']] as const) {
+  for (const label of labels) {
+    const c = label.charCodeAt(0);
+    if (!LABELS_BY_START.has(c)) LABELS_BY_START.set(c, []);
+    LABELS_BY_START.get(c)?.push({ label, role });
+  }
+}
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
 const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工号[)\uFF09]/g;
@@ -191,11 +196,11 @@ export function parseDocument(text: string): ScriptDocument {
       continue;
     }
     let contentStart = line.start;
-    const label = inStage ? null : labelAt(text, line.start, first);
+    const label = inStage ? undefined : labelAt(text, line.start, first, line.end);
     if (label) {
-      role = CUSTOMER_LABELS.includes(label[1]) ? 'customer' : 'agent';
+      role = label.role;
       line.kind = 'turn';
-      line.label = { start: first, end: line.start + label[0].length };
+      line.label = { start: first, end: label.end };
       contentStart = line.label.end;
       turn = turns.length;
       turns.push({ role, section, firstLine: line.index, lastLine: line.index });
@@ -230,10 +235,25 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-function labelAt(text: string, lineStart: number, first: number): RegExpExecArray | null {
-  if (!LABEL_STARTS.has(text.charCodeAt(first))) return null;
-  LABEL_RE.lastIndex = lineStart;
-  return LABEL_RE.exec(text);
+/**
+ * The speaker label at a line's start: `[ \t]*label[ \t]*` and a colon of either width. Read by
+ * hand, not by a regex: a turn line is most lines, and a match allocates an array and its strings.
+ */
+function labelAt(text: string, lineStart: number, first: number, lineEnd: number): { role: Role; end: number } | undefined {
+  const candidates = LABELS_BY_START.get(text.charCodeAt(first));
+  if (!candidates) return undefined;
+  for (let i = lineStart; i < first; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return undefined;
+  }
+  for (const { label, role } of candidates) {
+    if (!text.startsWith(label, first)) continue;
+    let i = first + label.length;
+    while (i < lineEnd && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    const c = text.charCodeAt(i);
+    return i < lineEnd && (c === 0x3a || c === 0xff1a) ? { role, end: i + 1 } : undefined;
+  }
+  return undefined;
 }
 
 function ruleList(rest: string): string[] {

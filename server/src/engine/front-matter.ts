@@ -62,11 +62,13 @@ function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatte
   // YAML breaks lines at LF only; the document also at a lone CR. Same length, so offsets hold.
   const body = text.slice(bodyStart, lines[close].start).replace(/\r(?!\n)/g, '\n');
   const fm: FrontMatter = { lastLine: close, insertAt: lines[close].start, timezone: DEFAULT_TIME_ZONE, problems: [] };
-  if (deepestNesting(body) > MAX_NESTING) {
+  const flat = flatEntries(body);
+  // Flat lines nest nothing: only a block left to YAML can be too deep for it.
+  if (!flat && deepestNesting(body) > MAX_NESTING) {
     fm.problems.push(at(lines[0].start, [0, lines[0].end - lines[0].start], '前置信息嵌套过深,无法读取', 'Front matter is nested too deeply to read'));
     return fm;
   }
-  const entries = flatEntries(body) ?? yamlEntries(body, bodyStart, fm);
+  const entries = flat ?? yamlEntries(body, bodyStart, fm);
   if (!entries) return fm;
   // A key already written is no suggestion for a misspelt one: the fix would duplicate it.
   const free = FRONT_MATTER_KEYS.filter((k) => !entries.some((e) => e.key === k));

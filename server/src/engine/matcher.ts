@@ -102,10 +102,12 @@ export class PhraseMatcher {
 
   /** `search` without a hit object: for callers that look at far more hits than they keep. */
   each(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { outStart, outList, lengths } = this;
+    const { outStart, outList, lengths, rootPage, rootNext } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      node = this.step(node, text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      // Most units of ordinary text are read at the root: its table, without the call.
+      node = node === 0 ? rootNext[(rootPage[c >> 8] << 8) | (c & 0xff)] : this.step(node, c);
       for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
         const pattern = outList[k];
         onHit(pattern, i + 1 - lengths[pattern], i + 1);

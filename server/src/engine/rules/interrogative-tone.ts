@@ -1,3 +1,4 @@
+import { nextOf } from '../document';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { inPlaceholder, sentenceStart, unitsOf } from './phrase-context';
@@ -57,10 +58,16 @@ function calmMark(ctx: RuleContext, run: string, start: number): string {
   return fullWidth ? '\uFF1F' : '?';
 }
 
+/** Two marks in a row: where a run of MIXED_MARKS can start. */
+const TWO_MARKS = /[?!\uFF1F\uFF01]{2}/;
+
 function checkMarks(ctx: RuleContext): void {
+  // Found by a remembered native search: most spans have no run and are not sliced out at all.
+  const nextRun = nextOf(ctx.doc.text, TWO_MARKS);
   for (const line of ctx.doc.lines) {
     if (line.role !== 'agent') continue;
     for (const span of line.spoken) {
+      if (nextRun(span.start) >= span.end) continue;
       const text = ctx.doc.text.slice(span.start, span.end);
       for (const m of text.matchAll(MIXED_MARKS)) {
         if (!/[?\uFF1F]/.test(m[0]) || !/[!\uFF01]/.test(m[0])) continue;
