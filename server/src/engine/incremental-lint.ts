@@ -156,15 +156,14 @@ export class IncrementalLinter {
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     const suppressionKey = serialize(script.suppressions.ranges);
-    const scratch: unknown[] = [];
+    const signature: unknown[] = [minute, suppressionKey];
     for (let k = 0; k < this.segments.length; k++) {
       const seg = this.segments[k];
       const last = k === this.segments.length - 1;
-      scratch.length = 0;
-      scratch.push(minute, suppressionKey, last);
-      const signature = script.signature(k, scratch);
+      signature[2] = last;
+      const length = script.signature(k, signature, 3);
       let done = this.lints.get(seg);
-      if (!done || !sameKey(done.signature, signature)) {
+      if (!done || !samePrefix(done.signature, signature, length)) {
         // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
         const pieces = script.piecesFor(k);
         const sup = suppressionsIn(script.suppressions, pieces);
@@ -177,7 +176,7 @@ export class IncrementalLinter {
         } else {
           done.pieces = pieces;
         }
-        done.signature = signature.slice();
+        done.signature = signature.slice(0, length);
       }
       const own = ownFindings(done, seg, last);
       for (const f of own.kept) summaries.push(f);
@@ -283,5 +282,12 @@ function serialize(ranges: Map<string, Array<[number, number]>>): string {
 }
 
 function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  return samePrefix(a, b, b.length);
+}
+
+/** Whether `a` is the first `length` items of `b`. */
+function samePrefix(a: readonly unknown[], b: readonly unknown[], length: number): boolean {
+  if (a.length !== length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

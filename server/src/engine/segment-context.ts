@@ -100,45 +100,52 @@ export class ScriptFacts {
   }
 
   /**
-   * Everything `piecesFor(k)` reads, as segments and line or turn numbers, after `values`: when
-   * it is what it was, so are the pieces (a segment's text never changes), and no more is done.
+   * Everything `piecesFor(k)` reads, as segments and line or turn numbers, written into `sig`
+   * from index `n` on; returns the index after the last. When it is what it was, so are the
+   * pieces (a segment's text never changes), and no more is done. Written in place: every
+   * keystroke asks this of every segment, and growing a fresh array each time was most of what
+   * a keystroke allocated.
    */
-  signature(k: number, values: unknown[]): unknown[] {
-    const sig = values;
-    sig.push(this.scriptSample);
+  signature(k: number, sig: unknown[], n: number): number {
+    sig[n++] = this.scriptSample;
     if (k > 0) {
-      sig.push(this.segments[0]);
-      this.pushAt(sig, this.headingBefore[k]);
+      sig[n++] = this.segments[0];
+      n = this.putAt(sig, n, this.headingBefore[k]);
       const opening = this.opening && this.opening.heading[0] < k ? this.opening : undefined;
-      this.pushAt(sig, opening?.heading);
-      this.pushAt(sig, opening?.turn && opening.turn[0] < k ? opening.turn : undefined);
+      n = this.putAt(sig, n, opening?.heading);
+      n = this.putAt(sig, n, opening?.turn && opening.turn[0] < k ? opening.turn : undefined);
     }
     for (let e = 0; e < this.firstWith.length; e++) {
       const m = this.firstWith[e];
-      if (m >= 0 && m < k) sig.push(this.segments[m], this.facts[m].seen[e]);
-      else sig.push(null, null);
+      const before = m >= 0 && m < k;
+      sig[n++] = before ? this.segments[m] : null;
+      sig[n++] = before ? this.facts[m].seen[e] : null;
       const next = this.nextWith[e][k];
       if (next < 0) {
-        sig.push(null, null, null, null);
+        for (let i = 0; i < 4; i++) sig[n++] = null;
         continue;
       }
       const turn = this.facts[next].seen[e] as number;
-      sig.push(this.segments[next], turn);
+      sig[n++] = this.segments[next];
+      sig[n++] = turn;
       // headingOver, without making a pair of it for every segment on every keystroke.
       const section = this.segments[next].doc.turns[turn].section;
-      if (section >= 0) sig.push(this.segments[next], this.segments[next].doc.sections[section].line);
-      else {
-        const before = this.headingBefore[next];
-        this.pushAt(sig, before && before[0] > k ? before : undefined);
+      if (section >= 0) {
+        sig[n++] = this.segments[next];
+        sig[n++] = this.segments[next].doc.sections[section].line;
+      } else {
+        const heading = this.headingBefore[next];
+        n = this.putAt(sig, n, heading && heading[0] > k ? heading : undefined);
       }
     }
-    return sig;
+    return n;
   }
 
   /** A [segment, line] place as the segment itself and the line, so that a signature compares by identity. */
-  private pushAt(sig: unknown[], at: readonly [number, number] | undefined): void {
-    if (at) sig.push(this.segments[at[0]], at[1]);
-    else sig.push(null, null);
+  private putAt(sig: unknown[], n: number, at: readonly [number, number] | undefined): number {
+    sig[n] = at ? this.segments[at[0]] : null;
+    sig[n + 1] = at ? at[1] : null;
+    return n + 2;
   }
 
   /** The pieces segment `k` is linted with, in script order, its own lines among them. */
