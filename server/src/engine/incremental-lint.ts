@@ -13,6 +13,19 @@ export interface Unchanged {
   suffix: number;
 }
 
+/**
+ * The script's text: a string, or a view of an edited document that hands out stretches of it
+ * without putting the whole text together (see lsp/piece-document.ts). With change hints, a
+ * keystroke reads only the stretch around the edit.
+ */
+export interface ScriptText {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  indexOf(search: string, position: number): number;
+  /** The whole text. */
+  toString(): string;
+}
+
 export interface IncrementalResult {
   /** The findings, as `lint` gives them; put together when first read. */
   readonly findings: Finding[];
@@ -33,7 +46,7 @@ const NO_CONFIG = {};
  */
 export class IncrementalLinter {
   private segments: Segment[] = [];
-  private text: string | undefined;
+  private text: ScriptText | undefined;
   private readonly lints = new WeakMap<Segment, SegmentLint>();
   private last: IncrementalResult | undefined;
 
@@ -47,7 +60,7 @@ export class IncrementalLinter {
   ) {}
 
   /** The findings of `text`; `unchanged` (from the editor's change events) spares comparing the texts. */
-  update(text: string, unchanged?: Unchanged): IncrementalResult {
+  update(text: ScriptText, unchanged?: Unchanged): IncrementalResult {
     const steps = this.steps(text, unchanged);
     for (;;) {
       const step = steps.next();
@@ -60,19 +73,21 @@ export class IncrementalLinter {
    * segment it lints, so that a caller can let other work run in between. Run each to its end,
    * one at a time.
    */
-  *steps(text: string, unchanged?: Unchanged): Generator<void, IncrementalResult, void> {
+  *steps(text: ScriptText, unchanged?: Unchanged): Generator<void, IncrementalResult, void> {
     if (text === this.text && this.last) return this.last;
     const options = { ...this.options, now: this.options.now ?? new Date() };
     // `require` checks whole sections and the whole script against each other: no segment can say.
     if ((options.config?.require ?? []).length > 0) {
       this.text = undefined;
-      const { findings, crashes } = lint(text, options);
-      const starts = lineStartsOf(text);
+      const whole = text.toString();
+      const { findings, crashes } = lint(whole, options);
+      const starts = lineStartsOf(whole);
       return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
     }
     if (this.segments.length === 0 || this.text === undefined) {
-      this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(lineCountOf(text) / 2)));
-      this.segments = yield* cutScript(text, this.segmentLines);
+      const whole = text.toString();
+      this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(lineCountOf(whole) / 2)));
+      this.segments = yield* cutScript(whole, this.segmentLines);
       this.placeSegments();
     } else {
       this.resegment(text, unchanged);
@@ -83,9 +98,9 @@ export class IncrementalLinter {
   }
 
   /** Keeps the segments the edit left alone (those after it shifted), and cuts the edited stretch anew. */
-  private resegment(text: string, unchanged: Unchanged | undefined): void {
+  private resegment(text: ScriptText, unchanged: Unchanged | undefined): void {
     const old = this.segments;
-    const oldLength = (this.text as string).length;
+    const oldLength = (this.text as ScriptText).length;
     const delta = text.length - oldLength;
     let i = 0;
     let j = old.length - 1;
@@ -96,9 +111,11 @@ export class IncrementalLinter {
       while (i < old.length && old[i].start + old[i].text.length < prefix) i++;
       while (j >= i && old[j].start > suffixStart) j--;
     } else {
-      while (i < old.length && unchangedAt(text, old[i], old[i].start, i === old.length - 1)) i++;
+      // Without hints the texts are compared: the whole of the new one is needed.
+      const whole = text.toString();
+      while (i < old.length && unchangedAt(whole, old[i], old[i].start, i === old.length - 1)) i++;
       const prefixEnd = i < old.length ? old[i].start : oldLength;
-      while (j >= i && old[j].start + delta >= prefixEnd && unchangedAt(text, old[j], old[j].start + delta, j === old.length - 1)) j--;
+      while (j >= i && old[j].start + delta >= prefixEnd && unchangedAt(whole, old[j], old[j].start + delta, j === old.length - 1)) j--;
     }
     // A changed first line may no longer open a segment, nor may a region's end still be one.
     for (;;) {
@@ -129,7 +146,7 @@ export class IncrementalLinter {
     }
   }
 
-  private tryCut(text: string, from: number, to: number, i: number, beforeKept: boolean): Segment[] | 'extend-back' | 'extend-forward' {
+  private tryCut(text: ScriptText, from: number, to: number, i: number, beforeKept: boolean): Segment[] | 'extend-back' | 'extend-forward' {
     if (from === to) return [];
     // The line after the region, parsed with it: it must still open a segment.
     const lookaheadEnd = beforeKept ? lineEndAt(text, to) : to;
@@ -268,11 +285,11 @@ function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boo
 }
 
 /** The end of the line that starts at `from`, its line break included. */
-function lineEndAt(text: string, from: number): number {
+function lineEndAt(text: ScriptText, from: number): number {
   const lf = text.indexOf('\n', from);
   const end = lf >= 0 ? lf : text.length;
   const cr = text.slice(from, end).indexOf('\r');
-  if (cr >= 0) return text.charCodeAt(from + cr + 1) === 10 ? from + cr + 2 : from + cr + 1;
+  if (cr >= 0) return text.slice(from + cr + 1, from + cr + 2) === '\n' ? from + cr + 2 : from + cr + 1;
   return lf >= 0 ? lf + 1 : text.length;
 }
 

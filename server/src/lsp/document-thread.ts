@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions, Locale } from '../engine';
-import { IncrementalLinter, type IncrementalResult, type Unchanged } from '../engine/incremental-lint';
+import { IncrementalLinter, type IncrementalResult, type ScriptText, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
 import { NewestWaits, type VersionJob } from './newest-waits';
 import { presented, type LintedDocument } from './linted-document';
@@ -53,7 +53,8 @@ export class DocumentThread {
   private readonly running = new Map<number, Pending>();
   private readonly versions = new NewestWaits<VersionJob & { options: LintOptions }, ThreadLint>((job) => this.send(job));
   private sentOptions: LintOptions | undefined;
-  private sentText: string | undefined;
+  /** The length of the text last sent, which a delta's unchanged ends are measured in. */
+  private sentLength: number | undefined;
   /** Why the thread is gone, once it is: every later request fails with it at once. */
   private failed: Error | undefined;
 
@@ -67,7 +68,7 @@ export class DocumentThread {
   }
 
   /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
-  lint(text: string, options: LintOptions, unchanged: Unchanged | undefined): Promise<ThreadLint> {
+  lint(text: ScriptText, options: LintOptions, unchanged: Unchanged | undefined): Promise<ThreadLint> {
     return this.versions.lint({ text, options, unchanged });
   }
 
@@ -86,13 +87,15 @@ export class DocumentThread {
   private send({ text, options, unchanged }: VersionJob & { options: LintOptions }): Promise<ThreadLint> {
     const changed = options !== this.sentOptions;
     this.sentOptions = options;
-    const sent = this.sentText;
-    this.sentText = text;
-    let job: Job = { id: this.nextId++, kind: 'lint', text, ...(changed ? { options } : {}) };
+    const sent = this.sentLength;
+    this.sentLength = text.length;
+    let job: Job;
     if (sent !== undefined && unchanged && !changed) {
-      const prefix = Math.min(unchanged.prefix, sent.length, text.length);
-      const suffix = Math.min(unchanged.suffix, sent.length - prefix, text.length - prefix);
-      job = { ...job, text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
+      const prefix = Math.min(unchanged.prefix, sent, text.length);
+      const suffix = Math.min(unchanged.suffix, sent - prefix, text.length - prefix);
+      job = { id: this.nextId++, kind: 'lint', text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
+    } else {
+      job = { id: this.nextId++, kind: 'lint', text: text.toString(), ...(changed ? { options } : {}) };
     }
     return new Promise<ThreadLint>((resolve, reject) => this.post(job, { resolve: resolve as (r: never) => void, reject }));
   }

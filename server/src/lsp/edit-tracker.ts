@@ -1,6 +1,7 @@
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import type { Unchanged } from '../engine/incremental-lint';
+import { PieceDocument } from './piece-document';
 
 /**
  * What the editor's change events say an edit left alone: how much of each document's start and
@@ -15,12 +16,12 @@ export class EditTracker {
     return {
       create: (uri, languageId, version, content) => {
         this.since.delete(uri);
-        return TextDocument.create(uri, languageId, version, content);
+        return new PieceDocument(uri, languageId, version, content);
       },
       update: (doc, changes, version) => {
         for (const change of changes) {
-          this.note(doc, change);
-          TextDocument.update(doc, [change], version);
+          this.note(doc as PieceDocument, change);
+          (doc as PieceDocument).update([change], version);
         }
         return doc;
       },
@@ -38,13 +39,13 @@ export class EditTracker {
     this.since.delete(uri);
   }
 
-  private note(doc: TextDocument, change: TextDocumentContentChangeEvent): void {
+  private note(doc: PieceDocument, change: TextDocumentContentChangeEvent): void {
     const before = this.since.get(doc.uri) ?? { prefix: Infinity, suffix: Infinity };
     if (!('range' in change)) {
       this.since.set(doc.uri, { prefix: 0, suffix: 0 });
       return;
     }
-    const length = doc.getText().length;
+    const length = doc.length;
     const start = doc.offsetAt(change.range.start);
     const end = doc.offsetAt(change.range.end);
     this.since.set(doc.uri, { prefix: Math.min(before.prefix, start), suffix: Math.min(before.suffix, length - end) });

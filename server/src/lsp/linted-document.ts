@@ -1,5 +1,5 @@
 import { agentSpans, lineStartsOf, parseDocument, type LintOptions, type LintResult, type Locale, type ScriptDocument } from '../engine';
-import type { IncrementalResult } from '../engine/incremental-lint';
+import type { IncrementalResult, ScriptText } from '../engine/incremental-lint';
 import { buildView, type NormalizedView } from '../engine/normalize';
 import type { Range } from '../engine/positions';
 
@@ -21,18 +21,22 @@ export interface LintedDocument {
 
 /**
  * An incremental lint's findings, with what only a hover, completion or code action needs (the
- * document model, its view, the line starts) worked out on the first such request.
+ * whole text, the document model, its view, the line starts) worked out on the first such request.
  */
-export function presented(uri: string, version: number, text: string, linted: IncrementalResult, how: { options: LintOptions; locale: Locale }): LintedDocument {
+export function presented(uri: string, version: number, script: ScriptText, linted: IncrementalResult, how: { options: LintOptions; locale: Locale }): LintedDocument {
   let doc: ScriptDocument | undefined;
   let view: NormalizedView | undefined;
   let lineStarts: number[] | undefined;
+  let whole: string | undefined;
+  const text = () => (whole ??= script.toString());
   return {
     uri,
     version,
-    text,
+    get text() {
+      return text();
+    },
     get lineStarts() {
-      return (lineStarts ??= lineStartsOf(text));
+      return (lineStarts ??= lineStartsOf(text()));
     },
     result: {
       get findings() {
@@ -40,10 +44,10 @@ export function presented(uri: string, version: number, text: string, linted: In
       },
       crashes: linted.crashes,
       get doc() {
-        return (doc ??= parseDocument(text));
+        return (doc ??= parseDocument(text()));
       },
       get view() {
-        return (view ??= buildView(text, agentSpans(this.doc)));
+        return (view ??= buildView(text(), agentSpans(this.doc)));
       },
     },
     ranges: linted.ranges,

@@ -1,12 +1,13 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, lineStartsOf, type Finding, type LintOptions, type Locale, type RuleCrash } from '../engine';
-import { IncrementalLinter, type IncrementalResult } from '../engine/incremental-lint';
+import { IncrementalLinter, type IncrementalResult, type ScriptText } from '../engine/incremental-lint';
 import type { ConfigStore } from './config-store';
 import { DocumentThread, OWN_THREAD_CHARS, type ThreadLint } from './document-thread';
 import { SupersededError } from './newest-waits';
 import type { EditTracker } from './edit-tracker';
 import { presented, type LintedDocument } from './linted-document';
+import { textOf } from './piece-document';
 import { answer, type AnswerTo, type Question } from './questions';
 import { SlicedLint } from './sliced-lint';
 import { localeOf, nowOf, type SettingsCache } from './settings';
@@ -69,7 +70,7 @@ export class DocumentLinter {
     if (cached?.version === version) return cached;
     const flying = this.inFlight.get(uri);
     if (flying?.version === version) return flying.linted;
-    const linted = this.lintVersion(uri, version, doc.getText());
+    const linted = this.lintVersion(uri, version, textOf(doc));
     this.inFlight.set(uri, { version, linted });
     try {
       return await linted;
@@ -78,7 +79,7 @@ export class DocumentLinter {
     }
   }
 
-  private async lintVersion(uri: string, version: number, text: string): Promise<LintedDocument | undefined> {
+  private async lintVersion(uri: string, version: number, text: ScriptText): Promise<LintedDocument | undefined> {
     const generation = this.generation;
     const how = await this.optionsFor(uri);
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
@@ -95,14 +96,14 @@ export class DocumentLinter {
     return linted;
   }
 
-  private ownThread(uri: string, text: string): DocumentThread | undefined {
+  private ownThread(uri: string, text: ScriptText): DocumentThread | undefined {
     if (text.length < OWN_THREAD_CHARS || this.env.threadEntry === undefined) return undefined;
     let thread = this.threads.get(uri);
     if (!thread) this.threads.set(uri, (thread = new DocumentThread(this.env.threadEntry)));
     return thread;
   }
 
-  private async lintOnThread(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+  private async lintOnThread(uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
     let answer: ThreadLint;
     try {
       answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, this.env.edits?.take(uri, text.length));
@@ -144,7 +145,7 @@ export class DocumentLinter {
   }
 
   /** An open document is linted again only where it changed, on this thread, a slice at a time. */
-  private async lintHere(uri: string, version: number, text: string, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+  private async lintHere(uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
     let sliced = this.incremental.get(uri);
     if (!sliced || sliced.linter.options !== how.options) this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options))));
     let linted: IncrementalResult;

@@ -1,4 +1,4 @@
-import type { Unchanged } from '../engine/incremental-lint';
+import type { ScriptText, Unchanged } from '../engine/incremental-lint';
 import { bothUnchanged } from './edit-tracker';
 
 /** A newer version was asked for before this one was started: its answer would be old. */
@@ -6,7 +6,7 @@ export class SupersededError extends Error {}
 
 /** One version to lint: its text and what the edits since the version before left alone. */
 export interface VersionJob {
-  text: string;
+  text: ScriptText;
   unchanged: Unchanged | undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { IncrementalLinter, IncrementalResult, Unchanged } from '../engine/incremental-lint';
+import type { IncrementalLinter, IncrementalResult, ScriptText, Unchanged } from '../engine/incremental-lint';
 import { NewestWaits, type VersionJob } from './newest-waits';
 
 /**
@@ -31,7 +31,7 @@ export class SlicedLint {
   constructor(readonly linter: IncrementalLinter) {}
 
   /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
-  lint(text: string, unchanged: Unchanged | undefined): Promise<IncrementalResult> {
+  lint(text: ScriptText, unchanged: Unchanged | undefined): Promise<IncrementalResult> {
     return this.versions.lint({ text, unchanged });
   }
 }
