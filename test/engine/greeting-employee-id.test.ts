@@ -125,6 +125,11 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('# 开场\n坐席:您好!\n客户:你好。\n坐席:我是XX移动客服代表。\n', RULE), ['我是XX移动客服代表']);
     });
 
+    it('flags a self-introduction in any turn of the call, not only in the opening', () => {
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n客户:嗯。\n# 转接\n坐席:好的,我是XX移动的客服代表,帮您转接。\n坐席:我是客服专员{工号}。\n';
+      assert.deepEqual(flagged(text, RULE), ['我是XX移动的客服代表']);
+    });
+
     it('flags callback and no-voice greetings anywhere', () => {
       const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n# 回拨\n坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n# 无声音\n坐席:您能聽見我的聲音嗎?\n';
       assert.deepEqual(flagged(text, RULE), ['您之前是否咨询', '能聽見我的聲音']);

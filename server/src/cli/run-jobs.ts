@@ -5,11 +5,12 @@ import { lintFile, type FileJob, type FileOutcome } from './lint-file';
 
 const WORKER_ROLE = 'callscript-lint-worker';
 /**
- * A worker costs about 0.45 s of CPU to start (it loads the whole bundle and the engine's tables)
- * while a typical script lints in 0.2 ms, and the main thread still reads configs and clones
- * jobs and results. Measured on two cores, 5,000 scripts took 1.6 s on one thread and 2.7 s with
- * two workers; so workers start only where their start-up can be won back: many files and at
- * least four cores (docs/cli.md, "Speed").
+ * Each worker loads the whole bundle and warms the engine up again (about 70 ms for its first
+ * ten scripts, and the JIT after that), while a warm engine lints a typical script in well under
+ * 0.1 ms, and the main thread still reads configs and clones jobs and results. Measured on two
+ * cores, 2,000 scripts took 0.65–0.72 s on one thread and 0.77–0.87 s with two workers; so
+ * workers start only where their start-up can be won back: many files and at least four cores
+ * (docs/cli.md, "Speed").
  */
 const PARALLEL_MIN_FILES = 3000;
 const PARALLEL_MIN_CORES = 4;

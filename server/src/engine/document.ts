@@ -107,8 +107,7 @@ const LABELS_BY_START = new Map<number, Array<{ label: string; role: Role }>>();
 for (const [labels, role] of [[AGENT_LABELS, 'agent'], [CUSTOMER_LABELS, 'customer']] as const) {
   for (const label of labels) {
     const c = label.charCodeAt(0);
-    if (!LABELS_BY_START.has(c)) LABELS_BY_START.set(c, []);
-    LABELS_BY_START.get(c)?.push({ label, role });
+    LABELS_BY_START.set(c, [...(LABELS_BY_START.get(c) ?? []), { label, role }]);
   }
 }
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;

@@ -20,6 +20,7 @@ export interface Unchanged {
  */
 export interface ScriptText {
   readonly length: number;
+  /** Offsets between 0 and `length`. */
   slice(start: number, end: number): string;
   indexOf(search: string, position: number): number;
   /** The whole text. */

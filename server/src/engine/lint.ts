@@ -86,7 +86,7 @@ class LintPass {
   }
 }
 
-const NO_HITS: PhraseHit[] = [];
+const NO_HITS: readonly PhraseHit[] = [];
 
 /**
  * One rule's view of a lint. A class rather than an object literal: a lint makes one per rule
@@ -96,7 +96,7 @@ class CheckContext implements RuleContext {
   readonly doc: ScriptDocument;
   readonly view: NormalizedView;
   readonly config: CallscriptConfig;
-  readonly hits: PhraseHit[];
+  readonly hits: readonly PhraseHit[];
   readonly trusted: boolean;
 
   constructor(
@@ -112,7 +112,7 @@ class CheckContext implements RuleContext {
     this.trusted = pass.trusted;
   }
 
-  hitsOf(ruleId: string): PhraseHit[] {
+  hitsOf(ruleId: string): readonly PhraseHit[] {
     return this.pass.hits.get(ruleId) ?? NO_HITS;
   }
 

@@ -39,9 +39,9 @@ export interface RuleContext {
   /** The normalized view of all agent spoken text. */
   view: NormalizedView;
   /** This rule's phrase hits, guards already applied. */
-  hits: PhraseHit[];
+  hits: readonly PhraseHit[];
   /** Another rule's hits from the same pass (none when that rule is off or not run). */
-  hitsOf(ruleId: string): PhraseHit[];
+  hitsOf(ruleId: string): readonly PhraseHit[];
   settings: RuleSettings;
   config: CallscriptConfig;
   /** When the script is spoken: its `valid` range, or the caller's "now". */
