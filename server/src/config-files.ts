@@ -39,6 +39,12 @@ interface LoadedConfig {
 export class ConfigResolver {
   private readonly byFile = new Map<string, Promise<LoadedConfig | typeof MISSING>>();
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
+  /** The chain of configs over each folder: every script in it asks for the same one. */
+  private readonly chains = new Map<string, Promise<LoadedConfig[]>>();
+  /** By chain (one per folder), the config of a chain that has no overrides. */
+  private readonly withoutOverrides = new WeakMap<LoadedConfig[], CallscriptConfig>();
+  /** Each override's `files` globs, compiled once. */
+  private readonly overrideMatchers = new WeakMap<object, (path: string) => boolean>();
   /** Scripts that share configs and matching overrides share one merged object, so the engine's per-config caches hold. */
   private readonly merged = new Map<string, CallscriptConfig>();
 
@@ -49,14 +55,27 @@ export class ConfigResolver {
 
   async configFor(scriptPath: string): Promise<CallscriptConfig> {
     const script = path.resolve(scriptPath);
+    const chain = await this.chainFor(script);
+    // Without overrides every script of a folder gets the same config: worked out once.
+    if (!chain.some((c) => (c.config.overrides ?? []).length > 0)) {
+      let config = this.withoutOverrides.get(chain);
+      if (!config) this.withoutOverrides.set(chain, (config = this.mergedOf(chain.map((c) => ({ config: c.config, key: c.file })))));
+      return config;
+    }
     const parts: Array<{ config: CallscriptConfig; key: string }> = [];
-    for (const c of await this.chainFor(script)) {
+    for (const c of chain) {
       parts.push({ config: c.config, key: c.file });
       const rel = relativeTo(c.file, script);
       (c.config.overrides ?? []).forEach((o, i) => {
-        if (picomatch(o.files, { dot: true })(rel)) parts.push({ config: { rules: o.rules ?? {} }, key: `${c.file}#${i}` });
+        let matches = this.overrideMatchers.get(o);
+        if (!matches) this.overrideMatchers.set(o, (matches = picomatch(o.files, { dot: true })));
+        if (matches(rel)) parts.push({ config: { rules: o.rules ?? {} }, key: `${c.file}#${i}` });
       });
     }
+    return this.mergedOf(parts);
+  }
+
+  private mergedOf(parts: ReadonlyArray<{ config: CallscriptConfig; key: string }>): CallscriptConfig {
     const key = parts.map((p) => p.key).join('\n');
     let config = this.merged.get(key);
     if (!config) {
@@ -82,16 +101,24 @@ export class ConfigResolver {
     const file = path.resolve(configFile);
     this.byFile.delete(file);
     this.byDir.delete(path.dirname(file));
+    this.chains.clear();
     this.merged.clear();
   }
 
-  private async chainFor(script: string): Promise<LoadedConfig[]> {
+  private chainFor(script: string): Promise<LoadedConfig[]> {
+    const dir = path.dirname(script);
+    let chain = this.chains.get(dir);
+    if (!chain) this.chains.set(dir, (chain = this.chainOver(dir)));
+    return chain;
+  }
+
+  private async chainOver(folder: string): Promise<LoadedConfig[]> {
     if (this.explicit) {
       const one = await this.load(path.resolve(this.explicit), true);
       return one ? [one] : [];
     }
     const dirs: string[] = [];
-    for (let dir = path.dirname(script); ; dir = path.dirname(dir)) {
+    for (let dir = folder; ; dir = path.dirname(dir)) {
       dirs.unshift(dir);
       if (path.dirname(dir) === dir) break;
     }

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /** Thrown for a FIFO, socket or device; its `code` is what the CLI and the editor show. */
@@ -22,5 +22,16 @@ export async function readRegularFile(file: string): Promise<Buffer> {
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+}
+
+/** The same, synchronously: for the CLI's walk, which has nothing else to do while it waits. */
+export function readRegularFileSync(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new NotARegularFileError(file);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

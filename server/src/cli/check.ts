@@ -22,9 +22,11 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   const resolver = new ConfigResolver(options.config);
   // A --config that is missing or broken is an error even when there is no script to apply it to.
   if (options.config !== undefined) await resolver.configFor(options.config);
-  const files = await findScripts(options.paths, options.config);
-  const jobs: FileJob[] = [];
-  for (const file of files) jobs.push({ file, config: await resolver.configFor(file.absolute), now: options.now, fix: options.fix, cwd });
+  const files = findScripts(options.paths, options.config);
+  // All at once: each folder's config files are read once however many scripts ask, and the
+  // reads of different folders overlap instead of waiting on one another.
+  const configs = await Promise.all(files.map((file) => resolver.configFor(file.absolute)));
+  const jobs: FileJob[] = files.map((file, i) => ({ file, config: configs[i], now: options.now, fix: options.fix, cwd }));
   const progress = progressBar(process.stderr, jobs.length);
   const outcomes = await runJobs(jobs, { concurrency: options.concurrency, workerEntry, onProgress: (d, t) => progress.update(d, t) });
   progress.end();
