@@ -21,7 +21,7 @@ export type FileOutcome =
   | {
       kind: 'linted';
       file: ScriptFile;
-      /** The text the findings point into: the fixed text after --fix or --fix-dry-run. */
+      /** The text the findings point into: the fixed text after --fix or --fix-dry-run; empty when there are none. */
       text: string;
       findings: Finding[];
       /** With --fix-dry-run: what --fix would change. */
@@ -43,12 +43,9 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
   const decoded = decodeScript(bytes);
   if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
   const options: LintOptions = { config: job.config, now: job.now, trusted: true };
-  if (job.fix === 'off') return { kind: 'linted', file, text: decoded.text, findings: lint(decoded.text, options).findings, diff: '' };
+  if (job.fix === 'off') return linted(file, decoded.text, lint(decoded.text, options).findings, '');
   const fixed = fixText(decoded.text, options);
-  if (job.fix === 'dry-run') {
-    const diff = unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text);
-    return { kind: 'linted', file, text: fixed.text, findings: fixed.findings, diff };
-  }
+  if (job.fix === 'dry-run') return linted(file, fixed.text, fixed.findings, unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text));
   if (fixed.text !== decoded.text) {
     const content = Buffer.from(`${decoded.bom ? '\ufeff' : ''}${fixed.text}`, 'utf8');
     let written;
@@ -66,5 +63,13 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
       };
     }
   }
-  return { kind: 'linted', file, text: fixed.text, findings: fixed.findings, diff: '' };
+  return linted(file, fixed.text, fixed.findings, '');
+}
+
+/**
+ * A report keeps its text only when a finding points into it: the run holds every report until
+ * the end, and most scripts of a project have nothing to say.
+ */
+function linted(file: ScriptFile, text: string, findings: Finding[], diff: string): FileOutcome {
+  return { kind: 'linted', file, text: findings.length > 0 ? text : '', findings, diff };
 }
