@@ -53,7 +53,7 @@ function heldBack(r, p) {
   if (sv && missed.some((t) => t.what.startsWith('Server RSS'))) {
     p(
       `- **Memory.** The server sits at ${sv.memory.idleRssMb} MB right after initialize, before any document (Node.js alone: about 41 MB; its live JavaScript heap then is 8.6 MB, a quarter of it the bundle's own source). ${sv.memory.documents} documents add ${(sv.memory.rssMb - sv.memory.idleRssMb).toFixed(0)} MB of RSS while the whole live heap is about 20 MB (heap snapshot): the rest is memory V8 keeps for its heap and gives back only slowly.`,
-      '  Measured apart from this run: a full collection forced every 200 ms while idle (`--expose-gc`) brings the 200 documents to 79 MB within 3 s, and a young generation of 1 MB (`--max-semi-space-size=1`) to 84–88 MB. Neither is done: the first spends idle CPU on a figure, the second is a flag `callscript --stdio` cannot give its own process.',
+      '  Measured apart from this run, with the same 200 documents: a full collection forced every 200 ms while idle (`--expose-gc`) brings them to 79 MB within 3 s; a young generation of 1 MB (`--max-semi-space-size=1`) to 84–90 MB; glibc\'s malloc keeping one arena per thread (`MALLOC_ARENA_MAX=2`) to 86–87 MB, both together to 80.5 MB. None is done: the first spends idle CPU on a figure, the others are launch settings (a Node.js flag, an environment variable) that `callscript --stdio` cannot give its own process, and a young generation that small means a scavenge every few keystrokes.',
     );
   }
   if (r.profile && missed.some((t) => t.what.startsWith('CLI'))) {

@@ -26,6 +26,8 @@ function sameDocument(piece: PieceDocument, library: TextDocument, probe: number
       assert.equal(piece.offsetAt(position), library.offsetAt(position), `offsetAt(${line}:${character})`);
     }
     assert.deepEqual(piece.getLineRange(line), library.getLineRange(line), `getLineRange(${line})`);
+    const range = { start: { line, character: probe }, end: { line: line + probe - 1, character: 2 } };
+    assert.equal(piece.getText(range), library.getText(range), `getText(${JSON.stringify(range)})`);
     assert.equal(piece.getEOLCharacters(line), library.getEOLCharacters(line), `getEOLCharacters(${line})`);
   }
 }

@@ -35,8 +35,11 @@ export class PieceDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    const text = this.whole();
-    return range ? text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : text;
+    if (!range) return this.whole();
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    // substring's order: a reversed range reads the same stretch.
+    return this.snapshot().slice(Math.min(start, end), Math.max(start, end));
   }
 
   /** This version's text, which later changes leave as it is. */
