@@ -1,4 +1,4 @@
-import { inScriptOf, simplifiedTable } from '../chinese-script';
+import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
 import type { Fix } from '../types';
 
@@ -130,9 +130,39 @@ export function inStyleAt(doc: ScriptDocument, offset: number, text: string): st
   return inPunctuationOf(inScriptOf(text, scriptSample(doc, offset)), styleOf(doc, lineAt(doc, offset)).fullWidth);
 }
 
-/** A rewording from rule data or config, in the script and punctuation of the text around it. */
+/**
+ * A rewording from rule data or config, in the script and punctuation of the text around it.
+ * Written in traditional characters, its text is worked out when first read: converting loads
+ * OpenCC's simplified → traditional data (about 30 ms), which a check whose report never shows a
+ * fix's text (json, stylish, junit, github) and a lint whose fixes nobody asks for need not pay.
+ */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  return editFix(doc, start, end, inStyleAt(doc, start, replacement), preferred);
+  const script = scriptSample(doc, start);
+  const fullWidth = styleOf(doc, lineAt(doc, start)).fullWidth;
+  if (!isTraditional(script)) return editFix(doc, start, end, inPunctuationOf(replacement, fullWidth), preferred);
+  let text: string | undefined;
+  const newText = () => (text ??= inPunctuationOf(inScriptOf(replacement, script), fullWidth));
+  const original = doc.text.slice(start, end);
+  return {
+    title: {
+      get zh() {
+        return `改为“${newText()}”`;
+      },
+      get en() {
+        return `Replace "${original}" with "${newText()}"`;
+      },
+    },
+    edits: [
+      {
+        start,
+        end,
+        get newText() {
+          return newText();
+        },
+      },
+    ],
+    ...(preferred ? { preferred: true } : {}),
+  };
 }
 
 export function deleteFix(doc: ScriptDocument, start: number, end: number, preferred: boolean): Fix {
