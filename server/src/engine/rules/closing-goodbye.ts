@@ -1,6 +1,6 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
-import { inStyleAt } from './reword';
+import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
 /** “再见”结尾: the agent's last words in a script say goodbye. */
@@ -41,12 +41,12 @@ export const closingGoodbye: Rule = {
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
-    const newText = inStyleAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}再见!`);
+    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}再见!`);
     ctx.report(
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
-      [{ title: { zh: `在末尾加上“${newText}”`, en: `Append "${newText}"` }, edits: [{ start: end, end, newText }], preferred: true }],
+      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, true)],
     );
   },
 };

@@ -1,9 +1,9 @@
-import { inScriptOf, toSimplified } from '../chinese-script';
+import { toSimplified } from '../chinese-script';
 import { firstTurn, lineAt, type ScriptDocument, type Turn } from '../document';
 import { GAP_HARD, GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { scriptSample } from './reword';
+import { inScriptAt, scriptSample, textFix, type StyledText } from './reword';
 import { crossesSentenceEnd, originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
@@ -242,10 +242,11 @@ function openingGreeting(view: NormalizedView): ViewMatch | undefined {
 function turnFix(view: NormalizedView, script: string): Fix {
   const [self] = selfReferences(view);
   let at: number;
-  let newText: string;
+  let text: StyledText;
   if (self !== undefined && clauseEnd(view, self) > self + 2) {
     at = view.origin[clauseEnd(view, self) - 1] + 1;
-    newText = inScriptOf('\uFF0C工号', script) + '{工号}';
+    const id = inScriptAt(script, '\uFF0C工号');
+    text = { traditional: id.traditional, text: () => `${id.text()}{工号}` };
   } else {
     const greeting = openingGreeting(view);
     const next = greeting ? greeting.end : 0;
@@ -253,13 +254,10 @@ function turnFix(view: NormalizedView, script: string): Fix {
     at = view.origin[next];
     // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
     const needsComma = greeting !== undefined && view.origin[greeting.end - 1] + 1 === at;
-    newText = `${needsComma ? '\uFF0C' : ''}我是{工号}${inScriptOf('号', script)}${endsSpan ? '\u3002' : '\uFF0C'}`;
+    const hao = inScriptAt(script, '号');
+    text = { traditional: hao.traditional, text: () => `${needsComma ? '\uFF0C' : ''}我是{工号}${hao.text()}${endsSpan ? '\u3002' : '\uFF0C'}` };
   }
-  return {
-    title: { zh: `插入工号\uFF1A“${newText}”`, en: `Insert the employee ID: "${newText}"` },
-    edits: [{ start: at, end: at, newText }],
-    preferred: true,
-  };
+  return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, true);
 }
 
 /** The end (exclusive, in view units) of the clause that starts at `from`: the next break of any strength. */

@@ -1,6 +1,6 @@
 import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
-import type { Fix } from '../types';
+import type { Fix, Message } from '../types';
 
 /**
  * Fixes that reword a flagged phrase, written in the script of the text around it. The phrase
@@ -125,31 +125,51 @@ export function editFix(doc: ScriptDocument, start: number, end: number, newText
   };
 }
 
+/** A rewording from rule data or config, in the script and punctuation of the text around it. */
+export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
+  const original = doc.text.slice(start, end);
+  const title = (text: string) => ({ zh: `改为“${text}”`, en: `Replace "${original}" with "${text}"` });
+  return textFix(start, end, title, styledAt(doc, start, replacement), preferred);
+}
+
+/** Text a fix puts at `offset` in the style of its line, and whether writing it means converting to traditional characters. */
+export interface StyledText {
+  traditional: boolean;
+  text(): string;
+}
+
 /** Text a fix puts at `offset`, in the script and punctuation width of the line it goes into. */
-export function inStyleAt(doc: ScriptDocument, offset: number, text: string): string {
-  return inPunctuationOf(inScriptOf(text, scriptSample(doc, offset)), styleOf(doc, lineAt(doc, offset)).fullWidth);
+export function styledAt(doc: ScriptDocument, offset: number, text: string): StyledText {
+  return inScriptAt(scriptSample(doc, offset), text, styleOf(doc, lineAt(doc, offset)).fullWidth);
+}
+
+/** `text` in the script of `sample` (its punctuation as typed full width or not, when given). */
+export function inScriptAt(sample: string, text: string, fullWidth?: boolean): StyledText {
+  const punctuated = (t: string) => (fullWidth === undefined ? t : inPunctuationOf(t, fullWidth));
+  if (!isTraditional(sample)) return { traditional: false, text: () => punctuated(text) };
+  let converted: string | undefined;
+  return { traditional: true, text: () => (converted ??= punctuated(inScriptOf(text, sample))) };
 }
 
 /**
- * A rewording from rule data or config, in the script and punctuation of the text around it.
- * Written in traditional characters, its text is worked out when first read: converting loads
- * OpenCC's simplified → traditional data (about 30 ms), which a check whose report never shows a
- * fix's text (json, stylish, junit, github) and a lint whose fixes nobody asks for need not pay.
+ * A fix that replaces [start, end) with a text. Written in traditional characters, the text is
+ * worked out when first read: converting loads OpenCC's simplified → traditional data (about
+ * 30 ms), which a check whose report never shows a fix's text (json, stylish, junit, github) and
+ * a lint whose fixes nobody asks for need not pay.
  */
-export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  const script = scriptSample(doc, start);
-  const fullWidth = styleOf(doc, lineAt(doc, start)).fullWidth;
-  if (!isTraditional(script)) return editFix(doc, start, end, inPunctuationOf(replacement, fullWidth), preferred);
-  let text: string | undefined;
-  const newText = () => (text ??= inPunctuationOf(inScriptOf(replacement, script), fullWidth));
-  const original = doc.text.slice(start, end);
+export function textFix(start: number, end: number, title: (text: string) => Message, text: StyledText, preferred: boolean): Fix {
+  const flag = preferred ? { preferred: true } : {};
+  if (!text.traditional) {
+    const newText = text.text();
+    return { title: title(newText), edits: [{ start, end, newText }], ...flag };
+  }
   return {
     title: {
       get zh() {
-        return `改为“${newText()}”`;
+        return title(text.text()).zh;
       },
       get en() {
-        return `Replace "${original}" with "${newText()}"`;
+        return title(text.text()).en;
       },
     },
     edits: [
@@ -157,11 +177,11 @@ export function replaceFix(doc: ScriptDocument, start: number, end: number, repl
         start,
         end,
         get newText() {
-          return newText();
+          return text.text();
         },
       },
     ],
-    ...(preferred ? { preferred: true } : {}),
+    ...flag,
   };
 }
 
