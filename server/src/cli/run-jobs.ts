@@ -5,7 +5,7 @@ import { lintFile, type FileJob, type FileOutcome } from './lint-file';
 
 const WORKER_ROLE = 'callscript-lint-worker';
 /**
- * Each worker loads the whole bundle and warms the engine up again (about 70 ms for its first
+ * Each worker loads the whole bundle and warms the engine up again (about 35 ms for its first
  * ten scripts, and the JIT after that), while a warm engine lints a typical script in well under
  * 0.1 ms, and the main thread still reads configs and clones jobs and results. Measured on two
  * cores, 2,000 scripts took 0.65–0.72 s on one thread and 0.77–0.87 s with two workers; so
