@@ -1,4 +1,4 @@
-import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import type { Unchanged } from '../engine/incremental-lint';
 import { PieceDocument } from './piece-document';
@@ -19,10 +19,12 @@ export class EditTracker {
         return new PieceDocument(uri, languageId, version, content);
       },
       update: (doc, changes, version) => {
+        const pieces = doc as PieceDocument;
         for (const change of changes) {
-          this.note(doc as PieceDocument, change);
-          (doc as PieceDocument).update([change], version);
+          const length = pieces.length;
+          this.note(doc.uri, length, pieces.apply(change));
         }
+        pieces.version = version;
         return doc;
       },
     };
@@ -39,16 +41,11 @@ export class EditTracker {
     this.since.delete(uri);
   }
 
-  private note(doc: PieceDocument, change: TextDocumentContentChangeEvent): void {
-    const before = this.since.get(doc.uri) ?? { prefix: Infinity, suffix: Infinity };
-    if (!('range' in change)) {
-      this.since.set(doc.uri, { prefix: 0, suffix: 0 });
-      return;
-    }
-    const length = doc.length;
-    const start = doc.offsetAt(change.range.start);
-    const end = doc.offsetAt(change.range.end);
-    this.since.set(doc.uri, { prefix: Math.min(before.prefix, start), suffix: Math.min(before.suffix, length - end) });
+  /** A change to a text of `length` replaced `replaced` (undefined: all of it). */
+  private note(uri: string, length: number, replaced: { start: number; end: number } | undefined): void {
+    const before = this.since.get(uri) ?? { prefix: Infinity, suffix: Infinity };
+    if (!replaced) this.since.set(uri, { prefix: 0, suffix: 0 });
+    else this.since.set(uri, { prefix: Math.min(before.prefix, replaced.start), suffix: Math.min(before.suffix, length - replaced.end) });
   }
 }
 

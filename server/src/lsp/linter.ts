@@ -90,7 +90,7 @@ export class DocumentLinter {
     if (thread) this.incremental.delete(uri);
     else this.dropThread(uri);
     const linted = thread
-      ? await this.lintOnThread(uri, version, text, { options, locale: how.locale })
+      ? await this.lintOnThread(thread, uri, version, text, { options, locale: how.locale })
       : await this.lintHere(uri, version, text, { options, locale: how.locale });
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
@@ -103,10 +103,10 @@ export class DocumentLinter {
     return thread;
   }
 
-  private async lintOnThread(uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+  private async lintOnThread(thread: DocumentThread, uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
     let answer: ThreadLint;
     try {
-      answer = await (this.ownThread(uri, text) as DocumentThread).lint(text, how.options, this.env.edits?.take(uri, text.length));
+      answer = await thread.lint(text, how.options, this.env.edits?.take(uri, text.length));
     } catch (err) {
       if (err instanceof SupersededError) throw new StaleDocumentError(uri);
       // A thread that failed is not asked again: the next version gets a new one.

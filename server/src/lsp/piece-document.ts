@@ -48,27 +48,28 @@ export class PieceDocument implements TextDocument {
   }
 
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-    for (const change of changes) {
-      this.snapshotOfVersion = undefined;
-      if (!('range' in change)) {
-        this.pieces = [change.text];
-        this.textLength = change.text.length;
-        this.lineOffsets = undefined;
-        continue;
-      }
-      const range = wellFormed(change.range);
-      const start = this.offsetAt(range.start);
-      const end = this.offsetAt(range.end);
-      this.replace(start, end, change.text);
-      const insertedEnd = start + change.text.length;
-      // A CRLF pair across an edit boundary is not in the inserted text's line offsets.
-      if (this.crlfAt(start) || this.crlfAt(insertedEnd)) {
-        this.lineOffsets = undefined;
-        continue;
-      }
-      if (this.lineOffsets) this.lineOffsets = shiftLineOffsets(this.lineOffsets, range, change.text, start, end);
-    }
+    for (const change of changes) this.apply(change);
     this.version = version;
+  }
+
+  /** Applies one change; returns the stretch of the text before it that it replaced (undefined: the whole text). */
+  apply(change: TextDocumentContentChangeEvent): { start: number; end: number } | undefined {
+    this.snapshotOfVersion = undefined;
+    if (!('range' in change)) {
+      this.pieces = [change.text];
+      this.textLength = change.text.length;
+      this.lineOffsets = undefined;
+      return undefined;
+    }
+    const range = wellFormed(change.range);
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    this.replace(start, end, change.text);
+    const insertedEnd = start + change.text.length;
+    // A CRLF pair across an edit boundary is not in the inserted text's line offsets.
+    if (this.crlfAt(start) || this.crlfAt(insertedEnd)) this.lineOffsets = undefined;
+    else if (this.lineOffsets) this.lineOffsets = shiftLineOffsets(this.lineOffsets, range, change.text, start, end);
+    return { start, end };
   }
 
   positionAt(offset: number): Position {

@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import { greetingWords } from '../greetings';
 import { formatLocal, formatLocalEnd, type TimeRange } from '../time';
 import type { Fix, Message } from '../types';
-import { inScriptAt, textFix } from './reword';
+import { inScriptAt, replacing, textFix } from './reword';
 
 /** The fixes the holiday and weekend greeting rules share. */
 
@@ -13,8 +13,7 @@ export function validValue(range: TimeRange): string {
 
 /** One fix per right greeting, the first preferred, in the script of `sample` (the text around the greeting). */
 export function greetingFixes(doc: ScriptDocument, at: { start: number; end: number }, greetings: readonly string[], sample: string): Fix[] {
-  const original = doc.text.slice(at.start, at.end);
-  const title = (text: string) => ({ zh: `改为“${text}”`, en: `Replace "${original}" with "${text}"` });
+  const title = replacing(doc, at.start, at.end);
   return greetings.map((g, i) => textFix(at.start, at.end, title, inScriptAt(sample, greetingWords(g)), i === 0));
 }
 

@@ -1,4 +1,4 @@
-import { nextOf, type Span } from '../document';
+import { agentSpansWith, type Span } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
 
@@ -67,11 +67,7 @@ export const hardcodedPii: Rule = {
     ],
   },
   check(ctx) {
-    const text = ctx.doc.text;
-    const nextDigit = nextOf(text, DIGIT_RE);
-    for (const line of ctx.doc.lines) {
-      if (line.role === 'agent') for (const span of line.spoken) if (nextDigit(span.start) < span.end) checkSpan(ctx, text, span);
-    }
+    for (const span of agentSpansWith(ctx.doc, DIGIT_RE)) checkSpan(ctx, ctx.doc.text, span);
   },
 };
 
@@ -96,7 +92,7 @@ function checkSpan(ctx: RuleContext, text: string, span: Span): void {
   }
 }
 
-/** A digit, as typed in either width: spans without one (nearly all of them) are passed over by one native search. */
+/** A digit, as typed in either width: spans without one (nearly all of them) are passed over. */
 const DIGIT_RE = /[0-9\uFF10-\uFF19]/;
 
 /** Runs of digits that belong together: joined by one space or dash, and never split. */

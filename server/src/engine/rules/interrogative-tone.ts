@@ -1,4 +1,4 @@
-import { nextOf } from '../document';
+import { agentSpansWith } from '../document';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { inPlaceholder, sentenceStart, unitsOf } from './phrase-context';
@@ -62,20 +62,15 @@ function calmMark(ctx: RuleContext, run: string, start: number): string {
 const TWO_MARKS = /[?!\uFF1F\uFF01]{2}/;
 
 function checkMarks(ctx: RuleContext): void {
-  // Found by a remembered native search: most spans have no run and are not sliced out at all.
-  const nextRun = nextOf(ctx.doc.text, TWO_MARKS);
-  for (const line of ctx.doc.lines) {
-    if (line.role !== 'agent') continue;
-    for (const span of line.spoken) {
-      if (nextRun(span.start) >= span.end) continue;
-      const text = ctx.doc.text.slice(span.start, span.end);
-      for (const m of text.matchAll(MIXED_MARKS)) {
-        if (!/[?\uFF1F]/.test(m[0]) || !/[!\uFF01]/.test(m[0])) continue;
-        const start = span.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (overlapsTaboo(ctx, start, end)) continue;
-        ctx.report(start, end, message(m[0]), [editFix(ctx.doc, start, end, calmMark(ctx, m[0], start), true)]);
-      }
+  // Most spans have no run and are not sliced out at all.
+  for (const span of agentSpansWith(ctx.doc, TWO_MARKS)) {
+    const text = ctx.doc.text.slice(span.start, span.end);
+    for (const m of text.matchAll(MIXED_MARKS)) {
+      if (!/[?\uFF1F]/.test(m[0]) || !/[!\uFF01]/.test(m[0])) continue;
+      const start = span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (overlapsTaboo(ctx, start, end)) continue;
+      ctx.report(start, end, message(m[0]), [editFix(ctx.doc, start, end, calmMark(ctx, m[0], start), true)]);
     }
   }
 }

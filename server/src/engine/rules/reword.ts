@@ -117,22 +117,21 @@ function inPunctuationOf(text: string, fullWidth: boolean): string {
 }
 
 export function editFix(doc: ScriptDocument, start: number, end: number, newText: string, preferred: boolean): Fix {
-  const original = doc.text.slice(start, end);
-  return {
-    title: { zh: `改为“${newText}”`, en: `Replace "${original}" with "${newText}"` },
-    edits: [{ start, end, newText }],
-    ...(preferred ? { preferred: true } : {}),
-  };
+  return textFix(start, end, replacing(doc, start, end), { traditional: false, text: () => newText }, preferred);
 }
 
 /** A rewording from rule data or config, in the script and punctuation of the text around it. */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  const original = doc.text.slice(start, end);
-  const title = (text: string) => ({ zh: `改为“${text}”`, en: `Replace "${original}" with "${text}"` });
-  return textFix(start, end, title, styledAt(doc, start, replacement), preferred);
+  return textFix(start, end, replacing(doc, start, end), styledAt(doc, start, replacement), preferred);
 }
 
-/** Text a fix puts at `offset` in the style of its line, and whether writing it means converting to traditional characters. */
+/** The title of a fix that replaces [start, end) with a text. */
+export function replacing(doc: ScriptDocument, start: number, end: number): (text: string) => Message {
+  const original = doc.text.slice(start, end);
+  return (text) => ({ zh: `改为“${text}”`, en: `Replace "${original}" with "${text}"` });
+}
+
+/** The text a fix writes, and whether working it out means converting to traditional characters. */
 export interface StyledText {
   traditional: boolean;
   text(): string;

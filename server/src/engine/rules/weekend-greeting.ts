@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../rule';
 import { formatLocal, MINUTES_PER_DAY, type TimeRange } from '../time';
 import { inScriptOf } from '../chinese-script';
 import { addValidFix, greetingFixes, validValue } from './greeting-fixes';
+import { editFix } from './reword';
 
 /**
  * 周末首问语 (spec §3): `周末好` only from Friday 13:00 to Sunday 20:00 and in no holiday (a
@@ -106,7 +107,6 @@ function checkOpening(ctx: RuleContext, hits: readonly GreetingHit[]): void {
   const lead = /^\s*/.exec(spoken)?.[0].length ?? 0;
   if (!/^[您你]好/.test(spoken.slice(lead))) return;
   const start = span.start + lead;
-  const original = ctx.doc.text.slice(start, start + 2);
   const newText = inScriptOf(greetingWords(WEEKEND_GREETING), ctx.doc.text.slice(first.start, lastEnd));
   const range = validValue(ctx.when);
   ctx.report(
@@ -116,7 +116,7 @@ function checkOpening(ctx: RuleContext, hits: readonly GreetingHit[]): void {
       zh: `valid(${range})全在周末(${WINDOW.zh})内,开场应使用周末问候语“${newText}”`,
       en: `valid (${range}) lies wholly within a weekend (${WINDOW.en}): open with the weekend greeting "${newText}"`,
     },
-    [{ title: { zh: `改为“${newText}”`, en: `Replace "${original}" with "${newText}"` }, edits: [{ start, end: start + 2, newText }], preferred: true }],
+    [editFix(ctx.doc, start, start + 2, newText, true)],
   );
 }
 
