@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument as parseYaml, isMap, isScalar, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
 import type { Problem, ScriptLine } from './document';
 import { flatEntries, type Entry } from './front-matter-flat';
 import { closest } from './suggest';
@@ -76,10 +76,19 @@ function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatte
   return fm;
 }
 
+/**
+ * The `yaml` package, loaded when a block first needs it: the flat reader handles the front matter
+ * scripts are written with, and a server that never loads it stays smaller.
+ */
+function yamlPackage(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
+}
+
 /** The block read by the `yaml` package, for anything `flatEntries` leaves to it; its problems go into `fm`. */
 export function yamlEntries(body: string, bodyStart: number, fm: FrontMatter): Entry[] | undefined {
+  const { LineCounter, parseDocument, isMap } = yamlPackage();
   const counter = new LineCounter();
-  const yaml = parseYaml(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const yaml = parseDocument(body, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   for (const err of yaml.errors) {
     const [from, to] = bodyRange(body, err.pos[0], err.pos[1]);
     fm.problems.push({
@@ -100,6 +109,7 @@ export function yamlEntries(body: string, bodyStart: number, fm: FrontMatter): E
 }
 
 function entryOf(pair: Pair): Entry {
+  const { isScalar } = yamlPackage();
   const node = pair.value;
   const single = isScalar(node) && node.value !== null && typeof node.value !== 'object';
   return {

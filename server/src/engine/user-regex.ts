@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { Message } from './types';
 
 /**
@@ -10,7 +10,8 @@ const compiled = new Map<string, RE2JS>();
 export function compileUserRegex(source: string): RE2JS {
   let re = compiled.get(source);
   if (!re) {
-    re = RE2JS.compile(source);
+    // Loaded with the first pattern: most configs have none.
+    re = (require('re2js') as typeof import('re2js')).RE2JS.compile(source);
     compiled.set(source, re);
   }
   return re;
