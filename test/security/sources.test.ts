@@ -13,9 +13,10 @@ const SOURCES = ['server/src', 'client/src'];
  * that runs other programs (child_process), talks to a network (http, https, net, tls, dgram,
  * dns, http2) or turns text into code (vm, eval, Function). worker_threads starts the CLI's own
  * bundle only. The client's own dependency, vscode-languageclient, starts the server module from
- * the extension's folder; nothing in our code does.
+ * the extension's folder; nothing in our code does. v8 sets how the server's young generation
+ * grows (young-generation.ts).
  */
-const ALLOWED_BUILTINS = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'os', 'path', 'url', 'util', 'worker_threads']);
+const ALLOWED_BUILTINS = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'os', 'path', 'url', 'util', 'v8', 'worker_threads']);
 const NETWORK_GLOBALS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']);
 /** Workers run our own entry files only: the CLI's and the server's, each passed down from its main module's `__filename`. */
 const OWN_ENTRIES = new Set(['options.workerEntry', 'threadEntry']);
