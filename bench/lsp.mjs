@@ -242,12 +242,12 @@ async function manyDocuments(server, corpusDir, manifest, count) {
   // some of that back only once the process has been idle a while: both are reported.
   await new Promise((r) => setTimeout(r, 500));
   const busyMb = server.rssMb();
-  const idleFor = [];
+  const settling = [];
   for (const seconds of SETTLE_SECONDS) {
-    await new Promise((r) => setTimeout(r, (seconds - (idleFor.at(-1)?.seconds ?? 0.5)) * 1000));
-    idleFor.push({ seconds, rssMb: round1(server.rssMb()) });
+    await new Promise((r) => setTimeout(r, (seconds - (settling.at(-1)?.seconds ?? 0.5)) * 1000));
+    settling.push({ seconds, rssMb: round1(server.rssMb()) });
   }
-  return { documents: files.length, idleRssMb: round1(idleMb), rssMb: round1(busyMb), settledRssMb: idleFor.at(-1).rssMb, idleFor, wrongFindings: wrong };
+  return { documents: files.length, idleRssMb: round1(idleMb), rssMb: round1(busyMb), settledRssMb: settling.at(-1).rssMb, settling, wrongFindings: wrong };
 }
 
 /** When the RSS is read again after the last document was opened, the last being "settled". */

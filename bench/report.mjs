@@ -167,7 +167,7 @@ function markdown(r) {
     }
     p(`Cold start (spawn → initialize → open one script → its diagnostics): **${sv.coldStart.ms} ms** median (initialize answered after ${sv.coldStart.initializeMs} ms).`);
     const m = sv.memory;
-    const settled = m.idleFor ? ` Left idle, V8 gives back what the burst of opening grew its heap by: ${m.idleFor.map((x) => `${x.rssMb} MB after ${x.seconds} s`).join(', ')}; the target is judged on the last, the server as it sits with documents open.` : '';
+    const settled = m.settling ? ` Left idle, V8 gives back what the burst of opening grew its heap by: ${m.settling.map((x) => `${x.rssMb} MB after ${x.seconds} s`).join(', ')}; the target is judged on the last, the server as it sits with documents open.` : '';
     p(`Memory: **${m.settledRssMb ?? m.rssMb} MB** RSS with ${m.documents} corpus scripts open and linted; ${m.rssMb} MB half a second after the last was opened, ${m.idleRssMb} MB right after initialize.${settled} Their findings were ${m.wrongFindings === 0 ? 'all exact' : `wrong in ${m.wrongFindings} documents`}.`, '');
   }
   if (r.startup) {

@@ -13,6 +13,12 @@ export interface Unchanged {
   suffix: number;
 }
 
+/** The unchanged ends held within both texts and kept from overlapping (an edit's hints may say more). */
+export function unchangedWithin(unchanged: Unchanged, oldLength: number, newLength: number): Unchanged {
+  const prefix = Math.min(unchanged.prefix, oldLength, newLength);
+  return { prefix, suffix: Math.min(unchanged.suffix, oldLength - prefix, newLength - prefix) };
+}
+
 /**
  * The script's text: a string, or a view of an edited document that hands out stretches of it
  * without putting the whole text together (see lsp/piece-document.ts). With change hints, a
@@ -106,8 +112,8 @@ export class IncrementalLinter {
     let i = 0;
     let j = old.length - 1;
     if (unchanged) {
-      const prefix = Math.min(unchanged.prefix, oldLength, text.length);
-      const suffixStart = oldLength - Math.min(unchanged.suffix, oldLength - prefix, text.length - prefix);
+      const { prefix, suffix } = unchangedWithin(unchanged, oldLength, text.length);
+      const suffixStart = oldLength - suffix;
       // Kept: segments wholly inside the unchanged ends, not touching the edit (its line breaks may join them).
       while (i < old.length && old[i].start + old[i].text.length < prefix) i++;
       while (j >= i && old[j].start > suffixStart) j--;

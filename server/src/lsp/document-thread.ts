@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions, Locale } from '../engine';
-import { IncrementalLinter, type IncrementalResult, type ScriptText, type Unchanged } from '../engine/incremental-lint';
+import { IncrementalLinter, unchangedWithin, type IncrementalResult, type ScriptText, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
 import { NewestWaits, type VersionJob } from './newest-waits';
 import { presented, type LintedDocument } from './linted-document';
@@ -91,8 +91,7 @@ export class DocumentThread {
     this.sentLength = text.length;
     let job: Job;
     if (sent !== undefined && unchanged && !changed) {
-      const prefix = Math.min(unchanged.prefix, sent, text.length);
-      const suffix = Math.min(unchanged.suffix, sent - prefix, text.length - prefix);
+      const { prefix, suffix } = unchangedWithin(unchanged, sent, text.length);
       job = { id: this.nextId++, kind: 'lint', text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
     } else {
       job = { id: this.nextId++, kind: 'lint', text: text.toString(), ...(changed ? { options } : {}) };

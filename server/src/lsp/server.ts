@@ -13,7 +13,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES } from '../config-files';
 import { COMPLETION_TRIGGERS } from './completion';
 import { ConfigStore, filePathOf } from './config-store';
