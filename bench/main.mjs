@@ -14,6 +14,7 @@ import { benchServer } from './lsp.mjs';
 import { medianOf, pickMedian, RSS_SOURCE, runMeasured } from './measure.mjs';
 import { ensurePeers, peerCommands, writePeerConfigs } from './peers.mjs';
 import { extraPhrases, PHRASE_RULES } from './phrases.mjs';
+import { compilerCost } from './compiler.mjs';
 import { profileRun } from './profile.mjs';
 import { machine, startupCost } from './machine.mjs';
 import { printSummary, writeDocs } from './report.mjs';
@@ -176,6 +177,8 @@ if (!skip.has('profile')) {
   log('profiling the CLI …');
   const [, args] = cliCommand(base.dir);
   results.profile = await profileRun(args, { cwd: base.dir, top: 12 });
+  log('the CLI and V8\'s optimizing compiler …');
+  results.compiler = await compilerCost(args, { cwd: base.dir, runs });
 }
 
 results.benchSeconds = Math.round((Date.now() - started) / 1000);
