@@ -35,13 +35,33 @@ const traditionalBesideBundle = {
   },
 };
 
+/**
+ * Packages the engine requires only when a script or config needs them (YAML that the flat reader
+ * leaves to `yaml`, a config's own patterns, a config file to validate) sit in files of their own
+ * too: every start of the CLI and the server would otherwise parse their 390 KB (about 14 ms).
+ */
+const LOADED_WHEN_NEEDED = ['yaml', 're2js', 'ajv'];
+const neededPackagesBesideBundle = {
+  name: 'needed-packages-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${LOADED_WHEN_NEEDED.join('|')})$`) }, (args) => ({ path: `./${args.path}.js`, external: true }));
+  },
+};
+
+/** What sits beside each engine bundle in `dir`, each read only when first required. */
+const besideBundles = (dir) => [
+  { ...common, entryPoints: ['opencc-js/cn2t'], outfile: `${dir}/opencc-cn2t.js`, sourcemap: false },
+  ...LOADED_WHEN_NEEDED.map((name) => ({ ...common, entryPoints: [name], outfile: `${dir}/${name}.js`, sourcemap: false })),
+];
+
+const engine = [traditionalBesideBundle, neededPackagesBesideBundle];
 const builds = [
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, traditionalBesideBundle] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: [traditionalBesideBundle] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: engine },
   // The same server inside the .vsix, next to the client that starts it over IPC.
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [traditionalBesideBundle] },
-  { ...common, entryPoints: ['opencc-js/cn2t'], outfile: 'server/dist/opencc-cn2t.js', sourcemap: false },
-  { ...common, entryPoints: ['opencc-js/cn2t'], outfile: 'dist/opencc-cn2t.js', sourcemap: false },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: engine },
+  ...besideBundles('server/dist'),
+  ...besideBundles('dist'),
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

@@ -8,14 +8,17 @@ const ROOT = path.resolve(__dirname, '../../..');
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 const MAX_BYTES = 4 * 1024 * 1024;
 
-/** Exactly what the extension needs at run time: its manifest and texts, the bundles (OpenCC's traditional data in a file of its own), grammar, snippets, schema. */
+/** Exactly what the extension needs at run time: its manifest and texts, the bundles (OpenCC's traditional data, YAML, RE2 and the schema validator in files of their own), grammar, snippets, schema. */
 const SHIPPED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
+  'extension/dist/ajv.js',
   'extension/dist/extension.js',
   'extension/dist/opencc-cn2t.js',
+  'extension/dist/re2js.js',
   'extension/dist/server.js',
+  'extension/dist/yaml.js',
   'extension/language-configuration.json',
   'extension/package.json',
   'extension/package.nls.json',
