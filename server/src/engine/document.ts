@@ -83,6 +83,8 @@ export interface ScriptDocument {
   directives: Directive[];
   placeholders: Placeholder[];
   frontMatter: FrontMatter;
+  /** Whether a 【 is still open at the end: a line added after the text would be inside a stage direction. */
+  endsInStageDirection: boolean;
   /** Set when this text is a segment of a longer script, linted on its own (see incremental-lint.ts). */
   whole?: WholeScript;
 }
@@ -221,7 +223,7 @@ export function parseDocument(text: string): ScriptDocument {
     }
   }
   if (section >= 0) sections[section].lastLine = lines.length - 1;
-  return { text, lines, sections, turns, directives, placeholders, frontMatter };
+  return { text, lines, sections, turns, directives, placeholders, frontMatter, endsInStageDirection: inStage };
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
@@ -253,6 +255,11 @@ function labelAt(text: string, lineStart: number, first: number, lineEnd: number
     return i < lineEnd && (c === 0x3a || c === 0xff1a) ? { role, end: i + 1 } : undefined;
   }
   return undefined;
+}
+
+/** Whether a line (without its line break) starts with a speaker label, read as a line outside any stage direction. */
+export function startsWithLabel(line: string): boolean {
+  return labelAt(line, 0, firstNonSpace(line, 0, line.length), line.length) !== undefined;
 }
 
 function ruleList(rest: string): string[] {

@@ -4,7 +4,7 @@ import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from '.
 import { RULES } from './rules';
 import { factsOf, pieceText, ScriptFacts, suppressionsIn, type Piece } from './segment-context';
 import { lintedText, ownFindings, placedFindings, placesOf, type SegmentLint } from './segment-placement';
-import { cutRegion, newSegment, opensSegmentAt, SEGMENT_LINES, type Segment } from './segments';
+import { cutRegion, newSegment, opensSegmentAfter, opensSegmentAt, segmentOf, SEGMENT_LINES, type Segment } from './segments';
 import type { Finding } from './types';
 
 /** What the caller knows of an edit: this many characters at the start and at the end did not change. */
@@ -155,12 +155,13 @@ export class IncrementalLinter {
 
   private tryCut(text: ScriptText, from: number, to: number, i: number, beforeKept: boolean): Segment[] | 'extend-back' | 'extend-forward' {
     if (from === to) return [];
-    // The line after the region, parsed with it: it must still open a segment.
-    const lookaheadEnd = beforeKept ? lineEndAt(text, to) : to;
-    const region = parseDocument(text.slice(from, lookaheadEnd));
+    const region = parseDocument(text.slice(from, to));
     if (i > 0 && !opensSegmentAt(region, 0)) return 'extend-back';
-    if (beforeKept && !opensSegmentAt(region, to - from)) return 'extend-forward';
-    return cutRegion(region, to - from, this.segmentLines as number).map(newSegment);
+    // The line after the region must still open a segment.
+    if (beforeKept && !opensSegmentAfter(region, lineTextAt(text, to))) return 'extend-forward';
+    const texts = cutRegion(region, this.segmentLines as number);
+    // An edit within one segment (most keystrokes): the region's parse is the new segment's.
+    return texts.length === 1 ? [segmentOf(region)] : texts.map(newSegment);
   }
 
   private *assemble(options: LintOptions): Generator<void, IncrementalResult, void> {
@@ -226,7 +227,8 @@ export class IncrementalLinter {
     const doc = parseDocument(text);
     doc.whole = whole;
     const result = lintParsed(doc, options, false);
-    return { signature: [], key, pieces, starts, own, findings: result.findings, crashes: result.crashes };
+    // Every field set up front: one object shape for every segment's lint.
+    return { signature: [], key, pieces, starts, own, findings: result.findings, crashes: result.crashes, lines: undefined, at: undefined, placed: undefined };
   }
 }
 
@@ -244,7 +246,7 @@ function* cutScript(text: string, size: number): Generator<void, Segment[], void
   let length = CUT_CHARS;
   while (from < text.length || segments.length === 0) {
     const to = from + length >= text.length ? text.length : lineEndAt(text, from + length);
-    const texts = cutRegion(parseDocument(text.slice(from, to)), to - from, size);
+    const texts = cutRegion(parseDocument(text.slice(from, to)), size);
     if (to < text.length) {
       if (texts.length === 1) {
         length *= 2;
@@ -289,6 +291,11 @@ function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boo
   if (last) return end === text.length;
   // A CR that a new LF now follows ends its line differently.
   return !(seg.text.endsWith('\r') && text.charCodeAt(end) === 10);
+}
+
+/** The line that starts at `from`, without its line break. */
+function lineTextAt(text: ScriptText, from: number): string {
+  return text.slice(from, lineEndAt(text, from)).replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** The end of the line that starts at `from`, its line break included. */

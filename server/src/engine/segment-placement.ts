@@ -24,6 +24,8 @@ export interface SegmentLint {
   findings: Finding[];
   crashes: RuleCrash[];
   lines?: { firstLine: number; last: boolean; kept: Finding[]; ranges: Range[] };
+  /** Where the segment and its pieces' segments were when last asked (see placesOf). */
+  at?: readonly number[];
   placed?: { at: readonly number[]; findings: Finding[] };
 }
 
@@ -43,11 +45,14 @@ export function ownFindings(done: SegmentLint, seg: Segment, last: boolean): { k
   return done.lines;
 }
 
-/** Where the segment and the segments it borrowed from start now: what its findings' offsets depend on. */
+/**
+ * Where the segment and the segments it borrowed from start now: what its findings' offsets
+ * depend on. The same array while none of them moved: every segment is asked on every keystroke.
+ */
 export function placesOf(done: SegmentLint, seg: Segment): readonly number[] {
-  const at = done.placed?.at;
-  if (at && at[0] === seg.start && at.length === done.pieces.length + 1 && done.pieces.every((p, i) => at[i + 1] === p.seg.start)) return at;
-  return [seg.start, ...done.pieces.map((p) => p.seg.start)];
+  const { at, pieces } = done;
+  if (at && at[0] === seg.start && at.length === pieces.length + 1 && pieces.every((p, i) => at[i + 1] === p.seg.start)) return at;
+  return (done.at = [seg.start, ...pieces.map((p) => p.seg.start)]);
 }
 
 /** The findings of a segment with offsets in the script, for segments that were at `at`. */

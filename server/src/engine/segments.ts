@@ -1,4 +1,4 @@
-import { lineAt, lineStartsOf, parseDocument, type ScriptDocument, type ScriptLine } from './document';
+import { lineAt, lineStartsOf, parseDocument, startsWithLabel, type ScriptDocument, type ScriptLine } from './document';
 import { positionAt, type Position } from './positions';
 
 /**
@@ -23,7 +23,12 @@ export interface Segment {
 export const SEGMENT_LINES = 32;
 
 export function newSegment(text: string): Segment {
-  return { text, doc: parseDocument(text), start: 0, firstLine: 0 };
+  return segmentOf(parseDocument(text));
+}
+
+/** A segment of text already parsed alone. */
+export function segmentOf(doc: ScriptDocument): Segment {
+  return { text: doc.text, doc, start: 0, firstLine: 0 };
 }
 
 /**
@@ -49,23 +54,29 @@ export function opensSegmentAt(doc: ScriptDocument, offset: number): boolean {
 }
 
 /**
- * Cuts a region (parsed as `doc`, which may end with one line of lookahead that is not the
- * region's) into segments of at least `size` lines.
+ * Whether the line after a region (parsed alone as `doc`), given without its line break, opens a
+ * segment: what parsing the two together would say, read from the state the region's parse ended
+ * in (a front matter still open, a stage direction still open), so that the region's own parse
+ * can be its segment's.
  */
-export function cutRegion(doc: ScriptDocument, regionLength: number, size: number): string[] {
+export function opensSegmentAfter(doc: ScriptDocument, line: string): boolean {
+  return !frontMatterOpen(doc) && !doc.endsInStageDirection && startsWithLabel(line);
+}
+
+/** Cuts a region (parsed alone as `doc`) into segments of at least `size` lines. */
+export function cutRegion(doc: ScriptDocument, size: number): string[] {
   const texts: string[] = [];
   const openFrontMatter = frontMatterOpen(doc);
   let from = 0;
   let fromLine = 0;
   for (const line of doc.lines) {
-    if (line.start >= regionLength) break;
     if (line.index - fromLine >= size && opensSegment(doc, line, openFrontMatter)) {
       texts.push(doc.text.slice(from, line.start));
       from = line.start;
       fromLine = line.index;
     }
   }
-  texts.push(doc.text.slice(from, regionLength));
+  texts.push(doc.text.slice(from));
   return texts;
 }
 
