@@ -48,11 +48,11 @@ function heldBack(r, p) {
       '  at 50,000; at 5,000 lines their p95 is 3.4 ms over the first 430 keystrokes, with no garbage',
       '  collection at all (stalls of 3–11 ms while V8 compiles the incremental paths), and 0.8–1 ms over',
       `  2,400.${short ? ` The ${n(short.lines)}-line script, whose lint takes a tenth of a millisecond, has the same tail here: p95 ${short.p95} ms.` : ''}`,
-      '  Garbage collection adds to that tail in the server: a keystroke at 5,000 lines allocates about 210 KB (the edited',
-      '  segment parsed when it is cut, again as a segment, and once more with the lines it borrows, then linted), so with',
+      '  Garbage collection adds to that tail in the server: a keystroke at 5,000 lines allocates about 190 KB (the edited',
+      '  segment parsed when it is cut and again with the lines it borrows, the segments\' context, the lint), so with',
       '  the young generation kept at its start size for memory (`young-generation.ts`) a young collection comes about every',
       '  fifth keystroke, p50 0.8 ms, p90 1.2–1.3 ms (a `PerformanceObserver` on `gc` entries in the server over a run of',
-      '  these keystrokes). Keeping each segment\'s placement array from one keystroke to the next (tried: 5% less allocated) did not show in the latency.',
+      '  these keystrokes). It was 222 KB before the cut\'s parse became the segment\'s and placements were kept; the latency did not change measurably.',
     );
   }
   if (sv && missed.some((t) => t.what.startsWith('Server RSS'))) {
