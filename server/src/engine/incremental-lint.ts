@@ -91,7 +91,8 @@ export class IncrementalLinter {
       const starts = lineStartsOf(whole);
       return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
     }
-    if (this.segments.length === 0 || this.text === undefined) {
+    const firstCut = this.segments.length === 0 || this.text === undefined;
+    if (firstCut) {
       const whole = text.toString();
       this.segmentLines ??= Math.max(SEGMENT_LINES, Math.round(Math.sqrt(lineCountOf(whole) / 2)));
       this.segments = yield* cutScript(whole, this.segmentLines);
@@ -101,6 +102,9 @@ export class IncrementalLinter {
     }
     this.text = text;
     this.last = yield* this.assemble(options);
+    // Most scripts open in an editor are never edited: their segments' parses, about half of what a
+    // linted script holds, are let go; an edit parses again the few segments it needs, and keeps them.
+    if (firstCut) for (const seg of this.segments) seg.release();
     return this.last;
   }
 
@@ -149,7 +153,7 @@ export class IncrementalLinter {
       seg.start = start;
       seg.firstLine = line;
       start += seg.text.length;
-      line += seg.doc.lines.length - 1;
+      line += seg.lineCount - 1;
     }
   }
 

@@ -1,6 +1,6 @@
 import type { CallscriptConfig } from './config';
 import { suppressionsFrom, type Suppressions } from './directives';
-import type { Directive } from './document';
+import { firstTurn, type Directive } from './document';
 import { agentSpans } from './lint';
 import { buildView } from './normalize';
 import type { Rule } from './rule';
@@ -30,8 +30,15 @@ export interface Piece {
 interface SegmentFacts {
   /** Each rule's `turnsSeenElsewhere` entries, one after another in rule order. */
   seen: Array<number | undefined>;
+  /** For each `seen` turn, the line of the heading it is under in this segment (undefined: none here). */
+  seenHeading: Array<number | undefined>;
   lastHeading: number | undefined;
   firstOpeningHeading: number | undefined;
+  /** The first agent turn under the first opening heading; whether that section goes on to the segment's end. */
+  openingTurn: number | undefined;
+  openingRunsOn: boolean;
+  /** The first agent turn before any heading. */
+  agentTurnBeforeHeading: number | undefined;
   sample: string;
 }
 
@@ -44,11 +51,19 @@ export function factsOf(seg: Segment, rules: readonly Rule[], config: Callscript
   const hooked = rules.filter((r) => r.turnsSeenElsewhere);
   const view = hooked.length > 0 ? buildView(doc.text, agentSpans(doc)) : undefined;
   const seen = hooked.flatMap((r) => (r.turnsSeenElsewhere as NonNullable<Rule['turnsSeenElsewhere']>)(doc, view as NonNullable<typeof view>, config));
-  const opening = doc.sections.find((s) => s.kind === 'opening');
+  const opening = doc.sections.findIndex((s) => s.kind === 'opening');
+  const firstAgentTurn = (section: number) => firstTurn(doc, (t) => t.role === 'agent' && t.section === section);
   const facts: SegmentFacts = {
     seen,
+    seenHeading: seen.map((turn) => {
+      const section = turn === undefined ? -1 : doc.turns[turn].section;
+      return section >= 0 ? doc.sections[section].line : undefined;
+    }),
     lastHeading: doc.sections.length > 0 ? doc.sections[doc.sections.length - 1].line : undefined,
-    firstOpeningHeading: opening?.line,
+    firstOpeningHeading: opening >= 0 ? doc.sections[opening].line : undefined,
+    openingTurn: opening >= 0 ? firstAgentTurn(opening) : undefined,
+    openingRunsOn: opening === doc.sections.length - 1,
+    agentTurnBeforeHeading: firstAgentTurn(-1),
     sample: documentSample(doc),
   };
   factsCache.set(seg, { rules, config, facts });
@@ -125,14 +140,13 @@ export class ScriptFacts {
         for (let i = 0; i < 4; i++) sig[n++] = null;
         continue;
       }
-      const turn = this.facts[next].seen[e] as number;
       sig[n++] = this.segments[next];
-      sig[n++] = turn;
+      sig[n++] = this.facts[next].seen[e];
       // headingOver, without making a pair of it for every segment on every keystroke.
-      const section = this.segments[next].doc.turns[turn].section;
-      if (section >= 0) {
+      const headingLine = this.facts[next].seenHeading[e];
+      if (headingLine !== undefined) {
         sig[n++] = this.segments[next];
-        sig[n++] = this.segments[next].doc.sections[section].line;
+        sig[n++] = headingLine;
       } else {
         const heading = this.headingBefore[next];
         n = this.putAt(sig, n, heading && heading[0] > k ? heading : undefined);
@@ -176,19 +190,17 @@ export class ScriptFacts {
       if (m >= 0 && m < k) addTurn(m, this.facts[m].seen[e] as number);
       const next = this.nextWith[e][k];
       if (next < 0) return;
-      const turn = this.facts[next].seen[e] as number;
-      addTurn(next, turn);
-      const heading = this.headingOver(next, turn, k);
+      addTurn(next, this.facts[next].seen[e] as number);
+      const heading = this.headingOver(next, e, k);
       if (heading) add(heading[0], heading[1], heading[1]);
     });
     return mergePieces(pieces);
   }
 
-  /** The heading over a turn of segment `m`, when it comes after segment `k`: [segment, line]. */
-  private headingOver(m: number, turn: number, k: number): readonly [number, number] | undefined {
-    const doc = this.segments[m].doc;
-    const section = doc.turns[turn].section;
-    if (section >= 0) return [m, doc.sections[section].line];
+  /** The heading over segment `m`'s `seen` turn `e`, when it comes after segment `k`: [segment, line]. */
+  private headingOver(m: number, e: number, k: number): readonly [number, number] | undefined {
+    const line = this.facts[m].seenHeading[e];
+    if (line !== undefined) return [m, line];
     const before = this.headingBefore[m];
     return before && before[0] > k ? before : undefined;
   }
@@ -197,16 +209,15 @@ export class ScriptFacts {
   private openingOfScript(): ScriptFacts['opening'] {
     const m = this.facts.findIndex((f) => f.firstOpeningHeading !== undefined);
     if (m < 0) return undefined;
-    const line = this.facts[m].firstOpeningHeading as number;
-    const heading: [number, number] = [m, line];
-    let section = this.segments[m].doc.sections.findIndex((s) => s.line === line);
-    for (let k = m; k < this.segments.length; k++) {
-      const doc = this.segments[k].doc;
-      const turn = doc.turns.findIndex((t) => t.role === 'agent' && t.section === section);
-      if (turn >= 0) return { heading, turn: [k, turn] };
-      // The section goes on into the next segment only while no heading has ended it.
-      if (doc.sections.length > section + 1) return { heading };
-      section = -1;
+    const { firstOpeningHeading, openingTurn, openingRunsOn } = this.facts[m];
+    const heading: [number, number] = [m, firstOpeningHeading as number];
+    if (openingTurn !== undefined) return { heading, turn: [m, openingTurn] };
+    // The section goes on into the next segments only while no heading has ended it.
+    if (!openingRunsOn) return { heading };
+    for (let k = m + 1; k < this.segments.length; k++) {
+      const { agentTurnBeforeHeading, lastHeading } = this.facts[k];
+      if (agentTurnBeforeHeading !== undefined) return { heading, turn: [k, agentTurnBeforeHeading] };
+      if (lastHeading !== undefined) return { heading };
     }
     return { heading };
   }
@@ -215,7 +226,7 @@ export class ScriptFacts {
     const directives: Directive[] = [];
     let lines = 0;
     this.segments.forEach((seg, k) => {
-      for (const d of seg.doc.directives) directives.push({ ...d, line: seg.firstLine + d.line });
+      for (const d of seg.directives) directives.push({ ...d, line: seg.firstLine + d.line });
       lines += lineCount(seg, k === this.segments.length - 1);
     });
     return suppressionsFrom(directives, lines);
@@ -224,7 +235,7 @@ export class ScriptFacts {
 
 /** A segment's own lines: all but the empty line its parse ends with after its last line break, unless it ends the script. */
 export function lineCount(seg: Segment, last: boolean): number {
-  return last ? seg.doc.lines.length : seg.doc.lines.length - 1;
+  return last ? seg.lineCount : seg.lineCount - 1;
 }
 
 function mergePieces(pieces: Piece[]): Piece[] {

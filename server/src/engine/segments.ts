@@ -1,4 +1,4 @@
-import { lineAt, lineStartsOf, parseDocument, startsWithLabel, type ScriptDocument, type ScriptLine } from './document';
+import { lineAt, lineStartsOf, parseDocument, startsWithLabel, type Directive, type ScriptDocument, type ScriptLine } from './document';
 import { positionAt, type Position } from './positions';
 
 /**
@@ -7,16 +7,41 @@ import { positionAt, type Position } from './positions';
  * inside a stage direction (or at the script's start): there the parse of the script is in the
  * same state as the parse of the segment alone, so the segment's lines read the same either way.
  */
-export interface Segment {
-  /** Its lines, with their line breaks (the script's last line may have none). */
-  text: string;
-  /** Parsed alone. The first segment starts the script, so it holds the front matter. */
-  doc: ScriptDocument;
+export class Segment {
   /** Offset and line of its start in the script, as of the last update. */
-  start: number;
-  firstLine: number;
+  start = 0;
+  firstLine = 0;
   /** Where its lines start in its text, once asked for. */
-  lineStarts?: number[];
+  lineStarts: number[] | undefined;
+  /** How many lines its parse has (after a last line break, an empty one). */
+  readonly lineCount: number;
+  /** Its suppression directives, which every update reads. */
+  readonly directives: readonly Directive[];
+  private parsed: ScriptDocument | undefined;
+
+  /** `text`: its lines, with their line breaks (the script's last line may have none); `doc`: that text parsed alone. */
+  constructor(
+    readonly text: string,
+    doc: ScriptDocument,
+  ) {
+    this.parsed = doc;
+    this.lineCount = doc.lines.length;
+    this.directives = doc.directives;
+  }
+
+  /** Parsed alone. The first segment starts the script, so it holds the front matter. */
+  get doc(): ScriptDocument {
+    return (this.parsed ??= parseDocument(this.text));
+  }
+
+  /**
+   * Lets go of the parse (about half of what a linted script holds) until it is asked for again:
+   * what every update reads of each segment is kept apart (lineCount, directives, its facts).
+   */
+  release(): void {
+    this.parsed = undefined;
+    this.lineStarts = undefined;
+  }
 }
 
 /** Lines a segment has at least (but its last) before a new one starts: small enough to lint per keystroke. */
@@ -28,7 +53,7 @@ export function newSegment(text: string): Segment {
 
 /** A segment of text already parsed alone. */
 export function segmentOf(doc: ScriptDocument): Segment {
-  return { text: doc.text, doc, start: 0, firstLine: 0 };
+  return new Segment(doc.text, doc);
 }
 
 /**
