@@ -1,7 +1,7 @@
 // What V8's optimizing compiler (TurboFan) costs the CLI: how much compiling it does over one run,
 // and how the run fares when V8 has one background thread instead of the four Node.js gives it on
 // any machine (its compile jobs run there, beside the thread that lints).
-import { runMeasured } from './measure.mjs';
+import { pickMedian, runMeasured } from './measure.mjs';
 
 const COMPILED = /^\[completed compiling .* - took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/;
 const ONE_THREAD = '--v8-pool-size=1';
@@ -21,15 +21,12 @@ export async function compilerCost(args, { cwd, runs }) {
     functions++;
     compileMs += Number(m[1]) + Number(m[2]) + Number(m[3]);
   }
-  const walls = { default: [], oneThread: [] };
+  const plain = [];
+  const oneThread = [];
   for (let i = 0; i < runs; i++) {
-    walls.default.push((await runMeasured(process.execPath, args, { output: 'discard', cwd })).wallMs);
-    walls.oneThread.push((await runMeasured(process.execPath, [ONE_THREAD, ...args], { output: 'discard', cwd })).wallMs);
+    plain.push(await runMeasured(process.execPath, args, { output: 'discard', cwd }));
+    oneThread.push(await runMeasured(process.execPath, [ONE_THREAD, ...args], { output: 'discard', cwd }));
   }
-  return { functions, compileMs: Math.round(compileMs), wallMs: median(walls.default), oneThreadWallMs: median(walls.oneThread), runs };
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.floor(s.length / 2)]);
+  const wallOf = (measured) => Math.round(pickMedian(measured).wallMs);
+  return { functions, compileMs: Math.round(compileMs), wallMs: wallOf(plain), oneThreadWallMs: wallOf(oneThread), runs };
 }

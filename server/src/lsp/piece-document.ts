@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineStartsOf } from '../engine/document';
 import type { ScriptText } from '../engine/incremental-lint';
 
 /**
@@ -134,7 +135,7 @@ export class PieceDocument implements TextDocument {
   }
 
   private offsets(): number[] {
-    return (this.lineOffsets ??= lineOffsetsIn(this.whole(), true, 0));
+    return (this.lineOffsets ??= lineStartsOf(this.whole()));
   }
 
   private crlfAt(offset: number): boolean {
@@ -258,7 +259,8 @@ export function textOf(doc: TextDocument): ScriptText {
 function shiftLineOffsets(lineOffsets: number[], range: Range, text: string, start: number, end: number): number[] {
   const startLine = Math.max(range.start.line, 0);
   const endLine = Math.max(range.end.line, 0);
-  const added = lineOffsetsIn(text, false, start);
+  // Where the inserted text's own lines start, after its first.
+  const added = lineStartsOf(text).slice(1).map((offset) => start + offset);
   let offsets = lineOffsets;
   if (endLine - startLine === added.length) {
     for (let i = 0; i < added.length; i++) offsets[i + startLine + 1] = added[i];
@@ -271,18 +273,6 @@ function shiftLineOffsets(lineOffsets: number[], range: Range, text: string, sta
   const diff = text.length - (end - start);
   if (diff !== 0) for (let i = startLine + 1 + added.length; i < offsets.length; i++) offsets[i] += diff;
   return offsets;
-}
-
-function lineOffsetsIn(text: string, atLineStart: boolean, textOffset: number): number[] {
-  const result = atLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (isLineBreak(ch)) {
-      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-      result.push(textOffset + i + 1);
-    }
-  }
-  return result;
 }
 
 function isLineBreak(ch: number): boolean {
