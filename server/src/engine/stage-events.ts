@@ -1,0 +1,69 @@
+import { toSimplified } from './chinese-script';
+import { lineAt, type ScriptDocument } from './document';
+
+/**
+ * What a stage direction says happens in the call, for the rules that read a script as a
+ * conversation (hold, transfer, hang-up …). A direction is `【…】` in a turn or on a line of its
+ * own; what it means is read from its words, so 【保持通话】, 【按保持键】 and 【保持】 are alike.
+ */
+export type StageEvent =
+  | 'hold' // the agent puts the customer on hold (保持, 等待, 静候)
+  | 'resume' // the agent is back (恢复通话, 取消保持, 回到通话)
+  | 'transfer' // the call goes to another desk (转接, 转人工)
+  | 'agent-hangup' // the agent ends the call (挂机, 挂断 with no customer named)
+  | 'customer-hangup' // the customer ends the call (客户挂机, 用户挂断)
+  | 'mute' // the agent's microphone is off (静音)
+  | 'silence'; // nothing is heard from the customer (客户无声, 无应答, 客户沉默)
+
+export interface StageDirection {
+  /** Offsets of the whole direction, brackets included. */
+  start: number;
+  end: number;
+  /** Its words, without brackets, simplified. */
+  text: string;
+  line: number;
+  /** The turn it stands in (a line of its own continues the turn before it), if any. */
+  turn: number | undefined;
+  event: StageEvent | undefined;
+}
+
+/** Checked in this order: the first list with a word in the direction names its event. */
+const EVENT_WORDS: ReadonlyArray<readonly [StageEvent, readonly string[]]> = [
+  ['customer-hangup', ['客户挂', '用户挂', '对方挂', '客户先挂', '客户已挂']],
+  ['resume', ['恢复通话', '取消保持', '取消静音', '回到通话', '解除保持', '保持结束', '等待结束']],
+  ['transfer', ['转接', '转人工', '转至', '转到', '转给', '转交']],
+  ['agent-hangup', ['挂机', '挂断', '挂线', '结束通话']],
+  ['mute', ['静音']],
+  ['silence', ['无声', '没有声音', '无应答', '无人应答', '客户沉默', '用户沉默', '没有回应', '无回应']],
+  ['hold', ['保持', '等待', '静候', '稍候', '稍等', '查询中', '查询时']],
+];
+
+export function stageEventOf(words: string): StageEvent | undefined {
+  const text = toSimplified(words);
+  for (const [event, list] of EVENT_WORDS) if (list.some((w) => text.includes(w))) return event;
+  return undefined;
+}
+
+const found = new WeakMap<ScriptDocument, StageDirection[]>();
+
+/** Every stage direction of the script, in order; worked out once per document. */
+export function stageDirections(doc: ScriptDocument): StageDirection[] {
+  const cached = found.get(doc);
+  if (cached) return cached;
+  const out: StageDirection[] = [];
+  const { text } = doc;
+  for (let open = text.indexOf('\u3010'); open >= 0; ) {
+    const line = lineAt(doc, open);
+    if (line.kind !== 'turn' && line.kind !== 'continuation') {
+      open = text.indexOf('\u3010', line.end);
+      continue;
+    }
+    const close = text.indexOf('\u3011', open + 1);
+    const end = close < 0 ? text.length : close + 1;
+    const words = toSimplified(text.slice(open + 1, close < 0 ? text.length : close));
+    out.push({ start: open, end, text: words, line: line.index, turn: line.turn, event: stageEventOf(words) });
+    open = text.indexOf('\u3010', end);
+  }
+  found.set(doc, out);
+  return out;
+}

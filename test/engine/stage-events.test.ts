@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/src/engine/document';
+import { stageDirections, stageEventOf } from '../../server/src/engine/stage-events';
+
+describe('stage events', () => {
+  it('reads what a direction says happens, in simplified and traditional', () => {
+    assert.equal(stageEventOf('保持'), 'hold');
+    assert.equal(stageEventOf('按保持键,查询账单'), 'hold');
+    assert.equal(stageEventOf('等待'), 'hold');
+    assert.equal(stageEventOf('取消保持'), 'resume');
+    assert.equal(stageEventOf('轉接至投訴部'), 'transfer');
+    assert.equal(stageEventOf('挂机'), 'agent-hangup');
+    assert.equal(stageEventOf('客戶掛機'), 'customer-hangup');
+    assert.equal(stageEventOf('静音'), 'mute');
+    assert.equal(stageEventOf('客户无声音'), 'silence');
+    assert.equal(stageEventOf('客户沉默时停顿两秒'), 'silence');
+    assert.equal(stageEventOf('语气放缓'), undefined);
+  });
+
+  it('finds directions in turns and on lines of their own, not in comments or front matter', () => {
+    const doc = parseDocument('---\ntitle: 【保持】\n---\n坐席:请稍等【保持】\n【取消保持】\n// 【挂机】\n客户:好的【客户挂机】\n');
+    const found = stageDirections(doc).map((d) => [d.text, d.event, d.line, d.turn]);
+    assert.deepEqual(found, [
+      ['保持', 'hold', 3, 0],
+      ['取消保持', 'resume', 4, 0],
+      ['客户挂机', 'customer-hangup', 6, 1],
+    ]);
+  });
+
+  it('keeps the offsets of the brackets, and a direction left open runs to the end', () => {
+    const text = '坐席:您好【转接\n投诉部';
+    const [d] = stageDirections(parseDocument(text));
+    assert.equal(text.slice(d.start, d.end), '【转接\n投诉部');
+    assert.equal(d.event, 'transfer');
+  });
+});
