@@ -80,6 +80,8 @@ describe('callscript check: report formats', () => {
     assert.equal(taboo?.helpUri, 'https://github.com/callscript/callscript/blob/main/docs/rules/taboo-phrase.md');
     assert.equal(taboo?.defaultConfiguration?.level, 'error');
     assert.equal(taboo?.shortDescription?.text, 'Do not use taboo service phrases');
+    assert.match(taboo?.help?.text ?? '', /^Sources:\n《2008年呼入服务质量规范\(V1\.0\)》 五、服务忌语/);
+    assert.match(taboo?.help?.markdown ?? '', /- 《送培训到网格 课件4 客户服务》 3\.3/);
     const results = sarifRun.results ?? [];
     assert.equal(results.length, TABOO.length);
     const json = JSON.parse(runCli(['check', 'scripts', '--format', 'json'], dir).stdout) as JsonReport[];
@@ -183,5 +185,7 @@ describe('callscript check: report formats', () => {
     // The line before and after the flagged one are shown with their numbers.
     const context = /<span class="ln">8<\/span>.*<span class="ln">9<\/span>.*<span class="ln">10<\/span>/;
     assert.match(page, context);
+    // Each rule is shown with the standards it comes from, by title.
+    assert.match(page, /<div class="sources">《2008年呼入服务质量规范\(V1\.0\)》 五、服务忌语/);
   });
 });

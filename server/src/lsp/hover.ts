@@ -1,5 +1,6 @@
 import type { Hover } from 'vscode-languageserver/node';
 import { rangeOf, ruleById, ruleDocUrl, type Finding, type Locale } from '../engine';
+import { citationText } from '../engine/standards';
 import { messageIn } from '../messages';
 import { greetingHover, greetingPlaceholderHover } from './greeting-info';
 import type { LintedDocument } from './linted-document';
@@ -33,7 +34,7 @@ function findingMarkdown(f: Finding, locale: Locale): string {
   const lines = [`**${rule ? messageIn(rule.title, locale) : f.rule}** · \`${f.rule}\``, '', messageIn(f.message, locale)];
   if (rule && rule.sources.length > 0) {
     lines.push('', en ? 'Sources:' : '依据:');
-    for (const s of rule.sources) lines.push(`- ${s.seed} ${s.section}`);
+    for (const s of rule.sources) lines.push(`- ${citationText(s)}`);
   }
   const href = ruleDocUrl(f.rule);
   if (href) lines.push('', `[${en ? 'About this rule' : '规则说明'}](${href})`);

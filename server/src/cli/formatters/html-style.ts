@@ -25,6 +25,7 @@ h3 { font-size: 15px; margin: 24px 0 8px; font-family: ui-monospace, SFMono-Regu
 .sev-error { fill: var(--error); background: var(--error); } .sev-warning { fill: var(--warning); background: var(--warning); }
 .sev-info { fill: var(--info); background: var(--info); } .sev-hint { fill: var(--hint); background: var(--hint); }
 .more { color: var(--muted); font-size: 13px; }
+.sources { color: var(--muted); font-size: 12px; margin: 2px 0 0 4px; }
 ol.findings { list-style: none; padding: 0; margin: 0; }
 .finding { border: 1px solid var(--line); border-left: 4px solid var(--hint); border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }
 .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); } .finding.info { border-left-color: var(--info); }

@@ -91,7 +91,8 @@ function rulesTable(bars: readonly Bar[], locale: Locale): string {
   for (const bar of bars) {
     const info = ruleInfo(bar.label, locale);
     const id = info.helpUri ? `<a href="${escapeXml(info.helpUri)}">${escapeXml(info.id)}</a>` : escapeXml(info.id);
-    rows += `<li id="rule-${escapeXml(info.id)}"><code>${id}</code> ${escapeXml(info.title === info.id ? '' : info.title)} — ${bar.tally.total}</li>`;
+    const sources = info.sources.length > 0 ? info.sources.map((s) => `<div class="sources">${escapeXml(s)}</div>`).join('') : '';
+    rows += `<li id="rule-${escapeXml(info.id)}"><code>${id}</code> ${escapeXml(info.title === info.id ? '' : info.title)} — ${bar.tally.total}${sources}</li>`;
   }
   return `<ul class="rules">${rows}</ul>`;
 }

@@ -57,6 +57,10 @@ function descriptor(id: string, input: FormatInput): ReportingDescriptor {
   const info = ruleInfo(id, input.locale);
   const d: ReportingDescriptor = { id, shortDescription: { text: info.title } };
   if (info.helpUri) d.helpUri = info.helpUri;
+  if (info.sources.length > 0) {
+    const heading = input.locale === 'en' ? 'Sources:' : '依据:';
+    d.help = { text: `${heading}\n${info.sources.join('\n')}`, markdown: `${heading}\n\n${info.sources.map((s) => `- ${s}`).join('\n')}` };
+  }
   if (info.defaultSeverity) d.defaultConfiguration = { level: LEVEL[info.defaultSeverity] };
   return d;
 }
