@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseTree } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { mergeConfig, type CallscriptConfig } from './engine/config';
 import { parseConfigText, type ConfigProblem } from './engine/config-file';
+import { ConfigLocator } from './engine/config-locator';
+import type { Message } from './engine/types';
 import { readRegularFile } from './read-file';
 
 /** The config file names looked for in each folder, in this order: the first found is the folder's. */
@@ -22,6 +26,12 @@ export interface ResolverOptions {
    * and its problems wait in `problemsIn`. Without it, the CLI's way: a `ConfigError` is thrown.
    */
   tolerant?: boolean;
+}
+
+/** One config merged for a script: a file's, or one of its overrides (`key` is then `file#index`). */
+export interface ConfigLayer {
+  config: CallscriptConfig;
+  key: string;
 }
 
 interface LoadedConfig {
@@ -62,7 +72,20 @@ export class ConfigResolver {
       if (!config) this.withoutOverrides.set(chain, (config = this.mergedOf(chain.map((c) => ({ config: c.config, key: c.file })))));
       return config;
     }
-    const parts: Array<{ config: CallscriptConfig; key: string }> = [];
+    return this.mergedOf(this.layersOver(script, chain));
+  }
+
+  /**
+   * What is merged for a script, outermost first: each config file, then its overrides that match
+   * (keyed `file#index`). For `print-config`, which tells where each value came from.
+   */
+  async layersFor(scriptPath: string): Promise<ConfigLayer[]> {
+    const script = path.resolve(scriptPath);
+    return this.layersOver(script, await this.chainFor(script));
+  }
+
+  private layersOver(script: string, chain: readonly LoadedConfig[]): ConfigLayer[] {
+    const parts: ConfigLayer[] = [];
     for (const c of chain) {
       parts.push({ config: c.config, key: c.file });
       const rel = relativeTo(c.file, script);
@@ -72,10 +95,10 @@ export class ConfigResolver {
         if (matches(rel)) parts.push({ config: { rules: o.rules ?? {} }, key: `${c.file}#${i}` });
       });
     }
-    return this.mergedOf(parts);
+    return parts;
   }
 
-  private mergedOf(parts: ReadonlyArray<{ config: CallscriptConfig; key: string }>): CallscriptConfig {
+  private mergedOf(parts: readonly ConfigLayer[]): CallscriptConfig {
     const key = parts.map((p) => p.key).join('\n');
     let config = this.merged.get(key);
     if (!config) {
@@ -165,6 +188,15 @@ export class ConfigResolver {
 const MISSING = Symbol('missing');
 
 async function readConfig(file: string): Promise<LoadedConfig | typeof MISSING> {
+  return readWithPresets(file, []);
+}
+
+/**
+ * A config file with its `extends` merged in before its own settings, presets of presets first.
+ * `via` is the chain of files that led here: meeting one of them again is a cycle. A preset's
+ * problem is reported at the `extends` that names it, so the file the user opened shows it.
+ */
+async function readWithPresets(file: string, via: readonly string[]): Promise<LoadedConfig | typeof MISSING> {
   let text: string;
   try {
     text = (await readRegularFile(file)).toString('utf8');
@@ -172,7 +204,58 @@ async function readConfig(file: string): Promise<LoadedConfig | typeof MISSING> 
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     return code === 'ENOENT' || code === 'ENOTDIR' ? MISSING : unreadable(file, code);
   }
-  return { file, ...parseConfigText(text) };
+  const parsed = parseConfigText(text);
+  const names = parsed.config.extends === undefined ? [] : [parsed.config.extends].flat();
+  if (parsed.problems.length > 0 || names.length === 0) return { file, ...parsed };
+  let merged: CallscriptConfig = {};
+  for (const [i, name] of names.entries()) {
+    const at = (message: Message) => ({ file, config: {}, problems: [extendsProblem(text, Array.isArray(parsed.config.extends) ? i : undefined, message)] });
+    const preset = resolvePreset(name, path.dirname(file));
+    if (!preset) return at({ zh: `找不到 extends 指向的配置“${name}”`, en: `Cannot find the config "${name}" named in extends` });
+    if (preset === file || via.includes(preset)) return at({ zh: `extends 形成循环:“${name}”又回到了自身`, en: `extends goes round in a circle: "${name}" leads back to itself` });
+    const loaded = await readWithPresets(preset, [...via, file]);
+    if (loaded === MISSING) return at({ zh: `找不到 extends 指向的配置“${name}”`, en: `Cannot find the config "${name}" named in extends` });
+    const [first] = loaded.problems;
+    if (first) {
+      const where = `${path.basename(loaded.file)}:${first.line + 1}:${first.character + 1}`;
+      return at({ zh: `extends 的配置“${name}”有误(${where}):${first.localized.zh}`, en: `The config "${name}" in extends is broken (${where}): ${first.localized.en}` });
+    }
+    merged = mergeConfig(merged, loaded.config);
+  }
+  const { extends: _names, ...own } = parsed.config;
+  return { file, config: mergeConfig(merged, own), problems: [] };
+}
+
+/**
+ * Where an `extends` entry points: a path (`./base.json`, `../shared/callscript.json`, absolute)
+ * relative to the config's folder, or an npm package found in node_modules from that folder up,
+ * whose `callscript.json` (or a JSON `main`) is the preset. Presets are data: nothing is run.
+ */
+function resolvePreset(name: string, folder: string): string | undefined {
+  if (name.startsWith('.') || path.isAbsolute(name)) return path.resolve(folder, name);
+  if (!/^(@[\w.-]+\/)?[\w.-]+$/.test(name)) return undefined;
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'node_modules', name);
+    if (existsSync(pkg)) return path.join(pkg, presetFileOf(pkg));
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function presetFileOf(pkg: string): string {
+  try {
+    const { main } = JSON.parse(readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { main?: unknown };
+    if (typeof main === 'string' && main.endsWith('.json')) return main;
+  } catch {
+    // No readable package.json: the conventional file name is all there is to go on.
+  }
+  return 'callscript.json';
+}
+
+function extendsProblem(text: string, index: number | undefined, message: Message): ConfigProblem {
+  const json = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const at = new ConfigLocator(text, parseTree(json, [], { allowTrailingComma: true }));
+  const node = at.nodeAt(index === undefined ? ['extends'] : ['extends', index]);
+  return node ? at.atValue(node, message) : at.problem(0, 0, message);
 }
 
 function unreadable(file: string, code: string): LoadedConfig {

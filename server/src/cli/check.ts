@@ -1,9 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigResolver } from '../config-files';
-import type { Finding } from '../engine';
+import { lint, type Finding } from '../engine';
 import { messageIn } from '../messages';
+import { decodeScript } from './decode';
+import { UsageError } from './errors';
 import { findScripts } from './find-scripts';
+import { fixText } from './fix-file';
 import { FORMATTERS, type FileProblem, type FileReport } from './formatters';
-import type { FileJob } from './lint-file';
+import { stylishSummary } from './formatters/stylish';
+import type { FileJob, FileOutcome } from './lint-file';
 import type { CheckOptions } from './options';
 import { progressBar } from './progress';
 import { runJobs } from './run-jobs';
@@ -22,14 +28,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   const resolver = new ConfigResolver(options.config);
   // A --config that is missing or broken is an error even when there is no script to apply it to.
   if (options.config !== undefined) await resolver.configFor(options.config);
-  const files = findScripts(options.paths, options.config);
-  // All at once: each folder's config files are read once however many scripts ask, and the
-  // reads of different folders overlap instead of waiting on one another.
-  const configs = await Promise.all(files.map((file) => resolver.configFor(file.absolute)));
-  const jobs: FileJob[] = files.map((file, i) => ({ file, config: configs[i], now: options.now, fix: options.fix, cwd }));
-  const progress = progressBar(process.stderr, jobs.length);
-  const outcomes = await runJobs(jobs, { concurrency: options.concurrency, workerEntry, onProgress: (d, t) => progress.update(d, t) });
-  progress.end();
+  const outcomes = options.stdin ? [await lintStdin(options, options.stdin.filename, resolver, cwd)] : await lintFiles(options, resolver, cwd, workerEntry);
 
   const reports: FileReport[] = [];
   const problems: FileProblem[] = [];
@@ -45,11 +44,21 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   const errors = count('error');
   const warnings = count('warning');
   const shown = options.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const hidden = reports.reduce((n, r) => n + r.findings.length, 0) - shown.reduce((n, r) => n + r.findings.length, 0);
 
   if (options.fix === 'dry-run') process.stdout.write(diff);
   else {
-    const format = FORMATTERS[options.format];
-    process.stdout.write(format({ reports: shown, problems, locale: options.locale, cwd, color: useColor(options.color), version: version() }));
+    // With standard input and --fix, standard output carries the fixed script: the report goes to stderr.
+    const toFile = options.outputFile !== undefined;
+    const color = !toFile && useColor(options.color);
+    const report = FORMATTERS[options.format]({ reports: shown, problems, locale: options.locale, cwd, color, version: version(), hidden });
+    if (toFile) {
+      writeReport(options.outputFile as string, report);
+      const summary = stylishSummary({ reports: shown, problems, locale: options.locale, cwd, color: useColor(options.color), version: version(), hidden });
+      const where = messageIn({ zh: `报告已写入 ${options.outputFile}`, en: `report written to ${options.outputFile}` }, options.locale);
+      process.stdout.write(`${summary}${where}\n`);
+    } else if (options.stdin && options.fix === 'write') process.stderr.write(report);
+    else process.stdout.write(report);
   }
   for (const p of problems) process.stderr.write(`callscript: ${p.file.display}: ${messageIn(p.problem, options.locale)}\n`);
 
@@ -63,6 +72,44 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
     return EXIT.findings;
   }
   return EXIT.clean;
+}
+
+async function lintFiles(options: CheckOptions, resolver: ConfigResolver, cwd: string, workerEntry: string): Promise<FileOutcome[]> {
+  const files = findScripts(options.paths, options.config);
+  // All at once: each folder's config files are read once however many scripts ask, and the
+  // reads of different folders overlap instead of waiting on one another.
+  const configs = await Promise.all(files.map((file) => resolver.configFor(file.absolute)));
+  const jobs: FileJob[] = files.map((file, i) => ({ file, config: configs[i], now: options.now, fix: options.fix, cwd }));
+  const progress = progressBar(process.stderr, jobs.length);
+  const outcomes = await runJobs(jobs, { concurrency: options.concurrency, workerEntry, onProgress: (d, t) => progress.update(d, t) });
+  progress.end();
+  return outcomes;
+}
+
+/**
+ * `check -` / `check --stdin`: one script from standard input, configured as if it were
+ * `--stdin-filename` (the config found from that path). With --fix the fixed text goes to
+ * standard output, BOM kept; nothing is written to disk.
+ */
+async function lintStdin(options: CheckOptions, filename: string, resolver: ConfigResolver, cwd: string): Promise<FileOutcome> {
+  const file = { display: filename, absolute: path.resolve(cwd, filename) };
+  const config = await resolver.configFor(file.absolute);
+  const decoded = decodeScript(readFileSync(0));
+  if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
+  const lintOptions = { config, now: options.now, trusted: true };
+  if (options.fix !== 'write') return { kind: 'linted', file, text: decoded.text, findings: lint(decoded.text, lintOptions).findings, diff: '' };
+  const fixed = fixText(decoded.text, lintOptions);
+  process.stdout.write(`${decoded.bom ? '\ufeff' : ''}${fixed.text}`);
+  return { kind: 'linted', file, text: fixed.text, findings: fixed.findings, diff: '' };
+}
+
+function writeReport(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new UsageError({ zh: `无法写入报告 ${file}:${code}`, en: `cannot write the report to ${file}: ${code}` });
+  }
 }
 
 /** --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org), then whether stdout is a terminal. */

@@ -4,6 +4,10 @@ const EN = `callscript — lint Chinese call-center scripts (话术)
 
 Usage:
   callscript check [paths, folders, globs…]   lint .callscript files (default: the current folder)
+  callscript check -                          lint one script from standard input (or --stdin)
+  callscript rules [--format json]            list every rule: severity, fixable, title, page
+  callscript init                             write a starter callscript.json here
+  callscript print-config <script>            the merged config for a script, and where each value came from
   callscript --stdio                          run the language server over stdio (--node-ipc also works)
 
 Options for check:
@@ -14,6 +18,8 @@ Options for check:
       --max-warnings <n>    exit 1 when there are more than n warnings
       --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00)
   -q, --quiet               report errors only
+  -o, --output-file <path>  write the report to a file; the terminal gets the summary
+      --stdin-filename <p>  with -: check standard input as this path (config, messages)
       --locale <zh-CN|en>   language of the messages (default zh-CN)
       --color, --no-color   force colors on or off (default: on a terminal, unless NO_COLOR is set)
       --concurrency <n>     worker threads: auto (default: parallel for large runs), off, or a number
@@ -41,6 +47,10 @@ const ZH = `callscript — 话术规范检查
 
 用法:
   callscript check [文件、文件夹、通配符…]   检查 .callscript 文件(默认:当前文件夹)
+  callscript check -                          检查标准输入中的一份话术(也可写 --stdin)
+  callscript rules [--format json]            列出全部规则:级别、能否修复、标题、说明页
+  callscript init                             在当前文件夹写入一份初始 callscript.json
+  callscript print-config <话术文件>          显示对该文件生效的合并配置及每项的来源
   callscript --stdio                          以 stdio 运行语言服务器(也支持 --node-ipc)
 
 check 的选项:
@@ -51,6 +61,8 @@ check 的选项:
       --max-warnings <n>    警告多于 n 个时以 1 退出
       --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00)
   -q, --quiet               只报告错误
+  -o, --output-file <路径>  把报告写入文件,终端只显示汇总
+      --stdin-filename <路径> 与 - 一起用:把标准输入当作该路径检查(决定配置与消息中的文件名)
       --locale <zh-CN|en>   消息语言(默认 zh-CN)
       --color, --no-color   强制开启或关闭颜色(默认:终端上开启,设置了 NO_COLOR 时关闭)
       --concurrency <n>     工作线程:auto(默认,文件多时并行)、off 或线程数

@@ -2,6 +2,9 @@ import { ConfigError } from '../config-files';
 import type { Locale } from '../engine';
 import { runCheck, EXIT } from './check';
 import { UsageError } from './errors';
+import { initCommand } from './commands/init';
+import { printConfigCommand } from './commands/print-config';
+import { rulesCommand } from './commands/rules';
 import { helpText } from './help';
 import { localeFrom, parseCommand } from './options';
 import { isLintWorker, serveLintJobs } from './run-jobs';
@@ -22,6 +25,18 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command.kind === 'help') {
     process.stdout.write(helpText(command.locale));
+    return EXIT.clean;
+  }
+  if (command.kind === 'rules') {
+    process.stdout.write(rulesCommand(command.json, command.locale));
+    return EXIT.clean;
+  }
+  if (command.kind === 'init') {
+    process.stdout.write(`${initCommand(process.cwd(), command.locale).said}\n`);
+    return EXIT.clean;
+  }
+  if (command.kind === 'print-config') {
+    process.stdout.write(await printConfigCommand(command.file, command.config, process.cwd()));
     return EXIT.clean;
   }
   // This very file starts the lint workers: in the bundle it is dist/cli.js, which runs as one.

@@ -18,9 +18,26 @@ export interface CheckOptions {
   color: boolean | undefined;
   /** Worker threads to lint with; undefined: decide from the number of files. */
   concurrency: number | undefined;
+  /** With `-` or `--stdin`: the script comes from standard input, checked as if it were this file. */
+  stdin: { filename: string } | undefined;
+  /** `-o`: the report goes to this file; the terminal gets a summary. */
+  outputFile: string | undefined;
 }
 
-export type Command = { kind: 'help'; locale: Locale } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
+export type Command =
+  | { kind: 'help'; locale: Locale }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions }
+  | { kind: 'rules'; json: boolean; locale: Locale }
+  | { kind: 'init'; locale: Locale }
+  | { kind: 'print-config'; file: string; config: string | undefined; locale: Locale };
+
+/** Commands other than check take only these of the options. */
+const OTHER_COMMANDS: Record<string, readonly string[]> = {
+  rules: ['format', 'locale'],
+  init: ['locale'],
+  'print-config': ['config', 'locale'],
+};
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -34,6 +51,10 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'print-config': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -43,8 +64,10 @@ export function parseCommand(argv: readonly string[]): Command {
   const locale = localeFrom(argv);
   const { values, positionals } = parse(argv);
   if (values.version) return { kind: 'version' };
-  const [command, ...paths] = positionals;
+  // ESLint's spelling: `check --print-config file` is `print-config file`.
+  const [command, ...paths] = values['print-config'] !== undefined ? ['print-config', values['print-config'], ...positionals.slice(1)] : positionals;
   if (values.help || command === undefined) return { kind: 'help', locale };
+  if (command in OTHER_COMMANDS) return otherCommand(command, paths, values, locale);
   if (command !== 'check') {
     throw new UsageError({
       zh: `未知命令“${command}”(试试:callscript check examples/)`,
@@ -57,10 +80,20 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.color && values['no-color']) {
     throw new UsageError({ zh: '--color 与 --no-color 只能选一个', en: 'use either --color or --no-color, not both' });
   }
+  const stdin = values.stdin === true || paths.includes('-');
+  if (stdin && paths.some((p) => p !== '-')) {
+    throw new UsageError({ zh: '从标准输入读取时不能再给文件或文件夹', en: 'give no files or folders when the script comes from standard input' });
+  }
+  if (!stdin && values['stdin-filename'] !== undefined) {
+    throw new UsageError({ zh: '--stdin-filename 只与 --stdin(或 -)一起使用', en: '--stdin-filename goes with --stdin (or -)' });
+  }
+  if (stdin && values['fix-dry-run']) {
+    throw new UsageError({ zh: '从标准输入读取时用 --fix(输出修复后的文本),不用 --fix-dry-run', en: 'with standard input use --fix (it prints the fixed text), not --fix-dry-run' });
+  }
   return {
     kind: 'check',
     options: {
-      paths: paths.length > 0 ? paths : ['.'],
+      paths: stdin ? [] : paths.length > 0 ? paths : ['.'],
       format: formatOf(values.format),
       fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
       config: values.config,
@@ -70,8 +103,28 @@ export function parseCommand(argv: readonly string[]): Command {
       locale,
       color: values.color ? true : values['no-color'] ? false : undefined,
       concurrency: values.concurrency === undefined ? undefined : concurrencyOf(values.concurrency),
+      stdin: stdin ? { filename: values['stdin-filename'] ?? 'stdin.callscript' } : undefined,
+      outputFile: values['output-file'],
     },
   };
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function otherCommand(command: string, args: string[], values: Values, locale: Locale): Command {
+  const allowed = OTHER_COMMANDS[command];
+  const extra = Object.keys(values).find((k) => values[k as keyof Values] !== undefined && !allowed.includes(k) && k !== 'print-config');
+  if (extra) throw new UsageError({ zh: `${command} 不接受 --${extra}`, en: `${command} takes no --${extra}` });
+  if (command === 'print-config') {
+    if (args.length !== 1) throw new UsageError({ zh: 'print-config 需要一个话术文件路径', en: 'print-config takes the path of one script' });
+    return { kind: 'print-config', file: args[0], config: values.config, locale };
+  }
+  if (args.length > 0) throw new UsageError({ zh: `${command} 不接受路径“${args[0]}”`, en: `${command} takes no path ("${args[0]}")` });
+  if (command === 'init') return { kind: 'init', locale };
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'text') {
+    throw new UsageError({ zh: `rules 的 --format 只能是 text 或 json,而不是“${values.format}”`, en: `rules takes --format text or json, not "${values.format}"` });
+  }
+  return { kind: 'rules', json: values.format === 'json', locale };
 }
 
 function parseNow(s: string): Date {

@@ -52,6 +52,8 @@ export interface OverrideConfig {
 }
 
 export interface CallscriptConfig {
+  /** Shared configs merged before this one's own settings; resolved by the host (config-files.ts), never by the engine. */
+  extends?: string | string[];
   rules?: Record<string, RuleSetting>;
   holidays?: HolidayConfig[];
   patterns?: PatternConfig[];

@@ -28,6 +28,8 @@ export interface FormatInput {
   cwd: string;
   color: boolean;
   version: string;
+  /** Findings left out of the reports by --quiet (warnings and below), so a summary can say they exist. */
+  hidden?: number;
 }
 
 export type Formatter = (input: FormatInput) => string;

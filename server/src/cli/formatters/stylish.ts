@@ -1,4 +1,4 @@
-import { lineStartsOf, positionAt, type Finding, type Severity } from '../../engine';
+import { lineStartsOf, positionAt, type Severity } from '../../engine';
 import { messageIn } from '../../messages';
 import type { FormatInput } from './index';
 import { tallyBy, tallyOf, type Tally } from './tally';
@@ -11,30 +11,40 @@ const COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint
  */
 export function formatStylish(input: FormatInput): string {
   const paint = (code: number, s: string) => (input.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const all: Finding[] = [];
   let out = '';
+  let any = false;
   for (const r of input.reports) {
     if (r.findings.length === 0) continue;
+    any = true;
     out += `\n${paint(4, r.file.display)}\n`;
     const starts = lineStartsOf(r.text);
     for (const f of r.findings) {
-      all.push(f);
       const p = positionAt(starts, f.start);
       const where = `${p.line + 1}:${p.character + 1}`;
       const message = messageIn(f.message, input.locale).replace(/\s*[\r\n]+\s*/g, ' ');
       out += `  ${where.padEnd(Math.max(8, where.length + 2))}${paint(COLOR[f.severity], f.severity.padEnd(8))}${message}  ${paint(90, f.rule)}\n`;
     }
   }
+  return any ? `${out}\n${stylishSummary(input)}` : stylishSummary(input);
+}
+
+/** The closing lines of the stylish report: counts by severity and rule, what --fix would fix. */
+export function stylishSummary(input: FormatInput): string {
+  const paint = (code: number, s: string) => (input.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const all = input.reports.flatMap((r) => r.findings);
   const tally = tallyOf(all);
-  if (tally.total === 0) return `${messageIn(clean(input.reports.length), input.locale)}\n`;
+  if (tally.total === 0) return `${messageIn(clean(input.reports.length, input.hidden ?? 0), input.locale)}\n`;
   const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${id} ${t.total}`);
-  out += `\n${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
+  let out = `${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
   out += `  ${messageIn({ zh: `按规则:${byRule.join('、')}`, en: `by rule: ${byRule.join(', ')}` }, input.locale)}\n`;
   if (tally.fixable > 0) out += `  ${messageIn({ zh: `其中 ${tally.fixable} 个可用 --fix 自动修复`, en: `${tally.fixable} fixable with --fix` }, input.locale)}\n`;
   return out;
 }
 
-function clean(files: number) {
+function clean(files: number, hidden: number) {
+  if (hidden > 0) {
+    return { zh: `已检查 ${files} 个文件,没有错误(--quiet 未显示 ${hidden} 个警告与提示)`, en: `${plural(files, 'file')} checked, no errors (--quiet left out ${plural(hidden, 'warning or note', 'warnings and notes')})` };
+  }
   return { zh: `已检查 ${files} 个文件,没有发现问题`, en: `${plural(files, 'file')} checked, no problems` };
 }
 
@@ -46,7 +56,7 @@ function summary(t: Tally, files: number) {
   };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
