@@ -23,6 +23,7 @@ const SHIPPED = [
   'extension/package.json',
   'extension/package.nls.json',
   'extension/package.nls.zh-cn.json',
+  'extension/package.nls.zh-tw.json',
   'extension/readme.md',
   'extension/schemas/callscript.schema.json',
   'extension/snippets/callscript.json',

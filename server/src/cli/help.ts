@@ -1,4 +1,5 @@
 import type { Locale } from '../engine';
+import { messageIn } from '../messages';
 
 const EN = `callscript — lint Chinese call-center scripts (话术)
 
@@ -20,7 +21,7 @@ Options for check:
   -q, --quiet               report errors only
   -o, --output-file <path>  write the report to a file; the terminal gets the summary
       --stdin-filename <p>  with -: check standard input as this path (config, messages)
-      --locale <zh-CN|en>   language of the messages (default zh-CN)
+      --locale <name>       language of the messages: zh-CN (default), zh-TW, zh-HK, en
       --color, --no-color   force colors on or off (default: on a terminal, unless NO_COLOR is set)
       --concurrency <n>     worker threads: auto (default: parallel for large runs), off, or a number
   -v, --version             print the version
@@ -63,7 +64,7 @@ check 的选项:
   -q, --quiet               只报告错误
   -o, --output-file <路径>  把报告写入文件,终端只显示汇总
       --stdin-filename <路径> 与 - 一起用:把标准输入当作该路径检查(决定配置与消息中的文件名)
-      --locale <zh-CN|en>   消息语言(默认 zh-CN)
+      --locale <语言>       消息语言:zh-CN(默认)、zh-TW、zh-HK、en
       --color, --no-color   强制开启或关闭颜色(默认:终端上开启,设置了 NO_COLOR 时关闭)
       --concurrency <n>     工作线程:auto(默认,文件多时并行)、off 或线程数
   -v, --version             显示版本
@@ -87,5 +88,5 @@ check 的选项:
 `;
 
 export function helpText(locale: Locale): string {
-  return locale === 'en' ? EN : ZH;
+  return messageIn({ zh: ZH, en: EN }, locale);
 }

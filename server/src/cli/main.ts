@@ -5,6 +5,7 @@ import { UsageError } from './errors';
 import { initCommand } from './commands/init';
 import { printConfigCommand } from './commands/print-config';
 import { rulesCommand } from './commands/rules';
+import { messageIn } from '../messages';
 import { helpText } from './help';
 import { localeFrom, parseCommand } from './options';
 import { isLintWorker, serveLintJobs } from './run-jobs';
@@ -48,9 +49,9 @@ let locale: Locale = 'zh-CN';
 /** One line on stderr, never a stack trace: a usage or config mistake is the user's to fix, not ours. */
 function explain(err: unknown): string {
   if (err instanceof UsageError) return err.in(locale);
-  if (err instanceof ConfigError) return locale === 'en' ? `bad config: ${err.message}` : `配置文件有误:${err.message}`;
+  if (err instanceof ConfigError) return messageIn({ zh: `配置文件有误:${err.message}`, en: `bad config: ${err.message}` }, locale);
   const text = err instanceof Error ? err.message : String(err);
-  return locale === 'en' ? `internal error: ${text}` : `内部错误:${text}`;
+  return messageIn({ zh: `内部错误:${text}`, en: `internal error: ${text}` }, locale);
 }
 
 if (isLintWorker()) {

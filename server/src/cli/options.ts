@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
+import { LOCALES } from '../messages';
 import { UsageError } from './errors';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 
@@ -148,9 +149,10 @@ export function nowFrom(argv: readonly string[]): Date | undefined {
 /** Read before the rest so that even a mistake in the other flags is told in the chosen language. */
 export function localeFrom(argv: readonly string[]): Locale {
   const value = valueOf(argv, '--locale');
-  if (value === undefined || value === 'zh-CN') return 'zh-CN';
-  if (value === 'en') return 'en';
-  const both = `--locale 只能是 zh-CN 或 en / --locale must be zh-CN or en, not "${value}"`;
+  if (value === undefined) return 'zh-CN';
+  const locale = LOCALES.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (locale) return locale;
+  const both = `--locale 只能是 ${LOCALES.join('、')} / --locale must be one of ${LOCALES.join(', ')}, not "${value}"`;
   throw new UsageError({ zh: both, en: both });
 }
 

@@ -2,7 +2,7 @@
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
-export type Locale = 'zh-CN' | 'en';
+export type Locale = 'zh-CN' | 'zh-TW' | 'zh-HK' | 'en';
 
 export interface Message {
   zh: string;

@@ -47,7 +47,7 @@ export function codeActionsFor(linted: LintedDocument, range: Range, only: strin
     const edits = fixAllEdits(linted.text, linted.options);
     if (edits.length > 0) {
       actions.push({
-        title: locale === 'en' ? 'Fix all callscript problems that can be fixed' : '修复所有可自动修复的话术问题',
+        title: messageIn({ zh: '修复所有可自动修复的话术问题', en: 'Fix all callscript problems that can be fixed' }, locale),
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(linted, edits),
       });

@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import { inScriptOf, simplifiedTable } from '../engine/chinese-script';
 import { lineAt } from '../engine/document';
 import { rangeOf, type Locale } from '../engine';
-import { messageIn } from '../messages';
+import { chineseIn, messageIn } from '../messages';
 import { configOf, rightGreetings } from './greeting-info';
 import type { LintedDocument } from './linted-document';
 import { KNOWN_PLACEHOLDERS } from '../engine/rules/unknown-placeholder';
@@ -50,7 +50,7 @@ function placeholderItems(linted: LintedDocument, from: number, offset: number):
     items.push({
       label: name,
       kind: CompletionItemKind.Variable,
-      detail: linted.locale === 'en' ? 'placeholder from callscript.json' : 'callscript.json 中的占位符',
+      detail: messageIn({ zh: 'callscript.json 中的占位符', en: 'placeholder from callscript.json' }, linted.locale),
       sortText: `1${name}`,
       textEdit: { range, newText: `${name}}` },
     });
@@ -95,7 +95,7 @@ function phraseItems(linted: LintedDocument, from: number, offset: number, label
 
 function greetingDetail(holiday: string | undefined, locale: Locale): string {
   if (locale === 'en') return holiday ? `the ${holiday} greeting, right for the script's dates` : "the greeting right for the script's dates";
-  return holiday ? `${holiday}问候语,适用于本话术的日期` : '适用于本话术日期的问候语';
+  return chineseIn(holiday ? `${holiday}问候语,适用于本话术的日期` : '适用于本话术日期的问候语', locale);
 }
 
 /** The first traditional character of a script written in traditional characters. */

@@ -1,3 +1,4 @@
+import { messageIn } from '../messages';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
@@ -82,7 +83,7 @@ export function configDiagnostics(text: string, locale: Locale): Diagnostic[] {
   const { problems } = parseConfigText(text);
   if (problems.length === 0) return [];
   const starts = lineStartsOf(text);
-  const note = locale === 'en' ? ' — callscript ignores this file and uses the defaults' : '——callscript 已忽略此文件,改用默认配置';
+  const note = messageIn({ zh: '——callscript 已忽略此文件,改用默认配置', en: ' — callscript ignores this file and uses the defaults' }, locale);
   return problems.map((p) => ({
     range: rangeOf(starts, p.start, Math.min(p.end, text.length)),
     severity: DiagnosticSeverity.Error,

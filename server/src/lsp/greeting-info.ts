@@ -1,3 +1,4 @@
+import { chineseIn } from '../messages';
 import type { CallscriptConfig } from '../engine/config';
 import { findGreetings, greetingWords } from '../engine/greetings';
 import { greetingsFor, holidayWindows, weekendWindows } from '../engine/holidays';
@@ -69,7 +70,7 @@ export function greetingHover(linted: LintedDocument, offset: number): { markdow
     ...windows.map((w) => `- ${w.label}: ${rangeText(w.range)}${covers(w.range, dates.range) ? ' ✓' : ''}`),
   ];
   if (windows.length === 0) lines.push(en ? '- none near these dates' : '- 这段日期附近没有');
-  return { markdown: lines.join('\n'), start: hit.start, end: hit.end };
+  return { markdown: chineseIn(lines.join('\n'), linted.locale), start: hit.start, end: hit.end };
 }
 
 /** Markdown for `{问候语}`: what the call system will say within the script's dates. */
@@ -89,5 +90,5 @@ export function greetingPlaceholderHover(linted: LintedDocument): string {
     lines.push('', en ? 'Holiday windows within these dates:' : '这段日期内的节日时间窗:');
     for (const w of touching) lines.push(`- ${w.name} ${greetingWords(w.greeting)}: ${rangeText(w)}${covers(w, dates.range) ? ' ✓' : ''}`);
   }
-  return lines.join('\n');
+  return chineseIn(lines.join('\n'), linted.locale);
 }

@@ -29,14 +29,13 @@ export function hoverAt(linted: LintedDocument, offset: number): Hover | null {
 }
 
 function findingMarkdown(f: Finding, locale: Locale): string {
-  const en = locale === 'en';
   const rule = ruleById(f.rule);
   const lines = [`**${rule ? messageIn(rule.title, locale) : f.rule}** · \`${f.rule}\``, '', messageIn(f.message, locale)];
   if (rule && rule.sources.length > 0) {
-    lines.push('', en ? 'Sources:' : '依据:');
+    lines.push('', messageIn({ zh: '依据:', en: 'Sources:' }, locale));
     for (const s of rule.sources) lines.push(`- ${citationText(s)}`);
   }
   const href = ruleDocUrl(f.rule);
-  if (href) lines.push('', `[${en ? 'About this rule' : '规则说明'}](${href})`);
+  if (href) lines.push('', `[${messageIn({ zh: '规则说明', en: 'About this rule' }, locale)}](${href})`);
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { chineseIn, messageIn } from '../messages';
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import type { ScriptDocument, ScriptLine } from '../engine/document';
 import { rangeOf, type Locale, type Range } from '../engine';
@@ -16,7 +17,7 @@ export function documentSymbols(doc: ScriptDocument, lineStarts: readonly number
   const fm = doc.frontMatter;
   if (fm.lastLine >= 0) {
     top.push({
-      name: locale === 'en' ? 'Front matter' : '前置信息',
+      name: messageIn({ zh: '前置信息', en: 'Front matter' }, locale),
       ...(fm.title ? { detail: fm.title } : {}),
       kind: SymbolKind.Namespace,
       range: linesRange(doc, lineStarts, 0, fm.lastLine),
@@ -105,7 +106,7 @@ function headingLevel(doc: ScriptDocument, line: ScriptLine): number {
 /** What the tools read a section as; left out where the heading already says it (# 开场). */
 function sectionDetail(kind: 'opening' | 'closing', locale: Locale): string {
   if (locale === 'en') return kind === 'opening' ? 'opening' : 'closing';
-  return kind === 'opening' ? '开场' : '结束';
+  return chineseIn(kind === 'opening' ? '开场' : '结束', locale);
 }
 
 function lastNonBlank(doc: ScriptDocument, from: number, to: number): number {

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { RuleSetting } from '../engine/config';
 import type { Locale } from '../engine';
+import { LOCALES } from '../messages';
 
 /** The `callscript.*` settings of VS Code (or any client that answers `workspace/configuration`). */
 export interface CallscriptSettings {
@@ -59,16 +60,23 @@ export function sanitize(value: unknown): CallscriptSettings {
   const rules = typeof v.rules === 'object' && v.rules !== null && !Array.isArray(v.rules) ? (v.rules as Record<string, RuleSetting>) : {};
   return {
     enable: typeof v.enable === 'boolean' ? v.enable : DEFAULT_SETTINGS.enable,
-    locale: v.locale === 'en' || v.locale === 'zh-CN' ? v.locale : 'auto',
+    locale: LOCALES.find((l) => l === v.locale) ?? 'auto',
     rules,
     now: typeof v.now === 'string' ? v.now.trim() : '',
   };
 }
 
-/** `auto` is English for an English client and Chinese otherwise (the scripts are Chinese). */
+/**
+ * `auto` follows the client: English for an English client, traditional Chinese for a zh-TW or
+ * zh-HK one (VS Code's 中文(繁體) is zh-tw), simplified Chinese otherwise (the scripts are Chinese).
+ */
 export function localeOf(settings: CallscriptSettings, clientLocale: string | undefined): Locale {
   if (settings.locale !== 'auto') return settings.locale;
-  return clientLocale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  const client = clientLocale?.toLowerCase() ?? '';
+  if (client.startsWith('en')) return 'en';
+  if (client === 'zh-hk' || client === 'zh-mo') return 'zh-HK';
+  if (client === 'zh-tw' || client.startsWith('zh-hant')) return 'zh-TW';
+  return 'zh-CN';
 }
 
 /** The setting's instant when it parses, else the server's `--now`, else undefined (the clock). */

@@ -1,4 +1,4 @@
-import { lint, RULES, ruleDocUrl, type Locale, type Severity } from '../../engine';
+import { lint, RULES, ruleDocUrl, type Locale, type Message, type Severity } from '../../engine';
 import type { Rule } from '../../engine/rule';
 import { messageIn } from '../../messages';
 
@@ -23,12 +23,12 @@ export function rulesCommand(json: boolean, locale: Locale): string {
     docs: ruleDocUrl(rule.id),
   }));
   if (json) return `${JSON.stringify(rows, null, 2)}\n`;
-  const fixWord: Record<Fixable, Record<Locale, string>> = {
-    auto: { 'zh-CN': '自动修复', en: 'auto-fix' },
-    choice: { 'zh-CN': '可选修复', en: 'choices' },
-    no: { 'zh-CN': '-', en: '-' },
+  const fixWord: Record<Fixable, Message> = {
+    auto: { zh: '自动修复', en: 'auto-fix' },
+    choice: { zh: '可选修复', en: 'choices' },
+    no: { zh: '-', en: '-' },
   };
-  const table = rows.map((r) => [r.id, r.severity, fixWord[r.fixable][locale], r.title]);
+  const table = rows.map((r) => [r.id, r.severity, messageIn(fixWord[r.fixable], locale), r.title]);
   const widths = [0, 1, 2].map((c) => Math.max(...table.map((row) => displayWidth(row[c]))));
   const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
   const lines = table.map((row, i) => `${row.slice(0, 3).map((cell, c) => pad(cell, widths[c])).join('  ')}  ${row[3]}\n${' '.repeat(2)}${rows[i].docs ?? ''}`);

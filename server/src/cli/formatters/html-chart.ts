@@ -1,3 +1,4 @@
+import { messageIn } from '../../messages';
 import type { Locale } from '../../engine';
 import { escapeXml } from './escape';
 import { SEVERITIES, type Tally } from './tally';
@@ -46,5 +47,5 @@ function shorten(label: string): string {
 
 export function severityWord(severity: string, locale: Locale): string {
   const zh: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
-  return locale === 'en' ? severity : (zh[severity] ?? severity);
+  return messageIn({ zh: zh[severity] ?? severity, en: severity }, locale);
 }

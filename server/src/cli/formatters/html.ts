@@ -38,7 +38,7 @@ export function formatHtml(input: FormatInput): string {
     for (const r of withFindings) body += fileSection(r, anchor.get(r) ?? '', input.locale, t);
     body += '</section>\n';
   }
-  const lang = input.locale === 'en' ? 'en' : 'zh-CN';
+  const lang = input.locale;
   return (
     '<!DOCTYPE html>\n' +
     `<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang}" xml:lang="${lang}">\n` +

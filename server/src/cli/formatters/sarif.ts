@@ -58,7 +58,7 @@ function descriptor(id: string, input: FormatInput): ReportingDescriptor {
   const d: ReportingDescriptor = { id, shortDescription: { text: info.title } };
   if (info.helpUri) d.helpUri = info.helpUri;
   if (info.sources.length > 0) {
-    const heading = input.locale === 'en' ? 'Sources:' : '依据:';
+    const heading = messageIn({ zh: '依据:', en: 'Sources:' }, input.locale);
     d.help = { text: `${heading}\n${info.sources.join('\n')}`, markdown: `${heading}\n\n${info.sources.map((s) => `- ${s}`).join('\n')}` };
   }
   if (info.defaultSeverity) d.defaultConfiguration = { level: LEVEL[info.defaultSeverity] };
