@@ -1,10 +1,26 @@
 // What a fix did to a script's text, line by line: which output line came from which input line,
 // the doubled words it created, and punctuation of the other width it brought into a line.
 
+/** How alike two lines are: the characters they share, counted with repeats. */
+function overlap(a, b) {
+  const counts = new Map();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of b) {
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(c, n - 1);
+    }
+  }
+  return shared;
+}
+
 /**
  * Pairs the lines of `before` and `after` (arrays of strings): lines both keep are matched by a
- * longest common subsequence; between two such anchors, changed lines are paired in order and the
- * rest of `after` are inserted lines. Returns `{ pairs: [[b, a]], inserted: [a] }` (indexes).
+ * longest common subsequence; between two such anchors, each changed line of `before` is paired,
+ * in order, with the most alike line of `after` still free, and the `after` lines left over are
+ * inserted lines. Returns `{ pairs: [[b, a]], inserted: [a] }` (indexes, pairs in order).
  */
 export function alignLines(before, after) {
   const n = before.length;
@@ -20,7 +36,18 @@ export function alignLines(before, after) {
   let pendingB = [];
   let pendingA = [];
   const flush = () => {
-    pendingA.forEach((a, k) => (k < pendingB.length ? pairs.push([pendingB[k], a]) : inserted.push(a)));
+    let from = 0;
+    for (const b of pendingB) {
+      let best = -1;
+      for (let k = from; k < pendingA.length; k++) {
+        if (overlap(before[b], after[pendingA[k]]) > (best === -1 ? 0 : overlap(before[b], after[pendingA[best]]))) best = k;
+      }
+      if (best === -1) continue;
+      inserted.push(...pendingA.slice(from, best));
+      pairs.push([b, pendingA[best]]);
+      from = best + 1;
+    }
+    inserted.push(...pendingA.slice(from));
     pendingB = [];
     pendingA = [];
   };
