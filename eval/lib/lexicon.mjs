@@ -18,7 +18,7 @@ export async function lexiconEntries(root) {
     logLevel: 'error',
     define: { CALLSCRIPT_VERSION: '"eval"' },
   });
-  const mod = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  const mod = await import(pathToFileURL(out).href);
   const rules = mod.RULES ?? mod.default.RULES;
   const byRule = {};
   for (const r of rules) if (r.phrases) byRule[r.id] = r.phrases.entries.length;

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLI, ROOT, removeDir, tempDir } from './cli-harness';
 
 /** The eval runner's modules are plain ES modules (eval/lib/*.mjs), loaded as `npm run eval` loads them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Module = any;
 const load = (name: string): Promise<Module> => import(pathToFileURL(path.join(ROOT, 'eval/lib', name)).href);
 
@@ -174,6 +174,21 @@ describe('eval: npm run eval', () => {
       ]);
       assert.deepEqual([r.before, r.removed, r.left, r.created], [3, 2, 1, 1]);
       assert.deepEqual(r.newFindings, [{ at: 'c.callscript:2', rule: 'front-matter', text: 'valid: 2027-03-09' }]);
+    });
+  });
+
+  describe('the runner', () => {
+    it('stops with exit code 2 and names the line when a corpus label is missing, before linting anything', () => {
+      const dir = tempDir();
+      try {
+        writeFileSync(path.join(dir, 'a.callscript'), ['// source: S00', '// expect: clean', '坐席:您好。', '坐席:再见。'].join('\n'));
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'eval/run.mjs'), '--corpus', dir, '--no-write'], { encoding: 'utf8' });
+        assert.equal(run.status, 2, run.stdout + run.stderr);
+        assert.match(run.stderr, /a\.callscript:4: agent line without a label/);
+        assert.equal(run.stdout, '');
+      } finally {
+        removeDir(dir);
+      }
     });
   });
 
