@@ -47,11 +47,11 @@ export function markdownReport(r) {
   md.push('');
   md.push('<!-- Written by `npm run eval` (eval/run.mjs); edit the runner, not this file. -->');
   md.push('');
-  md.push(`How much of what a QA reviewer flags in real, published call scripts callscript catches, and how`);
-  md.push(`often what it flags is right. The corpus: ${r.excerpts} excerpts from ${r.sources} public sources`);
-  md.push(`(banks, insurers, telecom, power 95598, government hotlines, hospitals, e-commerce, logistics, property management,`);
-  md.push(`collections, outbound sales, dialogue bots), ${l.agentLines} agent lines of which ${l.flagged} are flagged and ${l.clean}`);
-  md.push(`clean; the rule pack has ${r.lexicon_entries} phrase entries. Run \`npm run eval\` after a change to see it move.`);
+  md.push('How much of what a QA reviewer flags in real, published call scripts callscript catches, and how');
+  md.push(`often what it flags is right. The corpus: ${r.excerpts} excerpts from ${r.sources} public sources (banks, insurers,`);
+  md.push('telecom, power 95598, government hotlines, hospitals, e-commerce, logistics, property management,');
+  md.push(`collections, outbound sales, dialogue bots), ${l.agentLines} agent lines of which ${l.flagged} are flagged and ${l.clean} clean;`);
+  md.push(`the rule pack has ${r.lexicon_entries} phrase entries. Run \`npm run eval\` after a change to see it move.`);
   md.push('');
   md.push('## Latest figures');
   md.push('');
