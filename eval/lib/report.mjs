@@ -1,0 +1,132 @@
+// Writes the figures for people: the console summary and docs/accuracy.md.
+
+const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+const list = (ids) => (ids.length ? ids.join(', ') : '—');
+/** Markdown table cells must not break the table. */
+const cell = (s) => s.replace(/\|/g, '\\|').trim();
+
+export function consoleReport(r) {
+  const out = [];
+  const l = r.lines;
+  out.push(`callscript eval: ${r.excerpts} excerpts from ${r.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean); ${r.lexicon_entries} lexicon entries`);
+  out.push(`lines: recall ${pct(l.recall)} (${l.caught}/${l.flagged}), precision ${pct(l.precision)} (${l.withFindings - r.falsePositives.length}/${l.withFindings})`);
+  out.push('by rule:');
+  for (const [id, s] of Object.entries(r.rules)) {
+    out.push(`  ${id.padEnd(22)} recall ${pct(s.recall).padStart(6)} (${s.caught}/${s.labeled})  precision ${pct(s.precision).padStart(6)} (${s.caught}/${s.found})`);
+  }
+  out.push(`misses (${r.misses.length}):`);
+  for (const m of r.misses) out.push(`  ${m.at}  ${m.text.trim()}  expected: ${list(m.expected)}  found: ${list(m.found)}`);
+  out.push(`false positives (${r.falsePositives.length}):`);
+  for (const m of r.falsePositives) out.push(`  ${m.at}  ${m.text.trim()}  expected: ${m.role === 'agent' ? 'clean' : `(${m.role} line)`}  found: ${list(m.found)}`);
+  const ms = r.model_sentences;
+  out.push(`model sentences: ${ms.sentences}, ${ms.withFindings} with findings (${ms.findings} findings)`);
+  for (const s of ms.flagged) out.push(`  ${s.text}  ${s.seed} ${s.section}  found: ${list(s.found)}`);
+  for (const [name, f] of Object.entries(r.fixes)) {
+    out.push(`fixes (${name}, ${f.files} files): ${f.before} findings before, ${f.removed} removed by --fix, ${f.left} left, ${f.created} new, ${f.doubledWords} doubled words, ${f.mixedWidth} lines of mixed punctuation width`);
+    for (const n of f.newFindings) out.push(`  new ${n.rule} at ${n.at}  ${n.text.trim()}`);
+    for (const d of f.doubled) out.push(`  doubled "${d.word}" at ${d.at}  ${d.after.trim()}`);
+    for (const m of f.mixed) out.push(`  ${m.kind} at ${m.at}  ${m.before.trim()} → ${m.after.trim()}`);
+  }
+  return out.join('\n');
+}
+
+function lineTable(rows, expectedOf) {
+  if (rows.length === 0) return ['None.', ''];
+  return [
+    '| where | text | expected | found |',
+    '|---|---|---|---|',
+    ...rows.map((m) => `| \`${m.at}\` | ${cell(m.text)} | ${expectedOf(m)} | ${list(m.found)} |`),
+    '',
+  ];
+}
+
+export function markdownReport(r) {
+  const l = r.lines;
+  const md = [];
+  md.push('# Accuracy on published call scripts');
+  md.push('');
+  md.push('<!-- Written by `npm run eval` (eval/run.mjs); edit the runner, not this file. -->');
+  md.push('');
+  md.push('How much of what a QA reviewer flags in real, published call scripts callscript catches, and how');
+  md.push(`often what it flags is right. The corpus: ${r.excerpts} excerpts from ${r.sources} public sources (banks, insurers,`);
+  md.push('telecom, power 95598, government hotlines, hospitals, e-commerce, logistics, property management,');
+  md.push(`collections, outbound sales, dialogue bots), ${l.agentLines} agent lines of which ${l.flagged} are flagged and ${l.clean} clean;`);
+  md.push(`the rule pack has ${r.lexicon_entries} phrase entries. Run \`npm run eval\` after a change to see it move.`);
+  md.push('');
+  md.push('## Latest figures');
+  md.push('');
+  md.push('| | recall | precision |');
+  md.push('|---|---|---|');
+  md.push(`| flagged lines | ${pct(l.recall)} (${l.caught} of ${l.flagged}) | ${pct(l.precision)} (${l.withFindings - r.falsePositives.length} of ${l.withFindings} lines with a finding) |`);
+  md.push('');
+  md.push(`${l.outOfScope} of the flagged lines are labeled \`other\`: a reviewer flags them for something no rule is about, so they count as misses.`);
+  md.push('');
+  md.push('### By rule');
+  md.push('');
+  md.push('| rule | lines labeled | lines found | recall | precision |');
+  md.push('|---|---|---|---|---|');
+  for (const [id, s] of Object.entries(r.rules)) md.push(`| \`${id}\` | ${s.labeled} | ${s.found} | ${pct(s.recall)} | ${pct(s.precision)} |`);
+  md.push('');
+  md.push('### Model sentences');
+  md.push('');
+  const ms = r.model_sentences;
+  md.push(`The standards' own recommended sentences (${ms.sentences}, from \`eval/model-sentences.json\`) should get no finding: ${ms.clean} get none, ${ms.withFindings} get ${ms.findings}.`);
+  md.push('');
+  if (ms.flagged.length) {
+    md.push('| sentence | standard, section | found |');
+    md.push('|---|---|---|');
+    for (const s of ms.flagged) md.push(`| ${cell(s.text)} | ${s.seed} ${cell(s.section)} | ${list(s.found)} |`);
+    md.push('');
+  }
+  md.push('### Fixes');
+  md.push('');
+  md.push('`--fix` on copies of the scripts, then linted again:');
+  md.push('');
+  md.push('| scripts | findings before | fixable | removed by `--fix` | left | new | doubled words | mixed punctuation width |');
+  md.push('|---|---|---|---|---|---|---|---|');
+  for (const [name, f] of Object.entries(r.fixes)) md.push(`| ${name} (${f.files} files) | ${f.before} | ${f.fixable} | ${f.removed} | ${f.left} | ${f.created} | ${f.doubledWords} | ${f.mixedWidth} |`);
+  md.push('');
+  for (const [name, f] of Object.entries(r.fixes)) {
+    for (const n of f.newFindings) md.push(`- ${name}: new \`${n.rule}\` at \`${n.at}\`: ${cell(n.text)}`);
+    for (const d of f.doubled) md.push(`- ${name}: doubled “${d.word}” at \`${d.at}\`: ${cell(d.before)} → ${cell(d.after)}`);
+    for (const m of f.mixed) md.push(`- ${name}: ${m.kind === 'full-into-half' ? 'full-width punctuation into a half-width line' : 'half-width punctuation into a full-width line'} at \`${m.at}\`: ${cell(m.before)} → ${cell(m.after)}`);
+  }
+  md.push('');
+  md.push('## Misses');
+  md.push('');
+  md.push('Flagged lines with no finding at all:');
+  md.push('');
+  md.push(...lineTable(r.misses, (m) => list(m.expected)));
+  md.push('## False positives');
+  md.push('');
+  md.push('Lines with a finding that the reviewer left clean (or that no agent speaks):');
+  md.push('');
+  md.push(...lineTable(r.falsePositives, (m) => (m.role === 'agent' ? 'clean' : `(${m.role} line)`)));
+  md.push('## How to read them');
+  md.push('');
+  md.push('- **Recall** by line: of the agent lines a reviewer flags, the share that get any finding.');
+  md.push('  **Precision** by line: of the lines that get a finding, the share the reviewer flagged. A');
+  md.push('  finding on a customer line, a comment or the front matter is a false positive.');
+  md.push('- **By rule**: the same, counting only the findings of that rule on the lines labeled with it. A');
+  md.push('  line caught by a different rule than its label counts for the line figures but not for either rule.');
+  md.push('- A miss is not always a bug: the rules flag what the standards list, and a reviewer flags');
+  md.push('  everything rude. Misses show where the lexicon or a rule could grow; false positives show');
+  md.push('  where a rule reads too much. Doubtful labels, and why they are as they are, are in');
+  md.push('  `eval/SOURCES.md`.');
+  md.push('- The fix figures count findings by rule and line, lines matched across the fix. *New* findings');
+  md.push('  are ones `--fix` created; *doubled words* a word of two or more characters written twice in a');
+  md.push('  row where the input had it once; *mixed width* a line that had only half-width punctuation and');
+  md.push('  got full-width punctuation from a fix, or the reverse.');
+  md.push('');
+  md.push('## How the corpus was made');
+  md.push('');
+  md.push('Published pages (service standards, training material with 错误示范 and 正确示范, QA write-ups,');
+  md.push('scripts of collectors, insurers, hospitals and dialogue bots) were found by searching stored');
+  md.push('public web pages; agent lines keep the published text, in simplified or traditional characters');
+  md.push('and with the punctuation width the page used. Every agent line was labeled as a reviewer would,');
+  md.push('against the five standards the rules come from and ordinary 服务规范, and the labels were committed');
+  md.push('before callscript was first run on them. Labels are never changed to agree with a run. Sources,');
+  md.push('edits and doubtful labels: `eval/SOURCES.md`; the label format: `eval/README.md`.');
+  md.push('');
+  return md.join('\n');
+}

@@ -1,0 +1,224 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CLI, ROOT, removeDir, tempDir } from './cli-harness';
+
+/** The eval runner's modules are plain ES modules (eval/lib/*.mjs), loaded as `npm run eval` loads them. */
+type Module = any;
+const load = (name: string): Promise<Module> => import(pathToFileURL(path.join(ROOT, 'eval/lib', name)).href);
+
+interface Position {
+  line: number;
+  character: number;
+}
+const finding = (rule: string, line: number, from = 3, to = 5, endLine = line) => ({
+  rule,
+  severity: 'warning',
+  message: rule,
+  range: { start: { line, character: from } as Position, end: { line: endLine, character: to } as Position },
+  fixable: false,
+});
+
+const SCRIPT = [
+  '// source: S00',
+  '// expect: clean',
+  '坐席:您好!我是{公司}客服代表{工号},请问有什么可以帮您?',
+  '客户:你们到底管不管?',
+  '// expect: taboo-phrase polite-pronoun',
+  '坐席:你别激动,你先听我说。',
+  '// expect: negative-wording',
+  '坐席:我们也没有别的方案。',
+  '【转接】',
+  '// expect: clean',
+  '坐席:感谢您的来电,再见!',
+].join('\n');
+
+describe('eval: npm run eval', () => {
+  let corpus: Module;
+  let score: Module;
+  let effects: Module;
+  let fixes: Module;
+  let known: Set<string>;
+  before(async () => {
+    corpus = await load('corpus.mjs');
+    score = await load('score.mjs');
+    effects = await load('fix-effects.mjs');
+    fixes = await load('fixes.mjs');
+    known = corpus.ruleIdsFromDocs(ROOT);
+  });
+
+  describe('reading labels', () => {
+    it('gives each agent line the label right above it, and customer lines, comments and stage directions none', () => {
+      const { lines, problems } = corpus.readScript(SCRIPT, known);
+      assert.deepEqual(problems, []);
+      const agent = lines.filter((l: Module) => l.role === 'agent').map((l: Module) => [l.line, l.expect]);
+      assert.deepEqual(agent, [
+        [2, ['clean']],
+        [5, ['taboo-phrase', 'polite-pronoun']],
+        [7, ['negative-wording']],
+        [10, ['clean']],
+      ]);
+      assert.equal(lines[3].role, 'customer');
+      assert.equal(lines[8].role, 'none');
+    });
+
+    it('reports an agent line without a label, a label above a customer line, an unknown rule and `clean` with a rule', () => {
+      const text = ['坐席:您好。', '// expect: clean', '客户:你好。', '// expect: taboo-phrase, no-such-rule', '坐席:喂。', '// expect: clean polite-pronoun', '坐席:你好。'].join('\n');
+      const problems = corpus.readScript(text, known).problems.map((p: Module) => `${p.line}: ${p.problem}`);
+      assert.deepEqual(problems, [
+        '0: agent line without a label',
+        '1: label not right above an agent line',
+        '4: unknown label "no-such-rule"',
+        '6: `clean` together with rule ids',
+      ]);
+    });
+
+    it('reads a line without a speaker label as the previous turn, and a label note after `--`', () => {
+      const text = ['// expect: clean -- 开场', '坐席:您好,', '// expect: vague-wording', '大概三天吧。'].join('\n');
+      const { lines, problems } = corpus.readScript(text, known);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(lines[1].expect, ['clean']);
+      assert.deepEqual([lines[3].role, lines[3].expect], ['agent', ['vague-wording']]);
+    });
+  });
+
+  describe('scoring', () => {
+    const corpusOf = () => [{ file: 'a.callscript', ...corpus.readScript(SCRIPT, known) }];
+
+    it('counts a flagged line caught by any finding, a miss, and precision over every line with a finding', () => {
+      const report = [
+        {
+          file: 'a.callscript',
+          diagnostics: [finding('taboo-phrase', 5), finding('unknown-placeholder', 3), finding('closing-goodbye', 10), finding('taboo-phrase', 5, 8, 12)],
+        },
+      ];
+      const r = score.score(corpusOf(), report);
+      assert.equal(r.lines.agentLines, 4);
+      assert.equal(r.lines.flagged, 2);
+      assert.equal(r.lines.caught, 1);
+      assert.equal(r.lines.recall, 0.5);
+      // Three lines have findings: the caught one, a customer line and a clean agent line.
+      assert.equal(r.lines.withFindings, 3);
+      assert.equal(r.lines.precision, 1 / 3);
+      assert.deepEqual(r.misses.map((m: Module) => [m.at, m.expected, m.found]), [['a.callscript:8', ['negative-wording'], []]]);
+      assert.deepEqual(
+        r.falsePositives.map((m: Module) => [m.at, m.role, m.found]),
+        [
+          ['a.callscript:4', 'customer', ['unknown-placeholder']],
+          ['a.callscript:11', 'agent', ['closing-goodbye']],
+        ],
+      );
+    });
+
+    it('scores each rule on the lines labeled with it: a line with two labels counts for both', () => {
+      const r = score.score(corpusOf(), [{ file: 'a.callscript', diagnostics: [finding('taboo-phrase', 5), finding('polite-pronoun', 7)] }]);
+      assert.deepEqual([r.rules['taboo-phrase'].recall, r.rules['taboo-phrase'].precision], [1, 1]);
+      const pronoun = r.rules['polite-pronoun'];
+      assert.deepEqual([pronoun.labeled, pronoun.found, pronoun.caught, pronoun.recall, pronoun.precision], [1, 1, 0, 0, 0]);
+      assert.deepEqual(pronoun.misses.map((m: Module) => m.at), ['a.callscript:6']);
+      assert.deepEqual(pronoun.falsePositives.map((m: Module) => m.at), ['a.callscript:8']);
+      // The negative-wording line is caught as a line (by polite-pronoun) but not for its own rule.
+      assert.equal(r.lines.caught, 2);
+      assert.equal(r.rules['negative-wording'].recall, 0);
+      assert.equal(r.rules['negative-wording'].precision, null);
+    });
+
+    it('counts a finding on every line it covers, not on the line its range ends at column 0', () => {
+      assert.deepEqual(score.linesOf(finding('x', 2, 0, 4, 4)), [2, 3, 4]);
+      assert.deepEqual(score.linesOf(finding('x', 2, 0, 0, 3)), [2]);
+    });
+
+    it('scores what the built CLI reports for a script on disk', async () => {
+      const { check } = await load('cli.mjs');
+      const dir = tempDir();
+      try {
+        const text = ['// expect: taboo-phrase', '坐席:这是我们公司的规定。', '// expect: clean', '坐席:感谢您的来电,再见!'].join('\n');
+        writeFileSync(path.join(dir, 'b.callscript'), text);
+        const read = corpus.readCorpus(dir, known);
+        const r = score.score(read, check(CLI, dir));
+        assert.deepEqual([r.lines.flagged, r.lines.caught, r.rules['taboo-phrase'].caught], [1, 1, 1]);
+        assert.deepEqual(r.falsePositives, []);
+      } finally {
+        removeDir(dir);
+      }
+    });
+  });
+
+  describe('fix effects', () => {
+    it('finds a word of two or more characters doubled by a fix, and only then', () => {
+      assert.deepEqual(effects.doubledWords('坐席:您好,请问', '坐席:您好您好,请问'), ['您好']);
+      assert.deepEqual(effects.doubledWords('坐席:感谢您的等候,', '坐席:感谢您的等候,感谢您的等候,'), []);
+      assert.deepEqual(effects.doubledWords('坐席:我帮您联系同事', '坐席:我帮您联系我帮您联系同事'), ['我帮您联系']);
+      // Already doubled in the input, one character (谢谢), or punctuation (……): not created by the fix.
+      assert.deepEqual(effects.doubledWords('坐席:看一看看一看', '坐席:看一看看一看吧'), []);
+      assert.deepEqual(effects.doubledWords('坐席:谢', '坐席:谢谢'), []);
+      assert.deepEqual(effects.doubledWords('坐席:请稍等', '坐席:请稍等……'), []);
+    });
+
+    it('names punctuation of the other width that a fix brought into a line', () => {
+      assert.equal(effects.mixedWidth('坐席:您好,请问', '坐席:您好，我是{工号}号,请问'), 'full-into-half');
+      assert.equal(effects.mixedWidth('坐席:您好，请问', '坐席:您好，请问,好吗'), 'half-into-full');
+      assert.equal(effects.mixedWidth('坐席:您好,请问', '坐席:您好,我是{工号}号,请问'), undefined);
+      assert.equal(effects.mixedWidth('坐席:您好', '坐席:您好，再见！'), undefined);
+    });
+
+    it('matches lines across a fix that inserts a line, and counts removed, left and new findings', () => {
+      const before = ['坐席:喂,你好', '坐席:好的'].join('\n');
+      const after = ['---', 'valid: 2027-03-09', '---', '坐席:您好', '坐席:好的'].join('\n');
+      assert.deepEqual(effects.alignLines(before.split('\n'), after.split('\n')), { pairs: [[0, 3], [1, 4]], inserted: [0, 1, 2] });
+      const r = fixes.compareFile('c.callscript', before, after, [finding('taboo-phrase', 0), finding('polite-pronoun', 0), finding('vague-wording', 1)], [
+        finding('vague-wording', 4),
+        finding('front-matter', 1),
+      ]);
+      assert.deepEqual([r.before, r.removed, r.left, r.created], [3, 2, 1, 1]);
+      assert.deepEqual(r.newFindings, [{ at: 'c.callscript:2', rule: 'front-matter', text: 'valid: 2027-03-09' }]);
+    });
+  });
+
+  describe('the runner', () => {
+    it('stops with exit code 2 and names the line when a corpus label is missing, before linting anything', () => {
+      const dir = tempDir();
+      try {
+        writeFileSync(path.join(dir, 'a.callscript'), ['// source: S00', '// expect: clean', '坐席:您好。', '坐席:再见。'].join('\n'));
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'eval/run.mjs'), '--corpus', dir, '--no-write'], { encoding: 'utf8' });
+        assert.equal(run.status, 2, run.stdout + run.stderr);
+        assert.match(run.stderr, /a\.callscript:4: agent line without a label/);
+        assert.equal(run.stdout, '');
+      } finally {
+        removeDir(dir);
+      }
+    });
+  });
+
+  describe('the corpus', () => {
+    const dir = path.join(ROOT, 'eval/corpus');
+
+    it('has a label right above every agent line of every file, and each label names known rules', () => {
+      const files = corpus.readCorpus(dir, known);
+      const problems = files.flatMap((f: Module) => f.problems.map((p: Module) => `${f.file}:${p.line + 1}: ${p.problem}`));
+      assert.deepEqual(problems, []);
+      assert.ok(files.length >= 40, `${files.length} excerpts`);
+    });
+
+    it('names, in each file, a source that eval/SOURCES.md describes', () => {
+      const sources = readFileSync(path.join(ROOT, 'eval/SOURCES.md'), 'utf8');
+      const ids = [...corpus.sourceIds(dir)];
+      assert.ok(ids.length >= 15, `${ids.length} sources`);
+      for (const id of ids) assert.match(sources, new RegExp(`^\\| ${id} \\|`, 'm'), id);
+      for (const file of corpus.readCorpus(dir, known)) {
+        assert.match(readFileSync(path.join(dir, file.file), 'utf8'), /^(---[\s\S]*?---\n)?\/\/ source: S\d+/, file.file);
+      }
+    });
+
+    it('cites each model sentence by a standard and a section', () => {
+      const sentences = JSON.parse(readFileSync(path.join(ROOT, 'eval/model-sentences.json'), 'utf8'));
+      const titles = ['《2008年呼入服务质量规范(V1.0)》', '《客户服务外包中心服务人员的素质标准》', '《送培训到网格 课件4 客户服务》', '《服务热线呼叫操作标准流程》', '《客服管理规章制度》'];
+      for (const s of sentences) {
+        assert.ok(s.text && s.section, JSON.stringify(s));
+        assert.ok(titles.includes(s.seed), s.seed);
+      }
+    });
+  });
+});
