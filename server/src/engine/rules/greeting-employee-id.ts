@@ -1,4 +1,3 @@
-import { toSimplified } from '../chinese-script';
 import { firstTurn, lineAt, type ScriptDocument, type Turn } from '../document';
 import { GAP_HARD, GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
@@ -168,7 +167,7 @@ class AgentTurns {
 function turnsWithIdPlaceholder(doc: ScriptDocument): Set<number> {
   const turns = new Set<number>();
   for (const p of doc.placeholders) {
-    if (p.legacy || toSimplified(p.name.trim()) === '工号') turns.add(lineAt(doc, p.start).turn as number);
+    if (p.legacy || p.key === '工号') turns.add(lineAt(doc, p.start).turn as number);
   }
   return turns;
 }
