@@ -74,6 +74,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '不管您在哪里,都可以办理',
       '我们不管多晚都会为您处理',
       '这个问题由客户经理为您解答,我马上为您转接。',
+      '这不是我们负责的范围,我帮您转接。',
     ],
   ],
   [
@@ -93,6 +94,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['您说得不对', '您说得不对'],
       ['您有病吧?', '您有病'],
       ['我都说了多少遍了', '说了多少遍'],
+      ['您急什么', '急什么'],
     ],
     [
       '好的,知道了,我这就为您办理。',
@@ -103,6 +105,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '您说得对,我马上为您处理。',
       '被保险人是否有病史?',
       '您真是我们的老客户了。',
+      '给您添麻烦了。',
     ],
   ],
 ];

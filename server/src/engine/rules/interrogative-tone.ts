@@ -1,3 +1,4 @@
+import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
@@ -6,7 +7,7 @@ import type { ConstructionMatch } from './construction';
 import { inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
-import { overlapsTaboo, tabooSpans } from './taboo-phrase';
+import { overlapsTaboo, tabooSpans, type TabooSpan } from './taboo-phrase';
 
 /**
  * 反问、质问的口气 that no listed 服务忌语 already covers: rhetorical questions (短信里不是写了吗,
@@ -83,9 +84,23 @@ function isOwnInquiry(ctx: RuleContext, hit: PhraseHit): boolean {
  */
 function calmMark(ctx: RuleContext, run: string, start: number): string {
   const fullWidth = /[\uFF1F\uFF01]/.test(run);
-  const before = tabooSpans(ctx).find((s) => s.end <= start && ctx.doc.text.slice(s.end, start).trim() === '');
+  const before = tabooEndingBefore(ctx, start);
   if (before?.rewording !== undefined && !/^请问|吗$|呢$/.test(before.rewording)) return '\u3002';
   return fullWidth ? '\uFF1F' : '?';
+}
+
+/** The taboo span that ends right before `start` (spaces between allowed), found by binary search. */
+function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefined {
+  const spans = tabooSpans(ctx);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last && ctx.doc.text.slice(last.end, start).trim() === '' ? last : undefined;
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
@@ -166,9 +181,15 @@ function reportedQuestions(ctx: RuleContext): ConstructionMatch[] {
   return rhetoricalQuestions(ctx).filter((q) => !overlapsTaboo(ctx, q.start, q.end));
 }
 
-/** The sentences that are rhetorical questions this rule reports, with the marks that end them. */
+const sentencesFound = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: Span[] }>();
+
+/** The sentences that are rhetorical questions this rule reports, with the marks that end them; worked out once per lint. */
 export function questionSentences(ctx: RuleContext): Span[] {
-  return reportedQuestions(ctx).map((q) => sentenceOf(ctx.view, q));
+  const cached = sentencesFound.get(ctx.view);
+  if (cached && cached.config === ctx.config) return cached.spans;
+  const spans = reportedQuestions(ctx).map((q) => sentenceOf(ctx.view, q));
+  sentencesFound.set(ctx.view, { config: ctx.config, spans });
+  return spans;
 }
 
 /** The original text of a match's sentence, with the marks that end it. */
