@@ -49,7 +49,7 @@ const SPOKEN_ID_RES = [
 ];
 /** With `acceptName` (003: 工号(或姓名)): `{姓名}` or `XXX(姓名)`, or a name right after the role word (客服工程师黄浩). */
 const NAME_RES = [/[x×]{2,}(?:姓名|全名)/g];
-const GREETING_RE = /^(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?快乐)/;
+const GREETING_RE = /^(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/;
 const CALLBACK_RE = /你之前是否(?:咨询|反映)/g;
 const NO_VOICE_RE = /能听(?:见|到|得见|得到|清)?我(?:的声音|说话)/g;
 
