@@ -160,8 +160,10 @@ describe('config file', () => {
     });
 
     it('asks a new holiday for a date and a greeting, and one date only', () => {
-      assert.match(onlyProblem('{ "holidays": [\n  { "name": "端午", "greeting": "端午节快乐!" }\n] }', 2, '{'), /A new holiday needs a solar \(Gregorian\) or a lunar date/);
-      assert.match(onlyProblem('{ "holidays": [\n  { "name": "端午", "lunar": "05-05" }\n] }', 2, '{'), /A new holiday needs a greeting/);
+      assert.match(onlyProblem('{ "holidays": [\n  { "name": "店庆", "greeting": "店庆快乐!" }\n] }', 2, '{'), /A new holiday needs a solar \(Gregorian\) or a lunar date/);
+      assert.match(onlyProblem('{ "holidays": [\n  { "name": "店庆", "lunar": "05-05" }\n] }', 2, '{'), /A new holiday needs a greeting/);
+      // 端午, 七夕 and 重阳 are known: their name alone turns them on.
+      assert.deepEqual(problems('{ "holidays": [ { "name": "端午" }, { "name": "七夕" }, { "name": "重阳", "to": "20:00" } ] }'), []);
       assert.match(onlyProblem('{ "holidays": [ { "name": "端午", "solar": "06-01",\n "lunar": "05-05", "greeting": "x" } ] }', 2, '"lunar"'), /either solar or lunar, not both/);
     });
 

@@ -51,7 +51,9 @@ describe('config schema', () => {
     const rules = CONFIG_SCHEMA.definitions.rules.properties as Record<string, { $ref: string }>;
     for (const rule of RULES) {
       assert.ok(CONFIGURABLE_RULES.includes(rule.id), `${rule.id} is missing from the schema`);
-      const shape = rule.phrases ? '#/definitions/phraseRuleSetting' : '#/definitions/ruleSetting';
+      // greeting-employee-id has an option of its own (acceptName).
+      const own: Record<string, string> = { 'greeting-employee-id': '#/definitions/employeeIdRuleSetting' };
+      const shape = own[rule.id] ?? (rule.phrases ? '#/definitions/phraseRuleSetting' : '#/definitions/ruleSetting');
       assert.equal(rules[rule.id].$ref, shape, rule.id);
     }
   });

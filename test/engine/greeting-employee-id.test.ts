@@ -11,6 +11,12 @@ function fixOnce(text: string): string {
   return applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
 }
 
+/** The texts the fixes of a one-finding text insert, preferred ones marked with *. */
+function choices(text: string): string[] {
+  const [f] = findingsOf(text, RULE);
+  return f.fixes.map((x) => (x.preferred ? '*' : '') + x.edits[0].newText);
+}
+
 describe('greeting-employee-id', () => {
   describe('self-introductions', () => {
     it('flags 我是…客服代表 with no employee ID, from 我是 to the role word', () => {
@@ -28,9 +34,23 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:我是在线客服,很高兴为您服务。\n', RULE), ['我是在线客服']);
     });
 
-    it('does not read a place as a role: 客服中心, 客服热线', () => {
-      assert.deepEqual(flagged('坐席:谢谢。我是客服中心的小王。\n', RULE), []);
-      assert.deepEqual(flagged('坐席:谢谢。我是XX客服热线的小王。\n', RULE), []);
+    it('reads a place as a desk that introduces the agent, not as a role: 客服中心, 客服热线', () => {
+      assert.deepEqual(flagged('坐席:谢谢。我是客服中心的小王。\n', RULE), ['我是客服中心']);
+      assert.deepEqual(flagged('坐席:谢谢。我是XX客服热线的小王。\n', RULE), ['我是XX客服热线']);
+    });
+
+    it('knows more roles: 专员, 顾问, 经理, 工程师, 客户经理, 回访专员', () => {
+      assert.deepEqual(flagged('坐席:张先生,我是XX保险的回访专员,占用您两分钟时间。\n', RULE), ['我是XX保险的回访专员']);
+      assert.deepEqual(flagged('坐席:我是您的客户经理。\n', RULE), ['我是您的客户经理']);
+      assert.deepEqual(flagged('坐席:您好,我是中國電信客服工程師黃浩。\n', RULE), ['我是中國電信客服工程師']);
+      assert.deepEqual(flagged('坐席:我是理财顾问小周。\n', RULE), ['我是理财顾问']);
+    });
+
+    it('reads 这里是 and 我叫 as introductions when a company or a role follows', () => {
+      assert.deepEqual(flagged('坐席:您好,这里是XX银行信用卡中心。\n', RULE), ['这里是XX银行']);
+      assert.deepEqual(flagged('坐席:我叫小王,是XX公司的客服专员。\n', RULE), ['我叫小王,是XX公司的客服专员']);
+      assert.deepEqual(flagged('---\ncompany: 安心财险\n---\n坐席:您好,我是安心财险的小李。\n', RULE), ['我是安心财险']);
+      assert.deepEqual(flagged('坐席:我叫什么不重要。\n客户:好。\n坐席:这里是您的账单明细。\n', RULE), []);
     });
 
     it('does not take 我是说, 我是想, 我是否 for an introduction', () => {
@@ -58,6 +78,8 @@ describe('greeting-employee-id', () => {
       ',工号是 A123',
       ',工号:A123',
       ',工号XXX',
+      ',工号10203',
+      ',306号为您服务',
     ];
     for (const id of ids) {
       it(`accepts ${id}`, () => {
@@ -110,9 +132,15 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
     });
 
-    it('flags every greeting turn of an opening section', () => {
-      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n// 周末版\n坐席:周末好!请问有什么可以帮您?\n';
-      assert.deepEqual(flagged(text, RULE), ['周末好']);
+    it('flags every greeting turn of an opening section until the ID is given', () => {
+      const text = '# 开场\n坐席:您好!请问有什么可以帮您?\n// 周末版\n坐席:周末好!请问有什么可以帮您?\n';
+      assert.deepEqual(flagged(text, RULE), ['您好', '周末好']);
+    });
+
+    it('does not take a wish for a greeting, nor a greeting after the ID was given', () => {
+      assert.deepEqual(flagged('坐席:祝您春节快乐,阖家幸福!\n', RULE), []);
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n客户:你好。\n坐席:新春快乐!今天联系您是想介绍一项优惠。\n# 结束\n坐席:祝您春节快乐,阖家幸福!\n';
+      assert.deepEqual(flagged(text, RULE), []);
     });
 
     it('does not flag a greeting in the middle of a call', () => {
@@ -126,13 +154,27 @@ describe('greeting-employee-id', () => {
     });
 
     it('flags a self-introduction in any turn of the call, not only in the opening', () => {
-      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n客户:嗯。\n# 转接\n坐席:好的,我是XX移动的客服代表,帮您转接。\n坐席:我是客服专员{工号}。\n';
-      assert.deepEqual(flagged(text, RULE), ['我是XX移动的客服代表']);
+      const text = '# 开场\n坐席:您好,请问是张先生吗?\n客户:是的。\n# 核实\n坐席:张先生您好,我是XX移动的客服专员,帮您核实一下。\n坐席:我是客服专员{工号}。\n';
+      assert.deepEqual(flagged(text, RULE), ['您好', '我是XX移动的客服专员']);
     });
 
-    it('flags callback and no-voice greetings anywhere', () => {
-      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n# 回拨\n坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n# 无声音\n坐席:您能聽見我的聲音嗎?\n';
-      assert.deepEqual(flagged(text, RULE), ['您之前是否咨询', '能聽見我的聲音']);
+    it('does not ask again once an earlier agent turn gave the ID', () => {
+      const text = '# 开场\n坐席:您好!我是客服代表{工号}。\n客户:嗯。\n# 转接\n坐席:好的,我是XX移动的客服代表,帮您转接。\n';
+      assert.deepEqual(flagged(text, RULE), []);
+      assert.deepEqual(flagged('坐席:工号10203为您服务。\n客户:嗯。\n坐席:我是回访专员小李。\n', RULE), []);
+    });
+
+    it('flags callback and no-voice greetings anywhere, and an introduction by company', () => {
+      const text = '# 回拨\n坐席:您好,请问您之前是否咨询过宽带?\n# 无声音\n坐席:您能聽見我的聲音嗎?\n# 回拨二\n坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n';
+      assert.deepEqual(flagged(text, RULE), ['您之前是否咨询', '能聽見我的聲音', '我是XX移动']);
+    });
+
+    it('accepts a name for the ID with acceptName (003: 工号(或姓名))', () => {
+      const config = { rules: { [RULE]: { acceptName: true } } };
+      assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好!我是客服代表{姓名},请问有什么可以帮您?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好!我是客服代表很高兴为您服务。\n', RULE, { config }), ['我是客服代表']);
+      assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE), ['我是中国电信客服工程师']);
     });
   });
 
@@ -142,26 +184,33 @@ describe('greeting-employee-id', () => {
       assert.equal(fixOnce(text), '坐席:您好!我是XX移动10086客服代表{工号},今天联系您是……\n客户:什么事?\n');
     });
 
-    it('puts 工号 after the turn\'s own 我是… clause when it names no role', () => {
+    it('puts 工号 after the introduction\'s own clause when it names no role, in the line\'s punctuation width', () => {
+      assert.equal(fixOnce('坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n'), '坐席:您好,我是XX移动,工号{工号},请问您之前是否咨询过宽带?\n');
       assert.equal(
-        fixOnce('坐席:您好,我是XX移动,请问您之前是否咨询过宽带?\n'),
-        `坐席:您好,我是XX移动${FULL_COMMA}工号{工号},请问您之前是否咨询过宽带?\n`,
+        fixOnce(`坐席:您好${FULL_COMMA}我是XX移動${FULL_COMMA}請問您之前是否諮詢過寬帶?\n`),
+        `坐席:您好${FULL_COMMA}我是XX移動${FULL_COMMA}工號{工号}${FULL_COMMA}請問您之前是否諮詢過寬帶?\n`,
       );
     });
 
-    it('adds 001\'s 我是{工号}号 after a bare greeting, in the document\'s script', () => {
-      assert.equal(fixOnce('坐席:您好!请问有什么可以帮您?\n'), `坐席:您好!我是{工号}号${FULL_COMMA}请问有什么可以帮您?\n`);
-      assert.equal(fixOnce('坐席:您好!請問有什麽可以幫您?\n'), `坐席:您好!我是{工号}號${FULL_COMMA}請問有什麽可以幫您?\n`);
-      assert.equal(fixOnce('坐席:您好\n'), `坐席:您好${FULL_COMMA}我是{工号}号\u3002\n`);
-      assert.equal(fixOnce('坐席:您能听见我的声音吗?\n'), `坐席:我是{工号}号${FULL_COMMA}您能听见我的声音吗?\n`);
+    it('offers 001\'s 我是{工号}号 after a bare greeting as a choice, in the line\'s script and width', () => {
+      assert.deepEqual(choices('坐席:您好!请问有什么可以帮您?\n'), ['我是{工号}号,']);
+      assert.deepEqual(choices('坐席:您好！請問有什麽可以幫您？\n'), [`我是{工号}號${FULL_COMMA}`]);
+      assert.deepEqual(choices('坐席:您好\n'), [`${FULL_COMMA}我是{工号}号\u3002`]);
+      assert.deepEqual(choices('坐席:您能听见我的声音吗?\n'), ['我是{工号}号,']);
+    });
+
+    it('never inserts into a line that is not an introduction: fix-all leaves it alone', () => {
+      for (const text of ['坐席:您好!请问有什么可以帮您?\n', '坐席:您好,请讲! 您听得到吗?\n', '坐席:喂, 讲话! 你听得到吗?\n', '坐席:祝您春节快乐,阖家幸福!\n']) {
+        assert.equal(fixOnce(text), text);
+      }
     });
 
     it('removes the finding and changes nothing on a second pass', () => {
       const texts = [
         '坐席:新春快樂!我是XX移動10086客服代表,今天聯繫您是……\n',
-        '坐席:您好!请问有什么可以帮您?\n',
-        '坐席:您好,我是小王,请问您之前是否咨询过?\n',
-        '坐席:您能听见我的声音吗?\n',
+        '坐席:您好,我是XX移动,请问您之前是否咨询过?\n',
+        '坐席:张先生,我是XX保险的回访专员,占用您两分钟时间。\n',
+        '坐席:您好,这里是XX银行信用卡中心。\n',
       ];
       for (const text of texts) {
         const once = fixOnce(text);

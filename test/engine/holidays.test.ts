@@ -149,11 +149,12 @@ describe('holiday calendar', () => {
       assert.equal(shown(windowIn(dragonBoat, '端午', 2027)), '2027-06-09 07:00 ~ 2027-06-09 24:00');
     });
 
-    it('replace a built-in holiday of the same name whole', () => {
+    it('change only the keys an entry gives of a built-in holiday of the same name', () => {
       const config: CallscriptConfig = { holidays: [{ name: '国庆', solar: '10-01', to: '20:00', days: 6, greeting: '国庆快乐!' }] };
       const w = windowIn(config, '国庆', 2027);
-      assert.equal(shown(w), '2027-10-01 00:00 ~ 2027-10-07 20:00');
-      assert.deepEqual([w.greeting, w.also], ['国庆快乐!', []]);
+      assert.equal(shown(w), '2027-10-01 16:00 ~ 2027-10-07 20:00');
+      assert.deepEqual([w.greeting, w.also], ['国庆快乐!', ['国庆快乐', '国庆节快乐']]);
+      assert.equal(shown(windowIn({ holidays: [{ name: '国庆', days: 6 } as never] }, '国庆', 2027)), '2027-09-30 16:00 ~ 2027-10-06 24:00');
       assert.equal(holidayWindows(config, at('2027-01-01'), at('2028-01-01')).filter((x) => x.name === '国庆').length, 1);
     });
 
@@ -166,7 +167,8 @@ describe('holiday calendar', () => {
       };
       // 腊八 of the lunar year 2027 falls in January 2028.
       const day = dayOf(LunarDay.fromYmd(2027, 12, 8).getSolarDay());
-      assert.equal(shown(windowIn(config, '圣诞', 2028)), `${formatLocal(day)} ~ ${formatLocalEnd(day + DAY)}`);
+      // The entries give no times: the built-in 圣诞's (16:00, one day on, 24:00) stay.
+      assert.equal(shown(windowIn(config, '圣诞', 2028)), `${formatLocal(day + 16 * 60)} ~ ${formatLocalEnd(day + 2 * DAY)}`);
       assert.equal(holidayWindows(config, at('2027-12-24'), at('2027-12-26')).length, 0);
     });
 

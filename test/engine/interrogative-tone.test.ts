@@ -100,4 +100,47 @@ describe('interrogative-tone', () => {
     assert.equal(once, `坐席:您要辦理哪一項${Q}您沒收到短信嗎?\n客户:到底?!\n`);
     assert.equal(fixedOnce(once), once);
   });
+  describe('no quick fix leaves a finding of this rule behind', () => {
+    const texts = [
+      '我不是跟您说得很清楚了吗?!',
+      `我不是跟您说得很清楚了吗${Q}${X}`,
+      '您到底要办理哪一项?!',
+      `難道您沒有收到短信嗎${Q}${X}`,
+      '您到底听不懂吗?!',
+      '这是怎么回事?!',
+      '短信里不是写了吗?!',
+    ];
+    for (const config of [{}, { rules: { 'taboo-phrase': 'off' as const } }]) {
+      for (const text of texts) {
+        it(`${JSON.stringify(text)}${config.rules ? ' with taboo-phrase off' : ''}`, () => {
+          const doc = line(text);
+          const before = findingsOf(doc, RULE, { config });
+          for (const f of before) {
+            // What may be left: the other findings, never one that was not there or the fixed one again.
+            const others = before.filter((g) => g !== f).map((g) => doc.slice(g.start, g.end));
+            for (const fix of f.fixes) {
+              const after = applyFixes(doc, fix.edits).text;
+              const left = findingsOf(after, RULE, { config }).map((g) => after.slice(g.start, g.end));
+              assert.ok(left.every((t) => others.includes(t)), `${fix.title.en}: ${after} has ${left}, before the fix ${others} besides`);
+            }
+          }
+        });
+      }
+    }
+  });
+
+  describe('rhetorical questions', () => {
+    it('reports the construction once for its sentence, and leaves its ?! and 到底 alone', () => {
+      assert.deepEqual(flagged(line('您到底听不懂吗?!'), RULE), ['听不懂吗']);
+      assert.deepEqual(fixTexts(line('您到底听不懂吗?!')), [[]]);
+    });
+
+    it('a 到底 fix calms the ?! of its sentence in the same fix', () => {
+      assert.deepEqual(findingsOf(line('您到底要办理哪一项?!'), RULE)[0].fixes[0].edits.map((e) => e.newText), ['', '?']);
+    });
+
+    it('the ?! fix after a taboo phrase ends the statement with 。', () => {
+      assert.deepEqual(fixTexts(line('我不是跟您说得很清楚了吗?!')), [['*\u3002']]);
+    });
+  });
 });

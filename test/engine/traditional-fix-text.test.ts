@@ -25,8 +25,8 @@ describe('fix texts in traditional characters', () => {
     assert.equal(out.fixable, true);
     assert.equal(out.before, false, 'nothing read a fix text yet: the data is not loaded');
     assert.equal(out.after, true);
-    // A rewording, an employee ID put after the agent's own 我是… clause, and a goodbye.
-    for (const expected of [/幫您聯繫/, /^，工號\{工号\}$/, /再見/]) {
+    // A rewording, an employee ID put after the agent's own 我是… clause (in the line's ASCII width), and a goodbye.
+    for (const expected of [/幫您聯繫/, /^,工號\{工号\}$/, /再見/]) {
       assert.ok(out.texts.some((t: string) => expected.test(t)), `${expected} among ${out.texts.join(' / ')}`);
     }
     assert.ok(out.titles.some((t: string) => /改为“.*幫您聯繫/.test(t)), 'its title names the same text');

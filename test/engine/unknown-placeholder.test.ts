@@ -23,9 +23,18 @@ describe('unknown-placeholder', () => {
     assert.equal(fixOnce(text), '坐席:我是客服代表{工号}。\n');
   });
 
-  it('asks for the simplified name of {工號} and for {工号} without spaces', () => {
-    assert.equal(fixOnce('坐席:我是客服代表{工號}。\n'), '坐席:我是客服代表{工号}。\n');
-    assert.equal(fixOnce('坐席:我是客服代表{ 工号 }。\n'), '坐席:我是客服代表{工号}。\n');
+  it('reads a name in either script, either width and with spaces as the same placeholder', () => {
+    const text = '坐席:我是客服代表{工號},{客戶稱呼}您好,{ 工号 },{問候語}!\n客户:{姓名}\n';
+    assert.deepEqual(flagged(text, RULE), []);
+  });
+
+  it('reads the config\'s own names in either script too', () => {
+    assert.deepEqual(flagged('坐席:订单{訂單號}、{订单号}。\n', RULE, { config: { placeholders: ['订单号'] } }), []);
+    assert.deepEqual(flagged('坐席:订单{訂單號}、{订单号}。\n', RULE, { config: { placeholders: ['{訂單號}'] } }), []);
+  });
+
+  it('still suggests the known name for a traditional typo', () => {
+    assert.equal(fixOnce('坐席:我是客服代表{工虎}。\n'), '坐席:我是客服代表{工号}。\n');
   });
 
   it('suggests nothing for a name that only looks close: {订单号} is not {工号}', () => {

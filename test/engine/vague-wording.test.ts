@@ -96,4 +96,16 @@ describe('vague-wording', () => {
     const [f] = findingsOf(text, RULE);
     assert.deepEqual([f.start, f.end], [5, 8]);
   });
+  describe('大概 sizing an amount is an estimate, not a vague answer', () => {
+    for (const text of ['我先帮您估算一下大概的费用。', '我先幫您估算一下大概的費用。', '大概需要三个工作日。', '大概要 200 元左右。', '大概花两天时间。']) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+    for (const text of ['大概已经开通了。', '大概需要三天吧。', '大概是系统的问题。', '大概三天能到账。']) {
+      it(`still flags ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), ['大概']);
+      });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { ConfigLocator, ConfigProblem } from './config-locator';
 import type { HolidayConfig } from './config';
 import { CONFIGURABLE_RULES } from './config-schema';
-import { BUILT_IN_HOLIDAYS } from './holidays';
+import { BUILT_IN_HOLIDAYS, OPTIONAL_HOLIDAYS } from './holidays';
 import { userRegexProblem } from './user-regex';
 
 /** What a JSON Schema cannot say: real calendar days, windows that end after they start, regexes RE2 accepts, ids that do not clash. */
@@ -48,7 +48,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function holiday(h: unknown, path: (string | number)[], at: ConfigLocator, out: ConfigProblem[]): void {
   const node = at.nodeAt(path);
   if (!isObject(h) || !node) return;
-  const builtIn = BUILT_IN_HOLIDAYS.find((b) => b.name === h.name);
+  const builtIn = BUILT_IN_HOLIDAYS.find((b) => b.name === h.name) ?? OPTIONAL_HOLIDAYS.find((b) => b.name === h.name);
   if (h.solar !== undefined && h.lunar !== undefined) {
     const lunarNode = at.nodeAt([...path, 'lunar']);
     if (lunarNode) out.push(at.atKey(lunarNode, { zh: 'solar 与 lunar 只能写一个', en: 'Give either solar or lunar, not both' }));

@@ -10,6 +10,8 @@ export interface RuleOptions {
   remove?: string[];
   /** Fix text for a phrase, replacing the rule's own. */
   replacements?: Record<string, string>;
+  /** greeting-employee-id: a name (`{姓名}`, 客服代表小李) may stand for the employee ID. */
+  acceptName?: boolean;
 }
 
 export type RuleSetting = SeveritySetting | RuleOptions;

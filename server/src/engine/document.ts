@@ -1,6 +1,7 @@
 import type { Message } from './types';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import type { Suppressions } from './directives';
+import { normalizePhrase } from './normalize';
 
 /** The document model of spec §1: lines classified once, so that every rule reads the same structure. */
 
@@ -61,6 +62,8 @@ export interface Directive {
 
 export interface Placeholder {
   name: string;
+  /** The name as the call system reads it: `{工號}`, `{ 工号 }` and `{工号}` are one placeholder. */
+  key: string;
   start: number;
   end: number;
   /** The seeds' `XXX(工号)` form. */
@@ -114,7 +117,7 @@ for (const [labels, role] of [[AGENT_LABELS, 'agent'], [CUSTOMER_LABELS, 'custom
 }
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
-const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工号[)\uFF09]/g;
+const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工[号號][)\uFF09]/g;
 
 export function sectionKind(name: string): SectionKind {
   if (OPENING.has(name)) return 'opening';
@@ -344,8 +347,17 @@ function collectPlaceholders(text: string, span: Span, out: Placeholder[]): void
   PLACEHOLDER_RE.lastIndex = 0;
   for (let m = PLACEHOLDER_RE.exec(slice); m; m = PLACEHOLDER_RE.exec(slice)) {
     const start = span.start + m.index;
-    out.push({ name: m[1] ?? '工号', start, end: start + m[0].length, legacy: m[1] === undefined });
+    const name = m[1] ?? '工号';
+    out.push({ name, key: placeholderKey(name), start, end: start + m[0].length, legacy: m[1] === undefined });
   }
+}
+
+/**
+ * A placeholder name with script, width, case and spacing folded, as the normalized view folds
+ * agent text: the name a traditional script writes is the name the call system knows.
+ */
+export function placeholderKey(name: string): string {
+  return normalizePhrase(name).text;
 }
 
 /** The line that holds an offset (binary search over line starts). */

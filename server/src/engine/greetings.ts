@@ -1,10 +1,10 @@
 import type { CallscriptConfig } from './config';
-import { holidayGreetings, holidaysKey, DEFAULT_GREETING, WEEKEND_GREETING } from './holidays';
+import { holidayGreetings, holidaysKey, DEFAULT_GREETING, WEEKEND_ALSO, WEEKEND_GREETING } from './holidays';
 import { PhraseMatcher } from './matcher';
 import { GAP_HARD, normalizePhrase, type NormalizedView } from './normalize';
 
 /**
- * Holiday greetings and 周末好 in agent text, found on the normalized view (so 新春快樂 and
+ * Holiday greetings and 周末好 (周末愉快) in agent text, found on the normalized view (so 新春快樂 and
  * 新春 快乐 count). The greetings come from the holiday table and the config, which a rule's
  * static phrase list cannot hold, so they get a matcher of their own, built once per config.
  */
@@ -12,7 +12,7 @@ export interface GreetingHit {
   /** Offsets into the original text. */
   start: number;
   end: number;
-  /** The holidays whose greeting this is; empty for 周末好. */
+  /** The holidays whose greeting this is; empty for 周末好 and 周末愉快. */
   holidays: string[];
 }
 
@@ -34,7 +34,7 @@ function indexOf(config: CallscriptConfig): GreetingIndex {
   const key = holidaysKey(config);
   let index = indexes.get(key);
   if (index) return index;
-  const byText = new Map<string, string[]>([[normalizePhrase(WEEKEND_GREETING).text, []]]);
+  const byText = new Map<string, string[]>([WEEKEND_GREETING, ...WEEKEND_ALSO].map((g) => [normalizePhrase(g).text, []]));
   const plain = normalizePhrase(DEFAULT_GREETING).text;
   for (const { phrase, holiday } of holidayGreetings(config)) {
     const text = normalizePhrase(phrase).text;

@@ -14,17 +14,37 @@ const SEED_000 = '000_e626cd326d976e13.txt';
 export const HOLIDAY_SOURCE = { seed: SEED_000, section: '四(一)3 节日首问语 · 节假日服务用语时间表' };
 export const WEEKEND_SOURCE = { seed: SEED_000, section: '四(一)2 周末首问语' };
 
+/**
+ * The table of 000 四(一)3, each holiday with the other greetings said for it ("also accepted"),
+ * so that the window check applies to them too: 元旦快乐, 新年好 (the published 服务规范标准用语,
+ * https://m.777doc.com/doc-2322004.html, 问候语: 早上好、中午好、新年好), 春节好, 元宵快乐 ….
+ * 新年好 is said for both 元旦 and 春节: either window makes it right.
+ */
 export const BUILT_IN_HOLIDAYS: readonly HolidayConfig[] = [
-  { name: '元旦', solar: '12-31', from: '16:00', to: '24:00', days: 1, greeting: '新年快乐!' },
-  { name: '春节', lunar: '除夕', from: '15:00', to: '24:00', days: 7, greeting: '新春快乐!', also: ['春节快乐'] },
-  { name: '元宵', lunar: '01-15', from: '07:00', to: '24:00', greeting: '元宵节快乐!' },
-  { name: '五一', solar: '04-30', from: '16:00', to: '24:00', days: 3, greeting: '五一节快乐!', also: ['劳动节快乐'] },
+  { name: '元旦', solar: '12-31', from: '16:00', to: '24:00', days: 1, greeting: '新年快乐!', also: ['元旦快乐', '新年好'] },
+  { name: '春节', lunar: '除夕', from: '15:00', to: '24:00', days: 7, greeting: '新春快乐!', also: ['春节快乐', '春节好', '新年好', '过年好'] },
+  { name: '元宵', lunar: '01-15', from: '07:00', to: '24:00', greeting: '元宵节快乐!', also: ['元宵快乐'] },
+  { name: '五一', solar: '04-30', from: '16:00', to: '24:00', days: 3, greeting: '五一节快乐!', also: ['劳动节快乐', '五一快乐'] },
   { name: '中秋', lunar: '08-15', from: '07:00', to: '24:00', greeting: '中秋快乐!', also: ['中秋节快乐'] },
-  { name: '国庆', solar: '09-30', from: '16:00', to: '24:00', days: 3, greeting: '节日快乐!', also: ['国庆快乐'] },
-  { name: '圣诞', solar: '12-24', from: '16:00', to: '24:00', days: 1, greeting: '圣诞快乐!' },
+  { name: '国庆', solar: '09-30', from: '16:00', to: '24:00', days: 3, greeting: '节日快乐!', also: ['国庆快乐', '国庆节快乐'] },
+  { name: '圣诞', solar: '12-24', from: '16:00', to: '24:00', days: 1, greeting: '圣诞快乐!', also: ['圣诞节快乐'] },
+];
+
+/**
+ * Lunar holidays the standard's table leaves out, off by default: a config turns one on by naming
+ * it (`{ "name": "七夕" }`), and an entry of that name keeps what it does not give, its other
+ * greetings included (端午安康 wherever 端午 is configured). The window is the table's for a
+ * one-day lunar holiday (元宵, 中秋): the day itself, 07:00 – 24:00.
+ */
+export const OPTIONAL_HOLIDAYS: readonly HolidayConfig[] = [
+  { name: '端午', lunar: '05-05', from: '07:00', to: '24:00', greeting: '端午节快乐!', also: ['端午安康', '端午快乐'] },
+  { name: '七夕', lunar: '07-07', from: '07:00', to: '24:00', greeting: '七夕快乐!', also: ['七夕节快乐'] },
+  { name: '重阳', lunar: '09-09', from: '07:00', to: '24:00', greeting: '重阳节快乐!', also: ['重阳快乐', '重阳安康'] },
 ];
 
 export const WEEKEND_GREETING = '周末好!';
+/** Other weekend greetings the weekend window applies to. */
+export const WEEKEND_ALSO: readonly string[] = ['周末愉快'];
 export const DEFAULT_GREETING = '您好!';
 
 /** 除夕: the last day of the lunar year (腊月廿九 in years whose 腊月 is short). */
@@ -70,11 +90,26 @@ export function holidaysKey(config: CallscriptConfig): string {
 /** Day starts of anchors by `year:anchor`, shared by every config: the slow lunar conversions. */
 const anchorDays = new Map<string, LocalMinute | null>();
 
-/** Built-in holidays with the config's entries applied: a new name adds a holiday, a known name replaces it whole (later entries win). */
+/**
+ * Built-in holidays with the config's entries applied, later entries winning: a new name adds a
+ * holiday; a built-in or optional one's name changes only the keys the entry gives (as the schema
+ * and docs/config.md say), so `{ "name": "七夕" }` turns 七夕 on and `{ "name": "国庆", "days": 6 }`
+ * lengthens 国庆. A date of either calendar replaces the one the holiday had.
+ */
 export function holidaysOf(config: CallscriptConfig): readonly HolidayConfig[] {
   const byName = new Map<string, HolidayConfig>(BUILT_IN_HOLIDAYS.map((h) => [h.name, h]));
-  for (const entry of config.holidays ?? []) if (typeof entry?.name === 'string') byName.set(entry.name, entry);
+  for (const entry of config.holidays ?? []) {
+    if (typeof entry?.name !== 'string') continue;
+    const base = byName.get(entry.name) ?? OPTIONAL_HOLIDAYS.find((h) => h.name === entry.name);
+    byName.set(entry.name, base ? { ...withoutDate(base, entry), ...entry } : entry);
+  }
   return [...byName.values()];
+}
+
+function withoutDate(base: HolidayConfig, entry: HolidayConfig): HolidayConfig {
+  if (entry.solar === undefined && entry.lunar === undefined) return base;
+  const { solar: _solar, lunar: _lunar, ...rest } = base;
+  return rest as HolidayConfig;
 }
 
 function calendarOf(config: CallscriptConfig): Calendar {

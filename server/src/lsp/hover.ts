@@ -19,7 +19,7 @@ export function hoverAt(linted: LintedDocument, offset: number): Hover | null {
     parts.push(greeting.markdown);
     span ??= greeting;
   }
-  const slot = linted.result.doc.placeholders.find((p) => p.name === '问候语' && p.start <= offset && offset <= p.end);
+  const slot = linted.result.doc.placeholders.find((p) => p.key === '问候语' && p.start <= offset && offset <= p.end);
   if (slot) {
     parts.push(greetingPlaceholderHover(linted));
     span ??= slot;

@@ -1,13 +1,19 @@
-import { agentSpansWith } from '../document';
+import type { CallscriptConfig } from '../config';
+import { agentSpansWith, type Span } from '../document';
+import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { inPlaceholder, sentenceStart, unitsOf } from './phrase-context';
+import type { ConstructionMatch } from './construction';
+import { inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
-import { overlapsTaboo, tabooSpans } from './taboo-phrase';
+import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
+import { overlapsTaboo, tabooSpans, type TabooSpan } from './taboo-phrase';
 
 /**
- * 反问、质问的口气 that no listed 服务忌语 already covers: the words of a challenge (到底, 难道,
- * 凭什么, 怎么回事) and the punctuation of one (?! in any mix of widths).
+ * 反问、质问的口气 that no listed 服务忌语 already covers: rhetorical questions (短信里不是写了吗,
+ * 您听不懂吗), the words of a challenge (到底, 难道, 凭什么, 怎么回事) and the punctuation of one
+ * (?! in any mix of widths). A sentence that is a rhetorical question is one finding: only
+ * rewording the sentence helps, and a fix to one of its words or marks would leave it a challenge.
  */
 
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第3條 (嚴禁使用反問、質問的口氣)' };
@@ -26,6 +32,13 @@ const INQUIRY = /请问|帮你|为你|查|核实|了解|确认|看看|看一下|
 
 const MIXED_MARKS = /[?!\uFF1F\uFF01]{2,}/g;
 
+function questionMessage(text: string) {
+  return {
+    zh: `“${text}”是反问的口气：直接说明情况，不要反问客户`,
+    en: `"${text}" is a rhetorical question: say how things are, never talk back to the customer`,
+  };
+}
+
 function message(text: string) {
   return {
     zh: `“${text}”带有反问、质问的口气：耐心解释，不要质问客户`,
@@ -37,9 +50,27 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
   const configured = hit.entry.replacements ?? [];
   if (configured.length > 0) return rewordFixes(ctx.doc, hit.start, hit.end, configured, true);
   // 到底 only adds impatience to the question it sits in, and without 难道 a rhetorical question
-  // is a plain one again (难道您没有收到短信吗 → 您没有收到短信吗): deleting the word is the fix.
-  if (hit.entry.phrase === '到底' || hit.entry.phrase === '难道') return [deleteFix(ctx.doc, hit.start, hit.end, true)];
-  return [];
+  // is a plain one again (难道您没有收到短信吗 → 您没有收到短信吗): deleting the word is the fix,
+  // and a ?! that ends the sentence is calmed with it, so that the fix leaves a plain question.
+  if (hit.entry.phrase !== '到底' && hit.entry.phrase !== '难道') return [];
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, true);
+  const run = marksEnding(ctx, unitsOf(ctx.view, hit.start, hit.end).to);
+  if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
+  return [fix];
+}
+
+/** The ?! run that ends the sentence holding the units before `to`, if any. */
+function marksEnding(ctx: RuleContext, to: number): Span | undefined {
+  const end = sentenceEnd(ctx.view, to);
+  if (end === 0) return undefined;
+  const from = ctx.view.origin[end - 1] + 1;
+  const m = /[?!\uFF1F\uFF01]{2,}/.exec(ctx.doc.text.slice(from, ctx.view.origin[end]));
+  if (!m || !isChallengeRun(m[0])) return undefined;
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
+function isChallengeRun(run: string): boolean {
+  return /[?\uFF1F]/.test(run) && /[!\uFF01]/.test(run);
 }
 
 function isOwnInquiry(ctx: RuleContext, hit: PhraseHit): boolean {
@@ -53,23 +84,37 @@ function isOwnInquiry(ctx: RuleContext, hit: PhraseHit): boolean {
  */
 function calmMark(ctx: RuleContext, run: string, start: number): string {
   const fullWidth = /[\uFF1F\uFF01]/.test(run);
-  const before = tabooSpans(ctx).find((s) => s.end <= start && ctx.doc.text.slice(s.end, start).trim() === '');
+  const before = tabooEndingBefore(ctx, start);
   if (before?.rewording !== undefined && !/^请问|吗$|呢$/.test(before.rewording)) return '\u3002';
   return fullWidth ? '\uFF1F' : '?';
+}
+
+/** The taboo span that ends right before `start` (spaces between allowed), found by binary search. */
+function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefined {
+  const spans = tabooSpans(ctx);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last && ctx.doc.text.slice(last.end, start).trim() === '' ? last : undefined;
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
 const TWO_MARKS = /[?!\uFF1F\uFF01]{2}/;
 
-function checkMarks(ctx: RuleContext): void {
+function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   // Most spans have no run and are not sliced out at all.
   for (const span of agentSpansWith(ctx.doc, TWO_MARKS)) {
     const text = ctx.doc.text.slice(span.start, span.end);
     for (const m of text.matchAll(MIXED_MARKS)) {
-      if (!/[?\uFF1F]/.test(m[0]) || !/[!\uFF01]/.test(m[0])) continue;
+      if (!isChallengeRun(m[0])) continue;
       const start = span.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (overlapsTaboo(ctx, start, end)) continue;
+      if (overlapsTaboo(ctx, start, end) || overlapsAny(questions, start, end)) continue;
       ctx.report(start, end, message(m[0]), [editFix(ctx.doc, start, end, calmMark(ctx, m[0], start), true)]);
     }
   }
@@ -79,7 +124,7 @@ export const interrogativeTone: Rule = {
   id: 'interrogative-tone',
   defaultSeverity: 'warning',
   title: { zh: '不用反问、质问的口气', en: 'No rhetorical or challenging questions' },
-  sources: [S001, S002],
+  sources: [S001, S002, ...new Set(RHETORICAL_QUESTIONS.map((c) => c.cite))],
   phrases: {
     entries: [
       { phrase: '到底', cite: S001 },
@@ -98,6 +143,10 @@ export const interrogativeTone: Rule = {
       '您已經開通了!?',
       '这个月又超了?!',
       '憑什麼這樣說?',
+      '短信里不是写了吗?',
+      '您沒看短信嗎?',
+      '您怎麼連這個都不知道?',
+      '您听不懂吗?',
     ],
     pass: [
       '我们会对您的问题负责到底。',
@@ -107,14 +156,43 @@ export const interrogativeTone: Rule = {
       '您好!请问有什么可以帮您?',
       '您的套餐已经开通了!',
       '【客户质问:到底怎么回事?!】好的,我来为您查询。',
+      '您看这样可以吗?',
+      '请问您是不是已经收到短信了呢?',
+      '请问您没有收到短信吗?',
+      '请问您还有不清楚的地方吗?',
     ],
   },
   check(ctx) {
+    const questions = reportedQuestions(ctx);
+    for (const q of questions) ctx.report(q.start, q.end, questionMessage(ctx.doc.text.slice(q.start, q.end)));
+    const sentences = questionSentences(ctx);
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
+      if (overlapsAny(sentences, hit.start, hit.end)) continue;
       if (hit.entry.phrase === '怎么回事' && isOwnInquiry(ctx, hit)) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), wordFixes(ctx, hit));
     }
-    checkMarks(ctx);
+    checkMarks(ctx, sentences);
   },
 };
+
+/** The rhetorical questions this rule reports: those no 服务忌语 already covers. */
+function reportedQuestions(ctx: RuleContext): ConstructionMatch[] {
+  return rhetoricalQuestions(ctx).filter((q) => !overlapsTaboo(ctx, q.start, q.end));
+}
+
+const sentencesFound = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: Span[] }>();
+
+/** The sentences that are rhetorical questions this rule reports, with the marks that end them; worked out once per lint. */
+export function questionSentences(ctx: RuleContext): Span[] {
+  const cached = sentencesFound.get(ctx.view);
+  if (cached && cached.config === ctx.config) return cached.spans;
+  const spans = reportedQuestions(ctx).map((q) => sentenceOf(ctx.view, q));
+  sentencesFound.set(ctx.view, { config: ctx.config, spans });
+  return spans;
+}
+
+/** The original text of a match's sentence, with the marks that end it. */
+function sentenceOf(view: NormalizedView, m: ConstructionMatch): Span {
+  return { start: view.origin[sentenceStart(view, m.from)], end: view.origin[sentenceEnd(view, m.to)] };
+}

@@ -1,7 +1,8 @@
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { closesClause, inPlaceholder, opensClause, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
+import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
 import { overlapsTaboo } from './taboo-phrase';
 
 /**
@@ -82,7 +83,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set(SENDING_ELSEWHERE.map((c) => c.cite))],
   phrases: { entries, guards },
   examples: {
     flag: [
@@ -93,6 +94,8 @@ export const negativeWording: Rule = {
       '这事不归我管。',
       '可是系统显示已经扣费了。',
       '沒辦法,系統就是這樣。',
+      '这个您去问营业厅吧,我们这边不管。',
+      '你去找營業廳吧。',
     ],
     pass: [
       '这不但是优惠,而且送流量。',
@@ -102,6 +105,8 @@ export const negativeWording: Rule = {
       '我不能让您久等,马上为您查询。',
       '谢谢,这是我们应该做的。',
       '我可以为您办理。',
+      '我帮您联系营业厅吧。',
+      '您可以到营业厅办理。',
     ],
   },
   check(ctx) {
@@ -118,5 +123,16 @@ export const negativeWording: Rule = {
       const wholeClause = opensClause(ctx.view, from) && closesClause(ctx.view, to);
       ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause));
     }
+    reportSendingElsewhere(ctx);
   },
 };
+
+/** 推诿 as a construction (你去找营业厅吧), where no listed phrase or 服务忌语 already covers the text. */
+function reportSendingElsewhere(ctx: RuleContext): void {
+  for (const m of sendingElsewhere(ctx)) {
+    if (overlapsAny(ctx.hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+    const text = ctx.doc.text.slice(m.start, m.end);
+    // Only part of the sentence matches (您去问营业厅吧): the writer rewords the whole of it.
+    ctx.report(m.start, m.end, MESSAGES['not-mine'](text));
+  }
+}

@@ -1,8 +1,9 @@
-import type { CallscriptConfig } from '../config';
+import { ruleSettings, type CallscriptConfig } from '../config';
 import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
+import { impatience, IMPATIENCE } from './impatience';
 import { inPlaceholder, overlapsAny } from './phrase-context';
 import { rewordFixes } from './reword';
 
@@ -58,7 +59,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set(IMPATIENCE.map((c) => c.cite))],
   phrases: { entries, guards },
   examples: {
     flag: [
@@ -70,6 +71,9 @@ export const tabooPhrase: Rule = {
       '信不信由妳!',
       '誰告訴您的?!',
       '對不起,我們已經盡力了。',
+      '行了行了,知道了。',
+      '您先別說了,聽我講。',
+      '您可真會挑時候打電話。',
     ],
     pass: [
       '您好!请问有什么可以帮您?',
@@ -78,6 +82,8 @@ export const tabooPhrase: Rule = {
       '如果您不明白,请您告诉我,我为您重新解答。',
       '請問您是從哪裡瞭解到的?',
       '谢谢,这是我们应该做的。',
+      '请您别着急,我来为您说明一下。',
+      '这都是因为您的支持。',
     ],
   },
   check(ctx) {
@@ -91,8 +97,26 @@ export const tabooPhrase: Rule = {
         rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true),
       );
     }
+    reportImpatience(ctx);
   },
 };
+
+/** Impatience the phrase list does not hold (行了行了, 您可真会…): the writer rewords it; no fix can. */
+function reportImpatience(ctx: RuleContext): void {
+  for (const m of impatienceSpans(ctx)) {
+    const text = ctx.doc.text.slice(m.start, m.end);
+    ctx.report(m.start, m.end, {
+      zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
+      en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
+    });
+  }
+}
+
+/** The impatience constructions that no listed phrase already covers. */
+function impatienceSpans(ctx: RuleContext): Span[] {
+  const listed = phraseSpans(ctx);
+  return impatience(ctx).filter((m) => !overlapsAny(listed, m.start, m.end));
+}
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
 export interface TabooSpan extends Span {
@@ -108,13 +132,20 @@ const reported = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: 
 export function tabooSpans(ctx: RuleContext): TabooSpan[] {
   const cached = reported.get(ctx.view);
   if (cached && cached.config === ctx.config) return cached.spans;
-  const hits = ctx.hitsOf(tabooPhrase.id);
   const off = suppressions(ctx.doc);
-  const spans = hits
-    .filter((h) => !inPlaceholder(ctx.doc, h.start, h.end) && !isSuppressed(off, tabooPhrase.id, lineAt(ctx.doc, h.start).index))
-    .map((h) => ({ start: h.start, end: h.end, rewording: h.entry.replacements?.[0] }));
+  const on = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity).severity !== 'off';
+  const spans: TabooSpan[] = [...phraseSpans(ctx), ...(on ? impatienceSpans(ctx) : [])]
+    .filter((s) => !isSuppressed(off, tabooPhrase.id, lineAt(ctx.doc, s.start).index))
+    .sort((a, b) => a.start - b.start);
   reported.set(ctx.view, { config: ctx.config, spans });
   return spans;
+}
+
+function phraseSpans(ctx: RuleContext): TabooSpan[] {
+  return ctx
+    .hitsOf(tabooPhrase.id)
+    .filter((h) => !inPlaceholder(ctx.doc, h.start, h.end))
+    .map((h) => ({ start: h.start, end: h.end, rewording: h.entry.replacements?.[0] }));
 }
 
 export function overlapsTaboo(ctx: RuleContext, start: number, end: number): boolean {

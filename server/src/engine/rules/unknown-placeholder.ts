@@ -1,13 +1,14 @@
 import type { CallscriptConfig } from '../config';
-import { lineAt } from '../document';
+import { lineAt, placeholderKey } from '../document';
 import type { Rule } from '../rule';
 import { closest } from '../suggest';
 
 /**
  * A `{…}` the call system will not fill in would be read out to the customer as is. Placeholders
- * are template variables wherever they are spoken, so customer lines count too; names are
- * compared exactly, so `{工號}` is flagged (did you mean `{工号}`) rather than silently accepted.
- * A fix never edits a customer line, though: there the writer gets the suggestion, not an edit.
+ * are template variables wherever they are spoken, so customer lines count too. Names are compared
+ * as the view reads text (`{工號}` in a traditional script is `{工号}`, `{ 工号 }` too), the config's
+ * own names included. A fix never edits a customer line, though: there the writer gets the
+ * suggestion, not an edit.
  */
 
 const SPEC = { seed: 'spec/callscript.md', section: '§1 Placeholders' };
@@ -20,13 +21,14 @@ export const unknownPlaceholder: Rule = {
   title: { zh: '占位符必须是已知的', en: 'Placeholders must be known ones' },
   sources: [SPEC],
   examples: {
-    flag: ['您好,我是客服代表{工好},请问有什么可以帮您?', '{客户称呼}您好,您的订单{订单号}已发货。', '我是客服代表{工號}。', '坐席:您好!\n客户:我的名字是{客户姓名}。\n'],
-    pass: ['{问候语}!我是{公司}{热线}客服代表{工号},今天联系您是……', '我是客服代表XXX(工号)。', '{日期}前办理可享优惠,{姓名}先生。'],
+    flag: ['您好,我是客服代表{工好},请问有什么可以帮您?', '{客户称呼}您好,您的订单{订单号}已发货。', '我是客服代表{工虎}。', '坐席:您好!\n客户:我的名字是{客户姓名}。\n'],
+    pass: ['{问候语}!我是{公司}{热线}客服代表{工号},今天联系您是……', '我是客服代表XXX(工号)。', '{日期}前办理可享优惠,{姓名}先生。', '我是客服代表{工號}。', '{客戶稱呼}您好,{問候語}!'],
   },
   check(ctx) {
     const known = knownPlaceholders(ctx.config);
+    const keys = new Set(known.map(placeholderKey));
     for (const p of ctx.doc.placeholders) {
-      if (p.legacy || known.includes(p.name)) continue;
+      if (p.legacy || keys.has(p.key)) continue;
       const guess = suggestion(p.name, known);
       const written = ctx.doc.text.slice(p.start, p.end);
       ctx.report(

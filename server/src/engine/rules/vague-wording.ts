@@ -1,7 +1,9 @@
 import { GAP_NONE } from '../normalize';
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { ruleSettings } from '../config';
+import { interrogativeTone, questionSentences } from './interrogative-tone';
+import { inPlaceholder, isQuestion, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
 
@@ -46,6 +48,23 @@ function isSimile(ctx: RuleContext, to: number): boolean {
   return /一样|似的/.test(ctx.view.text.slice(to, sentenceEnd(ctx.view, to)));
 }
 
+/**
+ * 大概 that sizes an amount, said as an estimate: 估算一下大概的费用, 大概需要三个工作日, 大概要 200 元.
+ * 大概 that hedges the answer itself stays vague: 大概已经开通了, 大概三天吧, 大概是系统问题.
+ */
+const APPROXIMATE_AMOUNT = /^(?:的|(?:需要|要|花|用|会用)(?:[0-9.]+|[一二两三四五六七八九十百千万几半]+))/;
+
+function isApproximateAmount(ctx: RuleContext, to: number): boolean {
+  const rest = ctx.view.text.slice(to, sentenceEnd(ctx.view, to));
+  return APPROXIMATE_AMOUNT.test(rest) && !rest.endsWith('吧');
+}
+
+/** 您怎么连这个都不知道: interrogative-tone reports the whole rhetorical question, one finding for it. */
+function inRhetoricalQuestion(ctx: RuleContext, start: number, end: number): boolean {
+  if (ruleSettings(ctx.config, interrogativeTone.id, interrogativeTone.defaultSeverity).severity === 'off') return false;
+  return overlapsAny(questionSentences(ctx), start, end);
+}
+
 /** 不知道您是否方便? is a polite question, not an admission. */
 function isPoliteQuestion(ctx: RuleContext, from: number, to: number): boolean {
   const next = ctx.view.text.slice(to, to + 2);
@@ -79,6 +98,7 @@ export const vagueWording: Rule = {
       '这个我不太清楚。',
       '應該是吧。',
       '大概三天能到账。',
+      '大概需要三天吧。',
       '好像已經開通了。',
       '我也不知道。',
       '可能吧,您再等等。',
@@ -93,13 +113,18 @@ export const vagueWording: Rule = {
       '如果您有不太清楚的地方,请您告诉我。',
       '對不起,電話聲音聽不太清楚,麻煩您大聲一點。',
       '三个工作日内到账。',
+      '我先帮您估算一下大概的费用。',
+      '大概需要三个工作日。',
+      '大概要200元左右。',
     ],
   },
   check(ctx) {
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
+      if (inRhetoricalQuestion(ctx, hit.start, hit.end)) continue;
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
+      if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
       if (hit.entry.phrase === '不知道' && isPoliteQuestion(ctx, from, to)) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
     }

@@ -28,7 +28,7 @@ export const weekendGreeting: Rule = {
       '週末好!我是客服代表{工號}。',
       '---\nvalid: 2027-03-08\n---\n坐席:周末好!我是客服代表{工号}。\n',
     ],
-    pass: ['您好!我是XX移动10086客服代表{工号},今天联系您是……', '祝您周末愉快,再见!'],
+    pass: ['您好!我是XX移动10086客服代表{工号},今天联系您是……', '---\nvalid: 2027-03-06\n---\n坐席:祝您周末愉快,再见!\n'],
   },
   // The script's first misplaced greeting, whether it has a holiday greeting anywhere, its opening turn.
   turnsSeenElsewhere(doc, view, config) {

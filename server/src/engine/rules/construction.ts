@@ -1,0 +1,97 @@
+import type { ScriptDocument, Span } from '../document';
+import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import type { Citation } from '../types';
+import { inPlaceholder, sentenceEnd, sentenceStart } from './phrase-context';
+
+/**
+ * Constructions: what a QA reviewer hears that no phrase list can hold (您没看短信吗, 你去找营业厅吧,
+ * 您可真会挑时候…). Each is a pattern over the normalized view of agent text (simplified,
+ * half-width, 您 as 你, punctuation dropped), kept inside one sentence, with guards for the polite
+ * forms that share its words.
+ */
+export interface Construction {
+  /** Which construction, as the docs name it. */
+  name: string;
+  /** A global regex over the view; a match never crosses a sentence end. */
+  pattern: RegExp;
+  /** The match stays inside one clause: 我没有听清楚,请您重复一遍,好吗 is two. */
+  oneClause?: boolean;
+  /** The match must end its sentence (a question's 吗) or its clause. */
+  ends?: 'sentence' | 'clause';
+  /** Words before the match in its sentence that make it polite (请问您不清楚吗 asks; it does not challenge). */
+  politeBefore?: RegExp;
+  /** Words before the match in its own clause that make it something else (我去问一下主管吧: the agent acts). */
+  clauseBefore?: RegExp;
+  /** Words right after the match that make it something else (我们不管您在哪里: "no matter"). */
+  notBefore?: RegExp;
+  /** Words of the match's sentence that make it something else (都是因为您的支持). */
+  notIn?: RegExp;
+  cite: Citation;
+}
+
+export interface ConstructionMatch extends Span {
+  construction: Construction;
+  /** View units of the match, end exclusive. */
+  from: number;
+  to: number;
+}
+
+/** Tables are module constants: a view and a table give the same matches for every rule that asks. */
+const found = new WeakMap<NormalizedView, Map<readonly Construction[], ConstructionMatch[]>>();
+
+/** The matches of a table's constructions in the agent text, in document order, not overlapping. */
+export function findConstructions(doc: ScriptDocument, view: NormalizedView, table: readonly Construction[]): ConstructionMatch[] {
+  let byTable = found.get(view);
+  if (!byTable) found.set(view, (byTable = new Map()));
+  let matches = byTable.get(table);
+  if (!matches) byTable.set(table, (matches = search(doc, view, table)));
+  return matches;
+}
+
+function search(doc: ScriptDocument, view: NormalizedView, table: readonly Construction[]): ConstructionMatch[] {
+  const all: ConstructionMatch[] = [];
+  for (const construction of table) {
+    const re = construction.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (to === from) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!fits(view, construction, from, to)) continue;
+      const start = view.origin[from];
+      const end = view.origin[to - 1] + 1;
+      if (inPlaceholder(doc, start, end)) continue;
+      all.push({ construction, start, end, from, to });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ConstructionMatch[] = [];
+  for (const m of all) if (kept.length === 0 || kept[kept.length - 1].end <= m.start) kept.push(m);
+  return kept;
+}
+
+function fits(view: NormalizedView, c: Construction, from: number, to: number): boolean {
+  const breaks = c.oneClause ? GAP_NONE : GAP_SOFT;
+  for (let i = from + 1; i < to; i++) if (view.gap[i] > breaks || view.text[i] === SPAN_SEPARATOR) return false;
+  if (c.ends === 'sentence' && sentenceEnd(view, to) !== to) return false;
+  if (c.ends === 'clause' && !endsClause(view, to)) return false;
+  const start = sentenceStart(view, from);
+  if (c.politeBefore?.test(view.text.slice(start, from))) return false;
+  if (c.clauseBefore?.test(view.text.slice(clauseStart(view, from), from))) return false;
+  const end = sentenceEnd(view, to);
+  if (c.notBefore?.test(view.text.slice(to, end))) return false;
+  return !c.notIn?.test(view.text.slice(start, end));
+}
+
+function clauseStart(view: NormalizedView, i: number): number {
+  let k = i;
+  while (k > 0 && view.gap[k] === GAP_NONE && view.text[k - 1] !== SPAN_SEPARATOR) k--;
+  return k;
+}
+
+function endsClause(view: NormalizedView, i: number): boolean {
+  return i >= view.text.length || view.gap[i] !== GAP_NONE || view.text[i] === SPAN_SEPARATOR;
+}

@@ -1,0 +1,60 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Impatience, orders, sarcasm and blame: what the seeds forbid as a tone (烦躁, 打断客户, 憤怒語氣,
+ * 諷刺語氣, 責備、埋怨客戶) rather than as a list of sentences. Reported by taboo-phrase, with the
+ * same weight as a listed 服务忌语.
+ */
+
+const S001_IMPATIENCE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌煩躁，不得無故打斷客戶說話)' };
+const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (愤怒语气、讽刺语气)' };
+const S001_NO_BLAME = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 2 (對客戶不懂的地方不教訓、不責備)' };
+const S004_NO_BLAME = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不責備、埋怨客戶)' };
+const S001_NO_MOCKING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 5 (嚴禁譏笑客戶)' };
+
+export const IMPATIENCE: readonly Construction[] = [
+  { name: '行了行了', pattern: /(行了|够了|得了|知道了)\1/g, cite: S001_IMPATIENCE },
+  { name: '烦不烦', pattern: /烦不烦|烦死了|真烦人|有完没完/g, cite: S002_TONE },
+  {
+    // 您先别说了 cuts the customer off; 您别着急 comforts, and is not on this list.
+    name: '(先)别说了',
+    pattern: /别(?:再)?(?:说|讲|吵|问|嚷|喊|插嘴|打断我)了/g,
+    cite: S001_IMPATIENCE,
+  },
+  {
+    // 听我讲, 听我说完; 请您听我说明一下 explains, 能听我说话吗 checks the line.
+    name: '听我讲 / 听我说完',
+    pattern: /听我(?:讲|说)(?:完)?/g,
+    notBefore: /^(?:明|话|一下|几句)/,
+    cite: S001_IMPATIENCE,
+  },
+  {
+    name: '说了多少遍',
+    pattern: /(?:说|讲|告诉你|解释)(?:了|过)(?:多少|几|好几|很多|无数)(?:遍|次)/g,
+    cite: S002_TONE,
+  },
+  { name: '急什么', pattern: /急什么/g, cite: S002_TONE },
+  { name: '有病', pattern: /你(?:是不是)?有病|有病(?:吧|啊|呀)/g, cite: S002_TONE },
+  {
+    // 您可真会挑时候打电话: praise that mocks.
+    name: '真会……',
+    pattern: /你可真会|你真会(?:挑|选|找|算|赶)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 这都是因为您自己没看清楚合同; 这都是因为您的支持 thanks.
+    name: '都是因为您(自己)……',
+    pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
+    cite: S004_NO_BLAME,
+  },
+  {
+    name: '您说得不对',
+    pattern: /你(?:说|讲)(?:得|的)不对|你(?:说|讲|搞|弄|理解|记|听|看)错了/g,
+    cite: S001_NO_BLAME,
+  },
+];
+
+export function impatience(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, IMPATIENCE);
+}

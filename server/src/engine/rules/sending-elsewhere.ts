@@ -1,0 +1,52 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * 推诿 as a construction: sending the customer to another desk, office, number or person with a
+ * 吧 (你去找营业厅吧), or saying the matter is not ours (我们这边不管). 您可以到营业厅办理 offers a way;
+ * 去营业厅吧 pushes the customer off, and the seeds ask the agent to bring in whoever can help.
+ */
+
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌煩躁、不懂裝懂、推諉、搪塞客戶)' };
+const S001_ATTITUDE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 3 (不推諉，婉言向客戶解釋并請相關人員答複客戶)' };
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不說推卸責任的話)' };
+
+/** Somewhere else to take the problem: a desk, an office, another company, another person. */
+const ELSEWHERE = [
+  '营业厅', '柜台', '窗口', '门店', '网点', '分行', '支行', '银行', '物业', '厂家', '商家', '卖家', '售后', '快递', '物流',
+  '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管',
+  '(?:别的|其他|其它|另外的|有关|相关|那个)(?:部门|人|同事|地方|电话|号码|热线|客服|公司)',
+  '别人', '别处', '别家', '人家', '那边', '他们',
+].join('|');
+
+/** An offer, not a push: 我帮您联系营业厅吧, 建议您到营业厅办理吧, 您可以去营业厅看看吧. */
+const OFFER = /帮你|为你|给你|建议|可以|方便的话|如果/;
+/** In the same clause, the agent is the one who goes or asks: 我去问一下主管吧, 我们联系厂家吧. */
+const AGENT_ACTS = /我/;
+
+export const SENDING_ELSEWHERE: readonly Construction[] = [
+  {
+    name: '去/找/问/打 + 别处 + 吧',
+    pattern: new RegExp(`(?:去|找|问|打|到|联系|咨询)(?:一下|下)?(?:${ELSEWHERE})[^吧]{0,8}吧`, 'g'),
+    politeBefore: OFFER,
+    clauseBefore: AGENT_ACTS,
+    cite: S001,
+  },
+  {
+    // 我们这边不管, 这个我们不负责, 跟我们没关系. 我们不管您在哪里都…: "no matter", not a refusal.
+    name: '我们(这边)不管',
+    pattern: /(?:我们|我|这边|咱们)(?:这边|这里|公司)?(?:不管|管不了|不负责|不负责这个)|(?:跟|和|与)(?:我们|我)(?:这边)?(?:没关系|没有关系|无关)|不关(?:我们|我)(?:的)?事/g,
+    ends: 'clause',
+    cite: S004,
+  },
+  {
+    name: '这(个)不归我们',
+    pattern: /不是(?:我们|我)(?:这边|这里)?(?:负责|管)(?:的)?/g,
+    ends: 'clause',
+    cite: S001_ATTITUDE,
+  },
+];
+
+export function sendingElsewhere(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, SENDING_ELSEWHERE);
+}

@@ -1,0 +1,198 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyFixes, lint } from '../../server/src/engine';
+import { findConstructions, type Construction } from '../../server/src/engine/rules/construction';
+import { IMPATIENCE } from '../../server/src/engine/rules/impatience';
+import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-questions';
+import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
+import { findingsOf, flagged } from '../helpers';
+
+const line = (text: string) => `坐席:${text}\n`;
+
+/** The construction texts of a table found in one agent line. */
+function matched(text: string, table: readonly Construction[]): string[] {
+  const doc = line(text);
+  const { doc: parsed, view } = lint(doc, { rules: [] });
+  return findConstructions(parsed, view, table).map((m) => doc.slice(m.start, m.end));
+}
+
+/** The same line with ASCII punctuation made full-width, as many scripts write it. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+const TABLES: Array<[string, string, readonly Construction[], Array<[string, string]>, string[]]> = [
+  [
+    'rhetorical questions',
+    'interrogative-tone',
+    RHETORICAL_QUESTIONS,
+    [
+      ['您没看短信吗?', '没看短信吗'],
+      ['短信里不是写了吗?', '不是写了吗'],
+      ['短信裡不是寫了嗎?', '不是寫了嗎'],
+      ['我不是说过了吗?', '不是说过了吗'],
+      ['您怎么连这个都不知道?', '怎么连这个都'],
+      ['您怎麼連這個都不知道?', '怎麼連這個都'],
+      ['您听不懂吗?', '听不懂吗'],
+      ['您聽不懂嗎?', '聽不懂嗎'],
+      ['这个您不知道吗?', '不知道吗'],
+      ['您自己不会看吗?', '不会看吗'],
+      ['您沒有仔細看合同嗎?', '沒有仔細看合同嗎'],
+    ],
+    [
+      '您看这样可以吗?',
+      '请问您是不是已经收到短信了呢?',
+      '请问您没有收到短信吗?',
+      '您没有收到短信吗?',
+      '不知道您是否方便?',
+      '请问您是否需要开通?',
+      '请问您还有不清楚的地方吗?',
+      '您看明天给您回电好吗?',
+      '这不是您的问题,是系统的原因。',
+    ],
+  ],
+  [
+    'sending the customer elsewhere',
+    'negative-wording',
+    SENDING_ELSEWHERE,
+    [
+      ['这个您去问营业厅吧', '问营业厅吧'],
+      ['你去找营业厅吧', '找营业厅吧'],
+      ['你去找營業廳吧', '找營業廳吧'],
+      ['您打别的电话吧', '打别的电话吧'],
+      ['您問問其他部門吧', '問其他部門吧'],
+      ['我们这边不管', '我们这边不管'],
+      ['我們這邊不管。', '我們這邊不管'],
+      ['这跟我们没关系', '跟我们没关系'],
+      ['这个不是我们负责的', '不是我们负责的'],
+    ],
+    [
+      '我帮您联系营业厅吧',
+      '我去问一下主管吧',
+      '您可以到营业厅办理',
+      '建议您到营业厅办理吧',
+      '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
+      '不管您在哪里,都可以办理',
+      '我们不管多晚都会为您处理',
+      '这个问题由客户经理为您解答,我马上为您转接。',
+      '这不是我们负责的范围,我帮您转接。',
+    ],
+  ],
+  [
+    'impatience, orders, sarcasm and blame',
+    'taboo-phrase',
+    IMPATIENCE,
+    [
+      ['行了行了,知道了', '行了行了'],
+      ['烦不烦啊', '烦不烦'],
+      ['煩不煩啊', '煩不煩'],
+      ['您先别说了', '别说了'],
+      ['您先別說了', '別說了'],
+      ['聽我講', '聽我講'],
+      ['听我说完', '听我说完'],
+      ['您可真会挑时候打电话', '您可真会'],
+      ['這都是因為您自己沒看清楚合同', '都是因為您自己'],
+      ['您说得不对', '您说得不对'],
+      ['您有病吧?', '您有病'],
+      ['我都说了多少遍了', '说了多少遍'],
+      ['您急什么', '急什么'],
+    ],
+    [
+      '好的,知道了,我这就为您办理。',
+      '请您别着急,我来为您说明一下。',
+      '请您听我为您说明一下办理流程。',
+      '您能听到我说话吗?',
+      '这都是因为您的支持和信任。',
+      '您说得对,我马上为您处理。',
+      '被保险人是否有病史?',
+      '您真是我们的老客户了。',
+      '给您添麻烦了。',
+    ],
+  ],
+];
+
+describe('constructions', () => {
+  for (const [name, rule, table, flags, passes] of TABLES) {
+    describe(name, () => {
+      for (const [text, expected] of flags) {
+        it(`finds ${JSON.stringify(expected)} in ${JSON.stringify(text)}, in ASCII and full-width punctuation`, () => {
+          assert.deepEqual(matched(text, table), [expected]);
+          assert.deepEqual(matched(fullWidth(text), table), [fullWidth(expected)]);
+        });
+      }
+      for (const text of passes) {
+        it(`passes ${JSON.stringify(text)}`, () => {
+          assert.deepEqual(matched(text, table), []);
+          assert.deepEqual(flagged(line(text), rule).filter((f) => matched(text, table).includes(f)), []);
+        });
+      }
+      it(`is reported by ${rule}`, () => {
+        const [text, expected] = flags[0];
+        assert.ok(flagged(line(text), rule).includes(expected), text);
+      });
+      it('never fires in customer lines, stage directions or comments', () => {
+        const text = flags.map(([t]) => `客户:${t}\n坐席:好的【${t}】\n// ${t}\n`).join('');
+        const { doc, view } = lint(text, { rules: [] });
+        assert.deepEqual(findConstructions(doc, view, table), []);
+      });
+    });
+  }
+
+  describe('precision on ordinary polite agent lines', () => {
+    const file = join(__dirname, '../../../test/fixtures/constructions/polite-agent-lines.txt');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+
+    it('has at least 150 lines', () => {
+      assert.ok(lines.length >= 150, String(lines.length));
+    });
+
+    for (const [name, , table] of TABLES) {
+      it(`no ${name} in any of them`, () => {
+        const text = lines.map(line).join('');
+        const { doc, view } = lint(text, { rules: [] });
+        assert.deepEqual(findConstructions(doc, view, table).map((m) => text.slice(m.start, m.end)), []);
+      });
+    }
+  });
+
+  describe('one finding per piece of text', () => {
+    it('a listed 服务忌语 wins over the construction inside it', () => {
+      assert.deepEqual(flagged(line('你先听我说。'), 'taboo-phrase'), ['你先听我说']);
+      assert.deepEqual(flagged(line('我不是跟您说得很清楚了吗?'), 'interrogative-tone'), []);
+    });
+
+    it('other rules leave an impatience construction to taboo-phrase', () => {
+      const text = line('您先别说了,听我说完,这都是因为您自己没看清楚。');
+      assert.deepEqual(flagged(text, 'taboo-phrase'), ['别说了', '听我说完', '都是因为您自己']);
+    });
+
+    it('a rhetorical question is one finding: not its ?!, its 到底, or the 不知道 vague-wording reads', () => {
+      const text = line('您到底听不懂吗?!您怎么连这个都不知道?');
+      assert.deepEqual(flagged(text, 'interrogative-tone'), ['听不懂吗', '怎么连这个都']);
+      assert.deepEqual(flagged(text, 'vague-wording'), []);
+    });
+
+    it('with interrogative-tone off, vague-wording still reads 不知道', () => {
+      const config = { rules: { 'interrogative-tone': 'off' as const } };
+      assert.deepEqual(flagged(line('您怎么连这个都不知道?'), 'vague-wording', { config }), ['不知道']);
+    });
+
+    it('a listed 推诿 phrase wins over the construction', () => {
+      assert.deepEqual(flagged(line('这个不归我们管,您去问营业厅吧。'), 'negative-wording'), ['不归我们管', '问营业厅吧']);
+    });
+
+    it('a suppressed line reports nothing', () => {
+      const text = '// callscript-disable-next-line taboo-phrase\n坐席:行了行了。\n';
+      assert.deepEqual(flagged(text, 'taboo-phrase'), []);
+    });
+  });
+
+  it('offers no fix that could only reword part of a sentence', () => {
+    const text = line('您没看短信吗?你去找营业厅吧。行了行了。');
+    for (const f of findingsOf(text).filter((x) => ['interrogative-tone', 'negative-wording', 'taboo-phrase'].includes(x.rule))) {
+      assert.deepEqual(f.fixes, [], `${f.rule}: ${text.slice(f.start, f.end)}`);
+    }
+    assert.equal(applyFixes(text, []).text, text);
+  });
+});
