@@ -55,6 +55,12 @@ export function spokenView(doc: ScriptDocument, view: NormalizedView, index: num
   return turn.role === 'agent' ? turnView(doc, view, turn) : buildView(doc.text, turnSpans(doc, turn));
 }
 
+/** Whether a view has words: a turn of punctuation alone (坐席:……) has none to point at. */
+export function hasWords(view: NormalizedView): boolean {
+  for (let i = 0; i < view.text.length; i++) if (view.text[i] !== SPAN_SEPARATOR) return true;
+  return false;
+}
+
 /** The units of a view's first sentence, and of the next one too when the first is only a greeting or a form of address. */
 export function openingUnits(view: NormalizedView): { start: number; end: number } {
   const end = (from: number) => {
