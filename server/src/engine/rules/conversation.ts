@@ -61,7 +61,10 @@ export function hasWords(view: NormalizedView): boolean {
   return false;
 }
 
-/** The units of a view's first sentence, and of the next one too when the first is only a greeting or a form of address. */
+/** A sentence that only greets or addresses the customer (您 is 你 on the view): 先生，您好! */
+const GREETING_RE = /^(?:[^\n]{0,4}(?:先生|女士|小姐|老师|师傅))?(?:你好|早上好|上午好|中午好|下午好|晚上好|周末好)?$/;
+
+/** The units of a view's first sentence, and of the next one too when the first only greets or addresses the customer. */
 export function openingUnits(view: NormalizedView): { start: number; end: number } {
   const end = (from: number) => {
     let k = from + 1;
@@ -71,7 +74,8 @@ export function openingUnits(view: NormalizedView): { start: number; end: number
   let start = 0;
   while (start < view.text.length && view.text[start] === SPAN_SEPARATOR) start++;
   const first = end(start);
-  return { start, end: first - start <= 6 && first < view.text.length ? end(first) : first };
+  const greets = first < view.text.length && GREETING_RE.test(view.text.slice(start, first).replace(/\n/g, ''));
+  return { start, end: greets ? end(first) : first };
 }
 
 /** Offsets in the document of view units [start, end), separators left out. */

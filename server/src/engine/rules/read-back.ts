@@ -1,3 +1,4 @@
+import type { ScriptDocument } from '../document';
 import type { Rule } from '../rule';
 import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
@@ -13,8 +14,7 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、1-2.澄清确�
 
 /**
  * Details worth reading back, on the view (digits are half width there): a number of five digits
- * or more (phone, account, order; spaces between groups are dropped), a placeholder for one, an
- * address, a day of a month, an amount of money.
+ * or more (phone, account, order; spaces between groups are dropped), an address, a day of a month, an amount of money.
  */
 const DETAIL_RE =
   /[0-9]{5,}|\{(?:手机号|手机号码|号码|电话|联系电话|身份证号|证件号|卡号|账号|订单号|地址|日期|金额)\}|[路街巷][^\n]{0,6}?[0-9一二三四五六七八九十百]+号|(?:小区|大厦|花园)[^\n]{0,8}?[0-9一二三四五六七八九十]+(?:栋|号楼|幢|单元|室)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]+(?:\.[0-9]+)?(?:元|块)/;
@@ -40,7 +40,7 @@ export const readBack: Rule = {
   },
   // The customer's detail before the agent's answer, and the agent's turn before it.
   turnsSeenBefore: (doc, view) => [
-    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && DETAIL_RE.test(spokenView(doc, view, i).text)).last,
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (DETAIL_RE.test(spokenView(doc, view, i).text) || placeholderIn(doc, i) !== undefined)).last,
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
   ],
   check(ctx) {
@@ -49,7 +49,7 @@ export const readBack: Rule = {
     let given: string | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
-        given = DETAIL_RE.exec(spokenView(doc, view, i).text)?.[0] ?? given;
+        given = DETAIL_RE.exec(spokenView(doc, view, i).text)?.[0] ?? placeholderIn(doc, i) ?? given;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -58,7 +58,7 @@ export const readBack: Rule = {
       if (detail === undefined) continue;
       const said = spokenView(doc, view, i);
       if (!hasWords(said)) continue;
-      if (CONFIRM_RE.test(said.text) || said.text.includes(detail)) continue;
+      if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || placeholderIn(doc, i) === detail) continue;
       const opening = openingUnits(said);
       const range = originalOf(said, opening.start, opening.end);
       ctx.report(
@@ -69,3 +69,25 @@ export const readBack: Rule = {
     }
   },
 };
+
+/** A placeholder for a detail in a customer turn (客户:{手机号}): the view drops its braces, so it is read on the parse. */
+const DETAIL_PLACEHOLDERS = new Set(['手机号', '手机号码', '号码', '电话', '联系电话', '身份证号', '证件号', '卡号', '账号', '订单号', '地址', '日期', '金额']);
+
+function placeholderIn(doc: ScriptDocument, turn: number): string | undefined {
+  const t = doc.turns[turn];
+  const from = doc.lines[t.firstLine].start;
+  const to = doc.lines[t.lastLine].end;
+  // Placeholders are in text order: search from the turn's start, not through every one of a long script.
+  let lo = 0;
+  let hi = doc.placeholders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.placeholders[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.placeholders.length && doc.placeholders[k].end <= to; k++) {
+    const p = doc.placeholders[k];
+    if (DETAIL_PLACEHOLDERS.has(p.name)) return `{${p.name}}`;
+  }
+  return undefined;
+}
