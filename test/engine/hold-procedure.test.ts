@@ -27,6 +27,9 @@ describe('hold-procedure', () => {
     assert.match(findingsOf('坐席:我帮您查询一下,请稍等。【保持】\n', RULE)[0].message.zh, /同意/);
     assert.deepEqual(flagged('坐席:我帮您查询一下,请稍等。\n坐席:感谢您的等候。\n', RULE), []);
     assert.deepEqual(flagged('坐席:我帮您核实一下,请您稍等两分钟。【保持】\n', RULE), []);
+    // 【查询中】 is a wait on an open line, like the words; 保持 is the hold key.
+    assert.deepEqual(flagged('坐席:我帮您查询一下。【查询中】\n坐席:感谢您的等候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:好的。【查询中】\n坐席:感谢您的等候。\n', RULE), ['【查询中】']);
   });
 
   it('reads the reason in the agent turn before, which the customer answered', () => {

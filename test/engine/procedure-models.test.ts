@@ -74,6 +74,18 @@ describe('the procedure rules and the standards\' model wording', () => {
     });
   }
 
+  it('pass the snippets as they expand, their defaults filled in', () => {
+    const snippets = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../snippets/callscript.json'), 'utf8')) as Record<string, { body: string | string[] }>;
+    for (const [name, { body }] of Object.entries(snippets)) {
+      const text = `${(Array.isArray(body) ? body.join('\n') : body)
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{(?:\d+|[A-Z_]+):([^}]*)\}/g, '$1')
+        .replace(/\$\d+/g, '')}\n`;
+      assert.deepEqual(procedureFindings(text), [], `${name}: ${text}`);
+    }
+    assert.ok(Object.keys(snippets).includes('保持') && Object.keys(snippets).includes('转接'));
+  });
+
   it('pass the bundled clean example', () => {
     const text = fs.readFileSync(path.join(__dirname, '../../../examples/clean-inbound.callscript'), 'utf8');
     assert.deepEqual(procedureFindings(text), []);

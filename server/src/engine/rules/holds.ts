@@ -15,7 +15,7 @@ export interface Hold {
   end: number;
   /** The agent turn that asks the customer to wait. */
   turn: number;
-  /** Whether a hold direction says the customer is put on hold, not only asked to wait a moment. */
+  /** Whether a direction says the customer is put on hold (保持), not only asked to wait a moment. */
   onHold: boolean;
 }
 
@@ -42,10 +42,11 @@ export function holdsOf(doc: ScriptDocument, view: NormalizedView): Hold[] {
     const turn = doc.turns[own].role === 'agent' ? own : previousAgentTurn(doc, own);
     // The direction's own turn decides: the agent turn before it may be borrowed from another segment without its heading.
     if (turn === undefined || inClosing(doc, own)) continue;
-    if (turn === own) heldTurns.add(turn);
+    // 保持 is the hold key: the customer is on hold, not only waiting a moment on an open line (【查询中】).
+    if (turn === own && d.text.includes('保持')) heldTurns.add(turn);
     // One hold per turn: its words when it has some, else its first direction.
     if (withWords.has(turn) || holds.some((h) => h.turn === turn)) continue;
-    holds.push({ start: d.start, end: d.end, turn, onHold: true });
+    holds.push({ start: d.start, end: d.end, turn, onHold: d.text.includes('保持') });
   }
   for (const h of holds) if (heldTurns.has(h.turn)) h.onHold = true;
   return holds.sort((a, b) => a.start - b.start);
