@@ -15,6 +15,9 @@ describe('stage events', () => {
     assert.equal(stageEventOf('客户无声音'), 'silence');
     assert.equal(stageEventOf('客户沉默时停顿两秒'), 'silence');
     assert.equal(stageEventOf('语气放缓'), undefined);
+    assert.equal(stageEventOf('返回通话'), 'resume');
+    assert.equal(stageEventOf('轉專席'), 'transfer');
+    assert.equal(stageEventOf('转二线处理'), 'transfer');
   });
 
   it('finds directions in turns and on lines of their own, not in comments or front matter', () => {

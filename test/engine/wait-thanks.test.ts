@@ -33,10 +33,38 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged('坐席:请稍等。请稍候。\n坐席:让您久等了。\n', RULE), []);
   });
 
-  it('does not flag customer lines, stage directions or 请稍后再拨', () => {
+  it('does not flag customer lines, other stage directions or 请稍后再拨', () => {
     assert.deepEqual(flagged('客户:请稍等,我找一下合同。\n', RULE), []);
-    assert.deepEqual(flagged('坐席:好的【请稍等】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:好的【语气亲切】\n', RULE), []);
     assert.deepEqual(flagged('坐席:线路繁忙,请稍后再拨。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:好的。\n【等待客户查找合同】\n', RULE), []);
+  });
+
+  it('reads 您稍等 and 等一下 asked of the customer, not 等一下 meaning "later"', () => {
+    assert.deepEqual(flagged('坐席:您稍等,我帮您查。\n', RULE), ['您稍等']);
+    assert.deepEqual(flagged('坐席:您先等一下,我帮您查。\n', RULE), ['您先等一下']);
+    assert.deepEqual(flagged('坐席:請等一下。\n', RULE), ['請等一下']);
+    assert.deepEqual(flagged('坐席:等一下我们会给您发送短信。\n', RULE), []);
+  });
+
+  it('reads a hold stage direction as a hold: one finding per hold, on the words when the turn has some', () => {
+    assert.deepEqual(flagged('坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:您的套餐是88元。\n', RULE), ['【保持】']);
+    assert.deepEqual(flagged('坐席:好的【請稍等】\n', RULE), ['【請稍等】']);
+    assert.deepEqual(flagged('坐席:请稍等,我帮您查询。【保持】\n坐席:您的套餐是88元。\n', RULE), ['请稍等']);
+    // The agent asked to wait before the customer's 好的: the direction after it is that same hold.
+    assert.deepEqual(flagged('坐席:请稍等,我帮您查询。\n客户:好的。\n【保持】\n坐席:您的套餐是88元。\n', RULE), ['请稍等']);
+    assert.deepEqual(flagged('坐席:我帮您查一下。\n客户:好的。\n【保持】\n【取消保持】\n坐席:感謝您的耐心等待,您的套餐是88元。\n', RULE), []);
+  });
+
+  it('puts the thanks after a held line where the agent next speaks', () => {
+    const t = '坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:您的套餐是88元。\n';
+    const [prefix] = findingsOf(t, RULE)[0].fixes.map((x) => applyFixes(t, x.edits).text);
+    assert.equal(prefix, `坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:感谢您的等候${COMMA}您的套餐是88元。\n`);
+  });
+
+  it('does not read the closing\'s 请您稍候对我的服务进行评价 as a hold', () => {
+    assert.deepEqual(flagged('# 结束\n坐席:请稍等,不要挂机。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:請您稍候對我的服務進行評價,再見!\n', RULE), []);
   });
 
   describe('fixes', () => {

@@ -75,4 +75,10 @@ export interface Rule {
    * segment has none. A segment sees the script's first such turn before it and the nearest after it.
    */
   turnsSeenElsewhere?(doc: ScriptDocument, view: NormalizedView, config: CallscriptConfig): Array<number | undefined>;
+  /**
+   * For a rule that reads back from the turn it flags (the customer's complaint before the agent's
+   * answer): turns of one segment by what they are, each entry the segment's *last* such turn.
+   * A segment sees the nearest one before it (without the heading over it).
+   */
+  turnsSeenBefore?(doc: ScriptDocument, view: NormalizedView, config: CallscriptConfig): Array<number | undefined>;
 }

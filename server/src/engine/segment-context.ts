@@ -14,7 +14,8 @@ import { lineEnd, lineStart, type Segment } from './segments';
  *  - the heading the segment's first line is under, and the script's first opening section with
  *    its first agent turn (what is an opening);
  *  - for each `turnsSeenElsewhere` entry of a rule: the script's first such turn before the
- *    segment and the nearest one after it, with the heading over that one.
+ *    segment and the nearest one after it, with the heading over that one;
+ *  - for each `turnsSeenBefore` entry of a rule: the nearest such turn before the segment.
  * Findings in those borrowed lines belong to their own segments and are dropped.
  */
 
@@ -32,6 +33,8 @@ interface SegmentFacts {
   seen: Array<number | undefined>;
   /** For each `seen` turn, the line of the heading it is under in this segment (undefined: none here). */
   seenHeading: Array<number | undefined>;
+  /** Each rule's `turnsSeenBefore` entries: the segment's last such turns. */
+  seenLast: Array<number | undefined>;
   lastHeading: number | undefined;
   firstOpeningHeading: number | undefined;
   /** The first agent turn under the first opening heading; whether that section goes on to the segment's end. */
@@ -49,8 +52,10 @@ export function factsOf(seg: Segment, rules: readonly Rule[], config: Callscript
   if (cached && cached.rules === rules && cached.config === config) return cached.facts;
   const doc = seg.doc;
   const hooked = rules.filter((r) => r.turnsSeenElsewhere);
-  const view = hooked.length > 0 ? buildView(doc.text, agentSpans(doc)) : undefined;
+  const hookedBefore = rules.filter((r) => r.turnsSeenBefore);
+  const view = hooked.length + hookedBefore.length > 0 ? buildView(doc.text, agentSpans(doc)) : undefined;
   const seen = hooked.flatMap((r) => (r.turnsSeenElsewhere as NonNullable<Rule['turnsSeenElsewhere']>)(doc, view as NonNullable<typeof view>, config));
+  const seenLast = hookedBefore.flatMap((r) => (r.turnsSeenBefore as NonNullable<Rule['turnsSeenBefore']>)(doc, view as NonNullable<typeof view>, config));
   const opening = doc.sections.findIndex((s) => s.kind === 'opening');
   const firstAgentTurn = (section: number) => firstTurn(doc, (t) => t.role === 'agent' && t.section === section);
   const facts: SegmentFacts = {
@@ -59,6 +64,7 @@ export function factsOf(seg: Segment, rules: readonly Rule[], config: Callscript
       const section = turn === undefined ? -1 : doc.turns[turn].section;
       return section >= 0 ? doc.sections[section].line : undefined;
     }),
+    seenLast,
     lastHeading: doc.sections.length > 0 ? doc.sections[doc.sections.length - 1].line : undefined,
     firstOpeningHeading: opening >= 0 ? doc.sections[opening].line : undefined,
     openingTurn: opening >= 0 ? firstAgentTurn(opening) : undefined,
@@ -77,6 +83,8 @@ export class ScriptFacts {
   private readonly firstWith: number[];
   /** Per `seen` entry and segment, the nearest later segment that has one (-1: none). */
   private readonly nextWith: Int32Array[];
+  /** Per `seenLast` entry and segment, the nearest earlier segment that has one (-1: none). */
+  private readonly previousWith: Int32Array[];
   /** Per segment, the last heading before it: [segment, line], or undefined. */
   private readonly headingBefore: Array<[number, number] | undefined>;
   private readonly opening: { heading: [number, number]; turn?: [number, number] } | undefined;
@@ -101,6 +109,16 @@ export class ScriptFacts {
       }
       this.firstWith.push(nearest);
       this.nextWith.push(next);
+    }
+    this.previousWith = [];
+    for (let e = 0; e < this.facts[0].seenLast.length; e++) {
+      const previous = new Int32Array(segments.length);
+      let nearest = -1;
+      for (let k = 0; k < segments.length; k++) {
+        previous[k] = nearest;
+        if (this.facts[k].seenLast[e] !== undefined) nearest = k;
+      }
+      this.previousWith.push(previous);
     }
     this.headingBefore = [];
     let heading: [number, number] | undefined;
@@ -152,6 +170,11 @@ export class ScriptFacts {
         n = this.putAt(sig, n, heading && heading[0] > k ? heading : undefined);
       }
     }
+    for (let e = 0; e < this.previousWith.length; e++) {
+      const m = this.previousWith[e][k];
+      sig[n++] = m >= 0 ? this.segments[m] : null;
+      sig[n++] = m >= 0 ? this.facts[m].seenLast[e] : null;
+    }
     return n;
   }
 
@@ -194,6 +217,10 @@ export class ScriptFacts {
       const heading = this.headingOver(next, e, k);
       if (heading) add(heading[0], heading[1], heading[1]);
     });
+    for (let e = 0; e < this.previousWith.length; e++) {
+      const m = this.previousWith[e][k];
+      if (m >= 0) addTurn(m, this.facts[m].seenLast[e] as number);
+    }
     return mergePieces(pieces);
   }
 

@@ -30,8 +30,8 @@ export interface StageDirection {
 /** Checked in this order: the first list with a word in the direction names its event. */
 const EVENT_WORDS: ReadonlyArray<readonly [StageEvent, readonly string[]]> = [
   ['customer-hangup', ['客户挂', '用户挂', '对方挂', '客户先挂', '客户已挂']],
-  ['resume', ['恢复通话', '取消保持', '取消静音', '回到通话', '解除保持', '保持结束', '等待结束']],
-  ['transfer', ['转接', '转人工', '转至', '转到', '转给', '转交']],
+  ['resume', ['恢复通话', '取消保持', '取消静音', '回到通话', '解除保持', '保持结束', '等待结束', '返回通话']],
+  ['transfer', ['转接', '转人工', '转至', '转到', '转给', '转交', '转专席', '转二线']],
   ['agent-hangup', ['挂机', '挂断', '挂线', '结束通话']],
   ['mute', ['静音']],
   ['silence', ['无声', '没有声音', '无应答', '无人应答', '客户沉默', '用户沉默', '没有回应', '无回应']],

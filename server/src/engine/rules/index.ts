@@ -14,9 +14,14 @@ import { waitThanks } from './wait-thanks';
 import { hardcodedPii } from './hardcoded-pii';
 import { unknownPlaceholder } from './unknown-placeholder';
 import { frontMatter } from './front-matter';
+import { holdProcedure } from './hold-procedure';
+import { refusalAlternative } from './refusal-alternative';
+import { transferProcedure } from './transfer-procedure';
+import { apologyFirst } from './apology-first';
+import { readBack } from './read-back';
 
 /** Every rule of the default pack, in the order of spec §2. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,19 +1,21 @@
 import { inScriptOf } from '../chinese-script';
-import { firstTurn, lineAt, turnAt, type ScriptDocument, type Span, type Turn } from '../document';
+import { firstTurn, turnAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
+import { firstAndLast, isSpeakingAgent } from './conversation';
+import { holdsOf } from './holds';
 import { scriptSample } from './reword';
-import { originalRange, sentenceMatches } from './turn-text';
+import { sentenceMatches } from './turn-text';
 
 /**
- * 请稍等 → 感谢您的等候: a customer who was asked to wait is thanked for it later in the script.
- * Read on the normalized view of all agent text (您 is 你 there, traditional is simplified).
+ * 请稍等 → 感谢您的等候: a customer who was asked to wait, or put on hold by a stage direction
+ * (【保持】), is thanked for it later in the script. Read on the normalized view of all agent
+ * text (您 is 你 there, traditional is simplified). Whether the hold gives a reason and asks
+ * consent is `hold-procedure`'s.
  */
 
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 1.让客户等待超过5秒' };
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第1條 11' };
-
-const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)/g;
 const THANKS_RE = /(?:感谢|谢谢)(?:你的)?(?:耐心|等候|等待)|久等/g;
 const THANKS = '感谢您的等候';
 
@@ -27,12 +29,17 @@ export const waitThanks: Rule = {
       '请稍等,我正在帮您查询。',
       '坐席:請您稍候,我幫您查一下。\n客户:好的。\n坐席:您的套餐是88元。\n',
       '坐席:感谢您的等候。请稍等,我再核实一下。\n',
+      '坐席:您等一下,我帮您查。\n客户:好。\n坐席:您的套餐是88元。\n',
+      '坐席:我幫您查詢一下,大約需要一分鐘,可以嗎?\n客户:可以。\n【保持】\n坐席:您的套餐是88元。\n',
     ],
     pass: [
       '坐席:请稍等,我正在帮您查询。\n客户:好的。\n坐席:感谢您的等候,您的套餐是88元。\n',
       '坐席:請稍等。\n客户:好。\n坐席:不好意思讓您久等了,就您所提到的問題……\n',
       '坐席:麻烦您稍候。\n坐席:感谢您的耐心等待。\n',
       '客户:请稍等,我找一下合同。\n',
+      '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n【取消保持】\n坐席:让您久等了,您的套餐是88元。\n',
+      '# 结束\n坐席:请您稍候对我的服务进行评价,再见!\n',
+      '坐席:等一下我们会给您发送确认短信。\n',
     ],
   },
   // Where the agent next speaks (for the fix), and whether thanks come later.
@@ -43,19 +50,20 @@ export const waitThanks: Rule = {
       thanks && turnAt(doc, view.origin[thanks.start]),
     ];
   },
+  // Whether the agent turn before a hold direction on a customer's line already asked to wait.
+  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last],
   check(ctx) {
     const { doc, view } = ctx;
     const thanks = sentenceMatches(view, THANKS_RE);
-    const lastThanks = thanks.length > 0 ? thanks[thanks.length - 1].start : -1;
-    for (const wait of sentenceMatches(view, WAIT_RE)) {
-      if (lastThanks >= wait.end) continue;
-      const range = originalRange(view, wait.start, wait.end);
-      const said = doc.text.slice(range.start, range.end);
+    const lastThanks = thanks.length > 0 ? view.origin[thanks[thanks.length - 1].start] : -1;
+    for (const hold of holdsOf(doc, view)) {
+      if (lastThanks >= hold.end) continue;
+      const said = doc.text.slice(hold.start, hold.end);
       ctx.report(
-        range.start,
-        range.end,
+        hold.start,
+        hold.end,
         { zh: `“${said}”之后没有感谢客户等候`, en: `"${said}" is never followed by thanks for waiting` },
-        thanksFixes(doc, range, inScriptOf(THANKS, scriptSample(doc, range.start))),
+        thanksFixes(doc, hold, inScriptOf(THANKS, scriptSample(doc, hold.start))),
       );
     }
   },
@@ -68,7 +76,7 @@ export const waitThanks: Rule = {
  * no place to offer.
  */
 function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
-  const waitTurn = lineAt(doc, wait.start).turn as number;
+  const waitTurn = turnAt(doc, wait.start) as number;
   let next = waitTurn + 1;
   while (next < doc.turns.length && (doc.turns[next].role !== 'agent' || firstSpoken(doc, doc.turns[next]) === undefined)) next++;
   if (next >= doc.turns.length) return [];

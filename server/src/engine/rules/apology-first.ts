@@ -1,0 +1,70 @@
+import type { Rule } from '../rule';
+import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { styledAt, textFix } from './reword';
+
+/**
+ * After the customer complains or is upset, the agent's next turn opens with an apology or with
+ * understanding (非常抱歉, 我非常理解您的心情) before it explains anything.
+ */
+
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务行为规范 (客户不满意而情绪激动时：首先致歉)' };
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、4.情绪安抚与冲突化解 (共情理解、真诚道歉)' };
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 7' };
+
+/** A customer who complains or is upset (您 is 你 on the view). */
+const UPSET_RE =
+  /投诉|太慢|怎么还没|怎么又|怎么老是|搞什么|什么破|气死|生气|不满意|太差|太过分|过分了|坑人|骗人|乱扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|一直没(?:人|解决|处理|到)|还没(?:解决|处理|修好|到账|退)|到底|怎么回事|说了(?:多少|好几|很多)次/;
+/** Apology or understanding. */
+const EMPATHY_RE =
+  /抱歉|对不起|不好意思|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;
+const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
+
+export const apologyFirst: Rule = {
+  id: 'apology-first',
+  defaultSeverity: 'warning',
+  title: { zh: '客户不满时先致歉或表示理解，再解释', en: 'When the customer is upset, apologise or empathise before explaining' },
+  sources: [S002, S003, S001],
+  examples: {
+    flag: [
+      '客户:你们怎么还没给我修好?太慢了!\n坐席:系统显示工单正在处理中。\n',
+      '客户:我要投訴,你們搞什麼?\n坐席:請您提供一下手機號碼。\n',
+    ],
+    pass: [
+      '客户:你们怎么还没给我修好?太慢了!\n坐席:非常抱歉给您带来不便,我马上为您催办。\n',
+      '客户:我要投訴,你們搞什麼?\n坐席:我非常理解您現在的心情,請您提供一下手機號碼。\n',
+      '客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n',
+      '客户:太慢了!\n坐席:先生,您好!对不起,让您久等了。\n',
+    ],
+  },
+  // The customer's complaint before the agent's answer, and the agent's turn before it (was it answered already?).
+  turnsSeenBefore: (doc, view) => [
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(spokenView(doc, view, i).text)).last,
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+  ],
+  check(ctx) {
+    const { doc, view } = ctx;
+    let upset = false;
+    for (let i = 0; i < doc.turns.length; i++) {
+      const turn = doc.turns[i];
+      if (turn.role === 'customer') {
+        upset ||= UPSET_RE.test(spokenView(doc, view, i).text);
+        continue;
+      }
+      if (!isSpeakingAgent(doc, i)) continue;
+      const answersUpset = upset;
+      upset = false;
+      if (!answersUpset) continue;
+      const said = spokenView(doc, view, i);
+      if (!hasWords(said)) continue;
+      const opening = openingUnits(said);
+      if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
+      const range = originalOf(said, opening.start, opening.end);
+      ctx.report(
+        range.start,
+        range.end,
+        { zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释', en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining' },
+        EMPATHY.map((e) => textFix(range.start, range.start, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, range.start, e), false)),
+      );
+    }
+  },
+};

@@ -1,0 +1,117 @@
+import { lineAt, type ScriptDocument, type Turn } from '../document';
+import { buildView, GAP_HARD, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import { stageDirections, type StageDirection, type StageEvent } from '../stage-events';
+import { turnSpans, turnView } from './turn-text';
+
+/**
+ * The script read as a conversation, for the procedure rules (hold, transfer, refusal, complaint,
+ * read-back): who speaks after whom, what a turn says on the normalized view, and which stage
+ * directions stand for events of the call.
+ */
+
+/** Whether a turn has spoken words, not only stage directions or spaces. */
+export function speaks(doc: ScriptDocument, turn: Turn): boolean {
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) {
+    for (const span of doc.lines[i].spoken) if (/\S/.test(doc.text.slice(span.start, span.end))) return true;
+  }
+  return false;
+}
+
+export function isSpeakingAgent(doc: ScriptDocument, index: number): boolean {
+  const turn = doc.turns[index];
+  return turn.role === 'agent' && speaks(doc, turn);
+}
+
+/** The agent's next turn with words after turn `index`, if any. */
+export function nextAgentTurn(doc: ScriptDocument, index: number): number | undefined {
+  for (let i = index + 1; i < doc.turns.length; i++) if (isSpeakingAgent(doc, i)) return i;
+  return undefined;
+}
+
+/** The agent's last turn with words before turn `index`, if any. */
+export function previousAgentTurn(doc: ScriptDocument, index: number): number | undefined {
+  for (let i = index - 1; i >= 0; i--) if (isSpeakingAgent(doc, i)) return i;
+  return undefined;
+}
+
+/** The first and the last turn of a segment that pass `test`: what `turnsSeenElsewhere` and `turnsSeenBefore` name. */
+export function firstAndLast(doc: ScriptDocument, test: (index: number) => boolean): { first?: number; last?: number } {
+  let first: number | undefined;
+  let last: number | undefined;
+  for (let i = 0; i < doc.turns.length; i++) {
+    if (!test(i)) continue;
+    first ??= i;
+    last = i;
+  }
+  return { first, last };
+}
+
+/**
+ * The normalized text of any turn: an agent turn's is a slice of the lint's view, a customer
+ * turn's (never in that view, which holds only what is checked for wording) is built for it.
+ */
+export function spokenView(doc: ScriptDocument, view: NormalizedView, index: number): NormalizedView {
+  const turn = doc.turns[index];
+  return turn.role === 'agent' ? turnView(doc, view, turn) : buildView(doc.text, turnSpans(doc, turn));
+}
+
+/** Whether a view has words: a turn of punctuation alone (坐席:……) has none to point at. */
+export function hasWords(view: NormalizedView): boolean {
+  for (let i = 0; i < view.text.length; i++) if (view.text[i] !== SPAN_SEPARATOR) return true;
+  return false;
+}
+
+/** A sentence that only greets or addresses the customer (您 is 你 on the view): 先生，您好! */
+const GREETING_RE = /^(?:[^\n]{0,4}(?:先生|女士|小姐|老师|师傅))?(?:你好|早上好|上午好|中午好|下午好|晚上好|周末好)?$/;
+
+/** The units of a view's first sentence, and of the next one too when the first only greets or addresses the customer. */
+export function openingUnits(view: NormalizedView): { start: number; end: number } {
+  const end = (from: number) => {
+    let k = from + 1;
+    while (k < view.text.length && view.gap[k] !== GAP_HARD) k++;
+    return k;
+  };
+  let start = 0;
+  while (start < view.text.length && view.text[start] === SPAN_SEPARATOR) start++;
+  const first = end(start);
+  const greets = first < view.text.length && GREETING_RE.test(view.text.slice(start, first).replace(/\n/g, ''));
+  return { start, end: greets ? end(first) : first };
+}
+
+/** Offsets in the document of view units [start, end), separators left out. */
+export function originalOf(view: NormalizedView, start: number, end: number): { start: number; end: number } {
+  let last = end - 1;
+  while (last > start && view.text[last] === SPAN_SEPARATOR) last--;
+  return { start: view.origin[start], end: view.origin[last] + 1 };
+}
+
+/** Directions that say the agent holds the call: 【等待客户回复】 is the agent waiting for the customer, not a hold. */
+export function isHold(d: StageDirection): boolean {
+  return d.event === 'hold' && !/等(?:待|候)?(?:客户|用户|对方)/.test(d.text);
+}
+
+/**
+ * Directions of one event that stand for the agent: inside an agent turn, or on a line of their
+ * own (which continues whatever turn came before, often the customer's 好的).
+ */
+export function agentEvents(doc: ScriptDocument, test: (d: StageDirection) => boolean): StageDirection[] {
+  return stageDirections(doc).filter((d) => {
+    if (!test(d) || d.turn === undefined) return false;
+    return doc.turns[d.turn].role === 'agent' || onLineOfItsOwn(doc, d);
+  });
+}
+
+function onLineOfItsOwn(doc: ScriptDocument, d: StageDirection): boolean {
+  const line = doc.lines[d.line];
+  if (line.label) return false;
+  return line.spoken.every((s) => !/\S/.test(doc.text.slice(s.start, s.end)));
+}
+
+export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
+  return (d) => d.event === event;
+}
+
+/** The turn index of an offset (every offset the procedure rules ask about lies in a turn). */
+export function turnOf(doc: ScriptDocument, offset: number): number {
+  return lineAt(doc, offset).turn as number;
+}

@@ -1,0 +1,68 @@
+import type { Rule } from '../rule';
+import { firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { holdsOf } from './holds';
+import { styledAt, textFix } from './reword';
+
+/**
+ * Before a hold the agent says why (我帮您查询一下), and before putting the customer on hold
+ * (a hold stage direction) also asks consent or says how long (大约需要一分钟，可以吗?). The
+ * words may come in the hold's own turn or in the agent's turn before it, which the customer's
+ * 好的 answered. A short 请稍等 said while the agent stays on the line needs only the reason:
+ * that is the model of the 2008 inbound standard (请稍等，我正在帮您……).
+ */
+
+const S001_WAIT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業務電話禮儀標準 第2條 4' };
+const S001_ASK = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 13' };
+const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 1.让客户等待超过5秒' };
+
+/** Why the customer waits: the agent is doing something for them (您 is 你 on the view). */
+const REASON_RE =
+  /(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中/;
+/** Consent asked, or how long the wait is. */
+const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
+const REASON = '我帮您查询一下，';
+
+export const holdProcedure: Rule = {
+  id: 'hold-procedure',
+  defaultSeverity: 'info',
+  title: { zh: '让客户等待前说明原因，保持前征得同意或告知时长', en: 'Say why before a wait; before a hold, ask consent or say how long' },
+  sources: [S001_WAIT, S001_ASK, S000],
+  examples: {
+    flag: [
+      '请稍等。',
+      '坐席:好的,您稍等。\n客户:嗯。\n坐席:感谢您的等候,您的套餐是88元。\n',
+      '坐席:我幫您查詢一下。【保持】\n坐席:感謝您的等候,您的套餐是88元。\n',
+      '坐席:好的。\n客户:嗯。\n【保持】\n坐席:让您久等了。\n',
+    ],
+    pass: [
+      '请稍等,我正在帮您查询。',
+      '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n坐席:感谢您的耐心等待。\n',
+      '坐席:我幫您核實一下,請您稍等片刻,好嗎?【保持】\n坐席:讓您久等了。\n',
+      '坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n坐席:感谢您的等候。\n',
+    ],
+  },
+  // The agent's turn before a hold, where the reason or the consent may have been said.
+  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last],
+  check(ctx) {
+    const { doc, view } = ctx;
+    for (const hold of holdsOf(doc, view)) {
+      // A direction on the customer's line is held by the agent turn before it, which is all the segment can see back.
+      const before = turnOf(doc, hold.start) === hold.turn ? previousAgentTurn(doc, hold.turn) : undefined;
+      const said = [hold.turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
+      const reason = REASON_RE.test(said);
+      const consent = !hold.onHold || CONSENT_RE.test(said);
+      if (reason && consent) continue;
+      const what = doc.text.slice(hold.start, hold.end);
+      const message = !reason && !consent
+        ? { zh: `“${what}”前没有说明原因，也没有征得客户同意或告知等待时长`, en: `"${what}": no reason given, and neither consent asked nor the wait's length said` }
+        : !reason
+          ? { zh: `“${what}”前没有告诉客户为什么要等`, en: `"${what}": the customer is not told why they wait` }
+          : { zh: `保持前没有征得客户同意，也没有告知等待时长(如“大约需要一分钟，可以吗?”)`, en: 'Put on hold without asking consent or saying how long (e.g. 大约需要一分钟，可以吗?)' };
+      // Only the words can take the reason in front of them; which errand it is, only the writer knows.
+      const fixes = !reason && hold.start < hold.end && doc.text[hold.start] !== '\u3010'
+        ? [textFix(hold.start, hold.start, (text) => ({ zh: `在前面加上“${text}”`, en: `Insert "${text}" before it` }), styledAt(doc, hold.start, REASON), false)]
+        : [];
+      ctx.report(hold.start, hold.end, message, fixes);
+    }
+  },
+};

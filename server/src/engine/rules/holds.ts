@@ -1,0 +1,58 @@
+import type { ScriptDocument } from '../document';
+import type { NormalizedView } from '../normalize';
+import { agentEvents, isHold, previousAgentTurn, turnOf } from './conversation';
+import { originalRange, sentenceMatches } from './turn-text';
+import { sentenceEnd } from './phrase-context';
+
+/**
+ * Where the agent makes the customer wait: words (请稍等, 请您稍候, 您等一下 …) or a hold stage
+ * direction (【保持】, 【等待】 …). `wait-thanks` and `hold-procedure` read the same holds.
+ */
+
+export interface Hold {
+  /** What is flagged: the words, or the direction when the turn says none. */
+  start: number;
+  end: number;
+  /** The agent turn that asks the customer to wait. */
+  turn: number;
+  /** Whether a direction says the customer is put on hold (保持), not only asked to wait a moment. */
+  onHold: boolean;
+}
+
+/** 您 is 你 on the view. 等一下 only where it is asked of the customer: 等一下我们会发短信 is "later". */
+const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻烦)?你(?:先|稍)?等一下|(?:请|麻烦)(?:先|稍)?等一下/g;
+/** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
+const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
+
+export function holdsOf(doc: ScriptDocument, view: NormalizedView): Hold[] {
+  const holds: Hold[] = [];
+  const withWords = new Set<number>();
+  for (const m of sentenceMatches(view, WAIT_RE)) {
+    if (NOT_A_HOLD_AFTER.test(view.text.slice(m.end, sentenceEnd(view, m.end)))) continue;
+    const range = originalRange(view, m.start, m.end);
+    const turn = turnOf(doc, range.start);
+    if (inClosing(doc, turn)) continue;
+    withWords.add(turn);
+    holds.push({ ...range, turn, onHold: false });
+  }
+  const directions = agentEvents(doc, isHold);
+  const heldTurns = new Set<number>();
+  for (const d of directions) {
+    const own = d.turn as number;
+    const turn = doc.turns[own].role === 'agent' ? own : previousAgentTurn(doc, own);
+    // The direction's own turn decides: the agent turn before it may be borrowed from another segment without its heading.
+    if (turn === undefined || inClosing(doc, own)) continue;
+    // 保持 is the hold key: the customer is on hold, not only waiting a moment on an open line (【查询中】).
+    if (turn === own && d.text.includes('保持')) heldTurns.add(turn);
+    // One hold per turn: its words when it has some, else its first direction.
+    if (withWords.has(turn) || holds.some((h) => h.turn === turn)) continue;
+    holds.push({ start: d.start, end: d.end, turn, onHold: d.text.includes('保持') });
+  }
+  for (const h of holds) if (heldTurns.has(h.turn)) h.onHold = true;
+  return holds.sort((a, b) => a.start - b.start);
+}
+
+function inClosing(doc: ScriptDocument, turn: number): boolean {
+  const section = doc.turns[turn].section;
+  return section >= 0 && doc.sections[section].kind === 'closing';
+}

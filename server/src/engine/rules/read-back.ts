@@ -1,0 +1,93 @@
+import type { ScriptDocument } from '../document';
+import type { Rule } from '../rule';
+import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+
+/**
+ * After the customer gives a number, an address, a date or an amount, the agent's next turn
+ * confirms it (跟您确认一下…, 您说的是…对吗?, 核对一下) or repeats it before acting on it.
+ */
+
+const S001_NUMBER = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業務電話禮儀標準 第2條 9' };
+const S001_MEANING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業務電話禮儀標準 第2條 3' };
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '1.4.10 理解客户-复述的技巧' };
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、1-2.澄清确认、信息核对' };
+
+/**
+ * Details worth reading back, on the view (digits are half width there): a number of five digits
+ * or more (phone, account, order; spaces between groups are dropped), an address, a day of a month, an amount of money.
+ */
+const DETAIL_RE =
+  /[0-9]{5,}|\{(?:手机号|手机号码|号码|电话|联系电话|身份证号|证件号|卡号|账号|订单号|地址|日期|金额)\}|[路街巷][^\n]{0,6}?[0-9一二三四五六七八九十百]+号|(?:小区|大厦|花园)[^\n]{0,8}?[0-9一二三四五六七八九十]+(?:栋|号楼|幢|单元|室)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]+(?:\.[0-9]+)?(?:元|块)/;
+/** The agent confirms. */
+const CONFIRM_RE = /确认|核对|核实|你说的是|你是说|你刚才说|是吗|对吗|对不对|没错吧|是不是|复述|再说一遍|重复一下|记下了/;
+
+export const readBack: Rule = {
+  id: 'read-back',
+  defaultSeverity: 'info',
+  title: { zh: '客户报出号码、地址、日期、金额后要复述确认', en: 'Read back a number, address, date or amount the customer gives' },
+  sources: [S001_NUMBER, S001_MEANING, S002, S003],
+  examples: {
+    flag: [
+      '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:好的,我马上为您办理。\n',
+      '客户:我家在人民路88号。\n坐席:好的,師傅明天上門。\n',
+    ],
+    pass: [
+      '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:跟您确认一下,您的号码是13912345678,对吗?\n',
+      '客户:我家在人民路88号。\n坐席:您說的是人民路88號,對嗎?\n',
+      '客户:订单号是20270301。\n坐席:好的,20270301,我帮您查询。\n',
+      '客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n',
+    ],
+  },
+  // The customer's detail before the agent's answer, and the agent's turn before it.
+  turnsSeenBefore: (doc, view) => [
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (DETAIL_RE.test(spokenView(doc, view, i).text) || placeholderIn(doc, i) !== undefined)).last,
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+  ],
+  check(ctx) {
+    const { doc, view } = ctx;
+    // The customer's last detail since the agent last spoke: what the agent's answer reads back.
+    let given: string | undefined;
+    for (let i = 0; i < doc.turns.length; i++) {
+      if (doc.turns[i].role === 'customer') {
+        given = DETAIL_RE.exec(spokenView(doc, view, i).text)?.[0] ?? placeholderIn(doc, i) ?? given;
+        continue;
+      }
+      if (!isSpeakingAgent(doc, i)) continue;
+      const detail = given;
+      given = undefined;
+      if (detail === undefined) continue;
+      const said = spokenView(doc, view, i);
+      if (!hasWords(said)) continue;
+      if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || placeholderIn(doc, i) === detail) continue;
+      const opening = openingUnits(said);
+      const range = originalOf(said, opening.start, opening.end);
+      ctx.report(
+        range.start,
+        range.end,
+        { zh: `客户报出的“${detail}”没有复述确认：例如“跟您确认一下，……，对吗?”`, en: `"${detail}" from the customer is not read back: e.g. 跟您确认一下，……，对吗?` },
+      );
+    }
+  },
+};
+
+/** A placeholder for a detail in a customer turn (客户:{手机号}): the view drops its braces, so it is read on the parse. */
+const DETAIL_PLACEHOLDERS = new Set(['手机号', '手机号码', '号码', '电话', '联系电话', '身份证号', '证件号', '卡号', '账号', '订单号', '地址', '日期', '金额']);
+
+function placeholderIn(doc: ScriptDocument, turn: number): string | undefined {
+  const t = doc.turns[turn];
+  const from = doc.lines[t.firstLine].start;
+  const to = doc.lines[t.lastLine].end;
+  // Placeholders are in text order: search from the turn's start, not through every one of a long script.
+  let lo = 0;
+  let hi = doc.placeholders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.placeholders[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.placeholders.length && doc.placeholders[k].end <= to; k++) {
+    const p = doc.placeholders[k];
+    if (DETAIL_PLACEHOLDERS.has(p.name)) return `{${p.name}}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+import type { Rule } from '../rule';
+import { overlapsAny, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
+import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
+import { styledAt, textFix } from './reword';
+import { overlapsTaboo } from './taboo-phrase';
+import { originalRange, sentenceMatches } from './turn-text';
+
+/**
+ * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
+ * agent's next, with 我可以为您…, 建议您…, 您可以通过…. The first-person refusals 我不能, 做不了
+ * and 没办法 are `negative-wording`'s whatever follows them; this rule leaves their text alone.
+ */
+
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 (不能满足客户提出的要求时)' };
+const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 3.客户咨询非移动相关业务' };
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、3.专业解答与方案提供 (提供选项)' };
+
+/** 您 is 你 on the view; punctuation is gone, so a refusal standing alone is read by what follows it. */
+const REFUSAL_RE = new RegExp(
+  [
+    '不行',
+    '(?:办|弄|退|改|处理|受理|解决|查|帮|给)不了',
+    '无法(?:办理|受理|处理|提供|办|退|为你|给你|帮你|满足|开通|取消|修改|查询|解决|操作|开展)',
+    '不(?:能|可以)(?:给你|为你|帮你|替你)?(?:办|退|改|取消|开通|受理|处理|提供|查|修改|补|换|延|免|减|返|赔|透露|告诉|申请|操作)',
+    '不在[^\\n]{0,8}?范围',
+    '没法(?:办|退|改|处理|帮|给|弄)?',
+  ].join('|'),
+  'g',
+);
+/** Polite forms and questions that contain a refusal's words without refusing. */
+const NOT_REFUSING_BEFORE = /(?:如果|要是|假如|若是?|万一|能|可|行)$/;
+const NOT_REFUSING_AFTER = /^(?:的话|吗|呢|让你)/;
+/** What can be done instead (002's model apologises and says why: 由于条件所限……请您原谅). */
+const ALTERNATIVE_RE =
+  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|(?:原谅|谅解)/;
+const INSTEAD = '，我帮您反馈给相关部门处理';
+
+export const refusalAlternative: Rule = {
+  id: 'refusal-alternative',
+  defaultSeverity: 'warning',
+  title: { zh: '拒绝客户时给出可行的替代办法', en: 'A refusal offers what can be done instead' },
+  sources: [S002, S000, S003],
+  examples: {
+    flag: ['这个业务无法办理。', '这个办不了。', '不行,这个不能退。', '这个不在我们的业务范围内。', '這個業務無法辦理。'],
+    pass: [
+      '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
+      '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
+      '这个业务无法办理,我可以为您办理另一种套餐。',
+      '我不能让您久等,马上为您查询。',
+      '如果不能按时到达,我们会提前通知您。',
+      '这样可不可以?',
+      '坐席:这个办不了。\n客户:那怎么办?\n坐席:建议您到营业厅办理。\n',
+    ],
+  },
+  // The agent's next turn, where the alternative may come.
+  turnsSeenElsewhere: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).first],
+  check(ctx) {
+    const { doc, view } = ctx;
+    const refusingTurns = new Set<number>();
+    const firstWording = ctx.hitsOf('negative-wording');
+    for (const m of sentenceMatches(view, REFUSAL_RE)) {
+      const from = sentenceStart(view, m.start);
+      const to = sentenceEnd(view, m.end);
+      if (NOT_REFUSING_BEFORE.test(view.text.slice(from, m.start)) || NOT_REFUSING_AFTER.test(view.text.slice(m.end, to))) continue;
+      if (isQuestion(doc, view, from, to)) continue;
+      const range = originalRange(view, m.start, m.end);
+      if (overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
+      const turn = turnOf(doc, range.start);
+      // One finding per turn: the first refusal is where the alternative belongs.
+      if (refusingTurns.has(turn)) continue;
+      refusingTurns.add(turn);
+      const next = nextAgentTurn(doc, turn);
+      const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
+      if (ALTERNATIVE_RE.test(said)) continue;
+      const what = doc.text.slice(range.start, range.end);
+      const end = originalRange(view, to - 1, to).end;
+      ctx.report(
+        range.start,
+        range.end,
+        { zh: `“${what}”只说了不能做什么：告诉客户能做什么，例如“我可以为您……”“建议您……”`, en: `"${what}" only says what cannot be done: say what can, e.g. 我可以为您…… or 建议您……` },
+        [textFix(end, end, (text) => ({ zh: `在这句后面加上“${text}”`, en: `Add "${text}" after the sentence` }), styledAt(doc, end, INSTEAD), false)],
+      );
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'apology-first';
+
+describe('apology-first', () => {
+  it('flags the opening of the agent\'s answer to an upset customer, in simplified and traditional', () => {
+    assert.deepEqual(flagged('客户:你们怎么还没给我修好?太慢了!\n坐席:系统显示工单正在处理中。\n', RULE), ['系统显示工单正在处理中']);
+    assert.deepEqual(flagged('客户:我要投訴!\n坐席:請您提供一下手機號碼。\n', RULE), ['請您提供一下手機號碼']);
+    // A greeting is not an apology: the sentence after it is read too.
+    assert.deepEqual(flagged('客户:气死我了!\n坐席:您好!请问您的号码是?\n', RULE), ['您好!请问您的号码是']);
+  });
+
+  it('passes the standards\' model wordings', () => {
+    const models = [
+      // 《服务热线呼叫操作标准流程》 三.4
+      '我非常理解您现在的心情,我马上为您处理。',
+      '我非常理解您現在的心情,我馬上為您處理。',
+      // 《送培训到网格 课件4 客户服务》 3.2: 首先致歉
+      '非常抱歉,我们将查明原因,解决问题。',
+      // 《客户服务外包中心服务人员的素质标准》 通话中的礼仪 8
+      '不好意思讓您久等了,就您所提到的問題……',
+    ];
+    for (const m of models) assert.deepEqual(flagged(`客户:你们怎么还没处理?太慢了!\n坐席:${m}\n`, RULE), [], m);
+  });
+
+  it('needs the apology first, not after the explanation', () => {
+    assert.deepEqual(flagged('客户:太慢了!\n坐席:系统正在处理。非常抱歉。\n', RULE), ['系统正在处理']);
+  });
+
+  it('reads only the agent\'s next turn, after every upset customer turn before it', () => {
+    assert.deepEqual(flagged('客户:太慢了!\n客户:我要投诉。\n坐席:对不起,给您带来不便了。\n坐席:您的工单已升级。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,您的话费是58元。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:您对我的服务不满意吗?\n客户:没有。\n坐席:好的。\n', RULE), []);
+  });
+
+  it('offers an apology or understanding in front, as choices, in the line\'s script', () => {
+    const text = '客户:太慢了!\n坐席:系統正在處理。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(f.fixes.length, 2);
+    assert.ok(f.fixes.every((x) => !x.preferred));
+    const fixed = f.fixes.map((x) => applyFixes(text, x.edits).text);
+    assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便，系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情，系統正在處理。\n']);
+    for (const t of fixed) assert.deepEqual(findingsOf(t, RULE), [], t);
+  });
+});

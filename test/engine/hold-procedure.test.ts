@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'hold-procedure';
+
+describe('hold-procedure', () => {
+  it('flags a wait with no reason, in simplified and traditional', () => {
+    assert.deepEqual(flagged('坐席:好的,请稍等。\n坐席:感谢您的等候。\n', RULE), ['请稍等']);
+    assert.deepEqual(flagged('坐席:好的,請您稍候。\n坐席:感謝您的等候。\n', RULE), ['請您稍候']);
+  });
+
+  it('passes the model wordings of the standards: a reason for a short wait; reason and consent or time for a hold', () => {
+    const models = [
+      // 《2008年呼入服务质量规范》 四(二)1
+      '坐席:请稍等,我正在帮您查询。\n坐席:感谢您的等候。\n',
+      '坐席:請稍等,我正在幫您查詢。\n坐席:感謝您的等候。\n',
+      // 《客户服务外包中心服务人员的素质标准》 通话中的礼仪 4: why, consent, how long
+      '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n坐席:感谢您的耐心等待。\n',
+      '坐席:我幫您查詢一下,大約需要一分鐘,可以嗎?\n客户:可以。\n【保持】\n坐席:感謝您的耐心等待。\n',
+    ];
+    for (const m of models) assert.deepEqual(flagged(m, RULE), [], m);
+  });
+
+  it('asks more of a hold direction than of a word: consent or how long', () => {
+    assert.deepEqual(flagged('坐席:我帮您查询一下,请稍等。【保持】\n坐席:感谢您的等候。\n', RULE), ['请稍等']);
+    assert.match(findingsOf('坐席:我帮您查询一下,请稍等。【保持】\n', RULE)[0].message.zh, /同意/);
+    assert.deepEqual(flagged('坐席:我帮您查询一下,请稍等。\n坐席:感谢您的等候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:我帮您核实一下,请您稍等两分钟。【保持】\n', RULE), []);
+    // 【查询中】 is a wait on an open line, like the words; 保持 is the hold key.
+    assert.deepEqual(flagged('坐席:我帮您查询一下。【查询中】\n坐席:感谢您的等候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:好的。【查询中】\n坐席:感谢您的等候。\n', RULE), ['【查询中】']);
+  });
+
+  it('reads the reason in the agent turn before, which the customer answered', () => {
+    assert.deepEqual(flagged('坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n', RULE), []);
+    // Two agent turns back is another exchange.
+    assert.deepEqual(flagged('坐席:我帮您看一下。\n客户:好。\n坐席:好的。\n客户:嗯。\n【保持】\n', RULE), ['【保持】']);
+  });
+
+  it('has nothing to say where nobody waits, or where 稍候 closes the call', () => {
+    assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n客户:查话费。\n坐席:您本月话费58元。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请您稍候对我的服务进行评价,再见!\n', RULE), []);
+    assert.deepEqual(flagged('# 结束\n坐席:请稍等,不要挂机。\n', RULE), []);
+  });
+
+  it('offers the reason in front of the words, in the line\'s script, as a choice only', () => {
+    const text = '坐席:好的,請稍等。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(f.fixes.length, 1);
+    assert.ok(!f.fixes[0].preferred);
+    assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:好的,我幫您查詢一下，請稍等。\n');
+    assert.deepEqual(findingsOf('坐席:【保持】\n', RULE)[0].fixes, []);
+  });
+});

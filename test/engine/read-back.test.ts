@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'read-back';
+
+describe('read-back', () => {
+  it('flags an answer that acts on a number, an address, a date or an amount without confirming it', () => {
+    assert.deepEqual(flagged('客户:13912345678。\n坐席:好的,我马上为您办理。\n', RULE), ['好的,我马上为您办理']);
+    assert.deepEqual(flagged('客户:139 1234 5678。\n坐席:好的,馬上為您辦理。\n', RULE), ['好的,馬上為您辦理']);
+    assert.deepEqual(flagged('客户:我家在人民路88号。\n坐席:好的,师傅明天上门。\n', RULE), ['好的,师傅明天上门']);
+    assert.deepEqual(flagged('客户:3月5号上午。\n坐席:好的,已为您预约。\n', RULE), ['好的,已为您预约']);
+    assert.deepEqual(flagged('客户:我充了100元。\n坐席:好的,我帮您查一下。\n', RULE), ['好的,我帮您查一下']);
+    assert.deepEqual(flagged('客户:{手机号}\n坐席:好的。\n', RULE), ['好的']);
+    assert.deepEqual(flagged('客户:{手机号}\n坐席:好的,{手机号},马上为您办理。\n', RULE), []);
+    assert.match(findingsOf('客户:13912345678。\n坐席:好的。\n', RULE)[0].message.zh, /13912345678/);
+  });
+
+  it('passes the standards\' model wordings and a detail said back', () => {
+    const models = [
+      // 《服务热线呼叫操作标准流程》 三.1
+      '您的意思是13912345678,对吗?',
+      '為了確保我理解無誤,您剛才提到的是人民路88號,是嗎?',
+      // 《客户服务外包中心服务人员的素质标准》 通话中的礼仪 3
+      '先生,您好,您是说13912345678?',
+      '跟您确认一下,您的号码是13912345678。',
+      '好的,13912345678,我帮您查询。',
+    ];
+    for (const m of models) assert.deepEqual(flagged(`客户:我的号码是13912345678。\n坐席:${m}\n`, RULE), [], m);
+  });
+
+  it('has nothing to say where the customer gives no detail, or the agent never answers', () => {
+    assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我想查5月的话费。\n坐席:好的。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请问您的号码?\n客户:13912345678。\n', RULE), []);
+    // Numbers in the agent's own text are not the customer's.
+    assert.deepEqual(flagged('坐席:您的号码是13912345678。\n坐席:好的。\n', RULE), []);
+  });
+});

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'refusal-alternative';
+
+describe('refusal-alternative', () => {
+  it('flags flat refusals, in simplified and traditional', () => {
+    assert.deepEqual(flagged('坐席:这个业务无法办理。\n', RULE), ['无法办理']);
+    assert.deepEqual(flagged('坐席:這個業務無法辦理。\n', RULE), ['無法辦理']);
+    assert.deepEqual(flagged('坐席:这个办不了。\n', RULE), ['办不了']);
+    assert.deepEqual(flagged('坐席:不行,这个不能退。\n', RULE), ['不行']);
+    assert.deepEqual(flagged('坐席:这个不在我们的业务范围内。\n', RULE), ['不在我们的业务范围']);
+    assert.deepEqual(flagged('坐席:這個不在我們的業務範圍內。\n', RULE), ['不在我們的業務範圍']);
+  });
+
+  it('passes the standards\' model refusals', () => {
+    const models = [
+      // 《2008年呼入服务质量规范》 四(二)3
+      '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
+      '對不起,您諮詢的問題不在我們的業務範圍內,請您通過XX途徑進行諮詢。',
+      // 《送培训到网格 课件4 客户服务》 3.2: the reason and an apology
+      '对不起,由于条件所限,目前这方面的工作我们无法开展,请您原谅。',
+      '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
+      // the same standard's 敏感性问题: who will answer
+      '对不起,这方面的问题将由我们的客户经理向您解答。',
+    ];
+    for (const m of models) assert.deepEqual(flagged(`坐席:${m}\n`, RULE), [], m);
+  });
+
+  it('takes the alternative from the same turn or the agent\'s next', () => {
+    assert.deepEqual(flagged('坐席:这个业务无法办理,建议您到营业厅咨询。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这个办不了。\n客户:那怎么办?\n坐席:我可以为您登记,有消息第一时间通知您。\n', RULE), []);
+    // Only the next agent turn: the first refusal is still flat when the alternative comes two turns later.
+    const late = '坐席:这个办不了。\n客户:那怎么办?\n坐席:确实办不了。\n客户:好吧。\n坐席:我可以为您登记。\n';
+    assert.deepEqual(findingsOf(late, RULE).map((f) => f.start), [late.indexOf('办不了')]);
+  });
+
+  it('lets polite forms, conditions and questions pass', () => {
+    for (const t of ['我不能让您久等,马上为您查询。', '如果不能按时到达,我们会提前通知您。', '不行的话,您可以换一个时间。', '这样可不可以?', '您看行不行?', '这个能不能办?', '请问这个不能退吗?']) {
+      assert.deepEqual(flagged(`坐席:${t}\n`, RULE), [], t);
+    }
+  });
+
+  it('leaves 我不能, 做不了 and 没办法 to negative-wording: one finding per piece of text', () => {
+    const text = '坐席:我不能帮您退款。这个我做不了。\n';
+    assert.deepEqual(flagged(text, RULE), []);
+    assert.deepEqual(flagged(text, 'negative-wording'), ['我不能', '做不了']);
+    // With negative-wording off, the refusal is still this rule's to report.
+    const off = { config: { rules: { 'negative-wording': 'off' as const } } };
+    assert.deepEqual(flagged('坐席:这个不能退。\n', RULE, off), ['不能退']);
+  });
+
+  it('has nothing to say where nobody refuses', () => {
+    assert.deepEqual(findingsOf('坐席:您好,请问有什么可以帮您?\n客户:查话费。\n坐席:您本月话费58元。\n', RULE), []);
+  });
+
+  it('offers, as a choice, to pass the request on after the sentence, in the line\'s script', () => {
+    const text = '坐席:這個業務無法辦理。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(f.fixes.length, 1);
+    assert.ok(!f.fixes[0].preferred);
+    const fixed = applyFixes(text, f.fixes[0].edits).text;
+    assert.equal(fixed, '坐席:這個業務無法辦理，我幫您反饋給相關部門處理。\n');
+    assert.deepEqual(findingsOf(fixed, RULE), []);
+  });
+});

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'transfer-procedure';
+const WELL_ANNOUNCED = '坐席:由于这个问题需要技术部门处理,我帮您转接到技术部,可以吗?\n客户:好的。\n';
+
+describe('transfer-procedure', () => {
+  it('flags a transfer announced without why, where or consent, and says which are missing', () => {
+    assert.deepEqual(flagged('坐席:好的,现在为您转接。\n', RULE), ['转接']);
+    assert.match(findingsOf('坐席:好的,现在为您转接。\n', RULE)[0].message.zh, /原因、转接到哪个部门或哪位同事、征求客户同意/);
+    assert.match(findingsOf('坐席:我帮您转接到技术部。\n', RULE)[0].message.zh, /：原因、征求客户同意$/);
+    assert.deepEqual(flagged('坐席:好的,現在為您轉接。\n', RULE), ['轉接']);
+  });
+
+  it('passes the standards\' model: why, where and consent, in the turn or the agent\'s turn before', () => {
+    assert.deepEqual(flagged(WELL_ANNOUNCED, RULE), []);
+    assert.deepEqual(flagged('坐席:由於這個問題需要技術部門處理,我幫您轉接到技術部,可以嗎?\n', RULE), []);
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}坐席:好的,正在为您转接,请稍等。\n`, RULE), []);
+  });
+
+  it('does not read 转接 that is done already, told to the customer, or the closing\'s rating as an announcement', () => {
+    for (const t of ['您的电话已转接过来。', '您可以按0转接人工服务。', '退款会转到您的银行卡。']) assert.deepEqual(flagged(`坐席:${t}\n`, RULE), [], t);
+    assert.deepEqual(flagged('# 结束\n坐席:稍后为您转接满意度评价,再见!\n', RULE), []);
+  });
+
+  it('asks the receiving agent\'s first words to thank for waiting or take up the request', () => {
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:您好,请问有什么可以帮您?\n`, RULE), ['您好,请问有什么可以帮您']);
+    // 《客户服务外包中心服务人员的素质标准》 通话中的礼仪 8, simplified and traditional
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:先生,不好意思让您久等了,就您所提到的宽带问题……\n`, RULE), []);
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【轉接】\n坐席:先生,不好意思讓您久等了,就您所提到的寬帶問題……\n`, RULE), []);
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:您好,关于您的宽带问题,我来为您处理。\n`, RULE), []);
+    // Only the first agent turn after the transfer.
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:让您久等了。\n客户:嗯。\n坐席:您好。\n`, RULE), []);
+  });
+
+  it('has nothing to say where nobody transfers', () => {
+    assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n客户:查话费。\n坐席:您本月话费58元。\n', RULE), []);
+  });
+
+  it('offers the thanks in front of the receiving agent\'s words, as a choice, in the line\'s script', () => {
+    const text = `${WELL_ANNOUNCED}【轉接】\n坐席:請問有什麼可以幫您?\n`;
+    const [f] = findingsOf(text, RULE);
+    assert.ok(!f.fixes[0].preferred);
+    const fixed = applyFixes(text, f.fixes[0].edits).text;
+    assert.ok(fixed.endsWith('坐席:不好意思讓您久等了,請問有什麼可以幫您?\n'), fixed);
+    assert.deepEqual(findingsOf(fixed, RULE), []);
+  });
+});
