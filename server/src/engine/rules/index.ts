@@ -14,9 +14,14 @@ import { waitThanks } from './wait-thanks';
 import { hardcodedPii } from './hardcoded-pii';
 import { unknownPlaceholder } from './unknown-placeholder';
 import { frontMatter } from './front-matter';
+import { closingSequence } from './closing-sequence';
+import { customerHangsUpFirst } from './customer-hangs-up-first';
+import { silentLine } from './silent-line';
+import { timeOfDayGreeting } from './time-of-day-greeting';
+import { openingOrder } from './opening-order';
 
 /** Every rule of the default pack, in the order of spec §2. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
