@@ -83,6 +83,18 @@ describe('call-procedure rules and the standards\' own wording', () => {
     }
   });
 
+  it('flag nothing in the closing snippet, after an inbound opening (and no other rule does)', () => {
+    const snippets = JSON.parse(readFileSync(path.join(__dirname, '../../../snippets/callscript.json'), 'utf8'));
+    const closing = (snippets['结束流程'].body as string[])
+      .join('\n')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\d+/g, '');
+    const text = `---\ndirection: inbound\n---\n坐席：您好！我是{公司}客服代表{工号}，请问有什么可以帮您？\n客户：查话费。\n坐席：您本月的话费是58元。\n${closing}\n`;
+    assert.deepEqual(findingsOf(text).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), []);
+    assert.deepEqual(findingsOf(text.replace('坐席：请问还有其他可以帮您的吗？\n', '')).map((f) => f.rule), ['closing-sequence']);
+  });
+
   it('flag nothing in the bundled clean example', () => {
     const text = readFileSync(path.join(__dirname, '../../../examples/clean-inbound.callscript'), 'utf8');
     assert.deepEqual(procedureFindings(text), []);

@@ -3,7 +3,7 @@ import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix } from './reword';
-import { sentenceMatches } from './turn-text';
+import { crossesSentenceEnd, sentenceMatches, type ViewMatch } from './turn-text';
 
 /**
  * What the procedure rules (closing, hang-up, silent line, opening) ask of a script's turns: which
@@ -22,8 +22,19 @@ export function turnsSaying(doc: ScriptDocument, view: NormalizedView, re: RegEx
 
 /** The first turn whose agent text says `re`, if any. */
 export function firstTurnSaying(doc: ScriptDocument, view: NormalizedView, re: RegExp): number | undefined {
-  const [m] = sentenceMatches(view, re);
+  const m = firstSentenceMatch(view, re);
   return m && lineAt(doc, view.origin[m.start]).turn;
+}
+
+/** The first match of a global regex that stays inside one sentence: the search stops there, however long the script. */
+export function firstSentenceMatch(view: NormalizedView, re: RegExp): ViewMatch | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+    const end = m.index + m[0].length;
+    if (end === m.index) re.lastIndex++;
+    else if (!crossesSentenceEnd(view, m.index, end)) return { start: m.index, end };
+  }
+  return undefined;
 }
 
 /** A turn's spoken text, without its stage directions, simplified: for customer turns, which the view leaves out. */

@@ -2,9 +2,9 @@ import type { ScriptDocument, Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { firstSpeakingAgentTurn, firstTurnSaying, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
+import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
-import { sentenceMatches, turnView } from './turn-text';
+import { turnView } from './turn-text';
 
 /**
  * 结束语的顺序: before the goodbye the agent asks whether there is anything else, and thanks the
@@ -96,7 +96,7 @@ function asksAnythingElseOf(doc: ScriptDocument): boolean {
 }
 
 function says(view: NormalizedView, re: RegExp): boolean {
-  return sentenceMatches(view, re).length > 0;
+  return firstSentenceMatch(view, re) !== undefined;
 }
 
 function lastSpeakingAgentTurn(doc: ScriptDocument): number | undefined {

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { stageDirections, type StageDirection } from '../stage-events';
 import type { Fix } from '../types';
 import { deleteFix } from './reword';
-import { firstTurnSaying, spokenText } from './call-turns';
+import { firstSentenceMatch, firstTurnSaying, spokenText } from './call-turns';
 import { originalRange, sentenceMatches } from './turn-text';
 
 /**
@@ -103,7 +103,7 @@ function customerDoneAt(doc: ScriptDocument): number {
 }
 
 function lineClosingAt(view: NormalizedView): number {
-  const [m] = sentenceMatches(view, LINE_CLOSING_RE);
+  const m = firstSentenceMatch(view, LINE_CLOSING_RE);
   return m ? view.origin[m.start] : Infinity;
 }
 

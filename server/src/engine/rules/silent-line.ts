@@ -2,7 +2,7 @@ import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix, turnsSaying } from './call-turns';
+import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix, turnsSaying } from './call-turns';
 import { closesClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -124,9 +124,9 @@ function checkClosings(ctx: RuleContext): void {
   for (const i of turnsSaying(doc, view, LINE_CLOSING_RE)) {
     if (first === undefined || i <= first || ask < i) continue;
     const own = turnView(doc, view, doc.turns[i]);
-    const silent = sentenceMatches(own, NO_VOICE_RE).length > 0;
-    if (!silent && sentenceMatches(own, TOO_QUIET_RE).length === 0) continue;
-    const [closing] = sentenceMatches(own, LINE_CLOSING_RE);
+    const silent = firstSentenceMatch(own, NO_VOICE_RE) !== undefined;
+    if (!silent && firstSentenceMatch(own, TOO_QUIET_RE) === undefined) continue;
+    const closing = firstSentenceMatch(own, LINE_CLOSING_RE) as ViewMatch;
     const range = originalRange(own, closing.start, closing.end);
     const askWords = silent ? ASK_SILENT : ASK_QUIET;
     const fix = lineBeforeTurnFix(doc, doc.turns[i], askWords, (line) => ({ zh: `在此前另起一行“${line}”`, en: `Add the line "${line}" before it` }));
