@@ -19,9 +19,14 @@ import { refusalAlternative } from './refusal-alternative';
 import { transferProcedure } from './transfer-procedure';
 import { apologyFirst } from './apology-first';
 import { readBack } from './read-back';
+import { closingSequence } from './closing-sequence';
+import { customerHangsUpFirst } from './customer-hangs-up-first';
+import { silentLine } from './silent-line';
+import { timeOfDayGreeting } from './time-of-day-greeting';
+import { openingOrder } from './opening-order';
 
-/** Every rule of the default pack, in the order of spec §2. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack];
+/** Every rule of the default pack, in the order of spec §2, then the call procedures. */
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

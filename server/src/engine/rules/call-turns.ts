@@ -1,0 +1,91 @@
+import { toSimplified } from '../chinese-script';
+import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
+import type { NormalizedView } from '../normalize';
+import type { Fix, Message } from '../types';
+import { styledAt, textFix } from './reword';
+import { crossesSentenceEnd, sentenceMatches, type ViewMatch } from './turn-text';
+
+/**
+ * What the procedure rules (closing, hang-up, silent line, opening) ask of a script's turns: which
+ * turns say something, where a turn's words are, and a line put before a turn.
+ */
+
+/** The turns whose agent text says `re` within one sentence, in order, each once. */
+export function turnsSaying(doc: ScriptDocument, view: NormalizedView, re: RegExp): number[] {
+  const turns: number[] = [];
+  for (const m of sentenceMatches(view, re)) {
+    const turn = lineAt(doc, view.origin[m.start]).turn as number;
+    if (turns[turns.length - 1] !== turn) turns.push(turn);
+  }
+  return turns;
+}
+
+/** The first turn whose agent text says `re`, if any. */
+export function firstTurnSaying(doc: ScriptDocument, view: NormalizedView, re: RegExp): number | undefined {
+  const m = firstSentenceMatch(view, re);
+  return m && lineAt(doc, view.origin[m.start]).turn;
+}
+
+/** The first match of a global regex that stays inside one sentence: the search stops there, however long the script. */
+export function firstSentenceMatch(view: NormalizedView, re: RegExp): ViewMatch | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+    const end = m.index + m[0].length;
+    if (end === m.index) re.lastIndex++;
+    else if (!crossesSentenceEnd(view, m.index, end)) return { start: m.index, end };
+  }
+  return undefined;
+}
+
+/** A turn's spoken text, without its stage directions, simplified: for customer turns, which the view leaves out. */
+export function spokenText(doc: ScriptDocument, turn: Turn): string {
+  let text = '';
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) for (const s of doc.lines[i].spoken) text += doc.text.slice(s.start, s.end);
+  return toSimplified(text);
+}
+
+/** From a turn's first spoken character that is not a space to its last: where a finding on the turn goes. */
+export function spokenRange(doc: ScriptDocument, turn: Turn): Span | undefined {
+  let start = -1;
+  let end = -1;
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) {
+    for (const span of doc.lines[i].spoken) {
+      const text = doc.text.slice(span.start, span.end);
+      const lead = text.search(/\S/);
+      if (lead < 0) continue;
+      if (start < 0) start = span.start + lead;
+      end = span.start + text.trimEnd().length;
+    }
+  }
+  return start < 0 ? undefined : { start, end };
+}
+
+/**
+ * A line of its own before a turn, with the turn's label (indent and colon as written) and its
+ * line ending, in the script and punctuation width of the turn's first line. None for a turn
+ * without a label (only a script's very first turn lacks one): a line put before it would join it.
+ */
+export function lineBeforeTurnFix(doc: ScriptDocument, turn: Turn, words: string, title: (line: string) => Message): Fix | undefined {
+  const first = doc.lines[turn.firstLine];
+  if (!first.label) return undefined;
+  const label = doc.text.slice(first.start, first.label.end);
+  const eol = doc.text.charCodeAt(first.end) === 13 ? '\r\n' : '\n';
+  const styled = styledAt(doc, first.label.end, words);
+  return textFix(first.start, first.start, (line) => title(line.trimEnd()), { traditional: styled.traditional, text: () => `${label}${styled.text()}${eol}` }, false);
+}
+
+/**
+ * A greeting at the very start of a turn's view: 您好, a time-of-day or weekend greeting, a holiday's
+ * (新春快乐), or the call system's {问候语}. It marks the turn that opens a call.
+ */
+const GREETING_START_RE = /^(?:你好|(?:早上|早晨|上午|中午|下午|晚上)+好|早安|周末好|问候语|[\u4e00-\u9fff]{1,12}?快乐)/;
+
+export function greetsAtStart(turnView: NormalizedView): boolean {
+  return GREETING_START_RE.test(turnView.text);
+}
+
+/** The first agent turn that says something: the one a call opens with. */
+export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {
+  const i = doc.turns.findIndex((t) => t.role === 'agent' && spokenRange(doc, t) !== undefined);
+  return i >= 0 ? i : undefined;
+}

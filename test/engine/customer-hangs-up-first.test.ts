@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { stageEventOf } from '../../server/src/engine/stage-events';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'customer-hangs-up-first';
+
+describe('customer-hangs-up-first', () => {
+  it('flags the agent\'s hang-up direction before the customer says goodbye or hangs up, on the direction', () => {
+    assert.deepEqual(flagged('坐席:感谢您的来电,再见!【挂机】\n客户:再见。\n', RULE), ['【挂机】']);
+    assert.deepEqual(flagged('坐席:好的,再见。\n【結束通話】\n', RULE), ['【結束通話】']);
+  });
+
+  it('reads the standards\' words for hanging up and for a customer who says nothing as stage events', () => {
+    assert.equal(stageEventOf('座席再輕輕放下聽筒'), 'agent-hangup');
+    assert.equal(stageEventOf('挂电话'), 'agent-hangup');
+    assert.equal(stageEventOf('等客户挂电话后再挂'), 'customer-hangup');
+    assert.equal(stageEventOf('客户不说话'), 'silence');
+    assert.deepEqual(flagged('坐席:再见!【放下电话】\n', RULE), ['【放下电话】']);
+  });
+
+  it('lets the agent hang up after the customer\'s goodbye, "nothing else", or hang-up', () => {
+    assert.deepEqual(flagged('坐席:请问还有其他可以帮您的吗?\n客户:沒有了。\n坐席:感谢您的来电,再见!【挂机】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:再见。\n客户:拜拜。\n坐席:【挂断】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:再见。\n【客户挂机】\n【挂机】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:感谢您的来电,再见!【等客户挂机后挂机】\n', RULE), []);
+  });
+
+  it('reads a hang-up in the customer\'s own turn as the customer\'s', () => {
+    assert.deepEqual(flagged('客户:好的,再见。【挂机】\n坐席:【挂机】\n', RULE), []);
+  });
+
+  it('lets the agent hang up after closing a silent or noisy line, as the standard says', () => {
+    assert.deepEqual(flagged('坐席:对不起,电话杂音太大,稍后再与您联系,好吗?再见!【停顿2秒,挂机】\n', RULE), []);
+  });
+
+  it('flags the agent saying they hang up, and offers to delete it with one mark beside it', () => {
+    const text = '坐席:好的,那我先挂了,再见!\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(text.slice(f.start, f.end), '那我先挂了');
+    assert.equal(f.fixes[0].preferred, undefined);
+    assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:好的,再见!\n');
+    const end = '坐席:好的,我這邊先掛了。\n';
+    assert.equal(applyFixes(end, findingsOf(end, RULE)[0].fixes[0].edits).text, '坐席:好的。\n');
+  });
+
+  it('does not take 挂失 or 挂号 for hanging up, nor a customer\'s words', () => {
+    assert.deepEqual(flagged('坐席:我帮您挂失了,我挂了号就通知您。\n客户:那我先挂了。\n', RULE), []);
+  });
+});

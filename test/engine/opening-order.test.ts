@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
+import { findingsOf, flagged } from '../helpers';
+
+const RULE = 'opening-order';
+const INBOUND = '---\ndirection: inbound\n---\n';
+const OUTBOUND = '---\ndirection: outbound\n---\n';
+
+describe('opening-order', () => {
+  it('flags an inbound opening without an offer of help, and offers to append one', () => {
+    const text = `${INBOUND}坐席:您好!我是{公司}客服代表{工号}!\n客户:查话费。\n`;
+    const [f] = findingsOf(text, RULE);
+    assert.equal(text.slice(f.start, f.end), '您好!我是{公司}客服代表{工号}!');
+    assert.equal(f.fixes[0].preferred, undefined);
+    const after = applyFixes(text, f.fixes[0].edits).text;
+    assert.equal(after, `${INBOUND}坐席:您好!我是{公司}客服代表{工号}!请问有什么可以帮您?\n客户:查话费。\n`);
+    assert.deepEqual(flagged(after, RULE), []);
+  });
+
+  it('takes the offer from the agent\'s next turns before the customer speaks, not after', () => {
+    assert.deepEqual(flagged(`${INBOUND}坐席:您好!我是客服代表{工号}。\n坐席:请问有什么可以帮您?\n`, RULE), []);
+    assert.deepEqual(flagged(`${INBOUND}坐席:您好!我是客服代表{工号}。\n客户:喂?\n坐席:请问有什么可以帮您?\n`, RULE).length, 1);
+  });
+
+  it('asks no offer of an outbound, callback or undeclared call', () => {
+    for (const head of [OUTBOUND, '---\ndirection: callback\n---\n', '']) assert.deepEqual(flagged(`${head}坐席:您好!我是客服代表{工号}。\n`, RULE), []);
+  });
+
+  it('flags a greeting that comes after the introduction, on the greeting', () => {
+    assert.deepEqual(flagged('坐席:我是XX移动客服代表{工号},您好!\n', RULE), ['您好']);
+  });
+
+  it('flags an offer of help before the 工号, on the offer', () => {
+    assert.deepEqual(flagged('坐席:您好,请问有什么可以幫您?我是{工号}号。\n', RULE), ['有什么可以幫您']);
+  });
+
+  it('flags an opening section that does not greet, with 您好 as a choice, but leaves 喂 to taboo-phrase', () => {
+    const text = '# 开场\n坐席：我是{公司}客服代表{工号}。\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(applyFixes(text, f.fixes[0].edits).text, '# 开场\n坐席：您好！我是{公司}客服代表{工号}。\n');
+    assert.deepEqual(flagged('# 开场\n坐席:喂,讲话!\n', RULE), []);
+  });
+
+  it('on a call that is not inbound, flags the customer\'s name asked before the agent introduces themself', () => {
+    const text = `${OUTBOUND}坐席:您好,请问您是王先生吗?我是{公司}客服代表{工号}。\n`;
+    const [f] = findingsOf(text, RULE);
+    assert.equal(text.slice(f.start, f.end), '请问您是王先生');
+    assert.ok(applyFixes(text, f.fixes[0].edits).text.includes('您好,我是{公司}客服代表{工号},请问您是王先生吗?'));
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,請問您貴姓?\n`, RULE), ['您貴姓']);
+    assert.deepEqual(flagged(`${INBOUND}坐席:您好,请问您贵姓?我是{工号}号,请问有什么可以帮您?\n`, RULE), []);
+  });
+
+  it('says nothing about an excerpt that does not open a call', () => {
+    assert.deepEqual(flagged(`${INBOUND}坐席:请稍等,我正在帮您查询。\n客户:好。\n`, RULE), []);
+  });
+});
