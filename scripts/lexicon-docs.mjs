@@ -27,12 +27,13 @@ function citation(cite) {
 function ruleSection(rule) {
   const entries = json(`server/src/engine/lexicon/${rule}.json`);
   const lines = [
-    `## The industry lexicon (${entries.length} phrases)`,
+    '## The industry lexicon',
     '',
-    'Besides the seeds\' phrases above, this rule knows the phrases that published service standards of',
-    'other sectors forbid, grouped by kind. Where one has a rewording, it is the preferred fix; the others',
-    'are reported with the message only. “Variant of” names the wording the source prints where the entry',
-    'is another wording of it. How entries were chosen, the doubtful ones and how to remove one: [lexicon](../lexicon.md).',
+    `Besides the seeds' phrases above, this rule knows ${entries.length} phrases that published service standards`,
+    'of other sectors forbid, grouped by kind. Where one has a rewording, it is the preferred fix; the',
+    'others are reported with the message only. “Variant of” names the wording the source prints where',
+    'the entry is another wording of it. How entries were chosen, the doubtful ones and how to remove',
+    'one: [lexicon](../lexicon.md).',
   ];
   for (const kind of RULES[rule]) {
     const ofKind = entries.filter((e) => e.kind === kind);
