@@ -152,6 +152,11 @@ describe('lexicon: a team\'s callscript.json', () => {
     assert.ok(reports('真烦人', 'taboo-phrase', '真烦人', { config }), 'the others stay');
   });
 
+  it('removes a phrase with 着 in both spellings when `remove` names both', () => {
+    const config = { rules: { 'taboo-phrase': { remove: ['等着吧', '等著吧'] } } };
+    for (const line of ['等着吧', '等著吧']) assert.ok(!reports(line, 'taboo-phrase', line, { config }), line);
+  });
+
   it('gives a lexicon entry a rewording with `replacements`, preferred', () => {
     const config = { rules: { 'taboo-phrase': { replacements: { 有完没完: '请问还有什么可以帮您' } } } };
     const text = '坐席:有完没完?\n';
