@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { applyFixes, preferredEdits, ruleById } from '../../server/src/engine';
 import { inScriptOf } from '../../server/src/engine/chinese-script';
+import { LEXICON, spellings } from '../../server/src/engine/lexicon';
 import { findingsOf, flagged } from '../helpers';
 
 describe('taboo-phrase', () => {
@@ -70,6 +71,10 @@ const SEED_LINES = [
   '这是我们的收费标准,你可以选择不使用。',
 ];
 
+// The industry lexicon's entries have tests of their own (lexicon.test.ts).
+const lexiconPhrases = new Set(LEXICON['taboo-phrase'].flatMap((e) => spellings(e.phrase)));
+const seedEntries = () => (ruleById('taboo-phrase')?.phrases?.entries ?? []).filter((e) => !lexiconPhrases.has(e.phrase));
+
 describe('taboo-phrase: the seeds\' lists', () => {
   for (const line of SEED_LINES) {
     it(`flags every taboo in ${JSON.stringify(line)}, simplified and traditional, ASCII and full width`, () => {
@@ -84,16 +89,15 @@ describe('taboo-phrase: the seeds\' lists', () => {
   });
 
   it('cites a seed file and section for every entry', () => {
-    const rule = ruleById('taboo-phrase');
-    for (const entry of rule?.phrases?.entries ?? []) {
-      assert.match(entry.cite?.seed ?? '', /^00[0-4]_[0-9a-f]+\.txt$/, entry.phrase);
-      assert.ok((entry.cite?.section ?? '').length > 0, entry.phrase);
+    for (const entry of seedEntries()) {
+      const cite = entry.cite && 'seed' in entry.cite ? entry.cite : undefined;
+      assert.match(cite?.seed ?? '', /^00[0-4]_[0-9a-f]+\.txt$/, entry.phrase);
+      assert.ok((cite?.section ?? '').length > 0, entry.phrase);
     }
   });
 
   it('offers rewordings that no phrase rule flags, in either script', () => {
-    const rule = ruleById('taboo-phrase');
-    for (const entry of rule?.phrases?.entries ?? []) {
+    for (const entry of seedEntries()) {
       assert.ok((entry.replacements ?? []).length > 0, `${entry.phrase} has no rewording`);
       for (const r of entry.replacements ?? []) {
         for (const variant of [r, inScriptOf(r, '這')]) {

@@ -9,7 +9,13 @@ export interface PhraseEntry {
   phrase: string;
   /** Rewordings offered as fixes, best first; none where no rewording can be right. */
   replacements?: string[];
-  cite?: Citation;
+  cite?: Citation | SourceCitation;
+}
+
+/** A lexicon phrase's source (a key of lexicon/sources.json) and the section it is printed in. */
+export interface SourceCitation {
+  source: string;
+  section: string;
 }
 
 export interface PhraseList {

@@ -1,3 +1,4 @@
+import { lexiconPhrases } from '../lexicon';
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
@@ -15,7 +16,7 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 const S002_MODEL = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 (不能满足客户要求时; 敏感性问题)' };
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '素質 3、自信 (措辭應該是肯定的，而不是否定或者模糊的)' };
 
-type Kind = 'contrast' | 'refusal' | 'not-mine';
+type Kind = 'contrast' | 'refusal' | 'not-mine' | 'denial';
 
 // Which of 同时/另外/不过 reads right depends on what follows 但是, so none is preferred.
 const CONTRAST = ['同时', '另外', '不过'];
@@ -47,6 +48,11 @@ const entries: PhraseEntry[] = [
   ...group('not-mine', ['不归我管', '不归我们管'], HANDOVER, S004),
 ];
 
+const lexicon = lexiconPhrases('negative-wording');
+// The lexicon's kinds of this rule (lexicon KIND_RULE): 推诿 passes the customer on, 拒绝 refuses, 否定 denies.
+const LEXICON_KIND: Readonly<Record<string, Kind>> = { 推诿: 'not-mine', 拒绝: 'refusal', 否定: 'denial' };
+for (const [phrase, kind] of lexicon.kinds) kinds.set(phrase, LEXICON_KIND[kind]);
+
 const guards = [
   '不但是', // 不但是……而且: 不但 + 是
   '但是否', // 但 + 是否: "but whether"
@@ -68,6 +74,10 @@ const MESSAGES: Record<Kind, (text: string) => Message> = {
     zh: `推诿说法“${text}”：告诉客户谁能帮他解决，例如“我帮您联系负责的同事”`,
     en: `Passing the buck with "${text}": tell the customer who can help, e.g. 我帮您联系负责的同事`,
   }),
+  denial: (text) => ({
+    zh: `否认客户的说法“${text}”：先核实，再向客户说明情况`,
+    en: `Brushing the customer off with "${text}": check first, then tell the customer what happened`,
+  }),
 };
 
 function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, wholeClause: boolean): Fix[] {
@@ -76,6 +86,7 @@ function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, whol
     return rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
   }
   if (kind === 'refusal') return wholeClause ? rewordFixes(ctx.doc, hit.start, hit.end, INSTEAD_OF_REFUSAL, false) : [];
+  if (kind === 'denial') return [];
   return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine');
 }
 
@@ -84,7 +95,7 @@ export const negativeWording: Rule = {
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
   sources: [S002, S001, S004, S002_MODEL, ...new Set(SENDING_ELSEWHERE.map((c) => c.cite))],
-  phrases: { entries, guards },
+  phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
       '这个套餐很划算,但是需要预存话费。',

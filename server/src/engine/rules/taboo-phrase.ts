@@ -1,8 +1,10 @@
 import { ruleSettings, type CallscriptConfig } from '../config';
 import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
+import { lexiconPhrases, type LexiconKind } from '../lexicon';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
+import type { Message } from '../types';
 import { impatience, IMPATIENCE } from './impatience';
 import { inPlaceholder, overlapsAny } from './phrase-context';
 import { rewordFixes } from './reword';
@@ -55,12 +57,31 @@ const guards = [
   '如果你不明白', '若你不明白', '你不明白的',
 ];
 
+const lexicon = lexiconPhrases('taboo-phrase');
+
+/** What each kind of lexicon phrase does wrong; the seeds' phrases keep the seeds' own wording. */
+const WRONG: Partial<Record<LexiconKind, Message>> = {
+  直呼: { zh: '不得直呼客户，先说“您好”', en: 'never hail the customer; greet with 您好' },
+  '责问/训斥': { zh: '不得责问、训斥客户', en: 'never blame or scold the customer' },
+  反问: { zh: '不得反问客户，直接说明情况', en: 'never talk back with a rhetorical question; say how things are' },
+  不耐烦: { zh: '不得流露不耐烦，耐心解答客户', en: 'never sound impatient; answer the customer patiently' },
+  命令: { zh: '不得命令客户，用“请您……”商量', en: 'never order the customer about; ask with 请您……' },
+  讽刺: { zh: '不得讽刺、挖苦客户', en: 'never mock the customer' },
+};
+const SEED_WRONG: Message = { zh: '不得直呼、责问、训斥或反问客户', en: 'never hail, blame, scold or talk back to the customer' };
+
+function message(phrase: string, text: string): Message {
+  const kind = lexicon.kinds.get(phrase);
+  const wrong = (kind && WRONG[kind]) ?? SEED_WRONG;
+  return { zh: `服务忌语“${text}”：${wrong.zh}`, en: `Taboo phrase "${text}": ${wrong.en}` };
+}
+
 export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
   sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set(IMPATIENCE.map((c) => c.cite))],
-  phrases: { entries, guards },
+  phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
       '喂!讲话!',
@@ -93,7 +114,7 @@ export const tabooPhrase: Rule = {
       ctx.report(
         hit.start,
         hit.end,
-        { zh: `服务忌语“${text}”：不得直呼、责问、训斥或反问客户`, en: `Taboo phrase "${text}": never hail, blame, scold or talk back to the customer` },
+        message(hit.entry.phrase, text),
         rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true),
       );
     }

@@ -1,3 +1,4 @@
+import { lexiconPhrases } from '../lexicon';
 import { GAP_NONE } from '../normalize';
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
@@ -21,6 +22,8 @@ const entries: PhraseEntry[] = [
   ...sourced(['大概', '好像', '说不定', '估计'], S003),
   ...sourced(['不太清楚', '我不清楚', '我不确定', '不知道'], S001_VAGUE),
 ];
+
+const lexicon = lexiconPhrases('vague-wording');
 
 /** "I don't know" phrases: the agent can promise to find out instead. */
 const UNKNOWING = new Set(['不太清楚', '我不清楚', '我不确定', '不知道']);
@@ -92,7 +95,7 @@ export const vagueWording: Rule = {
   defaultSeverity: 'info',
   title: { zh: '答复要肯定、准确，不含糊', en: 'Give sure answers, not vague ones' },
   sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003],
-  phrases: { entries, guards },
+  phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
       '这个我不太清楚。',
