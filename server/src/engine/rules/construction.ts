@@ -1,5 +1,5 @@
 import type { ScriptDocument, Span } from '../document';
-import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhrase } from '../normalize';
 import type { Citation } from '../types';
 import { inPlaceholder, sentenceEnd, sentenceStart } from './phrase-context';
 
@@ -46,6 +46,21 @@ export function findConstructions(doc: ScriptDocument, view: NormalizedView, tab
   let matches = byTable.get(table);
   if (!matches) byTable.set(table, (matches = search(doc, view, table)));
   return matches;
+}
+
+/**
+ * Matches a team did not take out: a construction that overlaps a phrase the config's `remove`
+ * lists is not reported, as the listed phrase would not be.
+ */
+export function notRemoved(view: NormalizedView, matches: readonly ConstructionMatch[], remove: readonly string[]): ConstructionMatch[] {
+  if (remove.length === 0 || matches.length === 0) return [...matches];
+  const removed: Array<[number, number]> = [];
+  for (const phrase of remove) {
+    const t = normalizePhrase(phrase).text;
+    if (t === '') continue;
+    for (let at = view.text.indexOf(t); at >= 0; at = view.text.indexOf(t, at + 1)) removed.push([at, at + t.length]);
+  }
+  return matches.filter((m) => !removed.some(([from, to]) => from < m.to && m.from < to));
 }
 
 function search(doc: ScriptDocument, view: NormalizedView, table: readonly Construction[]): ConstructionMatch[] {

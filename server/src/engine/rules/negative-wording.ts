@@ -3,6 +3,7 @@ import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
+import { notRemoved } from './construction';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
 import { overlapsTaboo } from './taboo-phrase';
 
@@ -140,7 +141,7 @@ export const negativeWording: Rule = {
 
 /** 推诿 as a construction (你去找营业厅吧), where no listed phrase or 服务忌语 already covers the text. */
 function reportSendingElsewhere(ctx: RuleContext): void {
-  for (const m of sendingElsewhere(ctx)) {
+  for (const m of notRemoved(ctx.view, sendingElsewhere(ctx), ctx.settings.remove)) {
     if (overlapsAny(ctx.hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
     const text = ctx.doc.text.slice(m.start, m.end);
     // Only part of the sentence matches (您去问营业厅吧): the writer rewords the whole of it.

@@ -5,6 +5,7 @@ import { lexiconPhrases, type LexiconKind } from '../lexicon';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
+import { notRemoved } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { inPlaceholder, overlapsAny } from './phrase-context';
 import { rewordFixes } from './reword';
@@ -136,7 +137,8 @@ function reportImpatience(ctx: RuleContext): void {
 /** The impatience constructions that no listed phrase already covers. */
 function impatienceSpans(ctx: RuleContext): Span[] {
   const listed = phraseSpans(ctx);
-  return impatience(ctx).filter((m) => !overlapsAny(listed, m.start, m.end));
+  const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
+  return notRemoved(ctx.view, impatience(ctx), remove).filter((m) => !overlapsAny(listed, m.start, m.end));
 }
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
