@@ -12,7 +12,8 @@ Options for check:
       --fix-dry-run         print what --fix would change as a unified diff; write nothing
   -c, --config <file>       use this callscript.json for every file instead of looking for one
       --max-warnings <n>    exit 1 when there are more than n warnings
-      --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00)
+      --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00;
+                            without an offset: that wall time in each script's own timezone)
   -q, --quiet               report errors only
       --locale <zh-CN|en>   language of the messages (default zh-CN)
       --color, --no-color   force colors on or off (default: on a terminal, unless NO_COLOR is set)
@@ -49,7 +50,8 @@ check 的选项:
       --fix-dry-run         以统一 diff 显示 --fix 会做的修改,不写任何文件
   -c, --config <文件>       所有文件都使用这个 callscript.json,不再逐级查找
       --max-warnings <n>    警告多于 n 个时以 1 退出
-      --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00)
+      --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00;
+                            不带时差时,按各话术自己的 timezone 理解为当地时间)
   -q, --quiet               只报告错误
       --locale <zh-CN|en>   消息语言(默认 zh-CN)
       --color, --no-color   强制开启或关闭颜色(默认:终端上开启,设置了 NO_COLOR 时关闭)

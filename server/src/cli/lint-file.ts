@@ -6,12 +6,13 @@ import { fixText, writeAtomically } from './fix-file';
 import type { FixMode } from './options';
 import { relativePosix } from './paths';
 import { unifiedDiff } from './unified-diff';
+import type { Now } from '../engine/time';
 
 /** One file's work, as sent to a worker thread: plain data only. */
 export interface FileJob {
   file: ScriptFile;
   config: CallscriptConfig;
-  now: Date | undefined;
+  now: Now | undefined;
   fix: FixMode;
   /** The folder paths in a diff are relative to. */
   cwd: string;

@@ -24,11 +24,12 @@ import { DocumentLinter } from './linter';
 import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
 import { serveQuestions } from './questions';
 import { SettingsCache } from './settings';
+import type { Now } from '../engine/time';
 
 const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 
 /** The language server: the same engine as the CLI, over stdio or IPC. `now` is the CLI's `--now`. */
-export function startServer(now: Date | undefined, threadEntry: string | undefined): void {
+export function startServer(now: Now | undefined, threadEntry: string | undefined): void {
   const connection = createConnection(ProposedFeatures.all);
   const edits = new EditTracker();
   const documents = new TextDocuments(edits.documents());
@@ -41,7 +42,7 @@ function initialize(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   params: InitializeParams,
-  now: Date | undefined,
+  now: Now | undefined,
   threadEntry: string | undefined,
   edits: EditTracker,
 ): InitializeResult {

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { RuleSetting } from '../engine/config';
 import type { Locale } from '../engine';
+import { parseNow, type Now } from '../engine/time';
 
 /** The `callscript.*` settings of VS Code (or any client that answers `workspace/configuration`). */
 export interface CallscriptSettings {
@@ -71,11 +72,7 @@ export function localeOf(settings: CallscriptSettings, clientLocale: string | un
   return clientLocale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 
-/** The setting's instant when it parses, else the server's `--now`, else undefined (the clock). */
-export function nowOf(settings: CallscriptSettings, serverNow: Date | undefined): Date | undefined {
-  if (settings.now !== '') {
-    const d = new Date(settings.now);
-    if (!Number.isNaN(d.getTime())) return d;
-  }
-  return serverNow;
+/** The setting's time when it parses (read as `--now` is), else the server's `--now`, else undefined (the clock). */
+export function nowOf(settings: CallscriptSettings, serverNow: Now | undefined): Now | undefined {
+  return (settings.now !== '' ? parseNow(settings.now) : undefined) ?? serverNow;
 }

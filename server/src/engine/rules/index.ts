@@ -14,9 +14,10 @@ import { waitThanks } from './wait-thanks';
 import { hardcodedPii } from './hardcoded-pii';
 import { unknownPlaceholder } from './unknown-placeholder';
 import { frontMatter } from './front-matter';
+import { hiddenCharacters } from './hidden-characters';
 
 /** Every rule of the default pack, in the order of spec §2. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, hiddenCharacters];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
