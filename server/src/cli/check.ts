@@ -7,6 +7,7 @@ import type { FileJob } from './lint-file';
 import type { CheckOptions } from './options';
 import { progressBar } from './progress';
 import { runJobs } from './run-jobs';
+import { terminalSafe } from './terminal-text';
 import { version } from './version';
 
 /** Exit codes of spec §4. */
@@ -51,7 +52,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
     const format = FORMATTERS[options.format];
     process.stdout.write(format({ reports: shown, problems, locale: options.locale, cwd, color: useColor(options.color), version: version() }));
   }
-  for (const p of problems) process.stderr.write(`callscript: ${p.file.display}: ${messageIn(p.problem, options.locale)}\n`);
+  for (const p of problems) process.stderr.write(`callscript: ${terminalSafe(p.file.display)}: ${terminalSafe(messageIn(p.problem, options.locale))}\n`);
 
   if (problems.length > 0) return EXIT.trouble;
   if (errors > 0) return EXIT.findings;

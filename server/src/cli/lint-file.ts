@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
 import { decodeScript } from './decode';
+import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
 import { fixText, writeAtomically } from './fix-file';
 import type { FixMode } from './options';
@@ -39,6 +40,7 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
     bytes = readFileSync(file.absolute);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (code === 'ENOENT' && hasUndecodableName(file.display)) return { kind: 'failed', file, problem: NAME_NOT_UTF8 };
     return { kind: 'failed', file, problem: { zh: `无法读取:${code}`, en: `cannot read: ${code}` } };
   }
   const decoded = decodeScript(bytes);

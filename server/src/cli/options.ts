@@ -92,6 +92,23 @@ export function nowFrom(argv: readonly string[]): Now | undefined {
   return value === undefined ? undefined : nowOf(value);
 }
 
+/** Options of ours that take a value: the word after them is that value, not a command. */
+const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])));
+
+/**
+ * `--stdio` and `--node-ipc` start the language server only before any command or `--`: after
+ * them they are names of files (`callscript check -- --stdio` checks a file called --stdio).
+ */
+export function isServerMode(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--stdio' || arg === '--node-ipc') return true;
+    if (arg === '--' || !arg.startsWith('-')) return false;
+    if (VALUE_OPTIONS.has(arg)) i++;
+  }
+  return false;
+}
+
 /** Read before the rest so that even a mistake in the other flags is told in the chosen language. */
 export function localeFrom(argv: readonly string[]): Locale {
   const value = valueOf(argv, '--locale');
