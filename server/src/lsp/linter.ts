@@ -198,7 +198,7 @@ export class DocumentLinter {
   private async optionsFor(uri: string): Promise<{ options: LintOptions; locale: Locale } | undefined> {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
-    const config = await this.configs.configFor(uri, settings.rules);
+    const config = await this.configs.configFor(uri, settings.rules, this.env.trusted);
     return {
       options: { config, now: nowOf(settings, this.env.now), trusted: this.env.trusted },
       locale: localeOf(settings, this.env.clientLocale),

@@ -47,8 +47,13 @@ function initialize(
   edits: EditTracker,
 ): InitializeResult {
   const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as CallscriptInitializationOptions;
-  const settings = new SettingsCache(connection, caps.workspace?.configuration === true);
+  const given: unknown = params.initializationOptions;
+  const options = (typeof given === 'object' && given !== null ? given : {}) as CallscriptInitializationOptions;
+  const settings = new SettingsCache(connection, caps.workspace?.configuration === true, (problem) => {
+    connection.console.warn(`callscript: ${problem}`);
+    const shown = `callscript: ${problem}(已忽略此设置 / the setting is ignored)`;
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: shown }).catch(() => undefined);
+  });
   const configs = new ConfigStore(
     (file) => documents.all().some((d) => filePathOf(d.uri) === file),
     (file, message) => {
@@ -61,7 +66,8 @@ function initialize(
   const linter = new DocumentLinter(documents, settings, configs, {
     clientLocale: params.locale,
     now,
-    trusted: options.trusted !== false,
+    // Absent: a client without workspace trust (every editor but VS Code). Anything but `true` said: not trusted.
+    trusted: options.trusted === undefined || options.trusted === true,
     logError: (text) => connection.console.error(text),
     threadEntry,
     edits,
