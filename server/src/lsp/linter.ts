@@ -212,6 +212,11 @@ export class DocumentLinter {
     return answer(presented(doc.uri, doc.version, text, none, how), question) as AnswerTo<Q>;
   }
 
+  /** How many diagnostics a document may send (`callscript.maxProblems`). */
+  async maxProblemsFor(uri: string): Promise<number> {
+    return (await this.settings.get(uri)).maxProblems;
+  }
+
   /** The locale a document's messages are in, without linting it. */
   async localeFor(uri: string): Promise<Locale> {
     return localeOf(await this.settings.get(uri), this.env.clientLocale);

@@ -16,11 +16,13 @@ export interface CallscriptSettings {
   rules: Record<string, RuleSetting>;
   /** An ISO-8601 instant used as "now" for scripts without `valid` (for tests and reviews); empty: the clock. */
   now: string;
+  /** Diagnostics sent per document at most; past them, one that says how many more there are. */
+  maxProblems: number;
   /** Why `rules` was set aside (it is then empty): a setting that the config file's schema refuses. */
   rulesProblem?: string;
 }
 
-export const DEFAULT_SETTINGS: CallscriptSettings = { enable: true, locale: 'auto', rules: {}, now: '' };
+export const DEFAULT_SETTINGS: CallscriptSettings = { enable: true, locale: 'auto', rules: {}, now: '', maxProblems: 1000 };
 
 /**
  * Settings per document URI, fetched once with `workspace/configuration` and kept until the
@@ -82,6 +84,7 @@ export function sanitize(value: unknown): CallscriptSettings {
     locale: v.locale === 'en' || v.locale === 'zh-CN' ? v.locale : 'auto',
     rules,
     now: typeof v.now === 'string' ? v.now.trim() : '',
+    maxProblems: Number.isInteger(v.maxProblems) && (v.maxProblems as number) >= 1 ? (v.maxProblems as number) : DEFAULT_SETTINGS.maxProblems,
     ...(problem === undefined ? {} : { rulesProblem: problem }),
   };
 }
