@@ -4,11 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { MAX_CONFIG_CHARS, parseConfigText } from '../../server/src/engine/config-file';
+import fc from 'fast-check';
+import { MAX_CONFIG_CHARS, MAX_CONFIG_DEPTH, parseConfigText } from '../../server/src/engine/config-file';
 import { untrustedView } from '../../server/src/engine/config-trust';
 import { sanitize } from '../../server/src/lsp/settings';
 import { removeDir, runCli, tempDir } from '../cli/cli-harness';
 import { expectedDiagnostics, LspSession, scratchFolder } from '../lsp/lsp-session';
+import { fuzzParameters, fuzzing } from './fuzz-budget';
 
 /** 3,000 levels in 18 KB: enough to exhaust the stack of a recursive parser. */
 const DEEP = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
@@ -16,7 +18,8 @@ const TABOO = '坐席:这是我们公司的规定。\n';
 const OFF = { rules: { 'taboo-phrase': 'off' } };
 
 /** Nothing in a config file or a setting stops the checks or turns them off where it may not. */
-describe('hostile configs and settings', () => {
+describe('hostile configs and settings', function () {
+  if (fuzzing()) this.timeout(0);
   describe('a config too deep or too large', () => {
     it('is a config problem at the bracket that goes too deep, not a crash', () => {
       const { config, problems } = parseConfigText(DEEP);
@@ -29,6 +32,29 @@ describe('hostile configs and settings', () => {
     it('is a config problem when it is larger than any config needs to be', () => {
       const big = `{"placeholders": [${Array.from({ length: MAX_CONFIG_CHARS / 5 }, () => '"订单号"').join(',')}]}`;
       assert.match(parseConfigText(big).problems[0].message, /too large/);
+    });
+
+    it('on random JSON nested up to twice the limit: a config or one problem, never a throw', () => {
+      const nested = fc.letrec((tie) => ({
+        value: fc.oneof(
+          { depthSize: 'small', withCrossShrink: true },
+          fc.constantFrom('"off"', '1', 'null', '"新春快乐!"', '[]', '{}'),
+          fc.array(tie('value'), { maxLength: 3 }).map((vs) => `[${vs.join(',')}]`),
+          fc.dictionary(fc.constantFrom('rules', 'taboo-phrase', 'add', 'holidays', 'a'), tie('value'), { maxKeys: 3 }).map(
+            (o) => `{${Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`,
+          ),
+        ),
+      })).value;
+      const deep = fc.tuple(fc.integer({ min: 1, max: 2 * MAX_CONFIG_DEPTH }), fc.constantFrom('{"rules":', '[', '{"a":'), nested).map(
+        ([depth, open, inner]) => `${open.repeat(depth)}${inner}${(open === '[' ? ']' : '}').repeat(depth)}`,
+      );
+      fc.assert(
+        fc.property(fc.oneof(nested, deep), (text) => {
+          const { config, problems } = parseConfigText(text);
+          assert.ok(problems.length === 0 || Object.keys(config).length === 0, 'a config with problems applies nothing');
+        }),
+        fuzzParameters(200),
+      );
     });
 
     it('stops the CLI with "bad config: file:line:col", exit 2, not an internal error', () => {
