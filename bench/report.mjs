@@ -8,6 +8,19 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const n = (x) => x.toLocaleString('en');
 
+/**
+ * Figures this bench does not measure: each says the day it was measured and how, so that the
+ * report never passes one off as this run's. Measure one again and change its entry with it.
+ */
+export const MEASURED_APART = {
+  sendCost: { on: '2026-11-26', how: 'JSON.stringify, Buffer.from, JSON.parse timed in one process on the 50,000-line diagnostics; the keystrokes replayed on the server\'s piece documents in process' },
+  mallocArenas: { on: '2026-11-26', how: 'the server\'s RSS after initialize with MALLOC_ARENA_MAX=2 in its environment' },
+  cliWarmUp: { on: '2026-11-26', how: 'the 2,000 scripts linted twice in one process, and callscript check --concurrency 2' },
+  turboFanInlining: { on: '2026-11-26', how: 'callscript check on the 2,000 and 32,000 scripts with each V8 flag set by v8.setFlagsFromString' },
+};
+
+const apart = (key) => `Measured apart from this run (${MEASURED_APART[key].on}: ${MEASURED_APART[key].how})`;
+
 function sideBySideRows(r) {
   const floor = r.sideBySide.find((t) => t.id === 'floor');
   const cli = r.sideBySide.find((t) => t.id === 'callscript');
@@ -40,7 +53,7 @@ function heldBack(r, p) {
     }
     const short = sv.typing.find((x) => x.lines === 500);
     p(
-      '- **Where the tail comes from.** Measured apart from this run: at 50,000 lines the 1,241 diagnostics are 450 KB of JSON —',
+      `- **Where the tail comes from.** ${apart('sendCost')}: at 50,000 lines the 1,241 diagnostics are 450 KB of JSON —`,
       '  `JSON.stringify` 1.1 ms and UTF-8 encoding 0.7 ms in the server, decoding 1.3 ms and `JSON.parse`',
       '  1.4 ms in the client — so the 10 ms target is about what the answer costs to send with nothing',
       '  linted. The rest of the p95 is the machine and the JIT, not the lint: the same keystrokes replayed',
@@ -58,7 +71,7 @@ function heldBack(r, p) {
   if (sv && missed.some((t) => t.what.startsWith('Server RSS'))) {
     p(
       `- **Memory.** The server sits at ${sv.memory.idleRssMb} MB right after initialize, before any document (Node.js alone: about 41 MB; its live JavaScript heap then is about 9 MB, a quarter of it the bundle's own source). With ${sv.memory.documents} documents the live heap is about 18 MB (heap snapshot); the rest of the RSS is memory V8 and glibc's malloc keep for later. The server already keeps V8's young generation at its start size (\`young-generation.ts\`: about 10 MB less while busy) and loads YAML and RE2 only for scripts that need them.`,
-      '  Measured apart from this run: glibc\'s malloc held to two arenas (`MALLOC_ARENA_MAX=2`) saves 6–7 MB more, but it is an environment variable that `callscript --stdio` cannot give its own process; forcing full collections while idle spends CPU on a figure.',
+      `  ${apart('mallocArenas')}: glibc's malloc held to two arenas (\`MALLOC_ARENA_MAX=2\`) saves 6–7 MB more, but it is an environment variable that \`callscript --stdio\` cannot give its own process; forcing full collections while idle spends CPU on a figure.`,
     );
   }
   if (r.profile && missed.some((t) => t.what.startsWith('CLI'))) {
@@ -67,12 +80,12 @@ function heldBack(r, p) {
     const startup = r.startup ? ` Start-up alone (Node.js and the bundle) is ${Math.round(r.startup.cliVersionMs)} ms of its ${s(cli.wallMs)}, against ${s(floor.wallMs)} for the whole read-only floor.` : '';
     p(
       `- **CLI.** Every rule runs on every script, where the peers only match phrases.${startup}`,
-      '  Measured apart from this run: linting the 2,000 scripts in process takes about 355 ms the first time and 120–150 ms the second. The first time pays for warming up: the first ten scripts alone take about 35 ms (the traditional → simplified tables, the lunar years, compiling the rules\' code and regexes; OpenCC\'s simplified → traditional data, 30 ms more, is loaded only where a report shows a fix\'s text), and the JIT compiles the rest as it goes. Two lint threads on this two-core machine are slower than one (0.79 against 0.65 s, `--concurrency 2`): each pays that warm-up again.',
+      `  ${apart('cliWarmUp')}: linting the 2,000 scripts in process takes about 355 ms the first time and 120–150 ms the second. The first time pays for warming up: the first ten scripts alone take about 35 ms (the traditional → simplified tables, the lunar years, compiling the rules\' code and regexes; OpenCC\'s simplified → traditional data, 30 ms more, is loaded only where a report shows a fix\'s text), and the JIT compiles the rest as it goes. Two lint threads on this two-core machine are slower than one (0.79 against 0.65 s, \`--concurrency 2\`): each pays that warm-up again.`,
     );
     if (r.compiler?.functions > 0) {
       p(
         `  The JIT's own work is about as large as the lint's: V8's optimizing compiler spent ${n(r.compiler.compileMs)} ms compiling ${r.compiler.functions} functions over the run, on background threads that share ${r.machine.cores} cores with the lint (see [the optimizing compiler](#the-optimizing-compiler); with one such thread the run took ${s(r.compiler.oneThreadWallMs)} against ${s(r.compiler.wallMs)}).`,
-        '  Measured apart from this run: holding TurboFan\'s inlining down from inside the CLI (`v8.setFlagsFromString`, `--max-inlined-bytecode-size-cumulative=200` or `--no-turbo-inlining`) made the 2,000-script run about 10% faster and the 32,000-script one 3–5% slower (less optimized code once warm): not adopted.',
+        `  ${apart('turboFanInlining')}: holding TurboFan's inlining down from inside the CLI (\`v8.setFlagsFromString\`, \`--max-inlined-bytecode-size-cumulative=200\` or \`--no-turbo-inlining\`) made the 2,000-script run about 10% faster and the 32,000-script one 3–5% slower (less optimized code once warm): not adopted.`,
       );
     }
   }

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
@@ -94,6 +95,11 @@ describe('callscript check: report formats', () => {
       assert.equal(loc?.region?.startLine, d.range.start.line + 1);
       assert.equal(loc?.region?.endColumn, d.range.end.character + 1);
       assert.equal(r.ruleId, 'taboo-phrase');
+      // Schema-valid but wrong for code scanning, were they off: the rule at ruleIndex, the base the path is relative to.
+      assert.equal(sarifRun.tool.driver.rules?.[r.ruleIndex ?? -1]?.id, r.ruleId);
+      const base = loc?.artifactLocation?.uriBaseId;
+      assert.equal(base, 'SRCROOT');
+      assert.equal(sarifRun.originalUriBaseIds?.[base ?? '']?.uri, pathToFileURL(dir + path.sep).href);
       assert.equal(r.level, 'error');
       assert.ok((r.fixes?.[0]?.artifactChanges[0].replacements.length ?? 0) > 0, 'a fixable finding carries its fix');
     }
@@ -103,7 +109,11 @@ describe('callscript check: report formats', () => {
     const run = runCli(['check', 'examples', 'test/fixtures/cli/project', 'test/fixtures/cli/fix', '--format', 'sarif', '--now', '2027-02-06T10:00+08:00'], ROOT);
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
     const validate = sarifValidator();
-    assert.ok(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors, null, 2));
+    const log = JSON.parse(run.stdout) as Log;
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const { results = [], tool } = log.runs[0];
+    assert.ok(new Set(results.map((r) => r.ruleId)).size > 5, 'many rules report');
+    for (const r of results) assert.equal(tool.driver.rules?.[r.ruleIndex ?? -1]?.id, r.ruleId, `ruleIndex of ${r.ruleId}`);
   });
 
   it('junit: parses as XML, one test case per file, a failure listing the findings of a failing file', () => {

@@ -80,6 +80,23 @@ describe('front-matter', () => {
       assert.deepEqual(seen(doc('---', 'valid: 2027-02-05 25:00 ~ 2027-02-06', '---')).map((s) => s.line), [1]);
     });
 
+    it('reads years literally, and a year outside 1970–2200 is an error, not 1927', () => {
+      const [f] = findingsOf(doc('---', 'valid: 0027-02-06', '---', '坐席:新春快乐!'), RULE);
+      assert.match(f.message.en, /years must be from 1970 to 2200/);
+      assert.deepEqual(seen(doc('---', 'valid: 2027-02-06 ~ 2270-02-06', '---')).map((s) => s.text), ['2027-02-06 ~ 2270-02-06']);
+      assert.deepEqual(seen(doc('---', 'valid: 1970-01-01 ~ 2200-12-31', '---')), []);
+    });
+
+    it('says a single time is not a range, and an empty range is empty, rather than "ends before it starts"', () => {
+      const message = (valid: string) => findingsOf(doc('---', `valid: ${valid}`, '---'), RULE)[0]?.message.en;
+      assert.match(message('2027-02-05 15:00'), /single moment/);
+      assert.match(message('2027-02-06 24:00'), /single moment/);
+      assert.match(message('2027-02-05 15:00 ~ 2027-02-05 15:00'), /ends when it starts/);
+      assert.match(message('2027-02-05 24:00 ~ 2027-02-06 00:00'), /ends when it starts/);
+      assert.match(message('2027-02-05 15:00 ~ 2027-02-05 14:00'), /ends before it starts/);
+      assert.equal(message('2027-02-05'), undefined, 'a date alone is its whole day');
+    });
+
     it('flags an end before its start', () => {
       const [f] = findingsOf(doc('---', 'title: x', 'valid: 2027-02-13 ~ 2027-02-05', '---'), RULE);
       assert.match(f.message.en, /ends before it starts/);

@@ -4,7 +4,7 @@ import { fixText } from '../../server/src/cli/fix-file';
 import { lint, type LintOptions } from '../../server/src/engine';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { applyOffsetEdit, editOp, offsetEdits, script, type ScriptShape } from './script-arbitraries';
-import { lineEndingsOf, offsetRangeProblem, untouchable } from './text-checks';
+import { labelledCustomerLines, lineEndingsOf, offsetRangeProblem, untouchable } from './text-checks';
 
 /** When an undated script is linted: 春节, a weekday, a weekend, the eve of 国庆, 圣诞 — each greeting rule has its say. */
 const options: fc.Arbitrary<LintOptions> = fc
@@ -52,6 +52,8 @@ describe('engine properties on random scripts', function () {
         assert.equal(fixText(fixed.text, how).text, fixed.text, 'a second fix-all changes nothing');
         assert.ok(fixed.findings.length <= lint(text, how).findings.length, 'fixing adds no findings');
         assert.deepEqual(untouchable(fixed.text), untouchable(text));
+        // The same by an oracle of its own: untouchable() decides roles with the engine's parser.
+        assert.deepEqual(labelledCustomerLines(fixed.text), labelledCustomerLines(text), 'customer lines are never changed');
         const endings = lineEndingsOf(text);
         if (endings.size === 1) assert.deepEqual(lineEndingsOf(fixed.text), endings, 'the line ending is kept');
       }),

@@ -9,14 +9,20 @@ import type { Parameters } from 'fast-check';
  */
 export function fuzzParameters<T>(inNpmTest: number, examples: T[] = []): Parameters<T> {
   const asked = Number(process.env.CALLSCRIPT_FUZZ_RUNS);
-  const seed = process.env.CALLSCRIPT_FUZZ_SEED;
+  const given = process.env.CALLSCRIPT_FUZZ_SEED;
+  // npm test runs the same cases every time, so that a bug it misses it misses always, not nine
+  // times in ten; a longer fuzz run draws new ones. fast-check names the seed of any failure.
+  const seed = given !== undefined && /^-?\d+$/.test(given) ? Number(given) : fuzzing() ? undefined : NPM_TEST_SEED;
   return {
     numRuns: Number.isInteger(asked) && asked > 0 ? Math.max(asked, inNpmTest) : inNpmTest,
     // Counterexamples found so far, checked before every random run.
     examples,
-    ...(seed !== undefined && /^-?\d+$/.test(seed) ? { seed: Number(seed) } : {}),
+    ...(seed === undefined ? {} : { seed }),
   };
 }
+
+/** The seed of every property in `npm test`. */
+export const NPM_TEST_SEED = 20270205;
 
 /** Whether a longer fuzz run is going on: its tests get no timeout. */
 export function fuzzing(): boolean {

@@ -62,6 +62,18 @@ describe('the incremental linter', function () {
     });
   }
 
+  it('looks back when an edit leaves a segment\'s first line no longer opening one (a counterexample mutation testing found)', () => {
+    // Line 2 loses its label to a stray 】: it now continues line 1's turn, whose segment must be cut again.
+    const before = '坐席:请稍等。\n坐席:请稍等。\n坐席:请稍等。\n';
+    const after = '坐席:请稍等。\n】请稍等。\n坐席:请稍等。\n';
+    for (const options of [OPTIONS, UNDATED]) {
+      const linter = new IncrementalLinter(options, 1);
+      check(linter, before, options);
+      check(linter, after, options);
+      check(linter, before, options, { prefix: 10, suffix: before.length - 13 });
+    }
+  });
+
   it('cuts a script longer than one stretch (the first cut goes a stretch at a time) as a lint of the whole text reads it', () => {
     for (const [seed, start] of [
       [1, ''],

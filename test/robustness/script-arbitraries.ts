@@ -19,6 +19,8 @@ const TRADITIONAL = ['這', '們', '說', '時', '為', '國', '會', '對', '�
 const ASTRAL = ['😀', '👍🏽', '🇨🇳', '👨‍👩‍👧', '𠀀', '𪚥', '\u{1F4DE}'];
 const MARKS = [',', '。', '!', '?', ':', ';', '、', ',', '!', '?', '?!', '?!', '……', '「', '」', '"', '~'];
 const ODD = ['\t', ' ', '  ', 'a', 'A', 'abc', '\u00a0', '\u3000', 'e\u0301', '\ufeff', '{', '}', '//', '#', '---', '【', '】', '【停顿】', '【语气亲切】', '【保持】', '【取消保持】', '【转接】', '【转接至投诉部】'];
+/** Characters nobody sees: transparent to matching, and bidirectional controls that hidden-characters reports. */
+const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufe0f', '\u034f', '\u202e', '\u202a\u202c', '\u2066', '\u2069', '\u200f', '\u{E0041}'];
 
 const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...PHRASE_HALVES, ...GREETINGS) },
@@ -26,6 +28,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...CJK.split('')) },
   { weight: 1, arbitrary: fc.constantFrom(...TRADITIONAL, ...DATA) },
   { weight: 2, arbitrary: fc.constantFrom(...ASTRAL, ...MARKS, ...ODD) },
+  { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
 );
 
 const AGENT_LABELS = ['坐席:', '坐席:', '座席:', '客服:', 'agent:', 'A:', '  坐席 :', '\t坐席:'];

@@ -79,6 +79,8 @@ describe('the server on hostile input', () => {
     this.timeout(60_000);
     const text = `${megabyteLine()}\n`;
     const uri = uriOf('line.callscript');
+    // Every finding, past the default cap of callscript.maxProblems (test/robustness/server-caps.test.ts).
+    session.settings = { maxProblems: 1_000_000 };
     session.open(uri, text);
     const diagnostics = await session.pull(uri);
     assert.ok(diagnostics.length > 10_000, `${diagnostics.length} diagnostics`);
@@ -93,6 +95,7 @@ describe('the server on hostile input', () => {
     assert.ok((await session.pull(uri)).length < diagnostics.length);
     assert.notEqual(fixed, text);
     session.close(uri);
+    session.settings = {};
   });
 
   it('offers quick-fixes for every finding of a 2 MB single line that has no line break', () => {

@@ -69,3 +69,33 @@ export function untouchable(text: string): string[] {
 export function lineEndingsOf(text: string): Set<string> {
   return new Set(text.match(/\r\n|\r|\n/g) ?? []);
 }
+
+/** The customer labels of docs/format.md, "Turns": kept here apart from the engine's own list, as an oracle. */
+export const DOCUMENTED_CUSTOMER_LABELS = ['客户', '用户', 'customer', 'C'];
+const CUSTOMER_LINE = new RegExp(`^[ \\t]*(?:${DOCUMENTED_CUSTOMER_LABELS.join('|')})[ \\t]*[:\\uFF1A]`);
+
+/**
+ * The lines that begin with a customer label, found without the engine's parser (which the
+ * property would otherwise check against itself): outside the front matter, and not inside a
+ * stage direction 【…】 left open by an earlier line (comments and headings open none).
+ */
+export function labelledCustomerLines(text: string): string[] {
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  let i = 0;
+  if (lines[0] === '---' || lines[0]?.trimEnd() === '---') {
+    const close = lines.findIndex((l, k) => k > 0 && l.trimEnd() === '---');
+    if (close > 0) i = close + 1;
+  }
+  const out: string[] = [];
+  let open = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (open === 0 && CUSTOMER_LINE.test(line)) out.push(line);
+    if (/^\s*(\/\/|#)/.test(line)) continue;
+    for (const c of line) {
+      if (c === '【') open++;
+      else if (c === '】' && open > 0) open--;
+    }
+  }
+  return out;
+}

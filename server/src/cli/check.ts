@@ -13,6 +13,7 @@ import type { FileJob, FileOutcome } from './lint-file';
 import type { CheckOptions } from './options';
 import { progressBar } from './progress';
 import { runJobs } from './run-jobs';
+import { terminalSafe } from './terminal-text';
 import { version } from './version';
 
 /** Exit codes of spec §4. */
@@ -60,7 +61,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
     } else if (options.stdin && options.fix === 'write') process.stderr.write(report);
     else process.stdout.write(report);
   }
-  for (const p of problems) process.stderr.write(`callscript: ${p.file.display}: ${messageIn(p.problem, options.locale)}\n`);
+  for (const p of problems) process.stderr.write(`callscript: ${terminalSafe(p.file.display)}: ${terminalSafe(messageIn(p.problem, options.locale))}\n`);
 
   if (problems.length > 0) return EXIT.trouble;
   if (errors > 0) return EXIT.findings;

@@ -6,6 +6,7 @@ import { parseConfigText } from '../engine/config-file';
 import { readRegularFileSync } from '../read-file';
 import { UsageError } from './errors';
 import { isIgnored, parseGitignore, type IgnoreRule } from './gitignore';
+import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 
 /** A script to lint: the path as shown to the user, and where it really is. */
 export interface ScriptFile {
@@ -77,6 +78,7 @@ export function findScripts(args: readonly string[], explicitConfig: string | un
       // Missing is one thing; a symlink loop (ELOOP) or a folder that may not be entered (EACCES) another.
       const code = statCode(arg);
       if (code !== 'ENOENT') throw new UsageError({ zh: `无法读取 ${arg}:${code}`, en: `cannot read ${arg}: ${code}` });
+      if (hasUndecodableName(arg)) throw new UsageError({ zh: `${arg}:${NAME_NOT_UTF8.zh}`, en: `${arg}: ${NAME_NOT_UTF8.en}` });
       throw new UsageError({ zh: `找不到文件或文件夹:${arg}`, en: `no such file or directory: ${arg}` });
     } else {
       throw new UsageError({ zh: `不是文件或文件夹:${arg}`, en: `not a file or folder: ${arg}` });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, appendFile, chmod, chown, link, open, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes, lint, preferredEdits, type Finding, type LintOptions, type TextEdit } from '../engine';
 
@@ -41,18 +42,29 @@ function lineEndingAt(text: string, offset: number): string {
   return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
 }
 
-export type WriteResult = 'written' | 'changed-on-disk';
+export type WriteResult = 'written' | 'changed-on-disk' | 'read-only' | 'hard-linked' | 'link-outside';
 
 /**
  * Replaces a file's content all at once: a temporary file in the same folder (so rename stays on
- * one file system) with the original's mode, synced, then renamed over it. A symlink is followed
- * and its target replaced. If the file no longer holds what was read, nothing is written.
+ * one file system) with the original's owner and mode, synced, then renamed over it. Not written:
+ * a file nobody may write or this user cannot ('read-only'); a file with other hard links, which
+ * would keep the old text ('hard-linked'); a symlink whose target lies outside `within`, the
+ * folder being checked ('link-outside'); a file that no longer holds what was read, or that
+ * another process wrote to while it was being replaced ('changed-on-disk': its writes are kept).
  */
-export async function writeAtomically(file: string, read: Uint8Array, content: Uint8Array): Promise<WriteResult> {
+export async function writeAtomically(file: string, read: Uint8Array, content: Uint8Array, within?: string): Promise<WriteResult> {
   const target = await realpath(file);
+  if (within !== undefined && target !== path.resolve(file) && isOutside(await realpath(within), target)) return 'link-outside';
   const info = await stat(target);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'wx', info.mode & 0o7777);
+  if (info.nlink > 1) return 'hard-linked';
+  if ((info.mode & 0o222) === 0 || !(await writable(target))) return 'read-only';
+  // A short name of our own: `.<name>.tmp` would pass the file system's limit for a long name.
+  const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  const tmp = path.join(path.dirname(target), `.callscript-${unique}.tmp`);
+  const kept = path.join(path.dirname(target), `.callscript-${unique}.old`);
+  const handle = await open(tmp, 'wx', info.mode & 0o777);
+  let original: FileHandle | undefined;
+  let replacement: FileHandle | undefined;
   try {
     try {
       await handle.writeFile(content);
@@ -60,16 +72,68 @@ export async function writeAtomically(file: string, read: Uint8Array, content: U
     } finally {
       await handle.close();
     }
-    await chmod(tmp, info.mode & 0o7777); // the umask may have taken bits off at open
+    // chown first: it clears the setuid and setgid bits that chmod then sets again.
     await chown(tmp, info.uid, info.gid).catch(() => undefined); // only root may give a file away
-    if (!Buffer.from(read).equals(await readFile(target))) {
+    await chmod(tmp, info.mode & 0o7777); // the umask may have taken bits off at open
+    original = await open(target, 'r');
+    replacement = await open(tmp, 'r');
+    // Stat before reading: a write after the read then shows in size or mtime, below.
+    const seen = await original.stat({ bigint: true });
+    if (seen.ino !== BigInt(info.ino) || !Buffer.from(read).equals(await original.readFile())) {
       await unlink(tmp);
       return 'changed-on-disk';
     }
+    // A second name for the original, to put it back if a write reaches it during the rename
+    // (a file system without hard links gets its content back from the open handle instead).
+    const linked = await link(target, kept).then(() => true, () => false);
     await rename(tmp, target);
-    return 'written';
+    const after = await original.stat({ bigint: true });
+    if (after.size === seen.size && after.mtimeNs === seen.mtimeNs) {
+      if (linked) await unlink(kept);
+      return 'written';
+    }
+    if (!linked) await writeFile(kept, await bytesFrom(original, 0), { mode: info.mode & 0o7777 });
+    await putBack(kept, target, replacement, content.length);
+    return 'changed-on-disk';
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
+    await unlink(kept).catch(() => undefined);
     throw err;
+  } finally {
+    await original?.close();
+    await replacement?.close();
   }
+}
+
+/**
+ * Another process wrote to the original while it was being replaced: the original, with that
+ * write, goes back in place, and anything appended to the replacement in the meantime (by a
+ * process that opened the file after the rename) is appended to it, so that no write is lost.
+ */
+async function putBack(kept: string, target: string, replacement: FileHandle, ourLength: number): Promise<void> {
+  await rename(kept, target);
+  const appended = await bytesFrom(replacement, ourLength);
+  if (appended.length > 0) await appendFile(target, appended);
+}
+
+/** What an open file holds from `offset` on, wherever its own position is. */
+async function bytesFrom(handle: FileHandle, offset: number): Promise<Buffer> {
+  const size = Number((await handle.stat()).size);
+  const bytes = Buffer.alloc(Math.max(0, size - offset));
+  if (bytes.length > 0) await handle.read(bytes, 0, bytes.length, offset);
+  return bytes;
+}
+
+async function writable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOutside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }

@@ -17,7 +17,8 @@ Options for check:
       --fix-dry-run         print what --fix would change as a unified diff; write nothing
   -c, --config <file>       use this callscript.json for every file instead of looking for one
       --max-warnings <n>    exit 1 when there are more than n warnings
-      --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00)
+      --now <iso-8601>      the time used for scripts without "valid" (e.g. 2027-02-06T10:00+08:00;
+                            without an offset: that wall time in each script's own timezone)
   -q, --quiet               report errors only
   -o, --output-file <path>  write the report to a file; the terminal gets the summary
       --stdin-filename <p>  with -: check standard input as this path (config, messages)
@@ -60,7 +61,8 @@ check 的选项:
       --fix-dry-run         以统一 diff 显示 --fix 会做的修改,不写任何文件
   -c, --config <文件>       所有文件都使用这个 callscript.json,不再逐级查找
       --max-warnings <n>    警告多于 n 个时以 1 退出
-      --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00)
+      --now <iso-8601>      话术没有 valid 时采用的时间(如 2027-02-06T10:00+08:00;
+                            不带时差时,按各话术自己的 timezone 理解为当地时间)
   -q, --quiet               只报告错误
   -o, --output-file <路径>  把报告写入文件,终端只显示汇总
       --stdin-filename <路径> 与 - 一起用:把标准输入当作该路径检查(决定配置与消息中的文件名)

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
 import { decodeScript } from './decode';
+import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
-import { fixText, writeAtomically } from './fix-file';
+import { fixText, writeAtomically, type WriteResult } from './fix-file';
 import type { FixMode } from './options';
 import { relativePosix } from './paths';
 import { unifiedDiff } from './unified-diff';
+import type { Now } from '../engine/time';
 
 /** One file's work, as sent to a worker thread: plain data only. */
 export interface FileJob {
   file: ScriptFile;
   config: CallscriptConfig;
-  now: Date | undefined;
+  now: Now | undefined;
   fix: FixMode;
   /** The folder paths in a diff are relative to. */
   cwd: string;
@@ -38,6 +40,7 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
     bytes = readFileSync(file.absolute);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (code === 'ENOENT' && hasUndecodableName(file.display)) return { kind: 'failed', file, problem: NAME_NOT_UTF8 };
     return { kind: 'failed', file, problem: { zh: `无法读取:${code}`, en: `cannot read: ${code}` } };
   }
   const decoded = decodeScript(bytes);
@@ -50,21 +53,28 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
     const content = Buffer.from(`${decoded.bom ? '\ufeff' : ''}${fixed.text}`, 'utf8');
     let written;
     try {
-      written = await writeAtomically(file.absolute, bytes, content);
+      written = await writeAtomically(file.absolute, bytes, content, job.cwd);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? String(err);
       return { kind: 'failed', file, problem: { zh: `无法写入修复:${code}`, en: `cannot write the fixes: ${code}` } };
     }
-    if (written === 'changed-on-disk') {
-      return {
-        kind: 'failed',
-        file,
-        problem: { zh: '检查期间文件被改动,未写入修复', en: 'changed on disk while it was being fixed; not written' },
-      };
-    }
+    if (written !== 'written') return { kind: 'failed', file, problem: NOT_WRITTEN[written] };
   }
   return linted(file, fixed.text, fixed.findings, '');
 }
+
+const NOT_WRITTEN: Record<Exclude<WriteResult, 'written'>, Message> = {
+  'changed-on-disk': { zh: '检查期间文件被改动,未写入修复', en: 'changed on disk while it was being fixed; not written' },
+  'read-only': { zh: '文件只读,未写入修复', en: 'read-only; the fixes were not written' },
+  'hard-linked': {
+    zh: '文件有其他硬链接,替换它会使这些链接保留旧内容;未写入修复',
+    en: 'the file has other hard links, which would keep the old text; the fixes were not written',
+  },
+  'link-outside': {
+    zh: '这是指向所检查文件夹之外的符号链接,未写入修复(请在目标所在的文件夹中运行)',
+    en: 'a symlink to a file outside the folder being checked; the fixes were not written (run callscript where the target is)',
+  },
+};
 
 /**
  * A report keeps its text only when a finding points into it: the run holds every report until

@@ -7,13 +7,14 @@ import { printConfigCommand } from './commands/print-config';
 import { rulesCommand } from './commands/rules';
 import { messageIn } from '../messages';
 import { helpText } from './help';
-import { localeFrom, parseCommand } from './options';
+import { isServerMode, localeFrom, parseCommand } from './options';
 import { isLintWorker, serveLintJobs } from './run-jobs';
+import { terminalSafe } from './terminal-text';
 import { version } from './version';
 
 /** `callscript check …` for CI and QA; `callscript --stdio` for editors (see spec §4). */
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--stdio') || argv.includes('--node-ipc')) {
+  if (isServerMode(argv)) {
     // A bundle of its own (server/dist/lsp.js), so that `check` never loads the server's code.
     await import('../lsp/main.js');
     return -1;
@@ -67,7 +68,7 @@ if (isLintWorker()) {
       if (code >= 0) process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`callscript: ${explain(err)}\n`);
+      process.stderr.write(`callscript: ${terminalSafe(explain(err))}\n`);
       if (process.env.CALLSCRIPT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
       process.exitCode = EXIT.trouble;
     },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
 import { LOCALES } from '../messages';
+import { parseNow, type Now } from '../engine/time';
 import { UsageError } from './errors';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 
@@ -12,7 +13,7 @@ export interface CheckOptions {
   fix: FixMode;
   config: string | undefined;
   maxWarnings: number | undefined;
-  now: Date | undefined;
+  now: Now | undefined;
   quiet: boolean;
   locale: Locale;
   /** undefined: decide from the terminal and the environment. */
@@ -99,7 +100,7 @@ export function parseCommand(argv: readonly string[]): Command {
       fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
       config: values.config,
       maxWarnings: values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings']),
-      now: values.now === undefined ? undefined : parseNow(values.now),
+      now: values.now === undefined ? undefined : nowOf(values.now),
       quiet: values.quiet === true,
       locale,
       color: values.color ? true : values['no-color'] ? false : undefined,
@@ -128,22 +129,38 @@ function otherCommand(command: string, args: string[], values: Values, locale: L
   return { kind: 'rules', json: values.format === 'json', locale };
 }
 
-function parseNow(s: string): Date {
-  // Date.parse also takes "March 7" and "2027"; the contract is ISO-8601, so ask for a date first.
-  const d = /^\d{4}-\d{2}-\d{2}/.test(s) ? new Date(s) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime())) {
+function nowOf(s: string): Now {
+  const now = parseNow(s);
+  if (now === undefined) {
     throw new UsageError({
-      zh: `--now 需要 ISO-8601 时间,例如 2027-02-06T10:00+08:00,而不是“${s}”`,
-      en: `--now takes an ISO-8601 time such as 2027-02-06T10:00+08:00, not "${s}"`,
+      zh: `--now 需要 ISO-8601 时间(且是日历上有的一天),例如 2027-02-06T10:00+08:00,而不是“${s}”`,
+      en: `--now takes an ISO-8601 time of a day the calendar has, such as 2027-02-06T10:00+08:00, not "${s}"`,
     });
   }
-  return d;
+  return now;
 }
 
 /** `--now` for the language server, which takes no other option of ours. */
-export function nowFrom(argv: readonly string[]): Date | undefined {
+export function nowFrom(argv: readonly string[]): Now | undefined {
   const value = valueOf(argv, '--now');
-  return value === undefined ? undefined : parseNow(value);
+  return value === undefined ? undefined : nowOf(value);
+}
+
+/** Options of ours that take a value: the word after them is that value, not a command. */
+const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])));
+
+/**
+ * `--stdio` and `--node-ipc` start the language server only before any command or `--`: after
+ * them they are names of files (`callscript check -- --stdio` checks a file called --stdio).
+ */
+export function isServerMode(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--stdio' || arg === '--node-ipc') return true;
+    if (arg === '--' || !arg.startsWith('-')) return false;
+    if (VALUE_OPTIONS.has(arg)) i++;
+  }
+  return false;
 }
 
 /** Read before the rest so that even a mistake in the other flags is told in the chosen language. */

@@ -1,3 +1,5 @@
+import { hasUnsafe, replaceUnsafe } from './terminal-text';
+
 /** A unified diff (as `diff -u` and `git diff` print it) between two versions of one file. */
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
@@ -10,9 +12,25 @@ const MAX_EDIT_DISTANCE = 2000;
 export function unifiedDiff(posixPath: string, before: string, after: string): string {
   if (before === after) return '';
   const ops = diffLines(linesOf(before), linesOf(after));
-  let out = `--- a/${posixPath}\n+++ b/${posixPath}\n`;
+  let out = `--- ${diffPath(`a/${posixPath}`)}\n+++ ${diffPath(`b/${posixPath}`)}\n`;
   for (const [from, to] of hunkBounds(ops)) out += hunk(ops, from, to);
   return out;
+}
+
+const GIT_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+
+/**
+ * A path in a header, quoted as git quotes one when it has a control character, a quote or a
+ * backslash (which `git apply` and GNU patch read back): a newline in a file name cannot start a
+ * line of its own, and no escape sequence reaches the terminal.
+ */
+function diffPath(p: string): string {
+  if (!hasUnsafe(p) && !/["\\]/.test(p)) return p;
+  return `"${replaceUnsafe(p.replace(/["\\]/g, (c) => GIT_ESCAPES[c]), (c) => GIT_ESCAPES[c] ?? octalBytes(c))}"`;
+}
+
+function octalBytes(c: string): string {
+  return [...Buffer.from(c, 'utf8')].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
 }
 
 /** Lines with their line breaks, so that a last line without one differs from the same line with one. */

@@ -1,4 +1,4 @@
-import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, getNodeValue, parseTree, printParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
 import type { CallscriptConfig } from './config';
 import { ConfigLocator, type ConfigProblem } from './config-locator';
 import { schemaProblems } from './config-schema';
@@ -21,6 +21,8 @@ export interface ParsedConfig {
 export function parseConfigText(text: string): ParsedConfig {
   // A BOM is not JSON; a space keeps every offset where it was.
   const json = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const tooMuch = outOfBounds(json);
+  if (tooMuch) return { config: {}, problems: [new ConfigLocator(text, undefined).problem(tooMuch.start, tooMuch.end, tooMuch.message)] };
   const errors: ParseError[] = [];
   const root = parseTree(json, errors, { allowTrailingComma: true, disallowComments: false });
   const at = new ConfigLocator(text, root);
@@ -38,6 +40,34 @@ export function parseConfigText(text: string): ParsedConfig {
   }
   const problems = [...schemaProblems(value, at), ...semanticProblems(value, at)].sort((a, b) => a.start - b.start || a.end - b.end);
   return problems.length > 0 ? { config: {}, problems } : { config: value as CallscriptConfig, problems: [] };
+}
+
+/**
+ * The parser, the schema check and the merge all recurse: a config a few thousand brackets deep
+ * (18 KB) exhausts the stack, which would take down the reader instead of reporting the file.
+ * A real config nests six deep; the limits leave room and stop a hostile file before any of them.
+ */
+export const MAX_CONFIG_DEPTH = 64;
+export const MAX_CONFIG_CHARS = 1_000_000;
+
+/** Where a config is too large or too deep to read, found with the parser's scanner (which does not recurse). */
+function outOfBounds(json: string): { start: number; end: number; message: Message } | undefined {
+  if (json.length > MAX_CONFIG_CHARS) {
+    return { start: 0, end: 1, message: { zh: `配置文件过大(超过 ${MAX_CONFIG_CHARS} 个字符)`, en: `The config file is too large (over ${MAX_CONFIG_CHARS} characters)` } };
+  }
+  const scanner = createScanner(json, false);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_CONFIG_DEPTH) {
+        const start = scanner.getTokenOffset();
+        return { start, end: start + 1, message: { zh: `配置嵌套过深(超过 ${MAX_CONFIG_DEPTH} 层)`, en: `The configuration is nested too deeply (over ${MAX_CONFIG_DEPTH} levels)` } };
+      }
+    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
 }
 
 const SYNTAX_ZH: Record<string, string> = {

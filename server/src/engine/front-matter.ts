@@ -2,7 +2,7 @@ import type { Pair } from 'yaml';
 import type { Problem, ScriptLine } from './document';
 import { flatEntries, type Entry } from './front-matter-flat';
 import { closest } from './suggest';
-import { isTimeZone, localMinute, parseClock, type TimeRange, MINUTES_PER_DAY } from './time';
+import { isCalendarDay, isTimeZone, localMinute, parseClock, type TimeRange, MINUTES_PER_DAY } from './time';
 
 /** The YAML block of spec §1, read once per document; its problems become `front-matter` findings. */
 
@@ -161,8 +161,8 @@ function readEntry(entry: Entry, fm: FrontMatter, base: number, free: readonly s
     case 'valid': {
       const parsed = parseValid(value);
       if (typeof parsed === 'string') {
-        fm.problems.push(at(base, range, parsed === 'order' ? '“valid”的结束时间早于开始时间' : '“valid”格式应为 YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]',
-          parsed === 'order' ? '"valid" ends before it starts' : '"valid" must be YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]'));
+        const why = VALID_PROBLEMS[parsed];
+        fm.problems.push(at(base, range, why.zh, why.en));
         return;
       }
       fm.valid = parsed;
@@ -220,24 +220,50 @@ function at(base: number, range: readonly number[] | undefined, zh: string, en: 
 
 const POINT_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}:\d{2}))?$/;
 
+/**
+ * Years a script can be valid in. Outside them a year is a typo (0027 for 2027), not a date to
+ * compute with: the range would silently never cover "now".
+ */
+export const VALID_YEARS = { first: 1970, last: 2200 } as const;
+
+export type ValidProblem = 'format' | 'order' | 'empty' | 'single' | 'year';
+
+const VALID_PROBLEMS: Record<ValidProblem, { zh: string; en: string }> = {
+  format: { zh: '“valid”格式应为 YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]', en: '"valid" must be YYYY-MM-DD[ HH:mm] ~ YYYY-MM-DD[ HH:mm]' },
+  order: { zh: '“valid”的结束时间早于开始时间', en: '"valid" ends before it starts' },
+  empty: { zh: '“valid”的结束时间与开始时间相同,范围是空的', en: '"valid" ends when it starts: the range is empty' },
+  single: {
+    zh: '“valid”只写了一个时刻;应写成范围“开始 ~ 结束”,或只写日期表示一整天',
+    en: '"valid" names a single moment; write a range "start ~ end", or a date alone for the whole day',
+  },
+  year: {
+    zh: `“valid”的年份应在 ${VALID_YEARS.first} 至 ${VALID_YEARS.last} 之间`,
+    en: `"valid" years must be from ${VALID_YEARS.first} to ${VALID_YEARS.last}`,
+  },
+};
+
 /** A `valid` value as a half-open range, or why it is not one. */
-export function parseValid(value: string): TimeRange | 'format' | 'order' {
+export function parseValid(value: string): TimeRange | ValidProblem {
   const parts = value.split(/\s*[~\uFF5E]\s*/);
   if (parts.length > 2) return 'format';
   const start = parsePoint(parts[0], false);
   const end = parsePoint(parts[parts.length - 1], true);
   if (start === undefined || end === undefined) return 'format';
-  if (end <= start) return 'order';
+  if (start === 'year' || end === 'year') return 'year';
+  // A date alone is its whole day; a time alone is a moment, which no script is spoken within.
+  if (parts.length === 1 && POINT_RE.exec(parts[0].trim())?.[4] !== undefined) return 'single';
+  if (end === start) return 'empty';
+  if (end < start) return 'order';
   return { start, end };
 }
 
-function parsePoint(s: string, isEnd: boolean): number | undefined {
+function parsePoint(s: string, isEnd: boolean): number | 'year' | undefined {
   const m = POINT_RE.exec(s.trim());
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isCalendarDay(y, mo, d)) return undefined;
+  if (y < VALID_YEARS.first || y > VALID_YEARS.last) return 'year';
   const day = localMinute(y, mo, d);
-  const check = new Date(day * 60000);
-  if (check.getUTCMonth() + 1 !== mo || check.getUTCDate() !== d) return undefined;
   if (m[4] === undefined) return isEnd ? day + MINUTES_PER_DAY : day;
   const clock = parseClock(m[4]);
   return clock === undefined ? undefined : day + clock;

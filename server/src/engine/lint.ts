@@ -4,14 +4,14 @@ import { buildView, type NormalizedView } from './normalize';
 import { findPhrases, phraseIndex } from './phrase-index';
 import type { PhraseHit, ReportAs, Rule, RuleContext } from './rule';
 import { RULES } from './rules';
-import { localMinuteOf, type TimeRange } from './time';
+import { minuteOfNow, type Now, type TimeRange } from './time';
 import { isSuppressed, suppressions } from './directives';
 import type { Finding, Fix, Message, Severity } from './types';
 
 export interface LintOptions {
   config?: CallscriptConfig;
   /** The "today" for a script without `valid`; defaults to the clock. */
-  now?: Date;
+  now?: Now;
   /** Whether user regex patterns may run (a trusted workspace). */
   trusted?: boolean;
   rules?: readonly Rule[];
@@ -137,10 +137,10 @@ export function agentSpans(doc: ScriptDocument): Span[] {
   return spans;
 }
 
-function whenSpoken(doc: ScriptDocument, now: Date | undefined): { range: TimeRange; fromValid: boolean } {
+function whenSpoken(doc: ScriptDocument, now: Now | undefined): { range: TimeRange; fromValid: boolean } {
   const valid = doc.frontMatter.valid;
   if (valid) return { range: valid, fromValid: true };
-  const m = localMinuteOf(now ?? new Date(), doc.frontMatter.timezone);
+  const m = minuteOfNow(now, doc.frontMatter.timezone);
   return { range: { start: m, end: m + 1 }, fromValid: false };
 }
 

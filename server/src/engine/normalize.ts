@@ -27,7 +27,29 @@ const enum Kind {
   Space = 1,
   Soft = 2,
   Hard = 3,
+  Ignorable = 4,
 }
+
+/**
+ * Unicode's default-ignorable code points in the BMP (DerivedCoreProperties.txt): invisible, so a
+ * writer cannot see them and matching must not either. `这\u200c是` is 这是, not 这 and 是.
+ */
+export const DEFAULT_IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
+  [0x180b, 0x180f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164],
+  [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xfff0, 0xfff8],
+];
+
+/**
+ * High surrogates of U+E0000–U+E0FFF (tags, variation selectors 17–256), the default-ignorable
+ * plane-14 block; with their low surrogate they are skipped as a pair.
+ */
+const IGNORABLE_HIGH_SURROGATES: readonly [number, number] = [0xdb40, 0xdb43];
+
+/** `breakOf` of a unit matching skips without a break; any other non-zero value is a break's strength. */
+const TRANSPARENT = 255;
+/** `breakOf` of a high surrogate that is transparent when a low surrogate follows it. */
+const TRANSPARENT_PAIR = 254;
 
 let kinds: Uint8Array | undefined;
 
@@ -37,9 +59,10 @@ function charKinds(): Uint8Array {
   const mark = (chars: string, kind: Kind) => {
     for (const ch of chars) k[ch.charCodeAt(0)] = kind;
   };
-  mark(' \t\u00a0\u3000\r\n\u200b\ufeff', Kind.Space);
+  mark(' \t\u00a0\u3000\r\n', Kind.Space);
   mark(',,、:;"\'“”‘’()()[]《》〈〉<>-—–·・~~/\\|…_*#`「」『』{}', Kind.Soft);
   mark('。.!?;!?;', Kind.Hard);
+  for (const [from, to] of DEFAULT_IGNORABLE_RANGES) k.fill(Kind.Ignorable, from, to + 1);
   kinds = k;
   return k;
 }
@@ -70,9 +93,10 @@ function unitTables(): UnitTables {
   const breakOf = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     const kind = k[c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c] as Kind;
-    breakOf[c] = kind === Kind.Keep ? GAP_NONE : kind === Kind.Hard ? GAP_HARD : GAP_SOFT;
+    breakOf[c] = kind === Kind.Keep ? GAP_NONE : kind === Kind.Hard ? GAP_HARD : kind === Kind.Ignorable ? TRANSPARENT : GAP_SOFT;
     unit[c] = normalizeUnit(c, simplified);
   }
+  breakOf.fill(TRANSPARENT_PAIR, IGNORABLE_HIGH_SURROGATES[0], IGNORABLE_HIGH_SURROGATES[1] + 1);
   tables = { unit, breakOf };
   return tables;
 }
@@ -107,8 +131,16 @@ export function buildView(source: string, spans: readonly Span[]): NormalizedVie
       const c = source.charCodeAt(i);
       const strength = breakOf[c];
       if (strength !== GAP_NONE) {
-        if (strength > pending) pending = strength;
-        continue;
+        if (strength < TRANSPARENT_PAIR) {
+          if (strength > pending) pending = strength;
+          continue;
+        }
+        if (strength === TRANSPARENT) continue;
+        const next = i + 1 < span.end ? source.charCodeAt(i + 1) : 0;
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
       }
       const u = unit[c];
       if ((u & 0xf800) === 0xd800) surrogates = true;

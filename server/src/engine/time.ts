@@ -15,7 +15,16 @@ export interface TimeRange {
 export const MINUTES_PER_DAY = 1440;
 
 export function localMinute(year: number, month: number, day: number, minuteOfDay = 0): LocalMinute {
-  return Date.UTC(year, month - 1, day) / 60000 + minuteOfDay;
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime() / 60000 + minuteOfDay;
+}
+
+/** Whether year-month-day is a day of the calendar (not 02-30, which JavaScript rolls into March). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = dateOf(localMinute(year, month, day));
+  return d.year === year && d.month === month && d.day === day;
 }
 
 export function dateOf(m: LocalMinute): { year: number; month: number; day: number; weekday: number; minuteOfDay: number } {
@@ -92,4 +101,53 @@ function convert(instant: Date, zone: string): LocalMinute {
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return localMinute(parts.year, parts.month, parts.day, parts.hour * 60 + parts.minute);
+}
+
+/**
+ * "Now" as the caller gave it. An ISO time with an offset (`Z`, `+08:00`) is an instant, the same
+ * for every script; one without (`2027-02-05T14:30`, `2027-02-05`) is that wall-clock time in each
+ * script's own `timezone`, so the verdict never depends on the zone of the machine that runs it.
+ */
+export type Now = Date | WallClock;
+
+export interface WallClock {
+  wall: LocalMinute;
+}
+
+const NOW_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** An ISO-8601 date or date-time as "now", or undefined when it is not one or names a day that does not exist. */
+export function parseNow(s: string): Now | undefined {
+  const m = NOW_RE.exec(s.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || !isCalendarDay(year, month, day)) return undefined;
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const wall = localMinute(year, month, day, hour * 60 + minute);
+  const zone = m[7];
+  if (zone === undefined) return { wall };
+  const offset = zone.toUpperCase() === 'Z' ? 0 : offsetMinutes(zone);
+  if (offset === undefined) return undefined;
+  return new Date((wall - offset) * 60000 + second * 1000);
+}
+
+function offsetMinutes(zone: string): number | undefined {
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  if (hours > 23 || minutes > 59) return undefined;
+  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** The wall-clock minute of "now" (the clock when undefined) in a script's zone. */
+export function minuteOfNow(now: Now | undefined, zone: string): LocalMinute {
+  if (now === undefined) return localMinuteOf(new Date(), zone);
+  return now instanceof Date ? localMinuteOf(now, zone) : now.wall;
+}
+
+export function sameNow(a: Now | undefined, b: Now | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a instanceof Date) return b instanceof Date && a.getTime() === b.getTime();
+  return !(b instanceof Date) && a.wall === b.wall;
 }

@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { ConfigError, ConfigResolver, CONFIG_NAMES } from '../config-files';
 import { mergeConfig, type CallscriptConfig, type RuleSetting } from '../engine/config';
 import { parseConfigText } from '../engine/config-file';
+import { untrustedView } from '../engine/config-trust';
 import { lineStartsOf, rangeOf, type Locale } from '../engine';
 
 /** Called when a config cannot be used and no open editor shows why. */
@@ -17,20 +18,23 @@ export type ConfigProblemReporter = (file: string, message: string) => void;
 export class ConfigStore {
   private resolver = new ConfigResolver();
   private readonly reported = new Set<string>();
-  private readonly merges = new WeakMap<CallscriptConfig, WeakMap<Record<string, RuleSetting>, CallscriptConfig>>();
+  private readonly merges = new WeakMap<CallscriptConfig, WeakMap<Record<string, RuleSetting>, { trusted?: CallscriptConfig; untrusted?: CallscriptConfig }>>();
 
   constructor(
     private readonly isOpen: (file: string) => boolean,
     private readonly report: ConfigProblemReporter,
   ) {}
 
-  /** The file configs for a script, over the client's `callscript.rules` (the project's files win). */
-  async configFor(uri: string, settingsRules: Record<string, RuleSetting>): Promise<CallscriptConfig> {
+  /**
+   * The file configs for a script, over the client's `callscript.rules` (the project's files win).
+   * In an untrusted workspace the files may add checks but not take any away (config-trust.ts).
+   */
+  async configFor(uri: string, settingsRules: Record<string, RuleSetting>, trusted: boolean): Promise<CallscriptConfig> {
     const base: CallscriptConfig = { rules: settingsRules };
     const file = filePathOf(uri);
     if (file === undefined) return base;
     try {
-      return this.merged(settingsRules, await this.resolver.configFor(file));
+      return this.merged(settingsRules, await this.resolver.configFor(file), trusted);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       this.reportOnce(err);
@@ -42,12 +46,14 @@ export class ConfigStore {
    * The same merged object for the same inputs: the engine builds its phrase automaton once per
    * config object, so a fresh merge on every keystroke would rebuild it every time.
    */
-  private merged(settingsRules: Record<string, RuleSetting>, fileConfig: CallscriptConfig): CallscriptConfig {
+  private merged(settingsRules: Record<string, RuleSetting>, fileConfig: CallscriptConfig, trusted: boolean): CallscriptConfig {
     let bySettings = this.merges.get(fileConfig);
     if (!bySettings) this.merges.set(fileConfig, (bySettings = new WeakMap()));
-    let merged = bySettings.get(settingsRules);
-    if (!merged) bySettings.set(settingsRules, (merged = mergeConfig({ rules: settingsRules }, fileConfig)));
-    return merged;
+    let byTrust = bySettings.get(settingsRules);
+    if (!byTrust) bySettings.set(settingsRules, (byTrust = {}));
+    const key = trusted ? 'trusted' : 'untrusted';
+    const below: CallscriptConfig = { rules: settingsRules };
+    return (byTrust[key] ??= mergeConfig(below, trusted ? fileConfig : untrustedView(fileConfig, below)));
   }
 
   /** Forget every file read so far (a config file was created, changed or deleted). */

@@ -40,10 +40,37 @@ function diagnostic(f: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Ra
   };
 }
 
-export function diagnosticsOf(linted: LintedDocument): Diagnostic[] {
+/**
+ * At most `maxProblems` diagnostics and, past them, one that says how many more there are: a
+ * document with a finding on every line would otherwise send hundreds of megabytes in one
+ * message, and the client could show none of it usefully. Only what is sent is made.
+ */
+export function diagnosticsOf(linted: LintedDocument, maxProblems = Number.POSITIVE_INFINITY): Diagnostic[] {
   const { ranges, summaries, locale } = linted;
-  if (ranges && summaries) return summaries.map((f, i) => madeFor(f, ranges[i], locale));
-  return linted.result.findings.map((f) => toDiagnostic(f, linted.lineStarts, locale));
+  const total = summaries && ranges ? summaries.length : linted.result.findings.length;
+  const shown = Math.min(total, maxProblems);
+  const out: Diagnostic[] = [];
+  if (ranges && summaries) for (let i = 0; i < shown; i++) out.push(madeFor(summaries[i], ranges[i], locale));
+  else for (let i = 0; i < shown; i++) out.push(toDiagnostic(linted.result.findings[i], linted.lineStarts, locale));
+  if (total > shown) out.push(moreProblems(total - shown, shown, out[shown - 1]?.range ?? ZERO_RANGE, locale));
+  return out;
+}
+
+const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function moreProblems(more: number, shown: number, at: Range, locale: Locale): Diagnostic {
+  return {
+    range: at,
+    severity: DiagnosticSeverity.Information,
+    source: 'callscript',
+    message: messageIn(
+      {
+        zh: `另有 ${more} 个问题未显示(callscript.maxProblems 为 ${shown});用命令行 callscript check 查看全部`,
+        en: `${more} more problems not shown (callscript.maxProblems is ${shown}); callscript check on the command line lists them all`,
+      },
+      locale,
+    ),
+  };
 }
 
 /** Diagnostics already made, by their range: a range object is the incremental linter's for one finding in one place. */
@@ -64,7 +91,7 @@ export async function diagnosticsFor(doc: TextDocument, linter: DocumentLinter):
     return configDiagnostics(doc.getText(), locale);
   }
   const linted = await linter.lint(doc);
-  return linted ? diagnosticsOf(linted) : [];
+  return linted ? diagnosticsOf(linted, await linter.maxProblemsFor(doc.uri)) : [];
 }
 
 export interface DiagnosticsChannel {

@@ -2,7 +2,7 @@ import { chineseIn } from '../messages';
 import type { CallscriptConfig } from '../engine/config';
 import { findGreetings, greetingWords } from '../engine/greetings';
 import { greetingsFor, holidayWindows, weekendWindows } from '../engine/holidays';
-import { formatLocal, formatLocalEnd, localMinuteOf, MINUTES_PER_DAY, type TimeRange } from '../engine/time';
+import { formatLocal, formatLocalEnd, minuteOfNow, MINUTES_PER_DAY, type TimeRange } from '../engine/time';
 import type { Locale } from '../engine';
 import type { LintedDocument } from './linter';
 
@@ -21,7 +21,7 @@ export interface ScriptDates {
 export function scriptDates(linted: LintedDocument): ScriptDates {
   const fm = linted.result.doc.frontMatter;
   if (fm.valid) return { range: fm.valid, fromValid: true };
-  const m = localMinuteOf(linted.options.now ?? new Date(), fm.timezone);
+  const m = minuteOfNow(linted.options.now, fm.timezone);
   return { range: { start: m, end: m + 1 }, fromValid: false };
 }
 

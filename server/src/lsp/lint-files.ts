@@ -42,7 +42,7 @@ async function fileDiagnostics(uri: string, documents: TextDocuments<TextDocumen
     text = decoded.text;
   }
   const linted = await linter.lintText(uri, text);
-  return linted ? diagnosticsOf(linted) : [];
+  return linted ? diagnosticsOf(linted, await linter.maxProblemsFor(uri)) : [];
 }
 
 function fileProblem(message: string): Diagnostic {

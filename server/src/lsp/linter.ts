@@ -11,6 +11,7 @@ import { textOf } from './piece-document';
 import { answer, type AnswerTo, type Question } from './questions';
 import { SlicedLint } from './sliced-lint';
 import { localeOf, nowOf, type SettingsCache } from './settings';
+import { sameNow, type Now } from '../engine/time';
 
 export type { LintedDocument } from './linted-document';
 
@@ -26,7 +27,7 @@ export interface LintEnvironment {
   /** `initializeParams.locale`. */
   clientLocale: string | undefined;
   /** The server's `--now`. */
-  now: Date | undefined;
+  now: Now | undefined;
   /** Whether the workspace is trusted (user regex patterns run only then). */
   trusted: boolean;
   /** The client's output channel, for what a developer must see: a rule that threw. */
@@ -168,7 +169,7 @@ export class DocumentLinter {
   /** The options of the last lint when these say the same: the incremental state stays valid. */
   private sameOptions(uri: string, options: LintOptions): LintOptions {
     const last = this.lastOptions.get(uri);
-    if (last && last.config === options.config && last.trusted === options.trusted && last.now?.getTime() === options.now?.getTime()) return last;
+    if (last && last.config === options.config && last.trusted === options.trusted && sameNow(last.now, options.now)) return last;
     this.lastOptions.set(uri, options);
     return options;
   }
@@ -197,7 +198,7 @@ export class DocumentLinter {
   private async optionsFor(uri: string): Promise<{ options: LintOptions; locale: Locale } | undefined> {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
-    const config = await this.configs.configFor(uri, settings.rules);
+    const config = await this.configs.configFor(uri, settings.rules, this.env.trusted);
     return {
       options: { config, now: nowOf(settings, this.env.now), trusted: this.env.trusted },
       locale: localeOf(settings, this.env.clientLocale),
@@ -209,6 +210,11 @@ export class DocumentLinter {
     const none = { findings: [], summaries: [], ranges: [], crashes: [] };
     const how = { options: {}, locale: await this.localeFor(doc.uri) };
     return answer(presented(doc.uri, doc.version, text, none, how), question) as AnswerTo<Q>;
+  }
+
+  /** How many diagnostics a document may send (`callscript.maxProblems`). */
+  async maxProblemsFor(uri: string): Promise<number> {
+    return (await this.settings.get(uri)).maxProblems;
   }
 
   /** The locale a document's messages are in, without linting it. */

@@ -27,7 +27,10 @@ export const TRUST_GRANTED_NOTIFICATION = 'callscript/trustGranted';
 
 /** What the client passes in `initializationOptions`. */
 export interface CallscriptInitializationOptions {
-  /** `vscode.workspace.isTrusted`; a client that says nothing is trusted, as the CLI is. */
+  /**
+   * `vscode.workspace.isTrusted`. A client that says nothing has no notion of trust and is trusted,
+   * as the CLI is; any value but `true` (`"true"`, `1`, `null`) is untrusted.
+   */
   trusted?: boolean;
   /** The client watches `callscript.json` files itself, so the server need not register a watcher. */
   watchesConfigFiles?: boolean;

@@ -24,11 +24,12 @@ import { DocumentLinter } from './linter';
 import { FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from './protocol';
 import { serveQuestions } from './questions';
 import { SettingsCache } from './settings';
+import type { Now } from '../engine/time';
 
 const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 
 /** The language server: the same engine as the CLI, over stdio or IPC. `now` is the CLI's `--now`. */
-export function startServer(now: Date | undefined, threadEntry: string | undefined): void {
+export function startServer(now: Now | undefined, threadEntry: string | undefined): void {
   const connection = createConnection(ProposedFeatures.all);
   const edits = new EditTracker();
   const documents = new TextDocuments(edits.documents());
@@ -41,13 +42,18 @@ function initialize(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   params: InitializeParams,
-  now: Date | undefined,
+  now: Now | undefined,
   threadEntry: string | undefined,
   edits: EditTracker,
 ): InitializeResult {
   const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as CallscriptInitializationOptions;
-  const settings = new SettingsCache(connection, caps.workspace?.configuration === true);
+  const given: unknown = params.initializationOptions;
+  const options = (typeof given === 'object' && given !== null ? given : {}) as CallscriptInitializationOptions;
+  const settings = new SettingsCache(connection, caps.workspace?.configuration === true, (problem) => {
+    connection.console.warn(`callscript: ${problem}`);
+    const shown = `callscript: ${problem}(已忽略此设置 / the setting is ignored)`;
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: shown }).catch(() => undefined);
+  });
   const configs = new ConfigStore(
     (file) => documents.all().some((d) => filePathOf(d.uri) === file),
     (file, message) => {
@@ -60,7 +66,8 @@ function initialize(
   const linter = new DocumentLinter(documents, settings, configs, {
     clientLocale: params.locale,
     now,
-    trusted: options.trusted !== false,
+    // Absent: a client without workspace trust (every editor but VS Code). Anything but `true` said: not trusted.
+    trusted: options.trusted === undefined || options.trusted === true,
     logError: (text) => connection.console.error(text),
     threadEntry,
     edits,

@@ -1,6 +1,7 @@
 import { lineStartsOf, positionAt, type Severity } from '../../engine';
 import { messageIn } from '../../messages';
 import { relativePosix } from '../paths';
+import { terminalSafe } from '../terminal-text';
 import type { FormatInput } from './index';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -34,9 +35,9 @@ function command(name: string, props: Record<string, string | number>, message: 
   return `::${name} ${list.join(',')}::${escapeData(message)}\n`;
 }
 
-/** As @actions/core escapes a command's message. */
+/** As @actions/core escapes a command's message; then the log's own escapes (colors, titles) are made inert. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** As @actions/core escapes a command's property values. */

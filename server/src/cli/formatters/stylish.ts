@@ -1,5 +1,6 @@
 import { lineStartsOf, positionAt, type Severity } from '../../engine';
 import { messageIn } from '../../messages';
+import { terminalSafe } from '../terminal-text';
 import type { FormatInput } from './index';
 import { tallyBy, tallyOf, type Tally } from './tally';
 
@@ -16,13 +17,13 @@ export function formatStylish(input: FormatInput): string {
   for (const r of input.reports) {
     if (r.findings.length === 0) continue;
     any = true;
-    out += `\n${paint(4, r.file.display)}\n`;
+    out += `\n${paint(4, terminalSafe(r.file.display))}\n`;
     const starts = lineStartsOf(r.text);
     for (const f of r.findings) {
       const p = positionAt(starts, f.start);
       const where = `${p.line + 1}:${p.character + 1}`;
-      const message = messageIn(f.message, input.locale).replace(/\s*[\r\n]+\s*/g, ' ');
-      out += `  ${where.padEnd(Math.max(8, where.length + 2))}${paint(COLOR[f.severity], f.severity.padEnd(8))}${message}  ${paint(90, f.rule)}\n`;
+      const message = terminalSafe(messageIn(f.message, input.locale).replace(/\s*[\r\n]+\s*/g, ' '));
+      out += `  ${where.padEnd(Math.max(8, where.length + 2))}${paint(COLOR[f.severity], f.severity.padEnd(8))}${message}  ${paint(90, terminalSafe(f.rule))}\n`;
     }
   }
   return any ? `${out}\n${stylishSummary(input)}` : stylishSummary(input);
@@ -34,7 +35,7 @@ export function stylishSummary(input: FormatInput): string {
   const all = input.reports.flatMap((r) => r.findings);
   const tally = tallyOf(all);
   if (tally.total === 0) return `${messageIn(clean(input.reports.length, input.hidden ?? 0), input.locale)}\n`;
-  const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${id} ${t.total}`);
+  const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${terminalSafe(id)} ${t.total}`);
   let out = `${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
   out += `  ${messageIn({ zh: `按规则:${byRule.join('、')}`, en: `by rule: ${byRule.join(', ')}` }, input.locale)}\n`;
   if (tally.fixable > 0) out += `  ${messageIn({ zh: `其中 ${tally.fixable} 个可用 --fix 自动修复`, en: `${tally.fixable} fixable with --fix` }, input.locale)}\n`;

@@ -24,9 +24,10 @@ import { customerHangsUpFirst } from './customer-hangs-up-first';
 import { silentLine } from './silent-line';
 import { timeOfDayGreeting } from './time-of-day-greeting';
 import { openingOrder } from './opening-order';
+import { hiddenCharacters } from './hidden-characters';
 
 /** Every rule of the default pack, in the order of spec §2, then the call procedures. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder, hiddenCharacters];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
