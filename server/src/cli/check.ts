@@ -37,7 +37,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   for (const o of outcomes) {
     if (o.kind === 'failed') problems.push({ file: o.file, problem: o.problem });
     else {
-      reports.push({ file: o.file, text: o.text, findings: o.findings });
+      reports.push({ file: o.file, text: o.text, findings: o.findings, places: o.places });
       diff += o.diff;
     }
   }
