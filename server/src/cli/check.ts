@@ -7,6 +7,7 @@ import type { FileJob } from './lint-file';
 import type { CheckOptions } from './options';
 import { progressBar } from './progress';
 import { runJobs } from './run-jobs';
+import { filesOfShard } from './shard';
 import { version } from './version';
 
 /** Exit codes of spec §4. */
@@ -22,7 +23,8 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   const resolver = new ConfigResolver(options.config);
   // A --config that is missing or broken is an error even when there is no script to apply it to.
   if (options.config !== undefined) await resolver.configFor(options.config);
-  const files = findScripts(options.paths, options.config);
+  const found = findScripts(options.paths, options.config);
+  const files = options.shard ? filesOfShard(found, options.shard) : found;
   // All at once: each folder's config files are read once however many scripts ask, and the
   // reads of different folders overlap instead of waiting on one another.
   const configs = await Promise.all(files.map((file) => resolver.configFor(file.absolute)));

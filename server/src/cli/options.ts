@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
 import { UsageError } from './errors';
 import { FORMAT_NAMES, type FormatName } from './formatters';
+import { parseShard, type Shard } from './shard';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   color: boolean | undefined;
   /** Worker threads to lint with; undefined: decide from the number of files. */
   concurrency: number | undefined;
+  /** Only this part of the files, for a CI matrix; undefined: all of them. */
+  shard?: Shard;
 }
 
 export type Command = { kind: 'help'; locale: Locale } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
@@ -34,6 +37,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -70,6 +74,7 @@ export function parseCommand(argv: readonly string[]): Command {
       locale,
       color: values.color ? true : values['no-color'] ? false : undefined,
       concurrency: values.concurrency === undefined ? undefined : concurrencyOf(values.concurrency),
+      ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
     },
   };
 }
