@@ -48,7 +48,7 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
   if (kind !== undefined && !isLineDocument(kind)) return lintPlaced(file, bytes, kind, options);
   const decoded = decodeScript(bytes);
   if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
-  const lintText = kind === undefined ? (text: string) => lint(text, options).findings : (text: string) => lintLineDocument(text, kind, options);
+  const lintText = kind === undefined ? (text: string) => lint(text, options).findings : (text: string) => lintLineDocument(text, kind, options).findings;
   if (job.fix === 'off') return linted(file, decoded.text, lintText(decoded.text), '');
   const fixed = fixText(decoded.text, options, lintText);
   if (job.fix === 'dry-run') return linted(file, fixed.text, fixed.findings, unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text));

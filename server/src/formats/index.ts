@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CallscriptConfig, Finding, LintOptions, Message } from '../engine';
+import type { CallscriptConfig, LintOptions, LintResult, Message } from '../engine';
 import { lint } from '../engine';
 import { placedTextOf } from './blocks';
 import { decodeCsv, parseCsv } from './csv';
@@ -25,7 +25,9 @@ export function documentKindOf(file: string): DocumentKind | undefined {
 }
 
 /** Markdown and plain text are read line for line: their findings and fixes land on their own lines. */
-export function isLineDocument(kind: DocumentKind): kind is 'markdown' | 'text' {
+export type LineDocumentKind = 'markdown' | 'text';
+
+export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
   return kind === 'markdown' || kind === 'text';
 }
 
@@ -33,11 +35,15 @@ export function isLineDocument(kind: DocumentKind): kind is 'markdown' | 'text' 
  * The findings of a Markdown or plain-text script, at its own offsets: it is read as `.callscript`
  * text of as many lines, linted, and each finding and fix moved back onto the original.
  */
-export function lintLineDocument(text: string, kind: 'markdown' | 'text', options: LintOptions): Finding[] {
+export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
   const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: options.config?.documents?.unlabeled ?? 'skip' });
   const map = offsetMapper(text, mapped);
-  return lint(mapped.text, options).findings.map((f) => mapFinding(f, map));
+  const result = lint(mapped.text, options);
+  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
 }
+
+/** The editor's language ids of the documents the language server may serve besides `callscript` (opt-in). */
+export const DOCUMENT_LANGUAGES: Readonly<Record<string, LineDocumentKind>> = { markdown: 'markdown', plaintext: 'text' };
 
 /** A Word, Excel or CSV file as `.callscript` text with the place of each line, or why it cannot be read. */
 export function readPlacedDocument(bytes: Uint8Array, kind: 'docx' | 'xlsx' | 'csv', config: CallscriptConfig): { ok: true; placed: PlacedText } | { ok: false; problem: Message } {
