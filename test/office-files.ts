@@ -14,6 +14,9 @@ export type DocxBlock =
   | { p: string; numbered?: boolean; deleted?: string }
   | { table: string[][]; mergedDown?: Array<[row: number, column: number]> };
 
+/** A fixed time for every zip entry, so that the same content gives the same bytes (examples/ are compared). */
+const MTIME = new Date('2027-01-01T00:00:00Z');
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Runs the way Word splits them: a label in its own run, a line break as <w:br/>. */
@@ -49,12 +52,15 @@ function paragraph(b: DocxBlock): string {
 }
 
 export function docx(blocks: readonly DocxBlock[]): Uint8Array {
-  return zipSync({
+  return zipSync(
+    {
     '[Content_Types].xml': strToU8(`${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
     // Chinese Word names its heading style by id "1", its name "heading 1".
     'word/styles.xml': strToU8(`${XML}<w:styles ${W}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style></w:styles>`),
     'word/document.xml': strToU8(`${XML}<w:document ${W}><w:body>${blocks.map(paragraph).join('')}<w:sectPr/></w:body></w:document>`),
-  });
+    },
+    { mtime: MTIME },
+  );
 }
 
 /** Sheets of rows; text goes to shared strings (with a phonetic run, as Japanese and Chinese Excel add), numbers stay numbers. */
@@ -94,5 +100,5 @@ export function xlsx(sheets: Record<string, Array<Array<string | number | undefi
       .map((s) => `<si><t xml:space="preserve">${esc(s)}</t><rPh sb="0" eb="1"><t>ピン</t></rPh></si>`)
       .join('')}</sst>`,
   );
-  return zipSync(files);
+  return zipSync(files, { mtime: MTIME });
 }

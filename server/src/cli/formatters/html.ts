@@ -7,7 +7,7 @@ import { HTML_STYLE } from './html-style';
 import type { FileReport, FormatInput } from './index';
 import { locate, suggestion } from './place';
 import { ruleInfo } from './rule-info';
-import { fixableWithFix, SEVERITIES, tallyBy, tallyOf } from './tally';
+import { fixableIn, fixableWithFix, SEVERITIES, tallyBy, tallyOf } from './tally';
 
 /** The file chart shows the files with the most findings; the rest are counted below it. */
 const MAX_FILE_BARS = 25;
@@ -62,7 +62,7 @@ function totals(input: FormatInput, tally: ReturnType<typeof tallyOf>, t: Transl
     item('warning', s.warning, { zh: '警告', en: 'Warnings' }) +
     item('info', s.info, { zh: '信息', en: 'Info' }) +
     item('hint', s.hint, { zh: '提示', en: 'Hints' }) +
-    item('fixable', tally.fixable, { zh: '可自动修复', en: 'Fixable' }) +
+    item('fixable', fixableIn(input.reports), { zh: '可自动修复', en: 'Fixable' }) +
     '</ul>\n'
   );
 }

@@ -2,7 +2,7 @@ import { lineStartsOf, positionAt, type Finding, type Locale, type Message, type
 import { messageIn } from '../../messages';
 import type { FormatInput } from './index';
 import { locate, suggestion } from './place';
-import { tallyBy, tallyOf, type Tally } from './tally';
+import { fixableIn, tallyBy, tallyOf, type Tally } from './tally';
 
 const COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
@@ -33,7 +33,8 @@ export function formatStylish(input: FormatInput): string {
   const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${id} ${t.total}`);
   out += `\n${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
   out += `  ${messageIn({ zh: `按规则:${byRule.join('、')}`, en: `by rule: ${byRule.join(', ')}` }, input.locale)}\n`;
-  if (tally.fixable > 0) out += `  ${messageIn({ zh: `其中 ${tally.fixable} 个可用 --fix 自动修复`, en: `${tally.fixable} fixable with --fix` }, input.locale)}\n`;
+  const fixable = fixableIn(input.reports);
+  if (fixable > 0) out += `  ${messageIn({ zh: `其中 ${fixable} 个可用 --fix 自动修复`, en: `${fixable} fixable with --fix` }, input.locale)}\n`;
   return out;
 }
 
