@@ -39,8 +39,9 @@ const traditionalBesideBundle = {
  * Packages the engine requires only when a script or config needs them (YAML that the flat reader
  * leaves to `yaml`, a config's own patterns, a config file to validate) sit in files of their own
  * too: every start of the CLI and the server would otherwise parse their 390 KB (about 14 ms).
+ * So do the unzip and XML reader of Word and Excel files (server/src/formats/office-package.ts).
  */
-const LOADED_WHEN_NEEDED = ['yaml', 're2js', 'ajv'];
+const LOADED_WHEN_NEEDED = ['yaml', 're2js', 'ajv', 'fflate', 'fast-xml-parser'];
 const neededPackagesBesideBundle = {
   name: 'needed-packages-beside-bundle',
   setup(build) {
@@ -48,10 +49,13 @@ const neededPackagesBesideBundle = {
   },
 };
 
+/** Only the CLI reads Word and Excel files: the .vsix's server goes without these. */
+const CLI_ONLY = new Set(['fflate', 'fast-xml-parser']);
+
 /** What sits beside each engine bundle in `dir`, each read only when first required. */
-const besideBundles = (dir) => [
+const besideBundles = (dir, names) => [
   { ...common, entryPoints: ['opencc-js/cn2t'], outfile: `${dir}/opencc-cn2t.js`, sourcemap: false },
-  ...LOADED_WHEN_NEEDED.map((name) => ({ ...common, entryPoints: [name], outfile: `${dir}/${name}.js`, sourcemap: false })),
+  ...names.map((name) => ({ ...common, entryPoints: [name], outfile: `${dir}/${name}.js`, sourcemap: false })),
 ];
 
 const engine = [traditionalBesideBundle, neededPackagesBesideBundle];
@@ -60,8 +64,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: engine },
   // The same server inside the .vsix, next to the client that starts it over IPC.
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: engine },
-  ...besideBundles('server/dist'),
-  ...besideBundles('dist'),
+  ...besideBundles('server/dist', LOADED_WHEN_NEEDED),
+  ...besideBundles('dist', LOADED_WHEN_NEEDED.filter((name) => !CLI_ONLY.has(name))),
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

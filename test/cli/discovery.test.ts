@@ -112,9 +112,10 @@ describe('callscript check: which files', () => {
     });
     assert.deepEqual(checkedFiles(root, ['scripts/**/*.txt']), ['scripts/deep/b.txt']);
     assert.deepEqual(checkedFiles(root, ['scripts/*.callscript']), ['scripts/a.callscript']);
-    assert.deepEqual(checkedFiles(root, ['other']), []);
+    // Markdown and plain text are read by their extension, until a config's "files" says otherwise.
+    assert.deepEqual(checkedFiles(root, ['other']), ['other/d.txt', 'other/e.md']);
     write(root, { 'other/callscript.json': JSON.stringify({ files: ['*.txt'] }) });
-    assert.deepEqual(checkedFiles(root, ['.']), ['other/d.txt', 'scripts/a.callscript', 'scripts/deep/c.callscript']);
+    assert.deepEqual(checkedFiles(root, ['.']), ['other/d.txt', 'scripts/a.callscript', 'scripts/deep/b.txt', 'scripts/deep/c.callscript']);
   });
 
   it('finds each script\'s config by walking up from its folder, nearer configs winning', () => {

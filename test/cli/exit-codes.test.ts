@@ -115,7 +115,7 @@ describe('callscript check: exit codes and errors', () => {
 
   it('exits 0 with nothing to check in a folder without scripts', () => {
     mkdirSync(path.join(dir, 'notes'));
-    writeFileSync(path.join(dir, 'notes', 'readme.txt'), '坐席:喂,讲话!');
+    writeFileSync(path.join(dir, 'notes', 'readme.log'), '坐席:喂,讲话!');
     const run = runCli(['check', 'notes', '--format', 'json'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout), []);

@@ -17,7 +17,7 @@ const manifest = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file)
  * Each setting, sorted by whether a workspace's own `.vscode/settings.json` may set it in a
  * workspace the user has not trusted. A new setting fails this test until it is sorted here.
  */
-const HARMLESS = ['callscript.enable', 'callscript.locale', 'callscript.now', 'callscript.trace.server'];
+const HARMLESS = ['callscript.enable', 'callscript.locale', 'callscript.now', 'callscript.trace.server', 'callscript.documentLanguages'];
 /** A cloned repository must not be able to switch rules off or hide findings past a cap of its own until trusted. */
 const RESTRICTED = ['callscript.rules', 'callscript.maxProblems'];
 

@@ -14,6 +14,7 @@ import type { CheckOptions } from './options';
 import { progressBar } from './progress';
 import { runJobs } from './run-jobs';
 import { terminalSafe } from './terminal-text';
+import { filesOfShard } from './shard';
 import { version } from './version';
 
 /** Exit codes of spec §4. */
@@ -37,7 +38,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
   for (const o of outcomes) {
     if (o.kind === 'failed') problems.push({ file: o.file, problem: o.problem });
     else {
-      reports.push({ file: o.file, text: o.text, findings: o.findings });
+      reports.push({ file: o.file, text: o.text, findings: o.findings, places: o.places });
       diff += o.diff;
     }
   }
@@ -76,7 +77,8 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
 }
 
 async function lintFiles(options: CheckOptions, resolver: ConfigResolver, cwd: string, workerEntry: string): Promise<FileOutcome[]> {
-  const files = findScripts(options.paths, options.config);
+  const found = findScripts(options.paths, options.config);
+  const files = options.shard ? filesOfShard(found, options.shard) : found;
   // All at once: each folder's config files are read once however many scripts ask, and the
   // reads of different folders overlap instead of waiting on one another.
   const configs = await Promise.all(files.map((file) => resolver.configFor(file.absolute)));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { CONFIG_NAMES } from '../config-files';
 import { parseConfigText } from '../engine/config-file';
+import { documentKindOf } from '../formats';
 import { readRegularFileSync } from '../read-file';
 import { UsageError } from './errors';
 import { isIgnored, parseGitignore, type IgnoreRule } from './gitignore';
@@ -36,7 +37,7 @@ type Visit = (file: string, isScript: boolean, real: string | undefined) => void
 
 /**
  * The scripts named on the command line, in a stable order: files as given; folders searched for
- * `.callscript` files and files matching the config's `files`; globs matched below their base.
+ * `.callscript` files and documents (see isScript) or files matching the config's `files`; globs matched below their base.
  * What `.gitignore` ignores is skipped inside folders, never when named outright. The file system
  * is read synchronously: the CLI has nothing else to do meanwhile, and each asynchronous call
  * would wait its turn in the thread pool (30–40 ms of waiting for 2,000 scripts).
@@ -102,7 +103,7 @@ function walk(dir: string, parent: FolderContext, above: ReadonlySet<string>, vi
     const absolute = path.resolve(full);
     if (isIgnored(context.ignore, absolute, kind === 'dir')) continue;
     if (kind === 'dir') walk(full, context, inside, visit);
-    else visit(full, entry.name.endsWith(EXTENSION) || matchesFiles(context.files, absolute), entry.isFile() ? path.join(real, entry.name) : undefined);
+    else visit(full, isScript(entry.name, context.files, absolute), entry.isFile() ? path.join(real, entry.name) : undefined);
   }
 }
 
@@ -181,6 +182,15 @@ function filesGlobsIn(configFile: string): FilesGlobs | undefined {
   // The same matching as the config's `overrides`, so one glob means the same in both places.
   const matcher = picomatch(globs, { dot: true });
   return { base: path.dirname(configFile), matches: matcher };
+}
+
+/**
+ * `.callscript` files always; Markdown, plain text, Word, Excel and CSV files by their extension,
+ * unless a config's `files` says which files besides `.callscript` ones are scripts.
+ */
+function isScript(name: string, files: FilesGlobs | undefined, absolute: string): boolean {
+  if (name.endsWith(EXTENSION)) return true;
+  return files ? matchesFiles(files, absolute) : documentKindOf(name) !== undefined;
 }
 
 function matchesFiles(files: FilesGlobs | undefined, absolute: string): boolean {

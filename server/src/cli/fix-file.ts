@@ -15,18 +15,18 @@ export interface FixedText {
 
 /**
  * Applies every preferred fix, pass after pass (overlapping fixes wait for the next pass), until
- * none is left. An edit that brings line breaks gets the line ending of the line it lands on.
+ * none is left (`lintText`: how this kind of file is linted). An edit that brings line breaks gets the line ending of the line it lands on.
  */
-export function fixText(text: string, options: LintOptions): FixedText {
+export function fixText(text: string, options: LintOptions, lintText = (t: string) => lint(t, options).findings): FixedText {
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = lint(current, options).findings;
+    const findings = lintText(current);
     const edits = preferredEdits(findings).map((e) => withLineEndingsOf(current, e));
     const next = edits.length === 0 ? undefined : applyFixes(current, edits);
     if (!next || next.applied === 0 || next.text === current) return { text: current, findings };
     current = next.text;
   }
-  return { text: current, findings: lint(current, options).findings };
+  return { text: current, findings: lintText(current) };
 }
 
 function withLineEndingsOf(text: string, edit: TextEdit): TextEdit {

@@ -25,11 +25,13 @@ Options for check:
       --locale <name>       language of the messages: zh-CN (default), zh-TW, zh-HK, en
       --color, --no-color   force colors on or off (default: on a terminal, unless NO_COLOR is set)
       --concurrency <n>     worker threads: auto (default: parallel for large runs), off, or a number
+      --shard <i/n>         check only the i-th of n parts of the files (a CI matrix; every file in one part)
   -v, --version             print the version
   -h, --help                print this help
 
-Folders are searched for .callscript files (and the config's "files" globs), skipping what
-.gitignore ignores. A glob in quotes ("scripts/**/*.callscript") is matched by callscript itself.
+Folders are searched for .callscript files and for scripts in .md, .txt, .docx, .xlsx and .csv
+files (or, where a config declares "files", the files its globs match), skipping what .gitignore
+ignores. Word, Excel and CSV findings name the paragraph or cell; --fix never writes those files. A glob in quotes ("scripts/**/*.callscript") is matched by callscript itself.
 
 Exit codes: 0 clean; 1 lint errors (or more warnings than --max-warnings);
             2 bad usage, a bad config, or a file that could not be read or written.
@@ -69,10 +71,13 @@ check 的选项:
       --locale <语言>       消息语言:zh-CN(默认)、zh-TW、zh-HK、en
       --color, --no-color   强制开启或关闭颜色(默认:终端上开启,设置了 NO_COLOR 时关闭)
       --concurrency <n>     工作线程:auto(默认,文件多时并行)、off 或线程数
+      --shard <i/n>         只检查文件的第 i 份(共 n 份,用于 CI 矩阵;每个文件恰在一份中)
   -v, --version             显示版本
   -h, --help                显示本帮助
 
-文件夹中查找 .callscript 文件(以及配置 "files" 通配符匹配的文件),跳过 .gitignore 忽略的路径。
+文件夹中查找 .callscript 文件,以及 .md、.txt、.docx、.xlsx、.csv 中的话术(配置声明了 "files"
+时,改由其通配符决定),跳过 .gitignore 忽略的路径。Word、Excel、CSV 的问题标明段落或单元格;
+--fix 不改写这些文件。
 加引号的通配符("scripts/**/*.callscript")由 callscript 自己匹配。
 
 退出码:0 没有问题;1 有错误(或警告多于 --max-warnings);

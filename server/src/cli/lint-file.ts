@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
+import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, type PlacedText } from '../formats';
 import { decodeScript } from './decode';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
@@ -28,6 +29,8 @@ export type FileOutcome =
       findings: Finding[];
       /** With --fix-dry-run: what --fix would change. */
       diff: string;
+      /** A Word, Excel or CSV file: `text` is what was read from it, and where each of its lines came from. */
+      places?: PlacedText['places'];
     }
   | { kind: 'failed'; file: ScriptFile; problem: Message };
 
@@ -43,11 +46,14 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
     if (code === 'ENOENT' && hasUndecodableName(file.display)) return { kind: 'failed', file, problem: NAME_NOT_UTF8 };
     return { kind: 'failed', file, problem: { zh: `无法读取:${code}`, en: `cannot read: ${code}` } };
   }
+  const options: LintOptions = { config: job.config, now: job.now, trusted: true };
+  const kind = documentKindOf(file.absolute);
+  if (kind !== undefined && !isLineDocument(kind)) return lintPlaced(file, bytes, kind, options);
   const decoded = decodeScript(bytes);
   if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
-  const options: LintOptions = { config: job.config, now: job.now, trusted: true };
-  if (job.fix === 'off') return linted(file, decoded.text, lint(decoded.text, options).findings, '');
-  const fixed = fixText(decoded.text, options);
+  const lintText = kind === undefined ? (text: string) => lint(text, options).findings : (text: string) => lintLineDocument(text, kind, options).findings;
+  if (job.fix === 'off') return linted(file, decoded.text, lintText(decoded.text), '');
+  const fixed = fixText(decoded.text, options, lintText);
   if (job.fix === 'dry-run') return linted(file, fixed.text, fixed.findings, unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text));
   if (fixed.text !== decoded.text) {
     const content = Buffer.from(`${decoded.bom ? '\ufeff' : ''}${fixed.text}`, 'utf8');
@@ -75,6 +81,17 @@ const NOT_WRITTEN: Record<Exclude<WriteResult, 'written'>, Message> = {
     en: 'a symlink to a file outside the folder being checked; the fixes were not written (run callscript where the target is)',
   },
 };
+
+/**
+ * A Word, Excel or CSV file is never written: `--fix` leaves it as it is, and the report lists
+ * each finding's suggested rewording with its paragraph or cell.
+ */
+function lintPlaced(file: ScriptFile, bytes: Buffer, kind: 'docx' | 'xlsx' | 'csv', options: LintOptions): FileOutcome {
+  const read = readPlacedDocument(bytes, kind, options.config ?? {});
+  if (!read.ok) return { kind: 'failed', file, problem: read.problem };
+  const findings = lint(read.placed.text, options).findings;
+  return findings.length > 0 ? { kind: 'linted', file, text: read.placed.text, findings, diff: '', places: read.placed.places } : linted(file, '', findings, '');
+}
 
 /**
  * A report keeps its text only when a finding points into it: the run holds every report until

@@ -4,6 +4,7 @@ import { LOCALES } from '../messages';
 import { parseNow, type Now } from '../engine/time';
 import { UsageError } from './errors';
 import { FORMAT_NAMES, type FormatName } from './formatters';
+import { parseShard, type Shard } from './shard';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -24,6 +25,8 @@ export interface CheckOptions {
   stdin: { filename: string } | undefined;
   /** `-o`: the report goes to this file; the terminal gets a summary. */
   outputFile: string | undefined;
+  /** Only this part of the files, for a CI matrix; undefined: all of them. */
+  shard?: Shard;
 }
 
 export type Command =
@@ -57,6 +60,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   'print-config': { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -107,6 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
       concurrency: values.concurrency === undefined ? undefined : concurrencyOf(values.concurrency),
       stdin: stdin ? { filename: values['stdin-filename'] ?? 'stdin.callscript' } : undefined,
       outputFile: values['output-file'],
+      ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
     },
   };
 }

@@ -53,6 +53,18 @@ export interface OverrideConfig {
   rules?: Record<string, RuleSetting>;
 }
 
+/** How scripts kept in Markdown, plain text, Word, Excel and CSV files are read (docs/formats.md). */
+export interface DocumentsConfig {
+  /** Text before a section's first speaker label: not checked (`skip`, the default) or the agent's. */
+  unlabeled?: 'skip' | 'agent';
+  /** Spreadsheet and table columns holding the agent's words, by header or column letter. */
+  agentColumns?: string[];
+  /** Columns naming a row's scene, read as its section. */
+  sceneColumns?: string[];
+  /** Columns holding the customer's question, read as the customer's turn. */
+  questionColumns?: string[];
+}
+
 export interface CallscriptConfig {
   /** Shared configs merged before this one's own settings; resolved by the host (config-files.ts), never by the engine. */
   extends?: string | string[];
@@ -63,6 +75,7 @@ export interface CallscriptConfig {
   placeholders?: string[];
   files?: string[];
   overrides?: OverrideConfig[];
+  documents?: DocumentsConfig;
 }
 
 /** A rule's settings once config and defaults are merged. */
@@ -97,6 +110,7 @@ export function mergeConfig(base: CallscriptConfig, over: CallscriptConfig): Cal
     placeholders: [...(base.placeholders ?? []), ...(over.placeholders ?? [])],
     files: over.files ?? base.files,
     overrides: [...(base.overrides ?? []), ...(over.overrides ?? [])],
+    ...(base.documents || over.documents ? { documents: { ...base.documents, ...over.documents } } : {}),
   };
 }
 

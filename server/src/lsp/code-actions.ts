@@ -44,7 +44,7 @@ export function codeActionsFor(linted: LintedDocument, range: Range, only: strin
     }
   }
   if (wants(only, FIX_ALL_KIND, false)) {
-    const edits = fixAllEdits(linted.text, linted.options);
+    const edits = fixAllEdits(linted.text, linted.options, linted.lineDocument);
     if (edits.length > 0) {
       actions.push({
         title: messageIn({ zh: '修复所有可自动修复的话术问题', en: 'Fix all callscript problems that can be fixed' }, locale),

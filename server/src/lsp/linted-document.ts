@@ -2,6 +2,7 @@ import { agentSpans, lineStartsOf, parseDocument, type LintOptions, type LintRes
 import type { IncrementalResult, ScriptText } from '../engine/incremental-lint';
 import { buildView, type NormalizedView } from '../engine/normalize';
 import type { Range } from '../engine/positions';
+import type { LineDocumentKind } from '../formats';
 
 /** One version of a document with its findings and everything needed to present them. */
 export interface LintedDocument {
@@ -17,6 +18,8 @@ export interface LintedDocument {
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
+  /** A Markdown or plain-text document (opted in by `callscript.documentLanguages`): read as such, not as `.callscript`. */
+  lineDocument?: LineDocumentKind;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, lineStartsOf, type Finding, type LintOptions, type Locale, type RuleCrash } from '../engine';
+import { lint, lineStartsOf, rangeOf, type Finding, type LintOptions, type Locale, type RuleCrash } from '../engine';
+import { DOCUMENT_LANGUAGES, lintLineDocument, type LineDocumentKind } from '../formats';
 import { IncrementalLinter, type IncrementalResult, type ScriptText } from '../engine/incremental-lint';
 import type { ConfigStore } from './config-store';
 import { DocumentThread, OWN_THREAD_CHARS, type ThreadLint } from './document-thread';
@@ -71,7 +72,8 @@ export class DocumentLinter {
     if (cached?.version === version) return cached;
     const flying = this.inFlight.get(uri);
     if (flying?.version === version) return flying.linted;
-    const linted = this.lintVersion(uri, version, textOf(doc));
+    const kind = DOCUMENT_LANGUAGES[doc.languageId];
+    const linted = kind === undefined ? this.lintVersion(uri, version, textOf(doc)) : this.lintLineDocument(uri, version, doc.getText(), kind);
     this.inFlight.set(uri, { version, linted });
     try {
       return await linted;
@@ -95,6 +97,29 @@ export class DocumentLinter {
       : await this.lintHere(uri, version, text, { options, locale: how.locale });
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
+  }
+
+  /**
+   * A Markdown or plain-text document, linted whole each version: read line for line into
+   * `.callscript` text (see formats/markdown.ts), its findings moved back onto its own lines.
+   */
+  private async lintLineDocument(uri: string, version: number, text: string, kind: LineDocumentKind): Promise<LintedDocument | undefined> {
+    const generation = this.generation;
+    const how = await this.optionsFor(uri);
+    if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
+    if (!how) return undefined;
+    const result = lintLineDocument(text, kind, how.options);
+    for (const crash of result.crashes) this.logCrash(crash, uri);
+    const starts = lineStartsOf(text);
+    const linted: IncrementalResult = {
+      findings: result.findings,
+      summaries: result.findings,
+      ranges: result.findings.map((f) => rangeOf(starts, f.start, f.end)),
+      crashes: result.crashes,
+    };
+    const presentedDoc = { ...presented(uri, version, text, linted, how), lineDocument: kind };
+    if (generation === this.generation) this.cache.set(uri, presentedDoc);
+    return presentedDoc;
   }
 
   private ownThread(uri: string, text: ScriptText): DocumentThread | undefined {

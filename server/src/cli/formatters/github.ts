@@ -3,6 +3,7 @@ import { messageIn } from '../../messages';
 import { relativePosix } from '../paths';
 import { terminalSafe } from '../terminal-text';
 import type { FormatInput } from './index';
+import { locate } from './place';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -16,6 +17,13 @@ export function formatGithub(input: FormatInput): string {
     const starts = lineStartsOf(r.text);
     const file = relativePosix(input.cwd, r.file.absolute);
     for (const f of r.findings) {
+      const located = locate(r, starts, f);
+      if (located) {
+        // No line to annotate in a Word, Excel or CSV file: the annotation is the file's, and says where.
+        const where = messageIn(located.place.label, input.locale);
+        out += command(COMMAND[f.severity], { file, title: f.rule }, `${where}:${messageIn(f.message, input.locale)}(“${located.quote}”)`);
+        continue;
+      }
       const s = positionAt(starts, f.start);
       const e = positionAt(starts, f.end);
       // endColumn is the last flagged column (inclusive); an empty span ends where it starts.

@@ -5,8 +5,9 @@ import { barChart, severityWord, type Bar } from './html-chart';
 import { contextOf } from './html-context';
 import { HTML_STYLE } from './html-style';
 import type { FileReport, FormatInput } from './index';
+import { locate, suggestion } from './place';
 import { ruleInfo } from './rule-info';
-import { fixableWithFix, SEVERITIES, tallyBy, tallyOf } from './tally';
+import { fixableIn, fixableWithFix, SEVERITIES, tallyBy, tallyOf } from './tally';
 
 /** The file chart shows the files with the most findings; the rest are counted below it. */
 const MAX_FILE_BARS = 25;
@@ -61,7 +62,7 @@ function totals(input: FormatInput, tally: ReturnType<typeof tallyOf>, t: Transl
     item('warning', s.warning, { zh: '警告', en: 'Warnings' }) +
     item('info', s.info, { zh: '信息', en: 'Info' }) +
     item('hint', s.hint, { zh: '提示', en: 'Hints' }) +
-    item('fixable', tally.fixable, { zh: '可自动修复', en: 'Fixable' }) +
+    item('fixable', fixableIn(input.reports), { zh: '可自动修复', en: 'Fixable' }) +
     '</ul>\n'
   );
 }
@@ -104,17 +105,21 @@ function fileSection(r: FileReport, id: string, locale: Locale, t: Translate): s
     const p = positionAt(starts, f.start);
     const info = ruleInfo(f.rule, locale);
     const rule = info.helpUri ? `<a href="${escapeXml(info.helpUri)}">${escapeXml(f.rule)}</a>` : escapeXml(f.rule);
-    const where = t({ zh: `第 ${p.line + 1} 行第 ${p.character + 1} 列`, en: `line ${p.line + 1}, col ${p.character + 1}` });
+    const located = locate(r, starts, f);
+    const where = located ? t(located.place.label) : t({ zh: `第 ${p.line + 1} 行第 ${p.character + 1} 列`, en: `line ${p.line + 1}, col ${p.character + 1}` });
     out += `<li class="finding ${f.severity}"><div><span class="badge ${f.severity}">${escapeXml(severityWord(f.severity, locale))}</span>`;
     out += `<span class="pos">${where}</span>${escapeXml(messageIn(f.message, locale))}<span class="rule">${rule}</span></div>`;
-    if (fixableWithFix(f)) {
+    const suggested = located ? suggestion(f) : undefined;
+    if (located) {
+      if (suggested) out += `<p class="fix">${t({ zh: '建议(在文档中修改,--fix 不改写此类文件):', en: 'Suggested, to change in the document (--fix never writes this kind of file): ' })}${t(suggested)}</p>`;
+    } else if (fixableWithFix(f)) {
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
       out += `<p class="fix">${t({ zh: '自动修复(--fix):', en: '--fix will: ' })}${escapeXml(messageIn(fix.title, locale))}</p>`;
     } else if (f.fixes.length > 0) {
       const choices = f.fixes.map((x) => escapeXml(messageIn(x.title, locale))).join(' / ');
       out += `<p class="fix">${t({ zh: '可选修复(在编辑器中选择):', en: 'Fixes to choose from (in the editor): ' })}${choices}</p>`;
     }
-    out += `${contextOf(r.text, starts, f)}</li>\n`;
+    out += `${located ? `<pre class="context"><span class="line flagged"><span class="code">${escapeXml(located.quote)}</span></span></pre>` : contextOf(r.text, starts, f)}</li>\n`;
   }
   return `${out}</ol>\n`;
 }

@@ -1,4 +1,5 @@
 import type { Finding, Locale, Message } from '../../engine';
+import type { Place } from '../../formats';
 import type { ScriptFile } from '../find-scripts';
 import { formatGithub } from './github';
 import { formatHtml } from './html';
@@ -12,6 +13,8 @@ export interface FileReport {
   /** The text the findings' offsets point into. */
   text: string;
   findings: Finding[];
+  /** A Word, Excel or CSV file: where each line of `text` came from (see formatters/place.ts). */
+  places?: ReadonlyArray<Place | undefined>;
 }
 
 /** A file that could not be linted (unreadable, not UTF-8, changed while being fixed). */

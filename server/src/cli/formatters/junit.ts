@@ -2,6 +2,7 @@ import { lineStartsOf, positionAt, type Finding } from '../../engine';
 import { messageIn } from '../../messages';
 import { escapeXml } from './escape';
 import type { FileReport, FormatInput } from './index';
+import { locate } from './place';
 import { tallyOf } from './tally';
 
 /**
@@ -56,6 +57,8 @@ function testcase(file: string, body: string): string {
 function listing(r: FileReport, findings: readonly Finding[], input: FormatInput): string {
   const starts = lineStartsOf(r.text);
   const lines = findings.map((f) => {
+    const located = locate(r, starts, f);
+    if (located) return `${r.file.display} ${located.place.name} ${f.severity} ${messageIn(f.message, input.locale)} (${f.rule}) “${located.quote}”`;
     const p = positionAt(starts, f.start);
     return `${r.file.display}:${p.line + 1}:${p.character + 1} ${f.severity} ${messageIn(f.message, input.locale)} (${f.rule})`;
   });

@@ -5,6 +5,7 @@ import { lineStartsOf, positionAt, RULES, type Finding, type Severity } from '..
 import { messageIn } from '../../messages';
 import { fileUri } from '../paths';
 import type { FormatInput } from './index';
+import { locate, type Located } from './place';
 import { ruleInfo } from './rule-info';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -23,7 +24,10 @@ export function formatSarif(input: FormatInput): string {
   for (const report of input.reports) {
     const starts = lineStartsOf(report.text);
     const where = artifact(report.file.absolute, input.cwd);
-    for (const f of report.findings) results.push(result(f, ids.indexOf(f.rule), where, starts, input));
+    for (const f of report.findings) {
+      const located = locate(report, starts, f);
+      results.push(located ? placedResult(f, ids.indexOf(f.rule), where, located, input) : result(f, ids.indexOf(f.rule), where, starts, input));
+    }
   }
   const notifications: Notification[] = input.problems.map((p) => ({
     level: 'error',
@@ -93,6 +97,27 @@ function result(f: Finding, ruleIndex: number, where: ArtifactLocation, starts: 
     );
   }
   return r;
+}
+
+/**
+ * A finding in a Word, Excel or CSV file: the file, with the paragraph or cell as a logical
+ * location (no region: the file has no lines), the quote in the message; no fixes, as --fix never
+ * writes such a file.
+ */
+function placedResult(f: Finding, ruleIndex: number, where: ArtifactLocation, located: Located, input: FormatInput): Result {
+  const { place, quote } = located;
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: `${messageIn(place.label, input.locale)}:${messageIn(f.message, input.locale)}(“${quote}”)` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: where },
+        logicalLocations: [{ name: place.name, fullyQualifiedName: place.name, kind: place.kind === 'cell' ? 'element' : 'text' }],
+      },
+    ],
+  };
 }
 
 /** 1-based lines and columns; the end column is the one just past the span (SARIF §3.30.8). */

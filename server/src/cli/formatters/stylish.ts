@@ -1,8 +1,9 @@
-import { lineStartsOf, positionAt, type Severity } from '../../engine';
+import { lineStartsOf, positionAt, type Locale, type Message, type Severity } from '../../engine';
 import { messageIn } from '../../messages';
 import { terminalSafe } from '../terminal-text';
 import type { FormatInput } from './index';
-import { tallyBy, tallyOf, type Tally } from './tally';
+import { locate, suggestion } from './place';
+import { fixableIn, tallyBy, tallyOf, type Tally } from './tally';
 
 const COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
@@ -21,9 +22,11 @@ export function formatStylish(input: FormatInput): string {
     const starts = lineStartsOf(r.text);
     for (const f of r.findings) {
       const p = positionAt(starts, f.start);
-      const where = `${p.line + 1}:${p.character + 1}`;
+      const located = locate(r, starts, f);
+      const where = located ? messageIn(located.place.label, input.locale) : `${p.line + 1}:${p.character + 1}`;
       const message = terminalSafe(messageIn(f.message, input.locale).replace(/\s*[\r\n]+\s*/g, ' '));
       out += `  ${where.padEnd(Math.max(8, where.length + 2))}${paint(COLOR[f.severity], f.severity.padEnd(8))}${message}  ${paint(90, terminalSafe(f.rule))}\n`;
+      if (located) out += placedDetail(terminalSafe(located.quote), suggestion(f), input.locale, paint);
     }
   }
   return any ? `${out}\n${stylishSummary(input)}` : stylishSummary(input);
@@ -38,7 +41,15 @@ export function stylishSummary(input: FormatInput): string {
   const byRule = tallyBy(all, (f) => f.rule).map(([id, t]) => `${terminalSafe(id)} ${t.total}`);
   let out = `${paint(tally.bySeverity.error > 0 ? 31 : 33, messageIn(summary(tally, input.reports.length), input.locale))}\n`;
   out += `  ${messageIn({ zh: `按规则:${byRule.join('、')}`, en: `by rule: ${byRule.join(', ')}` }, input.locale)}\n`;
-  if (tally.fixable > 0) out += `  ${messageIn({ zh: `其中 ${tally.fixable} 个可用 --fix 自动修复`, en: `${tally.fixable} fixable with --fix` }, input.locale)}\n`;
+  const fixable = fixableIn(input.reports);
+  if (fixable > 0) out += `  ${messageIn({ zh: `其中 ${fixable} 个可用 --fix 自动修复`, en: `${fixable} fixable with --fix` }, input.locale)}\n`;
+  return out;
+}
+
+/** Under a finding in a Word, Excel or CSV file: its words, and the rewording to make by hand there. */
+function placedDetail(quote: string, suggested: Message | undefined, locale: Locale, paint: (code: number, s: string) => string): string {
+  let out = `          ${paint(90, `“${quote}”`)}\n`;
+  if (suggested) out += `          ${messageIn({ zh: `建议:${suggested.zh}`, en: `suggested: ${suggested.en}` }, locale)}\n`;
   return out;
 }
 

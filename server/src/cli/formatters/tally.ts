@@ -1,4 +1,5 @@
 import { preferredEdits, type Finding, type Severity } from '../../engine';
+import type { FileReport } from './index';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -24,6 +25,11 @@ function addTo(t: Tally, f: Finding): void {
  */
 export function fixableWithFix(f: Finding): boolean {
   return preferredEdits([f]).length > 0;
+}
+
+/** How many findings `--fix` fixes: none of a Word, Excel or CSV file, which it never writes. */
+export function fixableIn(reports: readonly FileReport[]): number {
+  return reports.filter((r) => !r.places).reduce((n, r) => n + r.findings.filter(fixableWithFix).length, 0);
 }
 
 export function tallyOf(findings: Iterable<Finding>): Tally {

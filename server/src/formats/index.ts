@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { CallscriptConfig, LintOptions, LintResult, Message } from '../engine';
+import { lint } from '../engine';
+import { placedTextOf } from './blocks';
+import { decodeCsv, parseCsv } from './csv';
+import { readDocx } from './docx';
+import { mapFinding, offsetMapper } from './line-map';
+import { readLabeledLines } from './markdown';
+import { OfficeFileError } from './office-package';
+import type { PlacedText } from './place';
+import { sheetBlocks, type ColumnNames } from './sheet-rows';
+import { readXlsx } from './xlsx';
+
+export type { Place, PlacedText } from './place';
+
+/** Scripts kept in the files teams already write them in, besides `.callscript`. */
+export type DocumentKind = 'markdown' | 'text' | 'docx' | 'xlsx' | 'csv';
+
+const KINDS: Record<string, DocumentKind> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv' };
+
+export const DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(KINDS);
+
+export function documentKindOf(file: string): DocumentKind | undefined {
+  return KINDS[path.extname(file).toLowerCase()];
+}
+
+/** Markdown and plain text are read line for line: their findings and fixes land on their own lines. */
+export type LineDocumentKind = 'markdown' | 'text';
+
+export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
+  return kind === 'markdown' || kind === 'text';
+}
+
+/**
+ * The findings of a Markdown or plain-text script, at its own offsets: it is read as `.callscript`
+ * text of as many lines, linted, and each finding and fix moved back onto the original.
+ */
+export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
+  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: options.config?.documents?.unlabeled ?? 'skip' });
+  const map = offsetMapper(text, mapped);
+  const result = lint(mapped.text, options);
+  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
+}
+
+/** The editor's language ids of the documents the language server may serve besides `callscript` (opt-in). */
+export const DOCUMENT_LANGUAGES: Readonly<Record<string, LineDocumentKind>> = { markdown: 'markdown', plaintext: 'text' };
+
+/** A Word, Excel or CSV file as `.callscript` text with the place of each line, or why it cannot be read. */
+export function readPlacedDocument(bytes: Uint8Array, kind: 'docx' | 'xlsx' | 'csv', config: CallscriptConfig): { ok: true; placed: PlacedText } | { ok: false; problem: Message } {
+  const d = config.documents;
+  const names: ColumnNames = { agent: d?.agentColumns, scene: d?.sceneColumns, question: d?.questionColumns };
+  const unlabeled = d?.unlabeled ?? 'skip';
+  try {
+    if (kind === 'csv') {
+      const decoded = decodeCsv(bytes);
+      if (!decoded.ok) return decoded;
+      return { ok: true, placed: placedTextOf(sheetBlocks(parseCsv(decoded.text), names), unlabeled) };
+    }
+    if (kind === 'xlsx') {
+      return { ok: true, placed: placedTextOf(readXlsx(bytes).flatMap((sheet) => sheetBlocks(sheet, names)), unlabeled) };
+    }
+    return { ok: true, placed: placedTextOf(readDocx(bytes, names), unlabeled) };
+  } catch (err) {
+    if (err instanceof OfficeFileError) return { ok: false, problem: err.problem };
+    const text = err instanceof Error ? err.message : String(err);
+    return { ok: false, problem: { zh: `无法读取文档:${text}`, en: `cannot read the document: ${text}` } };
+  }
+}

@@ -1,0 +1,83 @@
+import type { Block } from './blocks';
+import { columnLetters, sheetCellPlace, type Place } from './place';
+
+/** A sheet as rows of cell texts (`undefined` for an empty cell), row 0 being the sheet's row 1. */
+export interface SheetRows {
+  /** undefined for a CSV file, whose one sheet has no name. */
+  name: string | undefined;
+  rows: Array<Array<string | undefined>>;
+}
+
+/** Which columns hold what, by header or named in callscript.json (`documents`). */
+export interface ColumnNames {
+  agent?: string[];
+  scene?: string[];
+  question?: string[];
+}
+
+/** Headers that name the agent's words in a 话术库 (any header ending in 话术 does too). */
+const AGENT_HEADERS = ['话术', '回复', '答复', '回答', '应答', '坐席', '客服', '坐席回复', '客服回复', '标准答复', '标准回复', '参考答复'];
+const SCENE_HEADERS = ['场景', '场景名称', '业务场景', '环节', '流程', '节点', '分类'];
+const QUESTION_HEADERS = ['问题', '客户问题', '用户问题', '客户提问', '客户说', '客户', '用户', '问法'];
+/** How far down a header row is looked for: a title row or two often stands above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+interface Columns {
+  header: number;
+  agent: number[];
+  scene: number[];
+  question: number[];
+}
+
+/**
+ * A 话术库 sheet as blocks: for each row below the header, its scene as a section, its question
+ * as the customer's turn and each agent column as the agent's turn. A sheet without a header that
+ * names an agent column yields nothing: it is data, not a script.
+ */
+export function sheetBlocks(sheet: SheetRows, names: ColumnNames, place: (row: number, column: number) => Place = sheetPlaces(sheet.name)): Block[] {
+  const columns = findColumns(sheet.rows, names);
+  if (!columns) return [];
+  const blocks: Block[] = [];
+  let scene: string | undefined;
+  for (let r = columns.header + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const said = columns.agent.filter((c) => nonEmpty(row[c]));
+    if (said.length === 0) continue;
+    const sceneColumn = columns.scene.find((c) => nonEmpty(row[c]));
+    const rowScene = sceneColumn === undefined ? undefined : (row[sceneColumn] as string).trim();
+    if (sceneColumn !== undefined && rowScene !== scene) {
+      blocks.push({ kind: 'heading', text: rowScene as string, place: place(r, sceneColumn) });
+      scene = rowScene;
+    }
+    for (const c of columns.question) if (nonEmpty(row[c])) blocks.push({ kind: 'text', text: row[c] as string, place: place(r, c), role: 'customer' });
+    for (const c of said) blocks.push({ kind: 'text', text: row[c] as string, place: place(r, c), role: 'agent' });
+  }
+  return blocks;
+}
+
+function nonEmpty(s: string | undefined): boolean {
+  return s !== undefined && s.trim() !== '';
+}
+
+function findColumns(rows: SheetRows['rows'], names: ColumnNames): Columns | undefined {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const headers = rows[r].map((h) => (h ?? '').replace(/\s+/g, ''));
+    const matching = (configured: string[] | undefined, known: readonly string[], extra?: (h: string) => boolean) =>
+      headers.flatMap((h, c) => {
+        if (h === '') return [];
+        const hit = configured ? configured.some((n) => n === h || n.toUpperCase() === columnLetters(c)) : known.includes(h) || (extra?.(h) ?? false);
+        return hit ? [c] : [];
+      });
+    const agent = matching(names.agent, AGENT_HEADERS, (h) => h.endsWith('话术'));
+    if (agent.length === 0) continue;
+    const scene = matching(names.scene, SCENE_HEADERS).filter((c) => !agent.includes(c));
+    const question = matching(names.question, QUESTION_HEADERS).filter((c) => !agent.includes(c) && !scene.includes(c));
+    return { header: r, agent, scene, question };
+  }
+  return undefined;
+}
+
+/** `Sheet!C12` for the 0-based row and column. */
+export function sheetPlaces(sheet: string | undefined): (row: number, column: number) => Place {
+  return (row, column) => sheetCellPlace(sheet, `${columnLetters(column)}${row + 1}`);
+}
