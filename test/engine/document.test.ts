@@ -58,6 +58,19 @@ describe('document model', () => {
     assert.deepEqual(spoken(6), ['您好', '我是{工号}']);
   });
 
+  it('keys placeholders by their name as the call system reads it, in either script and width', () => {
+    const d = parseDocument('坐席:{問候語}!{ 工号 },{ＡＢ},XXX(工號)\n');
+    assert.deepEqual(
+      d.placeholders.map((p) => [p.name, p.key, p.legacy]),
+      [
+        ['問候語', '问候语', false],
+        [' 工号 ', '工号', false],
+        ['ＡＢ', 'ab', false],
+        ['工号', '工号', true],
+      ],
+    );
+  });
+
   it('finds placeholders, legacy ones included', () => {
     assert.deepEqual(
       doc.placeholders.map((p) => [p.name, p.legacy]),

@@ -51,6 +51,7 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:我叫小王,是XX公司的客服专员。\n', RULE), ['我叫小王,是XX公司的客服专员']);
       assert.deepEqual(flagged('---\ncompany: 安心财险\n---\n坐席:您好,我是安心财险的小李。\n', RULE), ['我是安心财险']);
       assert.deepEqual(flagged('坐席:我叫什么不重要。\n客户:好。\n坐席:这里是您的账单明细。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:好的。\n客户:嗯。\n坐席:我叫我们的客户经理联系您。\n坐席:我是帮您转接客户经理。\n', RULE), []);
     });
 
     it('does not take 我是说, 我是想, 我是否 for an introduction', () => {

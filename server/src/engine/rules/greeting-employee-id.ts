@@ -1,9 +1,10 @@
 import type { CallscriptConfig } from '../config';
-import { firstTurn, lineAt, type ScriptDocument, type Turn } from '../document';
-import { GAP_HARD, GAP_NONE, normalizePhrase, type NormalizedView } from '../normalize';
+import { firstTurn, lineAt, type Placeholder, type ScriptDocument, type Turn } from '../document';
+import { GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
+import { introductionAt, introductions, namedAfterRole, OPENERS, selfReferences, type Introduction } from './self-introductions';
 import { crossesSentenceEnd, originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
@@ -20,23 +21,6 @@ const S001_CONDUCT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心�
 const S003 = { seed: '003_22534ffe70de67c3.txt', section: '二、电话接入与规范问候 1.标准问候语' };
 const S002_VISIT = { seed: '002_5ab7d194a3b83629.txt', section: '3.4 上门五件事 (1)客户自我介绍并问好' };
 
-/** Words that open a self-introduction: 我是…, 这里是…, 我叫…. */
-const OPENERS = ['我是', '这里是', '我叫'];
-/** Role words as they read in the view, longest first so that 客服代表 wins over 客服. */
-const ROLE_WORDS = [
-  '客服代表', '客服专员', '客服人员', '客服顾问', '客服经理', '服务代表', '服务专员', '服务顾问', '回访专员',
-  '客户经理', '理财经理', '业务经理', '销售代表', '座席员', '坐席员', '话务员', '接线员', '工程师',
-  '专员', '顾问', '经理', '座席', '坐席', '客服',
-].sort((a, b) => b.length - a.length);
-/** A role word followed by one of these names a place, not the speaker: 客服中心, 客服热线. */
-const PLACE_AFTER_ROLE = ['中心', '部', '热线', '电话', '系统', '平台', '团队', '组', '室'];
-/** What names a company or a desk when no role word does: 我是XX移动, 这里是{公司}客服中心. */
-const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城'];
-/** 我是说 / 我是想 / 我是否 … are not self-introductions. */
-const NOT_INTRODUCTION_AFTER = ['说', '想', '问', '觉得', '认为', '指', '讲', '不是', '否'];
-/** How far (in view units) a role word may follow its opener: 我是XX移动10086客服代表 is 11. */
-const MAX_INTRO_LENGTH = 24;
-
 /**
  * `工号1234`, `工号是 A123`, 003's `工号XXX`; 001's `我是××号`; `XXX(工號)` in traditional text;
  * a number said as the agent's: `306号为您服务`, `客服106号很高兴为您服务`.
@@ -52,11 +36,6 @@ const NAME_RES = [/[x×]{2,}(?:姓名|全名)/g];
 const GREETING_RE = /^(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/;
 const CALLBACK_RE = /你之前是否(?:咨询|反映)/g;
 const NO_VOICE_RE = /能听(?:见|到|得见|得到|清)?我(?:的声音|说话)/g;
-
-interface Introduction extends ViewMatch {
-  /** Where the role word starts, in view units; undefined when a company names the agent instead. */
-  role?: number;
-}
 
 interface Trigger {
   match: ViewMatch;
@@ -94,11 +73,12 @@ export const greetingEmployeeId: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const turns = new AgentTurns(doc, ctx.view, acceptsName(ctx.config));
+    // Once the agent has given the ID, a later introduction or greeting need not give it again:
+    // no turn after the first that gives it is looked at.
     const idGiven = firstIdTurn(doc, ctx.view, acceptsName(ctx.config));
-    for (const k of turns.mayReport()) {
+    for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
       const t = turns.at(k);
-      // Once the agent has given the ID, a later introduction or greeting need not give it again.
-      if (t.hasId || (idGiven !== undefined && idGiven < turns.indexOf(k))) continue;
+      if (t.hasId) continue;
       for (const intro of t.intros) reportIntroduction(ctx, t.view, intro);
       if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
@@ -135,7 +115,6 @@ const REPORT_CUES = [...OPENERS, '你之前是否', '能听'];
 class AgentTurns {
   private readonly indexes: number[] = [];
   private readonly known = new Map<number, AgentTurn>();
-  private readonly idTurns: Set<number>;
 
   constructor(
     private readonly doc: ScriptDocument,
@@ -145,16 +124,10 @@ class AgentTurns {
     doc.turns.forEach((turn, i) => {
       if (turn.role === 'agent') this.indexes.push(i);
     });
-    this.idTurns = turnsWithIdPlaceholder(doc, acceptName);
   }
 
   get count(): number {
     return this.indexes.length;
-  }
-
-  /** The document's turn index of the k-th agent turn. */
-  indexOf(k: number): number {
-    return this.indexes[k];
   }
 
   at(k: number): AgentTurn {
@@ -165,7 +138,7 @@ class AgentTurns {
       const view = turnView(this.doc, this.docView, turn);
       const intros = introductions(this.doc, view);
       const named = this.acceptName && intros.some((intro) => namedAfterRole(view, intro));
-      t = { turn, view, hasId: named || this.idTurns.has(i) || speaksId(view, this.acceptName), intros };
+      t = { turn, view, hasId: named || hasIdPlaceholder(this.doc, turn, this.acceptName) || speaksId(view, this.acceptName), intros };
       this.known.set(k, t);
     }
     return t;
@@ -177,14 +150,16 @@ class AgentTurns {
     return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening');
   }
 
-  /** In order, the agent turns that open something or say a cue: the only ones that can be reported. */
-  mayReport(): number[] {
+  /** In order, the agent turns up to turn index `until` that open something or say a cue: the only ones that can be reported. */
+  mayReport(until: number): number[] {
     const found = new Set<number>();
-    for (let k = 0; k < this.indexes.length; k++) if (this.opens(k)) found.add(k);
+    for (let k = 0; k < this.indexes.length && this.indexes[k] <= until; k++) if (this.opens(k)) found.add(k);
     const { text, origin } = this.docView;
     for (const cue of REPORT_CUES) {
       for (let u = text.indexOf(cue); u >= 0; u = text.indexOf(cue, u + cue.length)) {
-        found.add(this.ordinalOf(lineAt(this.doc, origin[u]).turn as number));
+        const turn = lineAt(this.doc, origin[u]).turn as number;
+        if (turn > until) break;
+        found.add(this.ordinalOf(turn));
       }
     }
     return [...found].sort((a, b) => a - b);
@@ -203,13 +178,24 @@ class AgentTurns {
   }
 }
 
-/** Turns that speak an employee-ID placeholder (or, with `acceptName`, a name placeholder), found in one pass over the placeholders. */
-function turnsWithIdPlaceholder(doc: ScriptDocument, acceptName: boolean): Set<number> {
-  const turns = new Set<number>();
-  for (const p of doc.placeholders) {
-    if (p.legacy || p.key === '工号' || (acceptName && p.key === '姓名')) turns.add(lineAt(doc, p.start).turn as number);
+function isIdPlaceholder(p: Placeholder, acceptName: boolean): boolean {
+  return p.legacy || p.key === '工号' || (acceptName && p.key === '姓名');
+}
+
+/** Whether a turn speaks an employee-ID placeholder (or, with `acceptName`, a name placeholder): a binary search into the placeholders. */
+function hasIdPlaceholder(doc: ScriptDocument, turn: Turn, acceptName: boolean): boolean {
+  const from = doc.lines[turn.firstLine].start;
+  const to = doc.lines[turn.lastLine].end;
+  const list = doc.placeholders;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
-  return turns;
+  for (let i = lo; i < list.length && list[i].start < to; i++) if (isIdPlaceholder(list[i], acceptName)) return true;
+  return false;
 }
 
 function speaksId(view: NormalizedView, acceptName: boolean): boolean {
@@ -217,18 +203,30 @@ function speaksId(view: NormalizedView, acceptName: boolean): boolean {
 }
 
 /**
- * The first agent turn that gives the ID, read on the whole agent view at once: later
- * introductions and greetings need not give it again.
+ * The first agent turn that gives the ID, read on the whole agent view at once, each search
+ * stopping at its first find: later introductions and greetings need not give it again.
  */
 function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: boolean): number | undefined {
   let first: number | undefined;
   const consider = (turn: number | undefined) => {
     if (turn !== undefined && doc.turns[turn].role === 'agent' && (first === undefined || turn < first)) first = turn;
   };
-  for (const t of turnsWithIdPlaceholder(doc, acceptName)) consider(t);
+  for (const p of doc.placeholders) {
+    if (!isIdPlaceholder(p, acceptName)) continue;
+    const turn = lineAt(doc, p.start).turn;
+    if (turn !== undefined && doc.turns[turn].role === 'agent') {
+      consider(turn);
+      break;
+    }
+  }
   for (const re of [...SPOKEN_ID_RES, ...(acceptName ? NAME_RES : [])]) {
-    const [m] = sentenceMatches(view, re);
-    if (m) consider(lineAt(doc, view.origin[m.start]).turn);
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+      if (first !== undefined && view.origin[m.index] >= doc.lines[doc.turns[first].firstLine].start) break;
+      if (crossesSentenceEnd(view, m.index, m.index + m[0].length)) continue;
+      consider(lineAt(doc, view.origin[m.index]).turn);
+      break;
+    }
   }
   if (acceptName) {
     for (const u of selfReferences(view)) {
@@ -239,84 +237,6 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
     }
   }
   return first;
-}
-
-/** Each 我是/这里是/我叫… naming a role or a company in one sentence: from the opener to the end of that word. */
-function introductions(doc: ScriptDocument, view: NormalizedView): Introduction[] {
-  const found: Introduction[] = [];
-  for (const start of selfReferences(view)) {
-    const intro = introductionAt(doc, view, start);
-    if (intro) found.push(intro);
-  }
-  return found;
-}
-
-function introductionAt(doc: ScriptDocument, view: NormalizedView, start: number): Introduction | undefined {
-  const opener = OPENERS.find((o) => view.text.startsWith(o, start)) as string;
-  let company: Introduction | undefined;
-  const companies = companyWords(doc);
-  for (let at = start + opener.length; at < view.text.length && at - start <= MAX_INTRO_LENGTH; at++) {
-    if (view.gap[at] === GAP_HARD || view.text[at] === '\n') break;
-    const end = roleEnd(view, at);
-    if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return { start, end, role: at };
-    // A company names the agent only in the opener's own clause: 我是小王,XX公司的… is a name.
-    if (company || (at > start + opener.length && view.gap[at] !== GAP_NONE)) continue;
-    const word = companies.find((w) => view.text.startsWith(w, at));
-    if (word) company = { start, end: at + word.length };
-  }
-  return company;
-}
-
-/** The end of the role words that start at `at` (客服 + 工程师 is one role), or `at` when none does. */
-function roleEnd(view: NormalizedView, at: number): number {
-  let end = at;
-  for (let role = ROLE_WORDS.find((w) => view.text.startsWith(w, end)); role; role = ROLE_WORDS.find((w) => view.text.startsWith(w, end))) {
-    end += role.length;
-  }
-  return end;
-}
-
-const companyLists = new WeakMap<ScriptDocument, string[]>();
-
-/** COMPANY_WORDS and the front matter's company, as the view reads it. */
-function companyWords(doc: ScriptDocument): string[] {
-  let list = companyLists.get(doc);
-  if (!list) {
-    const own = doc.frontMatter.company ? normalizePhrase(doc.frontMatter.company).text : '';
-    list = own === '' ? COMPANY_WORDS : [own, ...COMPANY_WORDS];
-    companyLists.set(doc, list);
-  }
-  return list;
-}
-
-/** Where the agent speaks of themself (我是, 这里是, 我叫; not 我是说, 我是否 …). */
-function selfReferences(view: NormalizedView): number[] {
-  const starts: number[] = [];
-  for (const opener of OPENERS) {
-    for (let i = view.text.indexOf(opener); i >= 0; i = view.text.indexOf(opener, i + opener.length)) {
-      if (opener !== '我是' || !NOT_INTRODUCTION_AFTER.some((w) => view.text.startsWith(w, i + 2))) starts.push(i);
-    }
-  }
-  return starts.sort((a, b) => a - b);
-}
-
-/** Words that follow a role word but are no name: 客服代表很高兴…, 客服专员为您…. */
-const NOT_A_NAME = /^(?:很|为|给|向|今|现|正|将|会|在|是|来|的|和|与|跟|帮|特|专|祝|非)/;
-
-/** 客服工程师黄浩, 客服代表小李: a name of two or three characters right after the role word, then a break. */
-function namedAfterRole(view: NormalizedView, intro: Introduction): boolean {
-  if (intro.role === undefined) return false;
-  for (let len = 2; len <= 3; len++) {
-    const end = intro.end + len;
-    if (end > view.text.length) break;
-    const name = view.text.slice(intro.end, end);
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_A_NAME.test(name)) return false;
-    let glued = true;
-    for (let i = intro.end + 1; i < end; i++) if (view.gap[i] !== GAP_NONE) glued = false;
-    if (!glued) return false;
-    if (end === view.text.length || view.gap[end] !== GAP_NONE || view.text[end] === '\n') return true;
-  }
-  return false;
 }
 
 function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction): void {

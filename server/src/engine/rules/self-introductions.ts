@@ -1,0 +1,112 @@
+import type { ScriptDocument } from '../document';
+import { GAP_HARD, GAP_NONE, normalizePhrase, type NormalizedView } from '../normalize';
+import type { ViewMatch } from './turn-text';
+
+/**
+ * Where an agent introduces themself (我是XX保险的回访专员, 这里是XX银行信用卡中心, 我叫小王,是…客服专员),
+ * read on the normalized view of one turn: what greeting-employee-id asks the employee ID of.
+ */
+
+/** Words that open a self-introduction: 我是…, 这里是…, 我叫…. */
+export const OPENERS = ['我是', '这里是', '我叫'];
+/** Role words as they read in the view, longest first so that 客服代表 wins over 客服. */
+const ROLE_WORDS = [
+  '客服代表', '客服专员', '客服人员', '客服顾问', '客服经理', '服务代表', '服务专员', '服务顾问', '回访专员',
+  '客户经理', '理财经理', '业务经理', '销售代表', '座席员', '坐席员', '话务员', '接线员', '工程师',
+  '专员', '顾问', '经理', '座席', '坐席', '客服',
+].sort((a, b) => b.length - a.length);
+/** A role word followed by one of these names a place, not the speaker: 客服中心, 客服热线. */
+const PLACE_AFTER_ROLE = ['中心', '部', '热线', '电话', '系统', '平台', '团队', '组', '室'];
+/** What names a company or a desk when no role word does: 我是XX移动, 这里是{公司}客服中心. */
+const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城'];
+/** 我是说 / 我是想 / 我是否 / 我是帮您… are not self-introductions. */
+const NOT_INTRODUCTION_AFTER = ['说', '想', '问', '觉得', '认为', '指', '讲', '不是', '否', '帮', '给', '跟', '和'];
+/** 我叫我们的客户经理联系您, 我叫同事…: 我叫 that calls someone else. */
+const NOT_NAMED_AFTER = ['我', '你', '他', '她', '同事', '人'];
+/** How far (in view units) a role word may follow its opener: 我是XX移动10086客服代表 is 11. */
+const MAX_INTRO_LENGTH = 24;
+
+export interface Introduction extends ViewMatch {
+  /** Where the role word starts, in view units; undefined when a company names the agent instead. */
+  role?: number;
+}
+
+/** Each 我是/这里是/我叫… naming a role or a company in one sentence: from the opener to the end of that word. */
+export function introductions(doc: ScriptDocument, view: NormalizedView): Introduction[] {
+  const found: Introduction[] = [];
+  for (const start of selfReferences(view)) {
+    const intro = introductionAt(doc, view, start);
+    if (intro) found.push(intro);
+  }
+  return found;
+}
+
+export function introductionAt(doc: ScriptDocument, view: NormalizedView, start: number): Introduction | undefined {
+  const opener = OPENERS.find((o) => view.text.startsWith(o, start)) as string;
+  let company: Introduction | undefined;
+  const companies = companyWords(doc);
+  for (let at = start + opener.length; at < view.text.length && at - start <= MAX_INTRO_LENGTH; at++) {
+    if (view.gap[at] === GAP_HARD || view.text[at] === '\n') break;
+    const end = roleEnd(view, at);
+    if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return { start, end, role: at };
+    // A company names the agent only in the opener's own clause: 我是小王,XX公司的… is a name.
+    if (company || (at > start + opener.length && view.gap[at] !== GAP_NONE)) continue;
+    const word = companies.find((w) => view.text.startsWith(w, at));
+    if (word) company = { start, end: at + word.length };
+  }
+  return company;
+}
+
+/** The end of the role words that start at `at` (客服 + 工程师 is one role), or `at` when none does. */
+function roleEnd(view: NormalizedView, at: number): number {
+  let end = at;
+  for (let role = ROLE_WORDS.find((w) => view.text.startsWith(w, end)); role; role = ROLE_WORDS.find((w) => view.text.startsWith(w, end))) {
+    end += role.length;
+  }
+  return end;
+}
+
+const companyLists = new WeakMap<ScriptDocument, string[]>();
+
+/** COMPANY_WORDS and the front matter's company, as the view reads it. */
+function companyWords(doc: ScriptDocument): string[] {
+  let list = companyLists.get(doc);
+  if (!list) {
+    const own = doc.frontMatter.company ? normalizePhrase(doc.frontMatter.company).text : '';
+    list = own === '' ? COMPANY_WORDS : [own, ...COMPANY_WORDS];
+    companyLists.set(doc, list);
+  }
+  return list;
+}
+
+/** Where the agent speaks of themself (我是, 这里是, 我叫; not 我是说, 我是否, 我叫同事 …). */
+export function selfReferences(view: NormalizedView): number[] {
+  const starts: number[] = [];
+  for (const opener of OPENERS) {
+    for (let i = view.text.indexOf(opener); i >= 0; i = view.text.indexOf(opener, i + opener.length)) {
+      const after = opener === '我是' ? NOT_INTRODUCTION_AFTER : opener === '我叫' ? NOT_NAMED_AFTER : [];
+      if (!after.some((w) => view.text.startsWith(w, i + opener.length))) starts.push(i);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** Words that follow a role word but are no name: 客服代表很高兴…, 客服专员为您…. */
+const NOT_A_NAME = /^(?:很|为|给|向|今|现|正|将|会|在|是|来|的|和|与|跟|帮|特|专|祝|非)/;
+
+/** 客服工程师黄浩, 客服代表小李: a name of two or three characters right after the role word, then a break. */
+export function namedAfterRole(view: NormalizedView, intro: Introduction): boolean {
+  if (intro.role === undefined) return false;
+  for (let len = 2; len <= 3; len++) {
+    const end = intro.end + len;
+    if (end > view.text.length) break;
+    const name = view.text.slice(intro.end, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_A_NAME.test(name)) return false;
+    let glued = true;
+    for (let i = intro.end + 1; i < end; i++) if (view.gap[i] !== GAP_NONE) glued = false;
+    if (!glued) return false;
+    if (end === view.text.length || view.gap[end] !== GAP_NONE || view.text[end] === '\n') return true;
+  }
+  return false;
+}
+
