@@ -29,4 +29,14 @@ describe('applyFixes', () => {
       { start: 1, end: 2, newText: 'B' },
     ]), { text: 'aXB', applied: 2 });
   });
+
+  it('as one sentence, leaves out what an edit would repeat beside another edit\'s words, unless the original repeated itself', () => {
+    const hello = (start: number) => ({ start, end: start + 1, newText: '您好' });
+    assert.deepEqual(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)], { asOneSentence: true }), { text: '坐席:您好,请讲', applied: 2 });
+    assert.deepEqual(applyFixes('坐席:喂,喂!', [hello(3), hello(5)], { asOneSentence: true }), { text: '坐席:您好!', applied: 2 });
+    assert.equal(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)]).text, '坐席:您好您好,请讲');
+    const mask = (start: number) => ({ start, end: start + 11, newText: '138****5678' });
+    const twice = '坐席:13812345678 13812345678';
+    assert.equal(applyFixes(twice, [mask(3), mask(15)], { asOneSentence: true }).text, '坐席:138****5678 138****5678');
+  });
 });

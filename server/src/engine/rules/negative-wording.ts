@@ -2,6 +2,7 @@ import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { closesClause, inPlaceholder, opensClause, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
+import { endsSentence } from './sentence-fixes';
 import { overlapsTaboo } from './taboo-phrase';
 
 /**
@@ -69,13 +70,17 @@ const MESSAGES: Record<Kind, (text: string) => Message> = {
   }),
 };
 
-function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, wholeClause: boolean): Fix[] {
+/**
+ * A handover (我帮您联系负责的同事) is right only as a clause of its own that ends the sentence:
+ * after 这事 it is no sentence, and before 你去找营业厅吧 or 但是你可以… it contradicts what follows.
+ */
+function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, wholeClause: boolean, lastClause: boolean): Fix[] {
   const replacements = hit.entry.replacements ?? [];
   if (ctx.settings.replacements[hit.entry.phrase] !== undefined || kind === undefined) {
     return rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
   }
   if (kind === 'refusal') return wholeClause ? rewordFixes(ctx.doc, hit.start, hit.end, INSTEAD_OF_REFUSAL, false) : [];
-  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine');
+  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine' && wholeClause && lastClause);
 }
 
 export const negativeWording: Rule = {
@@ -116,7 +121,7 @@ export const negativeWording: Rule = {
         ? MESSAGES[kind](text)
         : { zh: `负面说法“${text}”`, en: `Negative wording "${text}"` };
       const wholeClause = opensClause(ctx.view, from) && closesClause(ctx.view, to);
-      ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause));
+      ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause, endsSentence(ctx.view, to)));
     }
   },
 };

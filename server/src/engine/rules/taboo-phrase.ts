@@ -3,8 +3,9 @@ import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
-import { inPlaceholder, overlapsAny } from './phrase-context';
+import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
+import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
  * 服务忌语: every phrase the seeds forbid outright, each with a polite rewording where one fits.
@@ -81,14 +82,23 @@ export const tabooPhrase: Rule = {
     ],
   },
   check(ctx) {
+    // Two rewordings near each other may each read right alone and stutter together (both say
+    // 为您说明一下): the later one is then only offered, and judged again once the line has the
+    // first one's words.
+    let written: Array<{ to: number; text: string }> = [];
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
+      const replacements = hit.entry.replacements ?? [];
+      const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
+      written = written.filter((w) => nearOnLine(ctx.view, w.to, from));
+      const prefer = replacements.length === 0 || !saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text));
+      if (prefer && replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
         hit.start,
         hit.end,
         { zh: `服务忌语“${text}”：不得直呼、责问、训斥或反问客户`, en: `Taboo phrase "${text}": never hail, blame, scold or talk back to the customer` },
-        rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true),
+        rewordFixes(ctx.doc, hit.start, hit.end, replacements, prefer),
       );
     }
   },

@@ -2,7 +2,7 @@ import { inScriptOf } from '../chinese-script';
 import { firstTurn, lineAt, turnAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
-import { scriptSample } from './reword';
+import { punctuatedAt, scriptSample } from './reword';
 import { originalRange, sentenceMatches } from './turn-text';
 
 /**
@@ -78,7 +78,7 @@ function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
   // The turn's own label, with its indent and colon: only a script's very first turn can lack one.
   const label = doc.text.slice(first.start, (first.label as Span).end);
   const eol = doc.text.charCodeAt(first.end) === 13 ? '\r\n' : '\n';
-  const prefix = `${thanks}\uFF0C`;
+  const prefix = punctuatedAt(doc, at, `${thanks},`);
   const line = `${label}${thanks}。${eol}`;
   return [
     {
