@@ -21,7 +21,7 @@ export function fixText(text: string, options: LintOptions): FixedText {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const findings = lint(current, options).findings;
     const edits = preferredEdits(findings).map((e) => withLineEndingsOf(current, e));
-    const next = edits.length === 0 ? undefined : applyFixes(current, edits, { asOneSentence: true });
+    const next = edits.length === 0 ? undefined : applyFixes(current, edits, { oneRewordingAtATime: true });
     if (!next || next.applied === 0 || next.text === current) return { text: current, findings };
     current = next.text;
   }

@@ -1,4 +1,3 @@
-import { repeatsNeighbours, unrepeated } from './repeated-words';
 import type { Finding, TextEdit } from './types';
 
 /**
@@ -16,12 +15,11 @@ export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
 
 export interface ApplyOptions {
   /**
-   * Fixes applied together read as one sentence: an edit that would repeat the words another
-   * edit just wrote beside it (喂喂 → 您好您好) leaves them out, as its fix would had it been
-   * applied alone and the text linted again. Not where the original already repeated itself
-   * (two masked numbers in a row).
+   * Rewordings side by side (喂喂, 新春快乐!中秋快乐您好) are applied one per pass: each was
+   * worked out beside the other's old words, and only linted again beside its new ones does it
+   * leave out what it would repeat. So `--fix` writes what fixing them one at a time would.
    */
-  asOneSentence?: boolean;
+  oneRewordingAtATime?: boolean;
 }
 
 /**
@@ -35,40 +33,23 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
   let pos = 0;
   let applied = 0;
   let lastInsertion = -1;
+  let lastRewording = -1;
   for (const e of sorted) {
     if (e.start < pos) continue;
     if (e.start === e.end) {
       if (e.start === lastInsertion) continue;
       lastInsertion = e.start;
     }
-    out += text.slice(pos, e.start);
-    pos = e.end;
-    let newText = e.newText;
-    if (options.asOneSentence && newText !== '' && !/[\r\n]/.test(newText)) {
-      const before = lineBefore(out);
-      const after = lineAfter(text, e.end);
-      if (!repeatsNeighbours(lineBefore(text.slice(0, e.start)), text.slice(e.start, e.end), after)) {
-        const u = unrepeated(before, newText, after);
-        out = out.slice(0, out.length - u.cutBefore);
-        pos += u.cutAfter;
-        newText = u.newText;
-      }
+    if (options.oneRewordingAtATime && e.rewording) {
+      if (lastRewording >= 0 && BETWEEN_WORDS.test(text.slice(lastRewording, e.start))) continue;
+      lastRewording = e.end;
     }
-    out += newText;
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
     applied++;
   }
   return { text: out + text.slice(pos), applied };
 }
 
-/** The words that stand before the end of `text` on its last line (a short stretch is enough). */
-function lineBefore(text: string): string {
-  const tail = text.slice(-64);
-  const br = Math.max(tail.lastIndexOf('\n'), tail.lastIndexOf('\r'));
-  return tail.slice(br + 1);
-}
-
-function lineAfter(text: string, at: number): string {
-  const head = text.slice(at, at + 64);
-  const br = head.search(/[\r\n]/);
-  return br < 0 ? head : head.slice(0, br);
-}
+/** Nothing but marks and spaces on one line: what stands between two words side by side. */
+const BETWEEN_WORDS = /^[^\p{L}\p{N}\r\n]*$/u;

@@ -13,6 +13,8 @@ export interface Unrepeated {
   newText: string;
   /** How many characters at the start of `after` go as well. */
   cutAfter: number;
+  /** Whether `newText` is long enough to repeat anything: a word of two characters or more. */
+  words: boolean;
 }
 
 /** Words shorter than this may well stand twice (谢谢, 您您 never happens): only longer ones count. */
@@ -35,17 +37,19 @@ function wordsOf(source: string): Words {
  * `before` and its last words that begin `after`.
  */
 export function unrepeated(before: string, newText: string, after: string): Unrepeated {
-  const same = { cutBefore: 0, newText, cutAfter: 0 };
   const own = wordsOf(newText);
   const n = own.text.length;
+  const same = { cutBefore: 0, newText, cutAfter: 0, words: n >= SHORTEST };
   if (n < SHORTEST) return same;
   const left = wordsOf(before.slice(-(n + 16)));
   const right = wordsOf(after.slice(0, n + 16));
   if (left.text.endsWith(own.text)) {
     const wordEnd = left.origin[left.text.length - 1] + 1;
-    return { cutBefore: Math.min(before.length, n + 16) - wordEnd, newText: '', cutAfter: 0 };
+    // Said on both sides (您好!喂您好): one of them goes too, or deleting the phrase would join them.
+    const cutAfter = right.text.startsWith(own.text) ? right.origin[n - 1] + 1 : 0;
+    return { cutBefore: Math.min(before.length, n + 16) - wordEnd, newText: '', cutAfter, words: true };
   }
-  if (right.text.startsWith(own.text)) return { cutBefore: 0, newText: '', cutAfter: right.origin[0] };
+  if (right.text.startsWith(own.text)) return { cutBefore: 0, newText: '', cutAfter: right.origin[0], words: true };
   let head = 0;
   for (let k = n - 1; k >= SHORTEST; k--) {
     if (left.text.endsWith(own.text.slice(0, k))) {
@@ -63,11 +67,5 @@ export function unrepeated(before: string, newText: string, after: string): Unre
   if (head === 0 && tail === 0) return same;
   const from = head > 0 ? own.origin[head] : 0;
   const to = tail > 0 ? own.origin[n - tail - 1] + 1 : newText.length;
-  return { cutBefore: 0, newText: newText.slice(from, to), cutAfter: 0 };
-}
-
-/** Whether `text` would read as a repetition of what stands around it. */
-export function repeatsNeighbours(before: string, text: string, after: string): boolean {
-  const u = unrepeated(before, text, after);
-  return u.newText !== text || u.cutBefore > 0 || u.cutAfter > 0;
+  return { cutBefore: 0, newText: newText.slice(from, to), cutAfter: 0, words: true };
 }

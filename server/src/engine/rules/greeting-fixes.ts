@@ -42,14 +42,17 @@ export function greetingFixes(doc: ScriptDocument, at: { start: number; end: num
 /**
  * Writes `valid` for a window into the front matter, or a new front matter block at the top,
  * with the document's own line ending. None where `valid` is there but broken or misspelt, or the
- * block is not closed: that is the `front-matter` rule's finding to fix (both fixed in one pass
- * would leave two `valid` keys).
+ * block is not closed or has an error: that is the `front-matter` rule's finding to fix (both
+ * fixed in one pass would leave two `valid` keys).
  */
 export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Message, preferred: boolean): Fix | undefined {
   const eol = firstLineEnding(doc);
   const line = `valid: ${validValue(window)}`;
   const fm = doc.frontMatter;
   if (fm.problems.some((p) => p.replacement === 'valid')) return undefined;
+  // A block with an error may not be read at all (YAML that does not parse): the line added to
+  // it would not be read either, and the finding would stay after --fix said it fixed it.
+  if (fm.problems.some((p) => p.severity === 'error')) return undefined;
   const first = doc.lines[0];
   let edit;
   if (fm.lastLine >= 0) {

@@ -42,7 +42,9 @@ function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
   if (!style) {
     // The label's colon says nothing about how the writer types: `坐席:` is often ASCII in full-width text.
     const spoken = spokenLine(doc, line);
-    style = { script: scriptShownBy(spoken), widths: typedWidths(spoken) };
+    // A placeholder is the call system's name for a value, not the writer's words: {工號} mistyped
+    // in a simplified line says nothing about the line's script.
+    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths: typedWidths(spoken) };
     styles.set(line.index, style);
   }
   return style;
@@ -102,8 +104,8 @@ export type MarkWidths = Record<string, boolean>;
 /**
  * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
  * its input method, and a comma a fix brings must then be ASCII too. A mark the line does not
- * use follows the line's marks taken together (。 and 、 count as full width); a line with none
- * is full width, as a Chinese input method types.
+ * use follows the line's marks taken together (。 counts as full width; 、 has no ASCII form and
+ * says nothing); a line with none is full width, as a Chinese input method types.
  */
 export function typedWidths(line: string): MarkWidths {
   const full: Record<string, number> = {};
@@ -112,7 +114,7 @@ export function typedWidths(line: string): MarkWidths {
   let asciiTotal = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3002 || c === 0x3001) fullTotal++;
+    if (c === 0x3002) fullTotal++;
     else if (MARKS.includes(line[i])) {
       ascii[line[i]] = (ascii[line[i]] ?? 0) + 1;
       asciiTotal++;
@@ -177,8 +179,9 @@ export function besideItsNeighbours(
   const u = unrepeated(before, text, after);
   const from = start - u.cutBefore;
   const to = end + u.cutAfter;
-  if (u.newText === '') return deleteFix(doc, from, to, preferred);
-  return textFix(from, to, replacing(doc, from, to), style(u.newText), preferred);
+  const fix = u.newText === '' ? deleteFix(doc, from, to, preferred) : textFix(from, to, replacing(doc, from, to), style(u.newText), preferred);
+  if (u.words) fix.edits[0].rewording = true;
+  return fix;
 }
 
 /** The title of a fix that replaces [start, end) with a text. */
