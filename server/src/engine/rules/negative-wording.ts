@@ -1,7 +1,7 @@
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { closesClause, inPlaceholder, opensClause, unitsOf } from './phrase-context';
-import { rewordFixes } from './reword';
+import { onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { endsSentence } from './sentence-fixes';
 import { overlapsTaboo } from './taboo-phrase';
 
@@ -80,7 +80,9 @@ function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, whol
     return rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
   }
   if (kind === 'refusal') return wholeClause ? rewordFixes(ctx.doc, hit.start, hit.end, INSTEAD_OF_REFUSAL, false) : [];
-  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine' && wholeClause && lastClause);
+  // Where the handover already follows (…,我帮您联系负责的同事), the fix deletes the phrase: right anywhere.
+  const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine' && ((wholeClause && lastClause) || deletes));
 }
 
 export const negativeWording: Rule = {

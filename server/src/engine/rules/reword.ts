@@ -163,6 +163,21 @@ const NEIGHBOURHOOD = 32;
  * (喂，您好 → 您好): when it would only repeat them, it deletes the phrase and the marks that
  * join it to them. Only the spoken text of the line is read, and only a short stretch of it.
  */
+/** What writing `text` over [start, end) becomes beside the words around it on its line. */
+function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: string) {
+  const line = lineAt(doc, start);
+  const spoken = line.label ? line.label.end : line.start;
+  const reach = NEIGHBOURHOOD + text.length;
+  const before = doc.text.slice(Math.max(spoken, start - reach), start);
+  const after = doc.text.slice(end, Math.min(line.end, end + reach));
+  return unrepeated(before, text, after);
+}
+
+/** Whether `text` over [start, end) would only say again the words beside it, so that its fix deletes the phrase. */
+export function onlyRepeatsNeighbours(doc: ScriptDocument, start: number, end: number, text: string): boolean {
+  return unrepeatedAt(doc, start, end, text).newText === '';
+}
+
 export function besideItsNeighbours(
   doc: ScriptDocument,
   start: number,
@@ -171,12 +186,7 @@ export function besideItsNeighbours(
   preferred: boolean,
   style: (text: string) => StyledText,
 ): Fix {
-  const line = lineAt(doc, start);
-  const spoken = line.label ? line.label.end : line.start;
-  const reach = NEIGHBOURHOOD + text.length;
-  const before = doc.text.slice(Math.max(spoken, start - reach), start);
-  const after = doc.text.slice(end, Math.min(line.end, end + reach));
-  const u = unrepeated(before, text, after);
+  const u = unrepeatedAt(doc, start, end, text);
   const from = start - u.cutBefore;
   const to = end + u.cutAfter;
   const fix = u.newText === '' ? deleteFix(doc, from, to, preferred) : textFix(from, to, replacing(doc, from, to), style(u.newText), preferred);

@@ -4,7 +4,7 @@ import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
-import { rewordFixes } from './reword';
+import { onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
@@ -92,13 +92,16 @@ export const tabooPhrase: Rule = {
       const replacements = hit.entry.replacements ?? [];
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       written = written.filter((w) => nearOnLine(ctx.view, w.to, from));
-      const prefer = replacements.length === 0 || !saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text));
-      if (prefer && replacements.length > 0) written.push({ to, text: replacements[0] });
+      const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
+      // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
+      const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+      if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
+      else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
         hit.start,
         hit.end,
         { zh: `服务忌语“${text}”：不得直呼、责问、训斥或反问客户`, en: `Taboo phrase "${text}": never hail, blame, scold or talk back to the customer` },
-        rewordFixes(ctx.doc, hit.start, hit.end, replacements, prefer),
+        fixes,
       );
     }
   },
