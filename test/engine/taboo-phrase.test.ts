@@ -61,6 +61,14 @@ describe('taboo-phrase', () => {
     assert.deepEqual(nextLine.map((f) => f.fixes[0].preferred), [true, true]);
   });
 
+  it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('坐席:好的,谁告诉你的。\n'), '坐席:好的,请问您是从哪里了解到的？\n');
+    assert.equal(fixTaboo('坐席:干嘛还不挂机!\n'), '坐席:请问还有什么可以帮您?\n');
+    assert.equal(fixTaboo('坐席:你明不明白我的意思\n'), '坐席:请问我解释清楚了吗\n');
+    assert.equal(fixTaboo('坐席:这是我们公司的规定。\n'), '坐席:根据相关规定，我为您说明一下。\n');
+  });
+
   it('writes a rewording\'s comma in the width the line types its commas, whatever its full stop', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('坐席:好的,这是我们公司的规定。\n'), '坐席:好的,根据相关规定,我为您说明一下。\n');

@@ -95,6 +95,8 @@ export const tabooPhrase: Rule = {
       const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
       // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
       const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+      const mark = deletes ? undefined : questionMarkFor(ctx.doc.text, hit.end, replacements);
+      if (mark) fixes[0].edits.push({ start: hit.end, end: hit.end + 1, newText: mark });
       if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -106,6 +108,21 @@ export const tabooPhrase: Rule = {
     }
   },
 };
+
+/** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */
+const ASKS = /^请问|吗$|呢$/;
+
+/**
+ * The question mark that ends a rewording that asks (请问…, …吗) where the phrase ended with a
+ * single 。 or ! (谁告诉你的。), in that mark's width; none otherwise. A ?! run after the phrase is
+ * `interrogative-tone`'s to calm.
+ */
+function questionMarkFor(text: string, end: number, replacements: readonly string[]): string | undefined {
+  if (replacements.length === 0 || !ASKS.test(replacements[0])) return undefined;
+  const m = /^([\u3002.!\uFF01])(?![?!\uFF1F\uFF01])/.exec(text.slice(end, end + 2));
+  if (!m) return undefined;
+  return m[1] === '.' || m[1] === '!' ? '?' : '\uFF1F';
+}
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
 export interface TabooSpan extends Span {
