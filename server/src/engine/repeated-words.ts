@@ -31,13 +31,22 @@ function wordsOf(source: string): Words {
   return { text: view.text.slice(0, -1), origin: view.origin };
 }
 
+/** Fix texts come from rule data and the config: a few dozen, each read once. */
+const fixWords = new Map<string, Words>();
+
+function fixWordsOf(text: string): Words {
+  let words = fixWords.get(text);
+  if (!words) fixWords.set(text, (words = wordsOf(text)));
+  return words;
+}
+
 /**
  * `newText` less the words it would repeat: all of it (with the marks that join it to the words
  * it repeats) when it says only what stands before or after it, else its first words that end
  * `before` and its last words that begin `after`.
  */
 export function unrepeated(before: string, newText: string, after: string): Unrepeated {
-  const own = wordsOf(newText);
+  const own = fixWordsOf(newText);
   const n = own.text.length;
   const same = { cutBefore: 0, newText, cutAfter: 0, words: n >= SHORTEST };
   if (n < SHORTEST) return same;

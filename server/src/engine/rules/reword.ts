@@ -1,6 +1,6 @@
 import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
-import { unrepeated } from '../repeated-words';
+import { unrepeated, type Unrepeated } from '../repeated-words';
 import type { Fix, Message } from '../types';
 
 /**
@@ -163,8 +163,19 @@ const NEIGHBOURHOOD = 32;
  * (喂，您好 → 您好): when it would only repeat them, it deletes the phrase and the marks that
  * join it to them. Only the spoken text of the line is read, and only a short stretch of it.
  */
+/** Each document's last answer of unrepeatedAt: a rule asks whether a fix deletes, then makes the fix. */
+const lastUnrepeated = new WeakMap<ScriptDocument, { start: number; end: number; text: string; result: Unrepeated }>();
+
 /** What writing `text` over [start, end) becomes beside the words around it on its line. */
-function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: string) {
+function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
+  const last = lastUnrepeated.get(doc);
+  if (last && last.start === start && last.end === end && last.text === text) return last.result;
+  const result = unrepeatedAround(doc, start, end, text);
+  lastUnrepeated.set(doc, { start, end, text, result });
+  return result;
+}
+
+function unrepeatedAround(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
   const line = lineAt(doc, start);
   const spoken = line.label ? line.label.end : line.start;
   const reach = NEIGHBOURHOOD + text.length;

@@ -11,12 +11,21 @@ const NEARBY = 48;
  * or what the line's other rewordings nearby (`alsoWritten`) put there: 我再为您说明一下，根据相关
  * 规定，我为您说明一下 reads as a stutter, and so does it across a full stop.
  */
+/** Rewordings come from rule data and the config: a few dozen, each normalized once. */
+const normalized = new Map<string, string>();
+
+function normalizedText(text: string): string {
+  let n = normalized.get(text);
+  if (n === undefined) normalized.set(text, (n = normalizePhrase(text).text));
+  return n;
+}
+
 export function saysAgainNearby(view: NormalizedView, from: number, to: number, rewording: string, alsoWritten: readonly string[]): boolean {
-  const own = normalizePhrase(rewording).text;
+  const own = normalizedText(rewording);
   const before = view.text.slice(Math.max(0, from - NEARBY), from);
   const after = view.text.slice(to, to + NEARBY);
   const around = [before.slice(before.lastIndexOf(SPAN_SEPARATOR) + 1), after.split(SPAN_SEPARATOR, 1)[0]];
-  const rest = [...around, ...alsoWritten.map((w) => normalizePhrase(w).text)].join(SPAN_SEPARATOR);
+  const rest = [...around, ...alsoWritten.map(normalizedText)].join(SPAN_SEPARATOR);
   for (let i = 0; i + SHARED_RUN <= own.length; i++) {
     if (rest.includes(own.slice(i, i + SHARED_RUN))) return true;
   }
