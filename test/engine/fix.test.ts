@@ -29,4 +29,16 @@ describe('applyFixes', () => {
       { start: 1, end: 2, newText: 'B' },
     ]), { text: 'aXB', applied: 2 });
   });
+
+  it('applies one of two rewordings side by side per pass, and any other edit beside them', () => {
+    const hello = (start: number) => ({ start, end: start + 1, newText: '您好', rewording: true });
+    assert.deepEqual(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)], { oneRewordingAtATime: true }), { text: '坐席:您好喂,请讲', applied: 1 });
+    assert.deepEqual(applyFixes('坐席:喂!喂', [hello(3), hello(5)], { oneRewordingAtATime: true }), { text: '坐席:您好!喂', applied: 1 });
+    assert.deepEqual(applyFixes('坐席:喂,请讲喂', [hello(3), hello(7)], { oneRewordingAtATime: true }), { text: '坐席:您好,请讲您好', applied: 2 });
+    assert.deepEqual(applyFixes('坐席:喂\n坐席:喂', [hello(3), hello(8)], { oneRewordingAtATime: true }), { text: '坐席:您好\n坐席:您好', applied: 2 });
+    assert.equal(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)]).text, '坐席:您好您好,请讲');
+    const mask = (start: number) => ({ start, end: start + 11, newText: '138****5678' });
+    const twice = '坐席:13812345678 13812345678';
+    assert.equal(applyFixes(twice, [mask(3), mask(15)], { oneRewordingAtATime: true }).text, '坐席:138****5678 138****5678');
+  });
 });

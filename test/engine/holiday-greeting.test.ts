@@ -98,6 +98,30 @@ describe('holiday-greeting', () => {
     });
   });
 
+  describe('fixes that read right in their sentence', () => {
+    it('turns a greeting after 祝您 into a wish, not 祝您您好', () => {
+      for (const [line, fixed] of [
+        ['坐席:祝您新年快乐,再见!', '坐席:祝您生活愉快,再见!'],
+        ['坐席:祝您中秋节快乐,再见!', '坐席:祝您生活愉快,再见!'],
+        ['坐席:也祝您和家人中秋快乐!', '坐席:也祝您和家人生活愉快!'],
+        ['坐席:祝您新年快樂,再見!', '坐席:祝您生活愉快,再見!'],
+      ]) {
+        const text = script('2027-03-03', line);
+        assert.equal(fixedOnce(text, findingsOf(text, RULE)), script('2027-03-03', fixed));
+      }
+    });
+
+    it('keeps the holiday\'s own greeting after 祝您 when the script is spoken in another holiday', () => {
+      const text = script('2027-02-08', '坐席:祝您中秋快乐,再见!');
+      assert.equal(fixedOnce(text, findingsOf(text, RULE)), script('2027-02-08', '坐席:祝您新春快乐,再见!'));
+    });
+
+    it('deletes a greeting whose replacement already stands beside it', () => {
+      const text = script('2027-03-03', '坐席:新春快乐!您好!我是客服代表{工号}。');
+      assert.equal(fixedOnce(text, findingsOf(text, RULE)), script('2027-03-03', '坐席:您好!我是客服代表{工号}。'));
+    });
+  });
+
   describe('a config holiday (端午)', () => {
     const config: CallscriptConfig = { holidays: [{ name: '端午', lunar: '05-05', from: '07:00', to: '24:00', greeting: '端午节快乐!' }] };
     const solar = LunarDay.fromYmd(2027, 5, 5).getSolarDay();

@@ -88,9 +88,17 @@ describe('negative-wording', () => {
       assert.deepEqual(fixTexts(line('這個套餐很划算,但是需要預存。')), [['同時', '另外', '不過']]);
     });
 
-    it('prefers handing over to the right colleague for 这不是我的职责 and 不归我管', () => {
+    it('prefers handing over to the right colleague for 这不是我的职责 and 不归我管 where they end a sentence as a clause of their own', () => {
       assert.deepEqual(fixTexts(line('这不是我的职责。')), [['*我帮您联系负责的同事', '这方面的问题将由我们的客户经理向您解答']]);
-      assert.deepEqual(fixTexts(line('這事不歸我管。'))[0][0], '*我幫您聯繫負責的同事');
+      assert.deepEqual(fixTexts(line('對不起,不歸我管。'))[0][0], '*我幫您聯繫負責的同事');
+    });
+
+    it('only offers the handover where it would not be a sentence (这事…) or would contradict what follows', () => {
+      for (const text of ['這事不歸我管。', '这事不归我管。', '这不是我的职责,你去找营业厅吧', '這不是我的職責,但是你可以去營業廳', '这不是我的职责,您去找营业厅吧!']) {
+        const [choices] = fixTexts(line(text));
+        assert.ok(choices.length === 2 && choices.every((c) => !c.startsWith('*')), `${text}: ${choices.join(' / ')}`);
+        assert.equal(fixedOnce(line(text)), line(text));
+      }
     });
 
     it('offers the seed\'s model sentence for a refusal that is a whole clause, and nothing for one inside a clause', () => {

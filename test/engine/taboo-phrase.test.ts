@@ -37,6 +37,46 @@ describe('taboo-phrase', () => {
     const fixed = applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixed, '坐席:請您不要著急,我們再看看。\n客户:你别激动\n');
   });
+
+  it('never repeats the words beside the phrase: 喂,您好 loses the 喂, 请问,谁告诉你的 its second 请问', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('坐席:喂,您好,请问有什么可以帮您?\n'), '坐席:您好,请问有什么可以帮您?\n');
+    assert.equal(fixTaboo('坐席:您好!喂,请问有什么可以帮您?\n'), '坐席:您好,请问有什么可以帮您?\n');
+    assert.equal(fixTaboo('坐席:喂,妳好!\n'), '坐席:妳好!\n');
+    assert.equal(fixTaboo('坐席:請問,誰告訴你的?\n'), '坐席:請問,您是從哪裡瞭解到的?\n');
+    const [f] = findingsOf('坐席:喂,您好\n', 'taboo-phrase');
+    assert.deepEqual(f.fixes[0].title, { zh: '删除“喂,”', en: 'Delete "喂,"' });
+  });
+
+  it('applies only the first of two rewordings that would say the same near each other; both where they do not', () => {
+    const [first, second] = findingsOf('坐席:我已经解释很多次了,这是我们公司的规定。\n', 'taboo-phrase');
+    assert.equal(first.fixes[0].preferred, true);
+    assert.equal(second.fixes[0].preferred, undefined);
+    const again = findingsOf('坐席:我再为您说明一下,这是我们公司的规定。\n', 'taboo-phrase');
+    assert.equal(again[0].fixes[0].preferred, undefined, 'judged again in the reworded sentence, it still repeats');
+    const apart = findingsOf('坐席:你别激动,这是我们公司的规定。\n', 'taboo-phrase');
+    assert.deepEqual(apart.map((f) => f.fixes[0].preferred), [true, true]);
+    const nextSentence = findingsOf('坐席:这是我们公司的规定。信不信由你!\n', 'taboo-phrase');
+    assert.deepEqual(nextSentence.map((f) => f.fixes[0].preferred), [true, undefined]);
+    const nextLine = findingsOf('坐席:这是我们公司的规定。\n坐席:信不信由你!\n', 'taboo-phrase');
+    assert.deepEqual(nextLine.map((f) => f.fixes[0].preferred), [true, true]);
+  });
+
+  it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('坐席:好的,谁告诉你的。\n'), '坐席:好的,请问您是从哪里了解到的？\n');
+    assert.equal(fixTaboo('坐席:干嘛还不挂机!\n'), '坐席:请问还有什么可以帮您?\n');
+    assert.equal(fixTaboo('坐席:你明不明白我的意思\n'), '坐席:请问我解释清楚了吗\n');
+    assert.equal(fixTaboo('坐席:这是我们公司的规定。\n'), '坐席:根据相关规定，我为您说明一下。\n');
+  });
+
+  it('writes a rewording\'s comma in the width the line types its commas, whatever its full stop', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('坐席:好的,这是我们公司的规定。\n'), '坐席:好的,根据相关规定,我为您说明一下。\n');
+    assert.equal(fixTaboo('坐席:好的，这是我们公司的规定!\n'), '坐席:好的，根据相关规定，我为您说明一下!\n');
+    assert.equal(fixTaboo('坐席:这是我们公司的规定。\n'), '坐席:根据相关规定，我为您说明一下。\n');
+    assert.equal(fixTaboo('坐席:这是我们公司的规定!\n'), '坐席:根据相关规定,我为您说明一下!\n');
+  });
 });
 
 const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording'];

@@ -22,7 +22,7 @@ export function fixText(text: string, options: LintOptions, lintText = (t: strin
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const findings = lintText(current);
     const edits = preferredEdits(findings).map((e) => withLineEndingsOf(current, e));
-    const next = edits.length === 0 ? undefined : applyFixes(current, edits);
+    const next = edits.length === 0 ? undefined : applyFixes(current, edits, { oneRewordingAtATime: true });
     if (!next || next.applied === 0 || next.text === current) return { text: current, findings };
     current = next.text;
   }

@@ -13,22 +13,36 @@ export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
   return edits;
 }
 
+export interface ApplyOptions {
+  /**
+   * Rewordings side by side (喂喂, 新春快乐!中秋快乐您好) are applied one per pass: each was
+   * worked out beside the other's old words, and only linted again beside its new ones does it
+   * leave out what it would repeat. So `--fix` writes what fixing them one at a time would.
+   */
+  oneRewordingAtATime?: boolean;
+}
+
 /**
  * Applies edits that do not overlap; of overlapping ones the first (by position) wins and the
  * rest wait for the next pass, so no edit ever lands on text another edit already changed.
  * Two insertions at one offset count as overlapping: their order would be a guess.
  */
-export function applyFixes(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+export function applyFixes(text: string, edits: readonly TextEdit[], options: ApplyOptions = {}): { text: string; applied: number } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let pos = 0;
   let applied = 0;
   let lastInsertion = -1;
+  let lastRewording = -1;
   for (const e of sorted) {
     if (e.start < pos) continue;
     if (e.start === e.end) {
       if (e.start === lastInsertion) continue;
       lastInsertion = e.start;
+    }
+    if (options.oneRewordingAtATime && e.rewording) {
+      if (lastRewording >= 0 && BETWEEN_WORDS.test(text.slice(lastRewording, e.start))) continue;
+      lastRewording = e.end;
     }
     out += text.slice(pos, e.start) + e.newText;
     pos = e.end;
@@ -36,3 +50,6 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): { text: st
   }
   return { text: out + text.slice(pos), applied };
 }
+
+/** Nothing but marks and spaces on one line: what stands between two words side by side. */
+const BETWEEN_WORDS = /^[^\p{L}\p{N}\r\n]*$/u;

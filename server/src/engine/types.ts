@@ -13,6 +13,8 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /** Words put in place of a phrase: applied beside other fixes' words, it leaves out what it would repeat. */
+  rewording?: boolean;
 }
 
 export interface Fix {

@@ -1,8 +1,9 @@
-import type { ScriptDocument } from '../document';
+import { lineAt, type ScriptDocument } from '../document';
 import { greetingWords } from '../greetings';
+import { DEFAULT_GREETING, WEEKEND_GREETING } from '../holidays';
 import { formatLocal, formatLocalEnd, type TimeRange } from '../time';
 import type { Fix, Message } from '../types';
-import { inScriptAt, replacing, textFix } from './reword';
+import { besideItsNeighbours, inScriptAt } from './reword';
 
 /** The fixes the holiday and weekend greeting rules share. */
 
@@ -11,23 +12,47 @@ export function validValue(range: TimeRange): string {
   return `${formatLocal(range.start)} ~ ${formatLocalEnd(range.end)}`;
 }
 
-/** One fix per right greeting, the first preferred, in the script of `sample` (the text around the greeting). */
+/**
+ * After 祝您 a greeting is a wish (祝您新春快乐): the everyday and the weekend greetings are not
+ * (祝您您好), so there they become the wishes the standards close with.
+ */
+const AS_WISH: Record<string, string> = { [DEFAULT_GREETING]: '生活愉快', [WEEKEND_GREETING]: '周末愉快' };
+
+/** Whether the clause before `offset` wishes (祝您…, 也祝您和家人…): what follows it is a wish. */
+function afterWish(doc: ScriptDocument, offset: number): boolean {
+  const line = lineAt(doc, offset);
+  const spoken = line.label ? line.label.end : line.start;
+  const before = doc.text.slice(Math.max(spoken, offset - 16), offset);
+  const clause = /[^\s,，、:：;；!！?？。.…~～【】“”"]*$/.exec(before)?.[0] ?? '';
+  return clause.includes('祝');
+}
+
+/**
+ * One fix per right greeting, the first preferred, in the script of `sample` (the text around the
+ * greeting); as a wish where the greeting is one, and never saying again the words beside it.
+ */
 export function greetingFixes(doc: ScriptDocument, at: { start: number; end: number }, greetings: readonly string[], sample: string): Fix[] {
-  const title = replacing(doc, at.start, at.end);
-  return greetings.map((g, i) => textFix(at.start, at.end, title, inScriptAt(sample, greetingWords(g)), i === 0));
+  const wish = afterWish(doc, at.start);
+  return greetings.map((g, i) => {
+    const words = (wish && AS_WISH[g]) || greetingWords(g);
+    return besideItsNeighbours(doc, at.start, at.end, words, i === 0, (w) => inScriptAt(sample, w));
+  });
 }
 
 /**
  * Writes `valid` for a window into the front matter, or a new front matter block at the top,
  * with the document's own line ending. None where `valid` is there but broken or misspelt, or the
- * block is not closed: that is the `front-matter` rule's finding to fix (both fixed in one pass
- * would leave two `valid` keys).
+ * block is not closed or has an error: that is the `front-matter` rule's finding to fix (both
+ * fixed in one pass would leave two `valid` keys).
  */
 export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Message, preferred: boolean): Fix | undefined {
   const eol = firstLineEnding(doc);
   const line = `valid: ${validValue(window)}`;
   const fm = doc.frontMatter;
   if (fm.problems.some((p) => p.replacement === 'valid')) return undefined;
+  // A block with an error may not be read at all (YAML that does not parse): the line added to
+  // it would not be read either, and the finding would stay after --fix said it fixed it.
+  if (fm.problems.some((p) => p.severity === 'error')) return undefined;
   const first = doc.lines[0];
   let edit;
   if (fm.lastLine >= 0) {

@@ -1,10 +1,11 @@
 import { lexiconPhrases } from '../lexicon';
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
-import { rewordFixes } from './reword';
 import { notRemoved } from './construction';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
+import { onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
+import { endsSentence } from './sentence-fixes';
 import { overlapsTaboo } from './taboo-phrase';
 
 /**
@@ -81,14 +82,20 @@ const MESSAGES: Record<Kind, (text: string) => Message> = {
   }),
 };
 
-function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, wholeClause: boolean): Fix[] {
+/**
+ * A handover (我帮您联系负责的同事) is right only as a clause of its own that ends the sentence:
+ * after 这事 it is no sentence, and before 你去找营业厅吧 or 但是你可以… it contradicts what follows.
+ */
+function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, wholeClause: boolean, lastClause: boolean): Fix[] {
   const replacements = hit.entry.replacements ?? [];
   if (ctx.settings.replacements[hit.entry.phrase] !== undefined || kind === undefined) {
     return rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
   }
   if (kind === 'refusal') return wholeClause ? rewordFixes(ctx.doc, hit.start, hit.end, INSTEAD_OF_REFUSAL, false) : [];
   if (kind === 'denial') return [];
-  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine');
+  // Where the handover already follows (…,我帮您联系负责的同事), the fix deletes the phrase: right anywhere.
+  const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+  return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine' && ((wholeClause && lastClause) || deletes));
 }
 
 export const negativeWording: Rule = {
@@ -133,7 +140,7 @@ export const negativeWording: Rule = {
         ? MESSAGES[kind](text)
         : { zh: `负面说法“${text}”`, en: `Negative wording "${text}"` };
       const wholeClause = opensClause(ctx.view, from) && closesClause(ctx.view, to);
-      ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause));
+      ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause, endsSentence(ctx.view, to)));
     }
     reportSendingElsewhere(ctx);
   },

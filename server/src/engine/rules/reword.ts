@@ -1,5 +1,6 @@
 import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
+import { unrepeated, type Unrepeated } from '../repeated-words';
 import type { Fix, Message } from '../types';
 
 /**
@@ -28,8 +29,8 @@ function simplifiedMarks(): Uint8Array {
 interface LineStyle {
   /** One character that shows the line's script (traditional if any is), or '' when none does. */
   script: string;
-  /** Whether the line's punctuation is typed full width (a Chinese input method). */
-  fullWidth: boolean;
+  /** The width each mark of a fix is written in on this line. */
+  widths: MarkWidths;
 }
 
 const lineStyles = new WeakMap<ScriptDocument, Map<number, LineStyle>>();
@@ -41,7 +42,9 @@ function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
   if (!style) {
     // The label's colon says nothing about how the writer types: `坐席:` is often ASCII in full-width text.
     const spoken = spokenLine(doc, line);
-    style = { script: scriptShownBy(spoken), fullWidth: typedFullWidth(spoken) };
+    // A placeholder is the call system's name for a value, not the writer's words: {工號} mistyped
+    // in a simplified line says nothing about the line's script.
+    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths: typedWidths(spoken) };
     styles.set(line.index, style);
   }
   return style;
@@ -91,38 +94,115 @@ export function scriptSample(doc: ScriptDocument, offset: number): string {
   return script !== '' ? script : documentSample(doc);
 }
 
+/** The marks a fix may carry, by their ASCII form, and their full-width forms. */
+const MARKS = ',!?:;';
 const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };
 
-/** Full width unless the line types more ASCII marks (, ! ? : ;) than full-width ones (,!?:;。、). */
-function typedFullWidth(line: string): boolean {
-  let full = 0;
-  let ascii = 0;
+/** For each mark of MARKS, whether a fix writes it full width. */
+export type MarkWidths = Record<string, boolean>;
+
+/**
+ * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
+ * its input method, and a comma a fix brings must then be ASCII too. A mark the line does not
+ * use follows the line's marks taken together (。 counts as full width; 、 has no ASCII form and
+ * says nothing); a line with none is full width, as a Chinese input method types.
+ */
+export function typedWidths(line: string): MarkWidths {
+  const full: Record<string, number> = {};
+  const ascii: Record<string, number> = {};
+  let fullTotal = 0;
+  let asciiTotal = 0;
   for (let i = 0; i < line.length; i++) {
-    switch (line.charCodeAt(i)) {
-      case 0xff0c: case 0xff01: case 0xff1f: case 0xff1a: case 0xff1b: case 0x3002: case 0x3001:
-        full++;
-        break;
-      case 0x2c: case 0x21: case 0x3f: case 0x3a: case 0x3b:
-        ascii++;
-        break;
+    const c = line.charCodeAt(i);
+    if (c === 0x3002) fullTotal++;
+    else if (MARKS.includes(line[i])) {
+      ascii[line[i]] = (ascii[line[i]] ?? 0) + 1;
+      asciiTotal++;
+    } else if (c >= 0xff01 && c <= 0xff1f && MARKS.includes(String.fromCharCode(c - 0xfee0))) {
+      const mark = String.fromCharCode(c - 0xfee0);
+      full[mark] = (full[mark] ?? 0) + 1;
+      fullTotal++;
     }
   }
-  return full >= ascii;
+  const widths: MarkWidths = {};
+  for (const mark of MARKS) {
+    const f = full[mark] ?? 0;
+    const a = ascii[mark] ?? 0;
+    widths[mark] = f + a > 0 ? f >= a : fullTotal >= asciiTotal;
+  }
+  return widths;
 }
 
-/** A fix's punctuation in the width its line is typed in. */
-function inPunctuationOf(text: string, fullWidth: boolean): string {
-  if (fullWidth) return text.replace(/[,!?:;]/g, (ch) => FULL_WIDTH[ch]);
-  return text.replace(/[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** A fix's punctuation in the widths its line is typed in. */
+function inPunctuationOf(text: string, widths: MarkWidths): string {
+  return text.replace(/[,!?:;\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/g, (ch) => {
+    const mark = ch.charCodeAt(0) > 0xff ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
+    return widths[mark] ? FULL_WIDTH[mark] : mark;
+  });
+}
+
+/** `text` with its marks in the widths of the line holding `offset`. */
+export function punctuatedAt(doc: ScriptDocument, offset: number, text: string): string {
+  return inPunctuationOf(text, styleOf(doc, lineAt(doc, offset)).widths);
 }
 
 export function editFix(doc: ScriptDocument, start: number, end: number, newText: string, preferred: boolean): Fix {
-  return textFix(start, end, replacing(doc, start, end), { traditional: false, text: () => newText }, preferred);
+  return besideItsNeighbours(doc, start, end, newText, preferred, (e) => ({ traditional: false, text: () => e }));
 }
 
 /** A rewording from rule data or config, in the script and punctuation of the text around it. */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  return textFix(start, end, replacing(doc, start, end), styledAt(doc, start, replacement), preferred);
+  return besideItsNeighbours(doc, start, end, replacement, preferred, (r) => styledAt(doc, start, r));
+}
+
+/** How far around a fix its neighbours are read for words it would repeat. */
+const NEIGHBOURHOOD = 32;
+
+/**
+ * A fix that writes `text` over [start, end), less the words beside it that it would say again
+ * (喂，您好 → 您好): when it would only repeat them, it deletes the phrase and the marks that
+ * join it to them. Only the spoken text of the line is read, and only a short stretch of it.
+ */
+/** Each document's last answer of unrepeatedAt: a rule asks whether a fix deletes, then makes the fix. */
+const lastUnrepeated = new WeakMap<ScriptDocument, { start: number; end: number; text: string; result: Unrepeated }>();
+
+/** What writing `text` over [start, end) becomes beside the words around it on its line. */
+function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
+  const last = lastUnrepeated.get(doc);
+  if (last && last.start === start && last.end === end && last.text === text) return last.result;
+  const result = unrepeatedAround(doc, start, end, text);
+  lastUnrepeated.set(doc, { start, end, text, result });
+  return result;
+}
+
+function unrepeatedAround(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
+  const line = lineAt(doc, start);
+  const spoken = line.label ? line.label.end : line.start;
+  const reach = NEIGHBOURHOOD + text.length;
+  const before = doc.text.slice(Math.max(spoken, start - reach), start);
+  const after = doc.text.slice(end, Math.min(line.end, end + reach));
+  return unrepeated(before, text, after);
+}
+
+/** Whether `text` over [start, end) would only say again the words beside it, so that its fix deletes the phrase. */
+export function onlyRepeatsNeighbours(doc: ScriptDocument, start: number, end: number, text: string): boolean {
+  return unrepeatedAt(doc, start, end, text).newText === '';
+}
+
+export function besideItsNeighbours(
+  doc: ScriptDocument,
+  start: number,
+  end: number,
+  text: string,
+  preferred: boolean,
+  style: (text: string) => StyledText,
+): Fix {
+  const u = unrepeatedAt(doc, start, end, text);
+  const from = start - u.cutBefore;
+  const to = end + u.cutAfter;
+  const fix = u.newText === '' ? deleteFix(doc, from, to, preferred) : textFix(from, to, replacing(doc, from, to), style(u.newText), preferred);
+  if (u.words) fix.edits[0].rewording = true;
+  return fix;
 }
 
 /** The title of a fix that replaces [start, end) with a text. */
@@ -139,12 +219,12 @@ export interface StyledText {
 
 /** Text a fix puts at `offset`, in the script and punctuation width of the line it goes into. */
 export function styledAt(doc: ScriptDocument, offset: number, text: string): StyledText {
-  return inScriptAt(scriptSample(doc, offset), text, styleOf(doc, lineAt(doc, offset)).fullWidth);
+  return inScriptAt(scriptSample(doc, offset), text, styleOf(doc, lineAt(doc, offset)).widths);
 }
 
-/** `text` in the script of `sample` (its punctuation as typed full width or not, when given). */
-export function inScriptAt(sample: string, text: string, fullWidth?: boolean): StyledText {
-  const punctuated = (t: string) => (fullWidth === undefined ? t : inPunctuationOf(t, fullWidth));
+/** `text` in the script of `sample` (its punctuation in the widths of its line, when given). */
+export function inScriptAt(sample: string, text: string, widths?: MarkWidths): StyledText {
+  const punctuated = (t: string) => (widths === undefined ? t : inPunctuationOf(t, widths));
   if (!isTraditional(sample)) return { traditional: false, text: () => punctuated(text) };
   let converted: string | undefined;
   return { traditional: true, text: () => (converted ??= punctuated(inScriptOf(text, sample))) };

@@ -7,8 +7,9 @@ import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
 import { notRemoved } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
-import { inPlaceholder, overlapsAny } from './phrase-context';
-import { rewordFixes } from './reword';
+import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
+import { onlyRepeatsNeighbours, rewordFixes } from './reword';
+import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
  * 服务忌语: every phrase the seeds forbid outright, each with a polite rewording where one fits.
@@ -109,14 +110,28 @@ export const tabooPhrase: Rule = {
     ],
   },
   check(ctx) {
+    // Two rewordings near each other may each read right alone and stutter together (both say
+    // 为您说明一下): the later one is then only offered, and judged again once the line has the
+    // first one's words.
+    let written: Array<{ to: number; text: string }> = [];
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
+      const replacements = hit.entry.replacements ?? [];
+      const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
+      written = written.filter((w) => nearOnLine(ctx.view, w.to, from));
+      const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
+      // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
+      const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+      const mark = deletes ? undefined : questionMarkFor(ctx.doc.text, hit.end, replacements);
+      if (mark) fixes[0].edits.push({ start: hit.end, end: hit.end + 1, newText: mark });
+      if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
+      else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
         hit.start,
         hit.end,
         message(hit.entry.phrase, text),
-        rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true),
+        fixes,
       );
     }
     reportImpatience(ctx);
@@ -139,6 +154,21 @@ function impatienceSpans(ctx: RuleContext): Span[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
   return notRemoved(ctx.view, impatience(ctx), remove).filter((m) => !overlapsAny(listed, m.start, m.end));
+}
+
+/** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */
+const ASKS = /^请问|吗$|呢$/;
+
+/**
+ * The question mark that ends a rewording that asks (请问…, …吗) where the phrase ended with a
+ * single 。 or ! (谁告诉你的。), in that mark's width; none otherwise. A ?! run after the phrase is
+ * `interrogative-tone`'s to calm.
+ */
+function questionMarkFor(text: string, end: number, replacements: readonly string[]): string | undefined {
+  if (replacements.length === 0 || !ASKS.test(replacements[0])) return undefined;
+  const m = /^([\u3002.!\uFF01])(?![?!\uFF1F\uFF01])/.exec(text.slice(end, end + 2));
+  if (!m) return undefined;
+  return m[1] === '.' || m[1] === '!' ? '?' : '\uFF1F';
 }
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */

@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import type { Fix } from '../types';
 import { firstAndLast, isSpeakingAgent } from './conversation';
 import { holdsOf } from './holds';
-import { scriptSample } from './reword';
+import { punctuatedAt, scriptSample } from './reword';
 import { sentenceMatches } from './turn-text';
 
 /**
@@ -86,7 +86,7 @@ function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
   // The turn's own label, with its indent and colon: only a script's very first turn can lack one.
   const label = doc.text.slice(first.start, (first.label as Span).end);
   const eol = doc.text.charCodeAt(first.end) === 13 ? '\r\n' : '\n';
-  const prefix = `${thanks}\uFF0C`;
+  const prefix = punctuatedAt(doc, at, `${thanks},`);
   const line = `${label}${thanks}。${eol}`;
   return [
     {

@@ -1,0 +1,80 @@
+import { buildView } from './normalize';
+
+/**
+ * A rewording must not say again what already stands next to it: 喂，您好 → 您好 (not 您好，您好),
+ * 请问，谁告诉你的 → 请问，您是从哪里了解到的 (not 请问，请问…). Words are compared as the
+ * phrase matcher reads them (traditional or simplified, 您 or 你, punctuation and spaces left out).
+ */
+
+/** What writing `newText` between `before` and `after` becomes once the repeated words are left out. */
+export interface Unrepeated {
+  /** How many characters at the end of `before` go as well (the marks between a deleted phrase and the words it repeats). */
+  cutBefore: number;
+  newText: string;
+  /** How many characters at the start of `after` go as well. */
+  cutAfter: number;
+  /** Whether `newText` is long enough to repeat anything: a word of two characters or more. */
+  words: boolean;
+}
+
+/** Words shorter than this may well stand twice (谢谢, 您您 never happens): only longer ones count. */
+const SHORTEST = 2;
+
+interface Words {
+  text: string;
+  /** Offset in the source of each unit of `text`. */
+  origin: Int32Array;
+}
+
+function wordsOf(source: string): Words {
+  const view = buildView(source, [{ start: 0, end: source.length }]);
+  return { text: view.text.slice(0, -1), origin: view.origin };
+}
+
+/** Fix texts come from rule data and the config: a few dozen, each read once. */
+const fixWords = new Map<string, Words>();
+
+function fixWordsOf(text: string): Words {
+  let words = fixWords.get(text);
+  if (!words) fixWords.set(text, (words = wordsOf(text)));
+  return words;
+}
+
+/**
+ * `newText` less the words it would repeat: all of it (with the marks that join it to the words
+ * it repeats) when it says only what stands before or after it, else its first words that end
+ * `before` and its last words that begin `after`.
+ */
+export function unrepeated(before: string, newText: string, after: string): Unrepeated {
+  const own = fixWordsOf(newText);
+  const n = own.text.length;
+  const same = { cutBefore: 0, newText, cutAfter: 0, words: n >= SHORTEST };
+  if (n < SHORTEST) return same;
+  const left = wordsOf(before.slice(-(n + 16)));
+  const right = wordsOf(after.slice(0, n + 16));
+  if (left.text.endsWith(own.text)) {
+    const wordEnd = left.origin[left.text.length - 1] + 1;
+    // Said on both sides (您好!喂您好): one of them goes too, or deleting the phrase would join them.
+    const cutAfter = right.text.startsWith(own.text) ? right.origin[n - 1] + 1 : 0;
+    return { cutBefore: Math.min(before.length, n + 16) - wordEnd, newText: '', cutAfter, words: true };
+  }
+  if (right.text.startsWith(own.text)) return { cutBefore: 0, newText: '', cutAfter: right.origin[0], words: true };
+  let head = 0;
+  for (let k = n - 1; k >= SHORTEST; k--) {
+    if (left.text.endsWith(own.text.slice(0, k))) {
+      head = k;
+      break;
+    }
+  }
+  let tail = 0;
+  for (let k = n - 1 - head; k >= SHORTEST; k--) {
+    if (right.text.startsWith(own.text.slice(n - k))) {
+      tail = k;
+      break;
+    }
+  }
+  if (head === 0 && tail === 0) return same;
+  const from = head > 0 ? own.origin[head] : 0;
+  const to = tail > 0 ? own.origin[n - tail - 1] + 1 : newText.length;
+  return { cutBefore: 0, newText: newText.slice(from, to), cutAfter: 0, words: true };
+}

@@ -1,0 +1,172 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { fixText } from '../../server/src/cli/fix-file';
+import { applyFixes, lint, parseDocument, type Finding, type LintOptions } from '../../server/src/engine';
+import { isTraditional, simplifiedTable } from '../../server/src/engine/chinese-script';
+import { normalizePhrase } from '../../server/src/engine/normalize';
+import { fuzzParameters, fuzzing } from './fuzz-budget';
+import { script } from './script-arbitraries';
+
+/**
+ * What `--fix` and fix-on-save promise about the text they write, over random scripts: the
+ * fixed findings are gone and none came instead, no phrase is said twice in a row that was said
+ * once, no line gets punctuation of the other width, and fixing one finding at a time (as the
+ * editor's quick fix does) ends where fixing all at once does.
+ *
+ * The runs are seeded, so that `npm test` is the same run every time; CALLSCRIPT_FUZZ_SEED
+ * replays another seed, and a failure names the seed it ran with.
+ */
+const SEED = 20261204;
+
+function seeded<T>(runs: number): fc.Parameters<T> {
+  const params = fuzzParameters<T>(runs);
+  return { seed: SEED, ...params };
+}
+
+function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): void {
+  try {
+    fc.assert(property, params);
+  } catch (err) {
+    const e = err as Error;
+    e.message = `seed ${params.seed} (replay with CALLSCRIPT_FUZZ_SEED=${params.seed}):\n${e.message}`;
+    throw e;
+  }
+}
+
+/**
+ * The fixes of greeting-employee-id (the 工号 it inserts) and interrogative-tone (the mark after a
+ * reworded rebuke) are being reworked on their own branch: they are left out here until that
+ * work is merged, and should then be judged by these properties too.
+ */
+const config = { rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off' } } as const;
+
+const options: fc.Arbitrary<LintOptions> = fc
+  .constantFrom('2027-02-06T10:00+08:00', '2027-03-03T10:00+08:00', '2027-03-06T15:00+08:00', '2027-09-15T10:00+08:00')
+  .map((now) => ({ now: new Date(now), trusted: true, config }));
+
+/** Scripts with LF line ends: the editor's edits and the CLI's agree on them without line-ending mapping. */
+const lfScript = script().map((s) => s.text.replace(/\r\n?/g, '\n'));
+
+interface AgentLine {
+  /** The line less its label, stage directions included: how the writer types. */
+  typed: string;
+  /** Its spoken stretches, between stage directions. */
+  spoken: string[];
+}
+
+/** Each agent line, in order (fixes never add or remove an agent line). */
+function agentLines(text: string): AgentLine[] {
+  const doc = parseDocument(text);
+  return doc.lines
+    .filter((l) => l.role === 'agent')
+    .map((l) => ({ typed: text.slice(l.label ? l.label.end : l.start, l.end), spoken: l.spoken.map((s) => text.slice(s.start, s.end)) }));
+}
+
+/**
+ * How many times a word of two to eight characters stands twice in a row in spoken text, read as
+ * the phrase matcher reads it (traditional or simplified, any punctuation), once with 您 and 你
+ * as one (你好!您好! says hello twice) and once apart (你们您好 does not say 们你 twice).
+ */
+function doubledWords(line: AgentLine, politeApart: boolean): number {
+  let n = 0;
+  for (const stretch of line.spoken) {
+    const { text: t, gap } = normalizePhrase(politeApart ? stretch.replace(/您/g, '\uE000') : stretch);
+    // A word stands within a clause: 好!您 is no word, though 周末好!您好您 has it twice.
+    const unbroken = (from: number, to: number) => gap.subarray(from + 1, to).every((g) => g === 0);
+    for (let len = 2; len <= 8; len++) {
+      for (let i = 0; i + 2 * len <= t.length; i++) {
+        if (t.startsWith(t.slice(i, i + len), i + len) && unbroken(i, i + len) && unbroken(i + len, i + 2 * len)) n++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Whether a line says more twice in a row than it did, read either way. */
+function saysMoreTwice(before: AgentLine, after: AgentLine): boolean {
+  return [false, true].every((apart) => doubledWords(after, apart) > doubledWords(before, apart));
+}
+
+const FULL = /[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B\u3002]/;
+const HALF = /[,!?:;]/;
+
+/** Text in simplified characters and ASCII marks, spaces and all kept. */
+function folded(text: string): string {
+  const table = simplifiedTable();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff1f ? String.fromCharCode(c - 0xfee0) : String.fromCharCode(table[c]);
+  }
+  return out;
+}
+
+function widthProblem(before: string, after: string): string | undefined {
+  if (HALF.test(before) && !FULL.test(before) && FULL.test(after)) return 'full-width marks in a half-width line';
+  if (FULL.test(before) && !HALF.test(before) && HALF.test(after)) return 'half-width marks in a full-width line';
+  return undefined;
+}
+
+function countByRule(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return counts;
+}
+
+/** Preferred fixes one at a time, the first in the text first, linting again after each: the editor's way. */
+function fixOneAtATime(text: string, how: LintOptions): string {
+  let current = text;
+  for (let step = 0; step < 50; step++) {
+    const next = lint(current, how).findings.find((f) => f.fixes.some((x) => x.preferred));
+    if (!next) return current;
+    current = applyFixes(current, next.fixes.find((x) => x.preferred)?.edits ?? []).text;
+  }
+  return current;
+}
+
+describe('fix properties on random scripts', function () {
+  if (fuzzing()) this.timeout(0);
+
+  it('after --fix, no fixed finding is left and no new one has come', () => {
+    assertSeeded(
+      fc.property(lfScript, options, (text, how) => {
+        const unfixable = countByRule(lint(text, how).findings.filter((f) => !f.fixes.some((x) => x.preferred)));
+        const left = countByRule(fixText(text, how).findings);
+        for (const [rule, n] of left) assert.ok(n <= (unfixable.get(rule) ?? 0), `${rule}: ${n} left, ${unfixable.get(rule) ?? 0} had no fix`);
+      }),
+      seeded(150),
+    );
+  });
+
+  it('no word is said twice in a row that was said once, and no line gets punctuation of the other width', () => {
+    assertSeeded(
+      fc.property(lfScript, options, (text, how) => {
+        const before = agentLines(text);
+        const after = agentLines(fixText(text, how).text);
+        assert.equal(after.length, before.length);
+        for (let i = 0; i < before.length; i++) {
+          assert.ok(!saysMoreTwice(before[i], after[i]), `a doubled word: ${before[i].typed} → ${after[i].typed}`);
+          assert.equal(widthProblem(before[i].typed, after[i].typed), undefined, `${before[i].typed} → ${after[i].typed}`);
+        }
+      }),
+      seeded(150),
+    );
+  });
+
+  it('fixing one finding at a time, linting between, gives the text --fix gives', () => {
+    assertSeeded(
+      fc.property(lfScript, options, (text, how) => {
+        const one = fixOneAtATime(text, how);
+        const all = fixText(text, how).text;
+        // A fix is written in the script and widths its line shows; a fix may take away what
+        // showed them (新春快樂 → 您好 leaves no traditional character, a rewording the only
+        // ASCII comma of a line in both widths), and a fix after it then reads the line anew. So
+        // in such lines the two may differ in script and width, and in nothing else.
+        const ambiguous = agentLines(text).some((l) => (FULL.test(l.typed) && HALF.test(l.typed)) || isTraditional(l.typed));
+        if (ambiguous) assert.equal(folded(one), folded(all));
+        else assert.equal(one, all);
+      }),
+      seeded(100),
+    );
+  });
+});
