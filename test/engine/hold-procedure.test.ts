@@ -44,12 +44,12 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('# 结束\n坐席:请稍等,不要挂机。\n', RULE), []);
   });
 
-  it('offers the reason in front of the words, in the line\'s script, as a choice only', () => {
+  it('offers the reason in front of the words, in the line\'s script and comma width, as a choice only', () => {
     const text = '坐席:好的,請稍等。\n';
     const [f] = findingsOf(text, RULE);
     assert.equal(f.fixes.length, 1);
     assert.ok(!f.fixes[0].preferred);
-    assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:好的,我幫您查詢一下，請稍等。\n');
+    assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:好的,我幫您查詢一下,請稍等。\n');
     assert.deepEqual(findingsOf('坐席:【保持】\n', RULE)[0].fixes, []);
   });
 });
