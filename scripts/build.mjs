@@ -41,7 +41,7 @@ const traditionalBesideBundle = {
  * too: every start of the CLI and the server would otherwise parse their 390 KB (about 14 ms).
  * So do the unzip and XML reader of Word and Excel files (server/src/formats/office-package.ts).
  */
-const LOADED_WHEN_NEEDED = ['yaml', 're2js', 'ajv', 'fflate', 'fast-xml-parser'];
+const LOADED_WHEN_NEEDED = ['yaml', 're2js', 'ajv', 'fflate', 'saxes'];
 const neededPackagesBesideBundle = {
   name: 'needed-packages-beside-bundle',
   setup(build) {
@@ -50,7 +50,7 @@ const neededPackagesBesideBundle = {
 };
 
 /** Only the CLI reads Word and Excel files: the .vsix's server goes without these. */
-const CLI_ONLY = new Set(['fflate', 'fast-xml-parser']);
+const CLI_ONLY = new Set(['fflate', 'saxes']);
 
 /** What sits beside each engine bundle in `dir`, each read only when first required. */
 const besideBundles = (dir, names) => [

@@ -14,7 +14,7 @@ describe('packages beside the bundles, loaded when first needed', () => {
   const DIST = path.dirname(CLI);
   const PARTS = ['yaml.js', 're2js.js', 'ajv.js'];
   /** The unzip and XML reader of Word and Excel files: beside the CLI only (the editor reads no such file). */
-  const OFFICE_PARTS = ['fflate.js', 'fast-xml-parser.js'];
+  const OFFICE_PARTS = ['fflate.js', 'saxes.js'];
   let dir: string;
   beforeEach(() => (dir = tempDir()));
   afterEach(() => removeDir(dir));

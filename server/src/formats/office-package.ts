@@ -1,5 +1,5 @@
 import type * as Fflate from 'fflate';
-import type * as FastXmlParser from 'fast-xml-parser';
+import type * as Saxes from 'saxes';
 import type { Message } from '../engine';
 
 /** An element of an Office Open XML part: its name with prefix (`w:p`), attributes and children. */
@@ -20,8 +20,8 @@ export class OfficeFileError extends Error {
 }
 
 /**
- * The named parts of a .docx or .xlsx (a zip of XML files), unpacked. fflate and fast-xml-parser
- * are required here, on the first such file: a run over `.callscript` files never loads them.
+ * The named parts of a .docx or .xlsx (a zip of XML files), unpacked. fflate and saxes are
+ * required here and in parseXml, on the first such file: a run over `.callscript` files never loads them.
  */
 export function readParts(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, Uint8Array> {
   const { unzipSync } = require('fflate') as typeof Fflate;
@@ -41,37 +41,34 @@ export function readParts(bytes: Uint8Array, wanted: (name: string) => boolean):
   return new Map(Object.entries(files));
 }
 
-type Ordered = Array<Record<string, unknown>>;
-
-/** A part's root element. Text stays text (`10086` is not a number) and keeps its spaces. */
+/**
+ * A part's root element. Names keep their prefix (`w:p`), text keeps its spaces, entities and
+ * character references are decoded; a part that is not well-formed XML makes the file unreadable.
+ */
 export function parseXml(bytes: Uint8Array): XmlElement {
-  const { XMLParser } = require('fast-xml-parser') as typeof FastXmlParser;
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: true,
-    htmlEntities: false,
+  const { SaxesParser } = require('saxes') as typeof Saxes;
+  const root: XmlElement = { name: '', attrs: {}, children: [] };
+  const open: XmlElement[] = [root];
+  const parser = new SaxesParser();
+  const addText = (text: string) => open[open.length - 1].children.push({ text });
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
+    open[open.length - 1].children.push(element);
+    if (!tag.isSelfClosing) open.push(element);
   });
-  const tree = parser.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Ordered;
-  const root = toNodes(tree).find((n): n is XmlElement => 'name' in n && !n.name.startsWith('?'));
-  if (!root) throw new OfficeFileError({ zh: 'XML 部件为空', en: 'an empty XML part' });
-  return root;
-}
-
-function toNodes(list: Ordered): XmlNode[] {
-  const out: XmlNode[] = [];
-  for (const item of list) {
-    for (const [key, value] of Object.entries(item)) {
-      if (key === ':@') continue;
-      if (key === '#text') out.push({ text: String(value) });
-      else out.push({ name: key, attrs: (item[':@'] as Record<string, string> | undefined) ?? {}, children: toNodes(value as Ordered) });
-    }
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) open.pop();
+  });
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  try {
+    parser.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')).close();
+  } catch {
+    throw new OfficeFileError({ zh: '文件中的 XML 已损坏', en: 'the XML inside the file is broken' });
   }
-  return out;
+  const element = elements(root)[0];
+  if (!element) throw new OfficeFileError({ zh: 'XML 部件为空', en: 'an empty XML part' });
+  return element;
 }
 
 export function elements(node: XmlElement, name?: string): XmlElement[] {
