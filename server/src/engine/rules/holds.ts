@@ -24,7 +24,16 @@ const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻�
 /** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
 const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
 
-export function holdsOf(doc: ScriptDocument, view: NormalizedView): Hold[] {
+/** Per lint (its view), the holds: `wait-thanks` and `hold-procedure` both read them. */
+const found = new WeakMap<NormalizedView, Hold[]>();
+
+export function holdsOf(doc: ScriptDocument, view: NormalizedView): readonly Hold[] {
+  let holds = found.get(view);
+  if (!holds) found.set(view, (holds = findHolds(doc, view)));
+  return holds;
+}
+
+function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const holds: Hold[] = [];
   const withWords = new Set<number>();
   for (const m of sentenceMatches(view, WAIT_RE)) {

@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../document';
 import type { Rule } from '../rule';
-import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
 /**
  * After the customer gives a number, an address, a date or an amount, the agent's next turn
@@ -39,8 +39,8 @@ export const readBack: Rule = {
     ],
   },
   // The customer's detail before the agent's answer, and the agent's turn before it.
-  turnsSeenBefore: (doc, view) => [
-    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (DETAIL_RE.test(spokenView(doc, view, i).text) || placeholderIn(doc, i) !== undefined)).last,
+  turnsSeenBefore: (doc) => [
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (DETAIL_RE.test(customerSaid(doc, i)) || placeholderIn(doc, i) !== undefined)).last,
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
   ],
   check(ctx) {
@@ -49,7 +49,7 @@ export const readBack: Rule = {
     let given: string | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
-        given = DETAIL_RE.exec(spokenView(doc, view, i).text)?.[0] ?? placeholderIn(doc, i) ?? given;
+        given = DETAIL_RE.exec(customerSaid(doc, i))?.[0] ?? placeholderIn(doc, i) ?? given;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
