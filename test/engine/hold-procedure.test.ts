@@ -32,6 +32,14 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('坐席:好的。【查询中】\n坐席:感谢您的等候。\n', RULE), ['【查询中】']);
   });
 
+  it('reads the customer\'s request just before the wait as its reason', () => {
+    assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请您稍等。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我想查一下話費。\n坐席:【記錄】\n坐席:好的,請您稍等。\n', RULE), []);
+    assert.deepEqual(flagged('客户:好的。\n坐席:请您稍等。\n', RULE), ['请您稍等']);
+    // A hold still asks consent or a time, whatever the customer asked.
+    assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请您稍等。【保持】\n', RULE), ['请您稍等']);
+  });
+
   it('reads the reason in the agent turn before, which the customer answered', () => {
     assert.deepEqual(flagged('坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n', RULE), []);
     // Two agent turns back is another exchange.

@@ -31,6 +31,9 @@ describe('read-back', () => {
   it('has nothing to say where the customer gives no detail, or the agent never answers', () => {
     assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n', RULE), []);
     assert.deepEqual(flagged('客户:我想查5月的话费。\n坐席:好的。\n', RULE), []);
+    // Asking about an amount is not giving one; the hotline is not the customer's number.
+    assert.deepEqual(flagged('客户:这个套餐是88元吗?\n坐席:是的。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我打了10086没人接。\n坐席:非常抱歉。\n', RULE), []);
     assert.deepEqual(flagged('坐席:请问您的号码?\n客户:13912345678。\n', RULE), []);
     // Numbers in the agent's own text are not the customer's.
     assert.deepEqual(flagged('坐席:您的号码是13912345678。\n坐席:好的。\n', RULE), []);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 import { styledAt, textFix } from './reword';
 
 /**
@@ -37,8 +37,8 @@ export const apologyFirst: Rule = {
     ],
   },
   // The customer's complaint before the agent's answer, and the agent's turn before it (was it answered already?).
-  turnsSeenBefore: (doc, view) => [
-    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(spokenView(doc, view, i).text)).last,
+  turnsSeenBefore: (doc) => [
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(customerSaid(doc, i))).last,
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
   ],
   check(ctx) {
@@ -47,7 +47,7 @@ export const apologyFirst: Rule = {
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        upset ||= UPSET_RE.test(spokenView(doc, view, i).text);
+        upset ||= UPSET_RE.test(customerSaid(doc, i));
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;

@@ -1,5 +1,5 @@
-import { lineAt, type ScriptDocument, type Turn } from '../document';
-import { buildView, GAP_HARD, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
+import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
+import { buildView, GAP_HARD, SPAN_SEPARATOR, unitAt, type NormalizedView } from '../normalize';
 import { stageDirections, type StageDirection, type StageEvent } from '../stage-events';
 import { turnSpans, turnView } from './turn-text';
 
@@ -10,16 +10,26 @@ import { turnSpans, turnView } from './turn-text';
  */
 
 /** Whether a turn has spoken words, not only stage directions or spaces. */
-export function speaks(doc: ScriptDocument, turn: Turn): boolean {
+function speaks(doc: ScriptDocument, turn: Turn): boolean {
   for (let i = turn.firstLine; i <= turn.lastLine; i++) {
     for (const span of doc.lines[i].spoken) if (/\S/.test(doc.text.slice(span.start, span.end))) return true;
   }
   return false;
 }
 
+/** Per document, which turns are the agent speaking: the procedure rules walk the turns back and forth many times. */
+const speakingAgents = new WeakMap<ScriptDocument, Uint8Array>();
+
 export function isSpeakingAgent(doc: ScriptDocument, index: number): boolean {
-  const turn = doc.turns[index];
-  return turn.role === 'agent' && speaks(doc, turn);
+  let flags = speakingAgents.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.turns.length);
+    doc.turns.forEach((t, i) => {
+      if (t.role === 'agent' && speaks(doc, t)) flags![i] = 1;
+    });
+    speakingAgents.set(doc, flags);
+  }
+  return flags[index] === 1;
 }
 
 /** The agent's next turn with words after turn `index`, if any. */
@@ -53,6 +63,22 @@ export function firstAndLast(doc: ScriptDocument, test: (index: number) => boole
 export function spokenView(doc: ScriptDocument, view: NormalizedView, index: number): NormalizedView {
   const turn = doc.turns[index];
   return turn.role === 'agent' ? turnView(doc, view, turn) : buildView(doc.text, turnSpans(doc, turn));
+}
+
+/** Per document, the normalized view of all customer text, built in one pass and read by several rules and their hooks. */
+const customerViews = new WeakMap<ScriptDocument, NormalizedView>();
+
+/** What a customer turn says, on the normalized view (traditional simplified, punctuation dropped). */
+export function customerSaid(doc: ScriptDocument, index: number): string {
+  let all = customerViews.get(doc);
+  if (!all) {
+    const spans: Span[] = [];
+    for (const line of doc.lines) if (line.role === 'customer') for (const span of line.spoken) spans.push(span);
+    customerViews.set(doc, (all = buildView(doc.text, spans)));
+  }
+  const spans = turnSpans(doc, doc.turns[index]);
+  if (spans.length === 0) return '';
+  return all.text.slice(unitAt(all, spans[0].start), unitAt(all, spans[spans.length - 1].end) + 1);
 }
 
 /** Whether a view has words: a turn of punctuation alone (坐席:……) has none to point at. */

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
+import type { ScriptDocument } from '../document';
+import { customerSaid, firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { holdsOf } from './holds';
 import { styledAt, textFix } from './reword';
 
@@ -20,6 +21,8 @@ const REASON_RE =
   /(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中/;
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
+/** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
+const REQUEST_RE = /查|办|问|咨询|开通|取消|修改|改|退|补|换|想|要|帮我|能不能|可以吗|怎么|多少|什么时候/;
 const REASON = '我帮您查询一下，';
 
 export const holdProcedure: Rule = {
@@ -31,6 +34,7 @@ export const holdProcedure: Rule = {
     flag: [
       '请稍等。',
       '坐席:好的,您稍等。\n客户:嗯。\n坐席:感谢您的等候,您的套餐是88元。\n',
+      '客户:嗯。\n坐席:好的,請您稍等。\n坐席:感謝您的等候。\n',
       '坐席:我幫您查詢一下。【保持】\n坐席:感謝您的等候,您的套餐是88元。\n',
       '坐席:好的。\n客户:嗯。\n【保持】\n坐席:让您久等了。\n',
     ],
@@ -39,18 +43,28 @@ export const holdProcedure: Rule = {
       '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n坐席:感谢您的耐心等待。\n',
       '坐席:我幫您核實一下,請您稍等片刻,好嗎?【保持】\n坐席:讓您久等了。\n',
       '坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n坐席:感谢您的等候。\n',
+      '客户:我想查一下话费。\n坐席:好的,请您稍等。\n坐席:感谢您的等候,您的话费余额是五十元。\n',
     ],
   },
-  // The agent's turn before a hold, where the reason or the consent may have been said.
-  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last],
+  // The agent's turn before a hold, where the reason or the consent may have been said, and the customer's request.
+  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last, firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last],
   check(ctx) {
     const { doc, view } = ctx;
     for (const hold of holdsOf(doc, view)) {
       // A direction on the customer's line is held by the agent turn before it, which is all the segment can see back.
-      const before = turnOf(doc, hold.start) === hold.turn ? previousAgentTurn(doc, hold.turn) : undefined;
-      const said = [hold.turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
-      const reason = REASON_RE.test(said);
-      const consent = !hold.onHold || CONSENT_RE.test(said);
+      const own = turnOf(doc, hold.start) === hold.turn;
+      // Read lazily, the hold's own words first: a long script has a hold in every few turns.
+      const turnSaid = spokenView(doc, view, hold.turn).text;
+      let beforeSaid: string | undefined;
+      const saidBefore = () => {
+        if (beforeSaid === undefined) {
+          const before = own ? previousAgentTurn(doc, hold.turn) : undefined;
+          beforeSaid = before === undefined ? '' : spokenView(doc, view, before).text;
+        }
+        return beforeSaid;
+      };
+      const reason = REASON_RE.test(turnSaid) || (own && REQUEST_RE.test(customerRequestBefore(doc, hold.turn) ?? '')) || REASON_RE.test(saidBefore());
+      const consent = !hold.onHold || CONSENT_RE.test(turnSaid) || CONSENT_RE.test(saidBefore());
       if (reason && consent) continue;
       const what = doc.text.slice(hold.start, hold.end);
       const message = !reason && !consent
@@ -66,3 +80,12 @@ export const holdProcedure: Rule = {
     }
   },
 };
+
+/** What the customer said just before an agent turn (agent turns of stage directions alone between), if that was the customer. */
+function customerRequestBefore(doc: ScriptDocument, turn: number): string | undefined {
+  for (let i = turn - 1; i >= 0; i--) {
+    if (doc.turns[i].role === 'customer') return customerSaid(doc, i);
+    if (isSpeakingAgent(doc, i)) return undefined;
+  }
+  return undefined;
+}

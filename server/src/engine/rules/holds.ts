@@ -20,11 +20,20 @@ export interface Hold {
 }
 
 /** 您 is 你 on the view. 等一下 only where it is asked of the customer: 等一下我们会发短信 is "later". */
-const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻烦)?你(?:先|稍)?等一下|(?:请|麻烦)(?:先|稍)?等一下/g;
+const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等一下|(?:请|麻烦)(?:先|稍|再)?等一下/g;
 /** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
 const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
 
-export function holdsOf(doc: ScriptDocument, view: NormalizedView): Hold[] {
+/** Per lint (its view), the holds: `wait-thanks` and `hold-procedure` both read them. */
+const found = new WeakMap<NormalizedView, Hold[]>();
+
+export function holdsOf(doc: ScriptDocument, view: NormalizedView): readonly Hold[] {
+  let holds = found.get(view);
+  if (!holds) found.set(view, (holds = findHolds(doc, view)));
+  return holds;
+}
+
+function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const holds: Hold[] = [];
   const withWords = new Set<number>();
   for (const m of sentenceMatches(view, WAIT_RE)) {

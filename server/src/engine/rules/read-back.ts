@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../document';
 import type { Rule } from '../rule';
-import { firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
 /**
  * After the customer gives a number, an address, a date or an amount, the agent's next turn
@@ -13,11 +13,12 @@ const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '1.4.10 理解客户-�
 const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、1-2.澄清确认、信息核对' };
 
 /**
- * Details worth reading back, on the view (digits are half width there): a number of five digits
- * or more (phone, account, order; spaces between groups are dropped), an address, a day of a month, an amount of money.
+ * Details worth reading back, on the view (digits are half width there): a number of six digits
+ * or more (phone, account, order; spaces between groups are dropped; 10086 and 95588 are the
+ * hotlines, not the customer's), an address, a day of a month, an amount of money.
  */
 const DETAIL_RE =
-  /[0-9]{5,}|\{(?:手机号|手机号码|号码|电话|联系电话|身份证号|证件号|卡号|账号|订单号|地址|日期|金额)\}|[路街巷][^\n]{0,6}?[0-9一二三四五六七八九十百]+号|(?:小区|大厦|花园)[^\n]{0,8}?[0-9一二三四五六七八九十]+(?:栋|号楼|幢|单元|室)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]+(?:\.[0-9]+)?(?:元|块)/;
+  /[0-9]{6,}|\{(?:手机号|手机号码|号码|电话|联系电话|身份证号|证件号|卡号|账号|订单号|地址|日期|金额)\}|[路街巷][^\n]{0,6}?[0-9一二三四五六七八九十百]+号|(?:小区|大厦|花园)[^\n]{0,8}?[0-9一二三四五六七八九十]+(?:栋|号楼|幢|单元|室)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]+(?:\.[0-9]+)?(?:元|块)/;
 /** The agent confirms. */
 const CONFIRM_RE = /确认|核对|核实|你说的是|你是说|你刚才说|是吗|对吗|对不对|没错吧|是不是|复述|再说一遍|重复一下|记下了/;
 
@@ -39,8 +40,8 @@ export const readBack: Rule = {
     ],
   },
   // The customer's detail before the agent's answer, and the agent's turn before it.
-  turnsSeenBefore: (doc, view) => [
-    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (DETAIL_RE.test(spokenView(doc, view, i).text) || placeholderIn(doc, i) !== undefined)).last,
+  turnsSeenBefore: (doc) => [
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (detailIn(customerSaid(doc, i)) !== undefined || placeholderIn(doc, i) !== undefined)).last,
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
   ],
   check(ctx) {
@@ -49,7 +50,7 @@ export const readBack: Rule = {
     let given: string | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
-        given = DETAIL_RE.exec(spokenView(doc, view, i).text)?.[0] ?? placeholderIn(doc, i) ?? given;
+        given = detailIn(customerSaid(doc, i)) ?? placeholderIn(doc, i) ?? given;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -69,6 +70,17 @@ export const readBack: Rule = {
     }
   },
 };
+
+/** A customer who asks about a detail (是88元吗?, 多少) does not give it. */
+const ASKED_AFTER = /^[^\n]{0,6}?(?:吗|呢|是不是|对不对)/;
+const ASKED_BEFORE = /(?:是不是|多少|几|哪)[^\n]{0,4}$/;
+
+function detailIn(said: string): string | undefined {
+  const m = DETAIL_RE.exec(said);
+  if (!m) return undefined;
+  const after = said.slice(m.index + m[0].length);
+  return ASKED_AFTER.test(after) || ASKED_BEFORE.test(said.slice(0, m.index)) ? undefined : m[0];
+}
 
 /** A placeholder for a detail in a customer turn (客户:{手机号}): the view drops its braces, so it is read on the parse. */
 const DETAIL_PLACEHOLDERS = new Set(['手机号', '手机号码', '号码', '电话', '联系电话', '身份证号', '证件号', '卡号', '账号', '订单号', '地址', '日期', '金额']);
