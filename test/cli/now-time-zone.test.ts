@@ -4,7 +4,9 @@ import path from 'node:path';
 import { removeDir, runCli, tempDir, writeOnlyRulesConfig } from './cli-harness';
 
 /** `--now` gives the same verdict whatever the time zone of the machine that runs the CLI. */
-describe('callscript check --now: time zones', () => {
+describe('callscript check --now: time zones', function () {
+  // Nine runs of the CLI on a shared two-core machine.
+  this.timeout(120_000);
   let dir: string;
 
   before(() => {

@@ -29,6 +29,8 @@ describe('LSP long documents', function () {
   const uriOf = (name: string) => pathToFileURL(path.join(scratch.dir, name)).href;
   before(async () => {
     session = await LspSession.start();
+    // These compare every diagnostic with the engine's findings, past the default cap (test/robustness/server-caps.test.ts).
+    session.settings = { maxProblems: 1_000_000 };
   });
   after(async () => {
     await session.dispose();

@@ -87,8 +87,12 @@ export async function writeAtomically(file: string, read: Uint8Array, content: U
     // (a file system without hard links gets its content back from the open handle instead).
     const linked = await link(target, kept).then(() => true, () => false);
     await rename(tmp, target);
-    const after = await original.stat({ bigint: true });
-    if (after.size === seen.size && after.mtimeNs === seen.mtimeNs) {
+    // A writer that opened the file just before the rename writes just after it: look once more a moment later.
+    const untouched = async () => {
+      const after = await original!.stat({ bigint: true });
+      return after.size === seen.size && after.mtimeNs === seen.mtimeNs;
+    };
+    if ((await untouched()) && (await settled()) && (await untouched())) {
       if (linked) await unlink(kept);
       return 'written';
     }
@@ -122,6 +126,13 @@ async function bytesFrom(handle: FileHandle, offset: number): Promise<Buffer> {
   const bytes = Buffer.alloc(Math.max(0, size - offset));
   if (bytes.length > 0) await handle.read(bytes, 0, bytes.length, offset);
   return bytes;
+}
+
+/** Long enough for a writer between its open and its write to finish, short enough for thousands of files. */
+const SETTLE_MS = 2;
+
+function settled(): Promise<true> {
+  return new Promise((resolve) => setTimeout(() => resolve(true), SETTLE_MS));
 }
 
 async function writable(file: string): Promise<boolean> {
