@@ -3,7 +3,7 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix, turnsSaying } from './call-turns';
-import { closesClause, overlapsAny, sentenceStart } from './phrase-context';
+import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -80,9 +80,9 @@ function reportDemand(ctx: RuleContext, m: ViewMatch, taboo: readonly Span[]): v
   const range = originalRange(ctx.view, m.start, m.end);
   if (overlapsAny(taboo, range.start, range.end)) return;
   const said = doc.text.slice(range.start, range.end);
-  // 大声点! as a sentence of its own becomes the seed's whole request; inside a sentence only its words.
+  // 大声点! as a clause that ends a sentence becomes the seed's whole request; elsewhere only its words (再大声点 …).
   const mark = doc.text[range.end] ?? '';
-  const fix: Fix = /[!\uFF01\u3002.]/.test(mark) && mark !== ''
+  const fix: Fix = /[!\uFF01\u3002.]/.test(mark) && mark !== '' && opensClause(ctx.view, m.start)
     ? replaceFix(doc, range.start, range.end + 1, SPEAK_UP, true)
     : replaceFix(doc, range.start, range.end, SPEAK_UP.replace(/，好吗？$/, ''), false);
   ctx.report(range.start, range.end, {
