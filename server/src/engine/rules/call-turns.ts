@@ -3,7 +3,7 @@ import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix } from './reword';
-import { crossesSentenceEnd, sentenceMatches, type ViewMatch } from './turn-text';
+import { crossesSentenceEnd, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
  * What the procedure rules (closing, hang-up, silent line, opening) ask of a script's turns: which
@@ -88,4 +88,20 @@ export function greetsAtStart(turnView: NormalizedView): boolean {
 export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {
   const i = doc.turns.findIndex((t) => t.role === 'agent' && spokenRange(doc, t) !== undefined);
   return i >= 0 ? i : undefined;
+}
+
+/**
+ * 000 四(四): a line on which the customer cannot be heard, or only through noise, is closed with
+ * 稍后再与您联系,再见. Patterns on the view (simplified, 您 → 你, punctuation dropped).
+ */
+export const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)/g;
+export const LINE_TROUBLE_RE = /听不(?:见|到|清)|声音太小|没有(?:你的)?声音|无声|杂音/g;
+
+/** Where the agent first closes a bad line: a call-back promise in a turn that says what is wrong with the line. */
+export function firstBadLineClosing(doc: ScriptDocument, view: NormalizedView): { turn: number; at: number } | undefined {
+  for (const m of sentenceMatches(view, LINE_CLOSING_RE)) {
+    const turn = lineAt(doc, view.origin[m.start]).turn as number;
+    if (firstSentenceMatch(turnView(doc, view, doc.turns[turn]), LINE_TROUBLE_RE)) return { turn, at: view.origin[m.start] };
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix, turnsSaying } from './call-turns';
+import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, LINE_CLOSING_RE, lineBeforeTurnFix, turnsSaying } from './call-turns';
 import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -26,8 +26,6 @@ const POLITE_AFTER_RE = /^(?:好吗|吗|可以吗|行吗)/;
 /** 听不见 / 听不清您的声音 said as a whole clause (not 听不清您说的是哪个套餐), and not asked (听不清吗). */
 const CANNOT_HEAR_RE = /(?:我)?听不(?:见|到|清)(?:楚)?(?:你(?:的声音|说话|讲话|说的话|在说什么|说什么))?(?:了|啦)?/g;
 const APOLOGY_RE = /对不起|抱歉|不好意思|sorry/;
-/** 000's closings of a bad line all promise a call back: 稍后再与您联系,再见. */
-const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)/g;
 const NO_VOICE_RE = /听不(?:见|到)|没有(?:你的)?声音|无声/g;
 const TOO_QUIET_RE = /听不清|声音太小/g;
 /** The asks that come first: 您能听见我的声音吗 (silent), 麻烦您大声一点 (quiet), or 您还在线吗. */
