@@ -94,14 +94,31 @@ export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined 
  * 000 四(四): a line on which the customer cannot be heard, or only through noise, is closed with
  * 稍后再与您联系,再见. Patterns on the view (simplified, 您 → 你, punctuation dropped).
  */
-export const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)/g;
 export const LINE_TROUBLE_RE = /听不(?:见|到|清)|声音太小|没有(?:你的)?声音|无声|杂音/g;
+/** The words that end such a call: the standard's call-back promise, or any goodbye. */
+const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)|再见(?!面)/g;
 
-/** Where the agent first closes a bad line: a call-back promise in a turn that says what is wrong with the line. */
-export function firstBadLineClosing(doc: ScriptDocument, view: NormalizedView): { turn: number; at: number } | undefined {
-  for (const m of sentenceMatches(view, LINE_CLOSING_RE)) {
+export interface BadLineClosing {
+  turn: number;
+  /** The closing words (the call-back promise, else the goodbye), in the turn's view. */
+  view: NormalizedView;
+  words: ViewMatch;
+}
+
+/**
+ * The agent's turns that close a bad line: they say what is wrong with the line and promise a call
+ * back or say goodbye. Found from the trouble words, which few scripts say.
+ */
+export function badLineClosings(doc: ScriptDocument, view: NormalizedView, first = false): BadLineClosing[] {
+  const found: BadLineClosing[] = [];
+  for (const m of sentenceMatches(view, LINE_TROUBLE_RE)) {
     const turn = lineAt(doc, view.origin[m.start]).turn as number;
-    if (firstSentenceMatch(turnView(doc, view, doc.turns[turn]), LINE_TROUBLE_RE)) return { turn, at: view.origin[m.start] };
+    if (found.length > 0 && found[found.length - 1].turn === turn) continue;
+    const own = turnView(doc, view, doc.turns[turn]);
+    const closings = sentenceMatches(own, LINE_CLOSING_RE);
+    if (closings.length === 0) continue;
+    found.push({ turn, view: own, words: closings.find((c) => own.text[c.start] === '稍') ?? closings[0] });
+    if (first) break;
   }
-  return undefined;
+  return found;
 }

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../rule';
 import { stageDirections, type StageDirection } from '../stage-events';
 import type { Fix } from '../types';
 import { deleteFix } from './reword';
-import { firstBadLineClosing, spokenText } from './call-turns';
+import { badLineClosings, spokenText } from './call-turns';
 import { originalRange, sentenceMatches } from './turn-text';
 
 /**
@@ -45,11 +45,12 @@ export const customerHangsUpFirst: Rule = {
     ],
   },
   // Whether the customer said goodbye or hung up before, and whether the agent closed a bad line.
-  turnsSeenElsewhere: (doc, view) => [customerDoneTurn(doc), firstBadLineClosing(doc, view)?.turn],
+  turnsSeenElsewhere: (doc, view) => [customerDoneTurn(doc), badLineClosings(doc, view, true)[0]?.turn],
   check(ctx) {
     const { doc, view } = ctx;
     // 000 四(四): on a silent or noisy line the agent closes, pauses two seconds and hangs up first.
-    const allowedFrom = Math.min(customerDoneAt(doc), firstBadLineClosing(doc, view)?.at ?? Infinity);
+    const [closing] = badLineClosings(doc, view, true);
+    const allowedFrom = Math.min(customerDoneAt(doc), closing ? closing.view.origin[closing.words.start] : Infinity);
     for (const d of stageDirections(doc)) {
       if (d.event === 'agent-hangup' && d.start < allowedFrom && !inCustomerTurn(doc, d)) reportHangup(ctx, d);
     }

@@ -2,7 +2,7 @@ import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, LINE_CLOSING_RE, lineBeforeTurnFix, turnsSaying } from './call-turns';
+import { badLineClosings, firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix } from './call-turns';
 import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -119,13 +119,11 @@ function checkClosings(ctx: RuleContext): void {
   const { doc, view } = ctx;
   const first = firstSpeakingAgentTurn(doc);
   const ask = firstTurnSaying(doc, view, ASK_RE) ?? Infinity;
-  for (const i of turnsSaying(doc, view, LINE_CLOSING_RE)) {
+  for (const { turn: i, view: own, words } of badLineClosings(doc, view)) {
     if (first === undefined || i <= first || ask < i) continue;
-    const own = turnView(doc, view, doc.turns[i]);
     const silent = firstSentenceMatch(own, NO_VOICE_RE) !== undefined;
     if (!silent && firstSentenceMatch(own, TOO_QUIET_RE) === undefined) continue;
-    const closing = firstSentenceMatch(own, LINE_CLOSING_RE) as ViewMatch;
-    const range = originalRange(own, closing.start, closing.end);
+    const range = originalRange(own, words.start, words.end);
     const askWords = silent ? ASK_SILENT : ASK_QUIET;
     const fix = lineBeforeTurnFix(doc, doc.turns[i], askWords, (line) => ({ zh: `在此前另起一行“${line}”`, en: `Add the line "${line}" before it` }));
     ctx.report(range.start, range.end, {
