@@ -67,6 +67,7 @@ describe('closing-sequence', () => {
 
   it('leaves the closing of a silent or noisy line to silent-line, and takes 再见面 for no goodbye', () => {
     assert.deepEqual(flagged('# 结束\n坐席:对不起,电话杂音太大,稍后再与您联系,好吗?再见!\n', RULE), []);
+    assert.deepEqual(flagged('# 结束\n坐席:好的,我们核实后稍后再与您联系,再见!\n', RULE), ['好的,我们核实后稍后再与您联系,再见!']);
     assert.deepEqual(flagged('# 结束\n坐席:期待与您再见面。\n', RULE), []);
   });
 });

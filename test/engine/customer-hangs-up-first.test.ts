@@ -32,6 +32,9 @@ describe('customer-hangs-up-first', () => {
 
   it('lets the agent hang up after closing a silent or noisy line, as the standard says', () => {
     assert.deepEqual(flagged('坐席:对不起,电话杂音太大,稍后再与您联系,好吗?再见!【停顿2秒,挂机】\n', RULE), []);
+    assert.deepEqual(flagged('坐席:您能听到我说话吗?\n【客户无声】\n坐席:对不起,我听不到您的声音,请您稍后再拨,再见!\n【挂机】\n', RULE), []);
+    // A call back promised on a line that works does not.
+    assert.deepEqual(flagged('坐席:好的,我们核实后稍后再与您联系,再见!【挂机】\n', RULE), ['【挂机】']);
   });
 
   it('flags the agent saying they hang up, and offers to delete it with one mark beside it', () => {

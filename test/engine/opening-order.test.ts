@@ -48,6 +48,10 @@ describe('opening-order', () => {
     assert.ok(applyFixes(text, f.fixes[0].edits).text.includes('您好,我是{公司}客服代表{工号},请问您是王先生吗?'));
     assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,請問您貴姓?\n`, RULE), ['您貴姓']);
     assert.deepEqual(flagged(`${INBOUND}坐席:您好,请问您贵姓?我是{工号}号,请问有什么可以帮您?\n`, RULE), []);
+    // Saying who calls in other words: 我这边是, {公司}, the front matter's company.
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,我这边是XX银行,请问您是王先生吗?\n`, RULE), []);
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,{公司}信用卡中心,请问您是王先生吗?\n`, RULE), []);
+    assert.deepEqual(flagged('---\ndirection: outbound\ncompany: XX银行\n---\n坐席:您好,XX銀行,請問您是王先生嗎?\n', RULE), []);
   });
 
   it('says nothing about an excerpt that does not open a call', () => {

@@ -15,6 +15,11 @@ describe('silent-line', () => {
     assert.equal(applyFixes(inside, g.fixes[0].edits).text, '坐席:麻烦您大声一点说清楚。\n');
   });
 
+  it('does not prefer the request where words stand before the demand in its clause', () => {
+    const [f] = findingsOf('坐席:再大声点!\n', RULE);
+    assert.equal(f.fixes[0].preferred, undefined);
+  });
+
   it('writes the request in traditional characters in a traditional line', () => {
     const text = '坐席：說話大聲點！\n';
     assert.equal(applyFixes(text, preferredEdits(findingsOf(text, RULE))).text, '坐席：麻煩您大聲一點，好嗎？\n');

@@ -15,6 +15,11 @@ describe('time-of-day-greeting', () => {
     assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['您好', '下午好']);
   });
 
+  it('prefers 您好 only where the greeting opens a clause: not in 祝您晚上好', () => {
+    const text = `${valid('2027-03-02 09:00 ~ 2027-03-02 11:00')}坐席:王先生,晚上好!祝您晚上好。\n`;
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.fixes[0].preferred === true), [true, false]);
+  });
+
   it('holds each part of the day to its hours, up to the minute', () => {
     const at = (range: string, greeting: string) => flagged(`${valid(range)}坐席:${greeting}!\n`, RULE).length === 0;
     assert.ok(at('2027-03-02 09:00 ~ 2027-03-02 10:00', '早上好'));

@@ -3,7 +3,7 @@ import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix } from './reword';
-import { crossesSentenceEnd, sentenceMatches, type ViewMatch } from './turn-text';
+import { crossesSentenceEnd, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
  * What the procedure rules (closing, hang-up, silent line, opening) ask of a script's turns: which
@@ -88,4 +88,37 @@ export function greetsAtStart(turnView: NormalizedView): boolean {
 export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {
   const i = doc.turns.findIndex((t) => t.role === 'agent' && spokenRange(doc, t) !== undefined);
   return i >= 0 ? i : undefined;
+}
+
+/**
+ * 000 四(四): a line on which the customer cannot be heard, or only through noise, is closed with
+ * 稍后再与您联系,再见. Patterns on the view (simplified, 您 → 你, punctuation dropped).
+ */
+export const LINE_TROUBLE_RE = /听不(?:见|到|清)|声音太小|没有(?:你的)?声音|无声|杂音/g;
+/** The words that end such a call: the standard's call-back promise, or any goodbye. */
+const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)|再见(?!面)/g;
+
+export interface BadLineClosing {
+  turn: number;
+  /** The closing words (the call-back promise, else the goodbye), in the turn's view. */
+  view: NormalizedView;
+  words: ViewMatch;
+}
+
+/**
+ * The agent's turns that close a bad line: they say what is wrong with the line and promise a call
+ * back or say goodbye. Found from the trouble words, which few scripts say.
+ */
+export function badLineClosings(doc: ScriptDocument, view: NormalizedView, first = false): BadLineClosing[] {
+  const found: BadLineClosing[] = [];
+  for (const m of sentenceMatches(view, LINE_TROUBLE_RE)) {
+    const turn = lineAt(doc, view.origin[m.start]).turn as number;
+    if (found.length > 0 && found[found.length - 1].turn === turn) continue;
+    const own = turnView(doc, view, doc.turns[turn]);
+    const closings = sentenceMatches(own, LINE_CLOSING_RE);
+    if (closings.length === 0) continue;
+    found.push({ turn, view: own, words: closings.find((c) => own.text[c.start] === '稍') ?? closings[0] });
+    if (first) break;
+  }
+  return found;
 }

@@ -2,7 +2,7 @@ import type { ScriptDocument, Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
+import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -32,8 +32,6 @@ const RATING_RE = /为我的服务(?:评分|打分|评价)/g;
 const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|合作|接听|支持|配合|理解|信任|参与)|(?:感谢|谢谢)你接受/g;
 /** In the goodbye turn itself any thanks will do: 好的,谢谢您,再见. */
 const THANKS_RE = /感谢|谢谢|多谢/g;
-/** 000 四(四): a line too quiet or too noisy is closed with 稍后再与您联系,再见, which the silent-line rule checks. */
-const LINE_TROUBLE_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络)|听不(?:见|到|清)|声音太小|杂音/g;
 
 const OFFER = '请问还有其他可以帮您的吗?';
 
@@ -77,6 +75,7 @@ export const closingSequence: Rule = {
       const turn = doc.turns[i];
       if (!closesCall(doc, view, i, last)) continue;
       const own = turnView(doc, view, turn);
+      // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.
       if (says(own, LINE_TROUBLE_RE)) continue;
       const missing = {
         offer: asksAnythingElse && offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_RE),

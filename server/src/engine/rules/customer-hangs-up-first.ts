@@ -1,10 +1,9 @@
 import { lineAt, type ScriptDocument } from '../document';
-import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import { stageDirections, type StageDirection } from '../stage-events';
 import type { Fix } from '../types';
 import { deleteFix } from './reword';
-import { firstSentenceMatch, firstTurnSaying, spokenText } from './call-turns';
+import { badLineClosings, spokenText } from './call-turns';
 import { originalRange, sentenceMatches } from './turn-text';
 
 /**
@@ -21,11 +20,6 @@ const S000_LINE = { seed: '000_e626cd326d976e13.txt', section: '四、(四)各�
 
 /** The customer is done: a goodbye, or 003's "no other matters" answered. */
 const CUSTOMER_DONE_RE = /再见|拜拜|没有了|没有其他|没有别的|没事了|不用了/;
-/**
- * 000 四(四): on a silent or noisy line the agent says 稍后再与您联系,再见 and hangs up after two
- * seconds. That closing lets the agent hang up first.
- */
-const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)/g;
 /** 我先挂了, 那我就挂了, 我这边先挂电话了; not 我帮您挂失, nor 我挂了号 (registered). */
 const SAYS_HANGUP_RE = /(?:那么?)?我(?:这边|们)?(?:先|就|要|可)?挂(?:了|啦|机了|电话了|断了|掉了)(?![号失账])/g;
 
@@ -45,15 +39,18 @@ export const customerHangsUpFirst: Rule = {
       '坐席:请问还有其他可以帮您的吗?\n客户:没有了,再见。\n坐席:感谢您的来电,再见!【客户挂机后挂机】\n',
       '坐席:祝您生活愉快,再见。\n客户:再见。【客户挂机】\n坐席:【挂机】\n',
       '坐席:对不起,我听不见您的声音,稍后再与您联系,再见!【停顿2秒后挂机】\n',
+      '坐席:對不起,電話雜音太大,稍後再與您聯繫,好嗎?再見!【停頓2秒,掛機】\n',
       '坐席:您好,我已经帮您挂失了这张卡。\n',
       '坐席:感谢您的来电,再见!\n',
     ],
   },
   // Whether the customer said goodbye or hung up before, and whether the agent closed a bad line.
-  turnsSeenElsewhere: (doc, view) => [customerDoneTurn(doc), firstTurnSaying(doc, view, LINE_CLOSING_RE)],
+  turnsSeenElsewhere: (doc, view) => [customerDoneTurn(doc), badLineClosings(doc, view, true)[0]?.turn],
   check(ctx) {
     const { doc, view } = ctx;
-    const allowedFrom = Math.min(customerDoneAt(doc), lineClosingAt(view));
+    // 000 四(四): on a silent or noisy line the agent closes, pauses two seconds and hangs up first.
+    const [closing] = badLineClosings(doc, view, true);
+    const allowedFrom = Math.min(customerDoneAt(doc), closing ? closing.view.origin[closing.words.start] : Infinity);
     for (const d of stageDirections(doc)) {
       if (d.event === 'agent-hangup' && d.start < allowedFrom && !inCustomerTurn(doc, d)) reportHangup(ctx, d);
     }
@@ -100,11 +97,6 @@ function customerDoneAt(doc: ScriptDocument): number {
     if (turn.role === 'customer' && CUSTOMER_DONE_RE.test(spokenText(doc, turn))) return start;
   }
   return at;
-}
-
-function lineClosingAt(view: NormalizedView): number {
-  const m = firstSentenceMatch(view, LINE_CLOSING_RE);
-  return m ? view.origin[m.start] : Infinity;
 }
 
 const COMMA_RE = /[,\uFF0C\u3001]/;

@@ -1,5 +1,5 @@
 import { firstTurn, type ScriptDocument, type Turn } from '../document';
-import type { NormalizedView } from '../normalize';
+import { normalizePhrase, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
 import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, spokenRange } from './call-turns';
@@ -20,8 +20,8 @@ const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.4 上门五件事 (
 
 /** Patterns on the view: simplified, 您 → 你, punctuation dropped. */
 const GREETING_RE = /你好|(?:早上|早晨|上午|中午|下午|晚上)+好|早安|周末好|问候语|[\u4e00-\u9fff]{1,4}快乐/g;
-/** Who the agent is: 我是… (not 我是说 / 我是否 …), a 工号, or 001's 我是××号. */
-const INTRO_RE = /我是(?!说|想|问|觉得|认为|指|讲|不是|否)|工号/g;
+/** Who is calling: 我是… (not 我是说 / 我是否 …), 我这边是 / 这里是, the {公司} placeholder, a 工号, 001's 我是××号. */
+const INTRO_RE = /我(?:这边|这里)?是(?!说|想|问|觉得|认为|指|讲|不是|否)|这(?:里|边)是|公司|工号/g;
 /** 请问有什么可以帮您 (001), 请问有什么可以帮到您 (003), 有什么需要. */
 const OFFER_RE = /有什么(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要/g;
 /** Asking who the customer is: 请问您是刘先生吗 (002), 请问您贵姓 (001), 请问是机主本人吗. */
@@ -42,6 +42,7 @@ export const openingOrder: Rule = {
       '我是XX移动客服代表{工号},您好!请问有什么可以帮您?',
       '---\ndirection: outbound\n---\n坐席:您好,请问您是王先生吗?我是{公司}客服代表{工号}。\n',
       '您好,请问有什么可以帮您?我是{工号}号。',
+      '---\ndirection: outbound\n---\n坐席:您好,請問您是王先生嗎?我是{公司}客服代表{工号}。\n',
     ],
     pass: [
       '早上/中午/晚上好,××公司,我是××號,請問有什麽可以幫您?',
@@ -68,7 +69,7 @@ export const openingOrder: Rule = {
     const turn = doc.turns[first];
     const view = turnView(doc, ctx.view, turn);
     const at = (re: RegExp) => firstSentenceMatch(view, re);
-    const parts = { greeting: at(GREETING_RE), intro: at(INTRO_RE), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
+    const parts = { greeting: at(GREETING_RE), intro: earliest(at(INTRO_RE), companyIn(doc, view)), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
     const inOpening = turn.section >= 0 && doc.sections[turn.section].kind === 'opening';
     const greetsFirst = parts.greeting?.start === 0;
     if (!greetsFirst && !inOpening && !(parts.greeting && parts.intro)) return;
@@ -89,6 +90,18 @@ export const openingOrder: Rule = {
     if (direction === 'inbound' && !parts.offer && !offerFollows(doc, ctx.view, first)) reportNoOffer(ctx, turn);
   },
 };
+
+/** The front matter's company named in the turn (XX移动): it says who is calling as 我是 does. */
+function companyIn(doc: ScriptDocument, view: NormalizedView): ViewMatch | undefined {
+  const company = doc.frontMatter.company;
+  const words = company ? normalizePhrase(company).text : '';
+  const at = words === '' ? -1 : view.text.indexOf(words);
+  return at < 0 ? undefined : { start: at, end: at + words.length };
+}
+
+function earliest(a: ViewMatch | undefined, b: ViewMatch | undefined): ViewMatch | undefined {
+  return !a || (b && b.start < a.start) ? b : a;
+}
 
 /** Whether the agent offers help in a turn after the opening one, before the customer first speaks after it. */
 function offerFollows(doc: ScriptDocument, view: NormalizedView, first: number): boolean {

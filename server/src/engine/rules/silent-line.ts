@@ -2,8 +2,8 @@ import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
-import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix, turnsSaying } from './call-turns';
-import { closesClause, overlapsAny, sentenceStart } from './phrase-context';
+import { badLineClosings, firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix } from './call-turns';
+import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -26,8 +26,6 @@ const POLITE_AFTER_RE = /^(?:好吗|吗|可以吗|行吗)/;
 /** 听不见 / 听不清您的声音 said as a whole clause (not 听不清您说的是哪个套餐), and not asked (听不清吗). */
 const CANNOT_HEAR_RE = /(?:我)?听不(?:见|到|清)(?:楚)?(?:你(?:的声音|说话|讲话|说的话|在说什么|说什么))?(?:了|啦)?/g;
 const APOLOGY_RE = /对不起|抱歉|不好意思|sorry/;
-/** 000's closings of a bad line all promise a call back: 稍后再与您联系,再见. */
-const LINE_CLOSING_RE = /稍后再(?:与|和|跟|给)?你(?:联系|联络|回电|致电)/g;
 const NO_VOICE_RE = /听不(?:见|到)|没有(?:你的)?声音|无声/g;
 const TOO_QUIET_RE = /听不清|声音太小/g;
 /** The asks that come first: 您能听见我的声音吗 (silent), 麻烦您大声一点 (quiet), or 您还在线吗. */
@@ -80,9 +78,9 @@ function reportDemand(ctx: RuleContext, m: ViewMatch, taboo: readonly Span[]): v
   const range = originalRange(ctx.view, m.start, m.end);
   if (overlapsAny(taboo, range.start, range.end)) return;
   const said = doc.text.slice(range.start, range.end);
-  // 大声点! as a sentence of its own becomes the seed's whole request; inside a sentence only its words.
+  // 大声点! as a clause that ends a sentence becomes the seed's whole request; elsewhere only its words (再大声点 …).
   const mark = doc.text[range.end] ?? '';
-  const fix: Fix = /[!\uFF01\u3002.]/.test(mark) && mark !== ''
+  const fix: Fix = /[!\uFF01\u3002.]/.test(mark) && mark !== '' && opensClause(ctx.view, m.start)
     ? replaceFix(doc, range.start, range.end + 1, SPEAK_UP, true)
     : replaceFix(doc, range.start, range.end, SPEAK_UP.replace(/，好吗？$/, ''), false);
   ctx.report(range.start, range.end, {
@@ -121,13 +119,11 @@ function checkClosings(ctx: RuleContext): void {
   const { doc, view } = ctx;
   const first = firstSpeakingAgentTurn(doc);
   const ask = firstTurnSaying(doc, view, ASK_RE) ?? Infinity;
-  for (const i of turnsSaying(doc, view, LINE_CLOSING_RE)) {
+  for (const { turn: i, view: own, words } of badLineClosings(doc, view)) {
     if (first === undefined || i <= first || ask < i) continue;
-    const own = turnView(doc, view, doc.turns[i]);
     const silent = firstSentenceMatch(own, NO_VOICE_RE) !== undefined;
     if (!silent && firstSentenceMatch(own, TOO_QUIET_RE) === undefined) continue;
-    const closing = firstSentenceMatch(own, LINE_CLOSING_RE) as ViewMatch;
-    const range = originalRange(own, closing.start, closing.end);
+    const range = originalRange(own, words.start, words.end);
     const askWords = silent ? ASK_SILENT : ASK_QUIET;
     const fix = lineBeforeTurnFix(doc, doc.turns[i], askWords, (line) => ({ zh: `在此前另起一行“${line}”`, en: `Add the line "${line}" before it` }));
     ctx.report(range.start, range.end, {

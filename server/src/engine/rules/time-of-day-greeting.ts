@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import { formatLocal, MINUTES_PER_DAY, type TimeRange } from '../time';
 import type { Fix } from '../types';
 import { validValue } from './greeting-fixes';
+import { opensClause } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, type ViewMatch } from './turn-text';
 
@@ -99,8 +100,9 @@ function report(ctx: RuleContext, m: ViewMatch, period: Period): void {
     ? { zh: `valid(${validValue(ctx.when)})不全在其内`, en: `valid (${validValue(ctx.when)}) is not wholly within them` }
     : { zh: `没有 valid,现在(${formatLocal(ctx.when.start)})不在其内`, en: `with no valid, now (${formatLocal(ctx.when.start)}) is outside them` };
   const fitting = PERIODS.filter((p) => p !== period && covers(p, ctx.when)).map((p) => p.greeting);
-  // 您好 fits every hour and every sentence a greeting stands in; a period greeting only this `valid`.
-  const fixes: Fix[] = [PLAIN_GREETING, ...fitting].map((g, i) => replaceFix(ctx.doc, start, end, g, i === 0));
+  // 您好 fits every hour, and every clause a greeting opens (王先生,下午好); not 祝您晚上好 or 大家早上好.
+  const preferred = opensClause(ctx.view, m.start);
+  const fixes: Fix[] = [PLAIN_GREETING, ...fitting].map((g, i) => replaceFix(ctx.doc, start, end, g, preferred && i === 0));
   ctx.report(
     start,
     end,
