@@ -34,9 +34,10 @@ function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
 }
 
 /**
- * The fixes of greeting-employee-id (the 工号 it inserts) and interrogative-tone (the mark after a
- * reworded rebuke) are being reworked on their own branch: they are left out here until that
- * work is merged, and should then be judged by these properties too.
+ * greeting-employee-id and interrogative-tone are left out. With them on, seed 20270205 finds
+ * `喂!讲话!` → `您好,请讲!`, an opening greeting that greeting-employee-id then rightly asks the
+ * 工号 of (a new finding, though not a wrong fix), and a `?!` rebuke whose fixes applied one at a
+ * time and all at once end the sentence differently. Both are open in issue #17's note.
  */
 const config = { rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off' } } as const;
 
