@@ -39,7 +39,10 @@ function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
  * 工号 of (a new finding, though not a wrong fix), and a `?!` rebuke whose fixes applied one at a
  * time and all at once end the sentence differently. Both are open in issue #17's note.
  */
-const config = { rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off' } } as const;
+// closing-sequence and silent-line too: closing-goodbye's fix adds the 再见 that makes a turn a
+// closing, and that closing then rightly lacks its thanks, or closes a bad line before asking
+// again (`说话大声点!` → `麻烦您大声一点,好吗?` and 再见 in the same pass). Open in issue #17's note.
+const config = { rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off', 'closing-sequence': 'off', 'silent-line': 'off' } } as const;
 
 const options: fc.Arbitrary<LintOptions> = fc
   .constantFrom('2027-02-06T10:00+08:00', '2027-03-03T10:00+08:00', '2027-03-06T15:00+08:00', '2027-09-15T10:00+08:00')

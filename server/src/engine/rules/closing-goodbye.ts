@@ -8,6 +8,8 @@ import { turnView } from './turn-text';
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 
+/** A last turn that ends with a question waits for an answer. */
+const ASKS_BEFORE = ['?', '\uFF1F'];
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
@@ -46,7 +48,8 @@ export const closingGoodbye: Rule = {
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
-      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, true)],
+      // After a question (…好吗?) the customer has yet to answer: 再见 there would cut them off.
+      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !ASKS_BEFORE.includes(before))],
     );
   },
 };
