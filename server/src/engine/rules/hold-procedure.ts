@@ -16,9 +16,12 @@ const S001_WAIT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業務電�
 const S001_ASK = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 13' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 1.让客户等待超过5秒' };
 
-/** Why the customer waits: the agent is doing something for them (您 is 你 on the view). */
+/**
+ * Why the customer waits: the agent is doing something for them (您 is 你 on the view). 000's own
+ * model, 请稍等,我正在帮您……, leaves the errand unsaid: 正在帮你 is reason enough.
+ */
 const REASON_RE =
-  /(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中/;
+  /正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中/;
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
