@@ -4,6 +4,7 @@
  * files are resolved from two levels up.
  */
 import { strict as assert } from 'node:assert';
+import { RULES } from '../server/src/engine';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
@@ -11,6 +12,8 @@ import * as vsctm from 'vscode-textmate';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const grammarPath = path.resolve(__dirname, '../..', 'syntaxes/callscript.tmLanguage.json');
+/** Rules whose findings carry the config's own ids: a directive names those, not these. */
+const CONFIG_DRIVEN = ['custom-patterns', 'required-phrases'];
 const snippetsPath = path.resolve(__dirname, '../..', 'snippets/callscript.json');
 const languageConfigPath = path.resolve(repoRoot, 'language-configuration.json');
 
@@ -364,6 +367,12 @@ describe('callscript grammar tokenization (vscode-textmate + vscode-oniguruma)',
       assert.ok(id && id.scopes.includes('constant.other.rule-id.callscript'), `${d}: ${JSON.stringify(toks)}`);
     }
 
+    // Every rule of the pack that a directive can name is scoped as a known id, not a custom one.
+    for (const { id } of RULES.filter((r) => !CONFIG_DRIVEN.includes(r.id))) {
+      const tok = (tokenize(`// callscript-disable ${id}`)[0] ?? []).find((t) => t.text === id);
+      assert.ok(tok && tok.scopes.includes('constant.other.rule-id.callscript') && !tok.scopes.includes('constant.other.rule-id.custom.callscript'), id);
+    }
+
     // after -- comes the reason, not rule ids
     assertScope(tokenOf(lines, 20, 'polite-pronoun'), 'constant.other.rule-id.callscript');
     const reason = (lines[20] ?? []).filter((t) => t.text.includes('quote'));
@@ -423,6 +432,15 @@ describe('snippets (snippets/callscript.json)', () => {
     assert.ok(Array.isArray(body) && body.every((l) => typeof l === 'string'), `${name}: body must be a string or string[]`);
     return body.join('\n');
   }
+
+  it('offers every rule of the pack in the directive snippets\' choice lists', () => {
+    const ids = RULES.filter((r) => !CONFIG_DRIVEN.includes(r.id)).map((r) => r.id);
+    for (const [name, s] of entries()) {
+      const body = bodyOf(name, s);
+      const choice = /\/\/ callscript-disable(?:-next-line|-file)? \$\{1\|([^|]*)\|\}/.exec(body);
+      if (choice) assert.deepEqual(choice[1].split(',').sort(), [...ids].sort(), name);
+    }
+  });
 
   it('covers every standard phrase of seed 000 §四 plus the skeleton and directives', () => {
     const all = entries().map(([name, s]) => bodyOf(name, s)).join('\n');

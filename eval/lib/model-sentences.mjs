@@ -6,8 +6,13 @@ import path from 'node:path';
 import { check } from './cli.mjs';
 import { linesOf } from './score.mjs';
 
-/** closing-goodbye and wait-thanks judge what comes after a line; a lone sentence has no after. */
-const AFTER_RULES = 'closing-goodbye wait-thanks';
+/**
+ * Rules that judge a line by the turns around it: closing-goodbye and wait-thanks by what comes
+ * after it, closing-sequence and silent-line by what came before a goodbye (thanks, asking again).
+ * A lone sentence has neither; test/engine/*procedure-models.test.ts lints the same sentences
+ * inside whole calls built from the standards.
+ */
+const CONTEXT_RULES = 'closing-goodbye wait-thanks closing-sequence silent-line';
 
 /**
  * A sentence that is said after the opening is linted after one: 《2008年呼入服务质量规范(V1.0)》's
@@ -19,7 +24,7 @@ const STANDARD_OPENING = '您好!我是XX移动10086客服代表XXX(工号),今�
 export function sentenceScript({ text, valid, opening }) {
   const lines = [];
   if (valid) lines.push('---', `valid: ${valid}`, '---');
-  lines.push(`// callscript-disable-file ${AFTER_RULES} -- a lone sentence has no after`);
+  lines.push(`// callscript-disable-file ${CONTEXT_RULES} -- a lone sentence has no turns around it`);
   if (!opening) lines.push(`坐席:${STANDARD_OPENING}`);
   lines.push(`坐席:${text}`);
   return { script: `${lines.join('\n')}\n`, line: lines.length - 1 };
