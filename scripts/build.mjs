@@ -23,7 +23,7 @@ const common = {
 const serverBesideCli = {
   name: 'server-beside-cli',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/lsp\/main\.js$/ }, () => ({ path: './lsp.js', external: true }));
+    build.onResolve({ filter: /^\.\/lsp\/main\.js$/ }, () => ({ path: './lsp.js', external: true }));
   },
 };
 
@@ -60,7 +60,7 @@ const besideBundles = (dir, names) => [
 
 const engine = [traditionalBesideBundle, neededPackagesBesideBundle];
 const builds = [
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] },
+  { ...common, entryPoints: ['server/src/bin.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: engine },
   // The same server inside the .vsix, next to the client that starts it over IPC.
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: engine },

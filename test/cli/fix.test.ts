@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isTraditional } from '../../server/src/engine/chinese-script';
-import { writeAtomically } from '../../server/src/cli/fix-file';
+import { writeAtomically } from '../../server/src/host/fix-file';
 import { copyFixtures, FIXTURES, removeDir, ROOT, runCli, tempDir, writeOnlyRulesConfig } from './cli-harness';
 
 const NOW = '2027-02-06T10:00+08:00';

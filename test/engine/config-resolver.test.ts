@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, ConfigResolver } from '../../server/src/config-files';
+import { ConfigError, ConfigResolver } from '../../server/src/host/config-files';
 
 /** A real folder tree: `{ 'a/callscript.json': {...} }` writes JSON, strings are written as they are. */
 function tree(files: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixText } from '../../server/src/cli/fix-file';
+import { fixText } from '../../server/src/host/fix-file';
 import { applyFixes, lint, type LintOptions } from '../../server/src/engine';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-protocol/node';
-import { fixText } from '../../server/src/cli/fix-file';
+import { fixText } from '../../server/src/host/fix-file';
 import { lint, RULES, type Finding } from '../../server/src/engine';
 import { asDocument } from '../helpers';
 import { expectedDiagnostics, LspSession, NOW, scratchFolder } from './lsp-session';

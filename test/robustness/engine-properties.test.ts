@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { fixText } from '../../server/src/cli/fix-file';
+import { fixText } from '../../server/src/host/fix-file';
 import { lint, type LintOptions } from '../../server/src/engine';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { applyOffsetEdit, editOp, offsetEdits, script, type ScriptShape } from './script-arbitraries';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { fixText } from '../../server/src/cli/fix-file';
+import { fixText } from '../../server/src/host/fix-file';
 import { applyFixes, lint, parseDocument, type Finding, type LintOptions } from '../../server/src/engine';
 import { isTraditional, simplifiedTable } from '../../server/src/engine/chinese-script';
 import { normalizePhrase } from '../../server/src/engine/normalize';

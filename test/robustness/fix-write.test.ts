@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { fixText } from '../../server/src/cli/fix-file';
+import { fixText } from '../../server/src/host/fix-file';
 import { lintFile, type FileJob } from '../../server/src/cli/lint-file';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { script } from './script-arbitraries';

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigResolver } from '../config-files';
+import { ConfigResolver } from '../host/config-files';
 import { lint, type Finding } from '../engine';
 import { messageIn } from '../messages';
-import { decodeScript } from './decode';
-import { UsageError } from './errors';
+import { decodeScript } from '../host/decode';
+import { UsageError } from '../host/usage-error';
 import { findScripts } from './find-scripts';
-import { fixText } from './fix-file';
+import { fixText } from '../host/fix-file';
 import { FORMATTERS, type FileProblem, type FileReport } from './formatters';
 import { stylishSummary } from './formatters/stylish';
 import type { FileJob, FileOutcome } from './lint-file';

@@ -1,11 +1,11 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_NAMES } from '../config-files';
+import { CONFIG_NAMES } from '../host/config-files';
 import { parseConfigText } from '../engine/config-file';
 import { documentKindOf } from '../formats';
-import { readRegularFileSync } from '../read-file';
-import { UsageError } from './errors';
+import { readRegularFileSync } from '../host/read-file';
+import { UsageError } from '../host/usage-error';
 import { isIgnored, parseGitignore, type IgnoreRule } from './gitignore';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 

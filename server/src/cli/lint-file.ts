@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
 import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, type PlacedText } from '../formats';
-import { decodeScript } from './decode';
+import { decodeScript } from '../host/decode';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
-import { fixText, writeAtomically, type WriteResult } from './fix-file';
+import { fixText, writeAtomically, type WriteResult } from '../host/fix-file';
 import type { FixMode } from './options';
 import { relativePosix } from './paths';
 import { unifiedDiff } from './unified-diff';

@@ -1,24 +1,19 @@
-import { ConfigError } from '../config-files';
+import { ConfigError } from '../host/config-files';
 import type { Locale } from '../engine';
 import { runCheck, EXIT } from './check';
-import { UsageError } from './errors';
+import { UsageError } from '../host/usage-error';
 import { initCommand } from './commands/init';
 import { printConfigCommand } from './commands/print-config';
 import { rulesCommand } from './commands/rules';
 import { messageIn } from '../messages';
 import { helpText } from './help';
-import { isServerMode, localeFrom, parseCommand } from './options';
+import { localeFrom, parseCommand } from './options';
 import { isLintWorker, serveLintJobs } from './run-jobs';
 import { terminalSafe } from './terminal-text';
 import { version } from './version';
 
-/** `callscript check …` for CI and QA; `callscript --stdio` for editors (see spec §4). */
+/** `callscript check …` and the other commands, for CI and QA (the binary chose the CLI: bin.ts). */
 async function main(argv: string[]): Promise<number> {
-  if (isServerMode(argv)) {
-    // A bundle of its own (server/dist/lsp.js), so that `check` never loads the server's code.
-    await import('../lsp/main.js');
-    return -1;
-  }
   locale = localeFrom(argv);
   const command = parseCommand(argv);
   if (command.kind === 'version') {
@@ -65,7 +60,7 @@ if (isLintWorker()) {
   });
   main(process.argv.slice(2)).then(
     (code) => {
-      if (code >= 0) process.exitCode = code;
+      process.exitCode = code;
     },
     (err: unknown) => {
       process.stderr.write(`callscript: ${terminalSafe(explain(err))}\n`);

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
 import { LOCALES } from '../messages';
-import { parseNow, type Now } from '../engine/time';
-import { UsageError } from './errors';
+import type { Now } from '../engine/time';
+import { nowOption, valueOf } from '../host/argv';
+import { UsageError } from '../host/usage-error';
 import { FORMAT_NAMES, type FormatName } from './formatters';
 import { parseShard, type Shard } from './shard';
 
@@ -104,7 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
       fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
       config: values.config,
       maxWarnings: values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings']),
-      now: values.now === undefined ? undefined : nowOf(values.now),
+      now: values.now === undefined ? undefined : nowOption(values.now),
       quiet: values.quiet === true,
       locale,
       color: values.color ? true : values['no-color'] ? false : undefined,
@@ -134,23 +135,6 @@ function otherCommand(command: string, args: string[], values: Values, locale: L
   return { kind: 'rules', json: values.format === 'json', locale };
 }
 
-function nowOf(s: string): Now {
-  const now = parseNow(s);
-  if (now === undefined) {
-    throw new UsageError({
-      zh: `--now 需要 ISO-8601 时间(且是日历上有的一天),例如 2027-02-06T10:00+08:00,而不是“${s}”`,
-      en: `--now takes an ISO-8601 time of a day the calendar has, such as 2027-02-06T10:00+08:00, not "${s}"`,
-    });
-  }
-  return now;
-}
-
-/** `--now` for the language server, which takes no other option of ours. */
-export function nowFrom(argv: readonly string[]): Now | undefined {
-  const value = valueOf(argv, '--now');
-  return value === undefined ? undefined : nowOf(value);
-}
-
 /** Options of ours that take a value: the word after them is that value, not a command. */
 const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])));
 
@@ -176,15 +160,6 @@ export function localeFrom(argv: readonly string[]): Locale {
   if (locale) return locale;
   const both = `--locale 只能是 ${LOCALES.join('、')} / --locale must be one of ${LOCALES.join(', ')}, not "${value}"`;
   throw new UsageError({ zh: both, en: both });
-}
-
-function valueOf(argv: readonly string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--') break;
-    if (argv[i] === flag) return argv[i + 1];
-    if (argv[i].startsWith(`${flag}=`)) return argv[i].slice(flag.length + 1);
-  }
-  return undefined;
 }
 
 function parse(argv: readonly string[]) {

@@ -1,4 +1,4 @@
-import { UsageError } from './errors';
+import { UsageError } from '../host/usage-error';
 
 /** `--shard i/n`: this run checks the i-th of n parts of the files (i from 1, as jest and playwright count). */
 export interface Shard {

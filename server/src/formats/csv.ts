@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Message } from '../engine';
-import { guessLegacyEncoding } from '../cli/encoding-guess';
+import { guessLegacyEncoding } from '../host/encoding-guess';
 import type { SheetRows } from './sheet-rows';
 
 /**

@@ -2,7 +2,7 @@ import { messageIn } from '../messages';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { ConfigError, ConfigResolver, CONFIG_NAMES } from '../config-files';
+import { ConfigError, ConfigResolver, CONFIG_NAMES } from '../host/config-files';
 import { mergeConfig, type CallscriptConfig, type RuleSetting } from '../engine/config';
 import { parseConfigText } from '../engine/config-file';
 import { untrustedView } from '../engine/config-trust';

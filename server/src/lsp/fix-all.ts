@@ -1,4 +1,4 @@
-import { fixText } from '../cli/fix-file';
+import { fixText } from '../host/fix-file';
 import type { LintOptions, TextEdit } from '../engine';
 import { lintLineDocument, type LineDocumentKind } from '../formats';
 import { diffEdits } from './text-diff';

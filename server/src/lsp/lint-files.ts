@@ -1,8 +1,8 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeScript } from '../cli/decode';
+import { decodeScript } from '../host/decode';
 import { messageIn } from '../messages';
-import { readRegularFile } from '../read-file';
+import { readRegularFile } from '../host/read-file';
 import { filePathOf } from './config-store';
 import { diagnosticsOf } from './diagnostics';
 import type { DocumentLinter } from './linter';

@@ -1,4 +1,4 @@
-import { nowFrom } from '../cli/options';
+import { nowFrom } from '../host/argv';
 import { isDocumentThread, serveDocumentThread } from './document-thread';
 import { startServer } from './server';
 import { keepYoungGenerationSmall } from './young-generation';

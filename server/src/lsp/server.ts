@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_NAMES } from '../config-files';
+import { CONFIG_NAMES } from '../host/config-files';
 import { COMPLETION_TRIGGERS } from './completion';
 import { ConfigStore, filePathOf } from './config-store';
 import { servePulledDiagnostics, servePushedDiagnostics } from './diagnostics';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, type Locale, type Message } from '../../engine';
 import { messageIn } from '../../messages';
-import { UsageError } from '../errors';
+import { UsageError } from '../../host/usage-error';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/callscript/callscript/main/schemas/callscript.schema.json';
 

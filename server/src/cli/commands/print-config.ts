@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigResolver } from '../../config-files';
+import { ConfigResolver } from '../../host/config-files';
 import type { CallscriptConfig } from '../../engine';
 
 /**

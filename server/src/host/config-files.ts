@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { mergeConfig, type CallscriptConfig } from './engine/config';
-import { parseConfigText, type ConfigProblem } from './engine/config-file';
-import { ConfigLocator } from './engine/config-locator';
-import type { Message } from './engine/types';
+import { mergeConfig, type CallscriptConfig } from '../engine/config';
+import { parseConfigText, type ConfigProblem } from '../engine/config-file';
+import { ConfigLocator } from '../engine/config-locator';
+import type { Message } from '../engine/types';
 import { readRegularFile } from './read-file';
 
 /** The config file names looked for in each folder, in this order: the first found is the folder's. */
