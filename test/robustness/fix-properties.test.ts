@@ -41,8 +41,12 @@ function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
  */
 // closing-sequence and silent-line too: closing-goodbye's fix adds the 再见 that makes a turn a
 // closing, and that closing then rightly lacks its thanks, or closes a bad line before asking
-// again (`说话大声点!` → `麻烦您大声一点,好吗?` and 再见 in the same pass). Open in issue #17's note.
-const config = { rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off', 'closing-sequence': 'off', 'silent-line': 'off' } } as const;
+// again (`说话大声点!` → `麻烦您大声一点,好吗?` and 再见 in the same pass); and opening-order:
+// `{工号}喂` → `{工号}您好` makes the 喂 it left to taboo-phrase a greeting after the ID. Each is a
+// finding a fix reveals rather than a wrong rewrite; open in issue #17's note.
+const config = {
+  rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off', 'closing-sequence': 'off', 'silent-line': 'off', 'opening-order': 'off' },
+} as const;
 
 const options: fc.Arbitrary<LintOptions> = fc
   .constantFrom('2027-02-06T10:00+08:00', '2027-03-03T10:00+08:00', '2027-03-06T15:00+08:00', '2027-09-15T10:00+08:00')
@@ -62,7 +66,8 @@ interface AgentLine {
 function agentLines(text: string): AgentLine[] {
   const doc = parseDocument(text);
   return doc.lines
-    .filter((l) => l.role === 'agent')
+    // A line that held only characters nobody sees is no line once hidden-characters took them out.
+    .filter((l) => l.role === 'agent' && /[^\s\p{Default_Ignorable_Code_Point}]/u.test(text.slice(l.start, l.end)))
     .map((l) => ({ typed: text.slice(l.label ? l.label.end : l.start, l.end), spoken: l.spoken.map((s) => text.slice(s.start, s.end)) }));
 }
 
