@@ -4,7 +4,7 @@ import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { firstEndingAfter, inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { overlapsTaboo, tabooSpans, type TabooSpan } from './taboo-phrase';
@@ -92,14 +92,7 @@ function calmMark(ctx: RuleContext, run: string, start: number): string {
 /** The taboo span that ends right before `start` (spaces between allowed), found by binary search. */
 function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefined {
   const spans = tabooSpans(ctx);
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = spans[lo - 1];
+  const last = spans[firstEndingAfter(spans, start) - 1];
   return last && ctx.doc.text.slice(last.end, start).trim() === '' ? last : undefined;
 }
 

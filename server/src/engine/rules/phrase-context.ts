@@ -43,16 +43,22 @@ export function isQuestion(doc: ScriptDocument, view: NormalizedView, start: num
   return /是否|能否|可否|吗|呢/.test(view.text.slice(start, end));
 }
 
-/** Whether [start, end) overlaps one of `spans`, which are in document order and do not overlap. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+/** The index of the first of `spans` (in document order, not overlapping) that ends after `offset`. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo].start < end;
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of `spans`, which are in document order and do not overlap. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstEndingAfter(spans, start);
+  return i < spans.length && spans[i].start < end;
 }
 
 export function inPlaceholder(doc: ScriptDocument, start: number, end: number): boolean {
