@@ -9,10 +9,12 @@ describe('diagnostics', () => {
 
   it('a faulty script gets its findings: rule ids, messages, ranges, severities', async () => {
     await openFixture('faulty.callscript');
-    const diagnostics = await diagnosticsWhen(fixtureUri('faulty.callscript'), '5 findings', (d) => d.length === 5);
+    const diagnostics = await diagnosticsWhen(fixtureUri('faulty.callscript'), '6 findings', (d) => d.length === 6);
     // Where each finding is and what it quotes; the wording around the quote is the rule's to change.
     const summary = diagnostics.map((d) => `${ruleOf(d)} ${d.range.start.line + 1}:${d.range.start.character + 1} ${quoted(d.message)}`);
     assert.deepEqual(summary.sort(), [
+      // The customer said 我要投诉: the agent's answer should open with an apology (a call procedure).
+      'apology-first 14:4 非常抱歉给您带来不便',
       'negative-wording 16:4 但是',
       'polite-pronoun 15:4 您',
       'taboo-phrase 12:4 喂,讲话',
@@ -25,7 +27,7 @@ describe('diagnostics', () => {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/taboo-phrase.md'), String(d.code));
     }
-    for (const d of [...withRule(diagnostics, 'polite-pronoun'), ...withRule(diagnostics, 'negative-wording')]) {
+    for (const d of [...withRule(diagnostics, 'polite-pronoun'), ...withRule(diagnostics, 'negative-wording'), ...withRule(diagnostics, 'apology-first')]) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     }
   });
