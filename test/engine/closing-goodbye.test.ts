@@ -82,9 +82,4 @@ describe('closing-goodbye fix text', () => {
     const [g] = findingsOf(full, 'closing-goodbye');
     assert.equal(g.fixes[0].edits[0].newText, '\uFF0C再见\uFF01');
   });
-
-  it('reads a line of characters nobody sees (a zero-width space) as saying nothing', () => {
-    assert.deepEqual(findingsOf('坐席:好的,再见!\n坐席:\u200b\n', RULE), []);
-    assert.equal(fixOnce('坐席:请您稍候\u200b\n'), '坐席:请您稍候，再见！\u200b\n');
-  });
 });

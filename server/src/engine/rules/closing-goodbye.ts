@@ -65,18 +65,14 @@ function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {
 function lastSpokenLine(doc: ScriptDocument, turn: Turn): ScriptLine | undefined {
   for (let i = turn.lastLine; i >= turn.firstLine; i--) {
     const line = doc.lines[i];
-    if (line.spoken.some((s) => SAYS_SOMETHING.test(doc.text.slice(s.start, s.end)))) return line;
+    if (line.spoken.some((s) => doc.text.slice(s.start, s.end).trim() !== '')) return line;
   }
   return undefined;
 }
 
-/** Text that is more than space and characters nobody sees (a zero-width space says nothing). */
-const SAYS_SOMETHING = /[^\s\p{Default_Ignorable_Code_Point}]/u;
-const SILENT = /[\s\p{Default_Ignorable_Code_Point}]/u;
-
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && SILENT.test(text[start])) start++;
-  while (end > start && SILENT.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
