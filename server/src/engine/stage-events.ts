@@ -39,7 +39,10 @@ const EVENT_WORDS: ReadonlyArray<readonly [StageEvent, readonly string[]]> = [
 ];
 
 export function stageEventOf(words: string): StageEvent | undefined {
-  const text = toSimplified(words);
+  return eventOfSimplified(toSimplified(words));
+}
+
+function eventOfSimplified(text: string): StageEvent | undefined {
   for (const [event, list] of EVENT_WORDS) if (list.some((w) => text.includes(w))) return event;
   return undefined;
 }
@@ -60,8 +63,9 @@ export function stageDirections(doc: ScriptDocument): StageDirection[] {
     }
     const close = text.indexOf('\u3011', open + 1);
     const end = close < 0 ? text.length : close + 1;
+    // Simplified once here: the event is read from these words as they are.
     const words = toSimplified(text.slice(open + 1, close < 0 ? text.length : close));
-    out.push({ start: open, end, text: words, line: line.index, turn: line.turn, event: stageEventOf(words) });
+    out.push({ start: open, end, text: words, line: line.index, turn: line.turn, event: eventOfSimplified(words) });
     open = text.indexOf('\u3010', end);
   }
   found.set(doc, out);
