@@ -97,12 +97,12 @@ export function readCorpus(dir, knownLabels) {
     .map((file) => ({ file, ...readScript(readFileSync(path.join(dir, file), 'utf8'), knownLabels) }));
 }
 
-/** The `// source: Sxx` ids the files name. */
+/** The `// source: Sxx` (or `Hxx`, the held-out corpus) ids the files name. */
 export function sourceIds(dir) {
   const ids = new Set();
   for (const f of readdirSync(dir, { recursive: true }).map(String)) {
     if (!f.endsWith('.callscript')) continue;
-    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/^\/\/ source: (S\d+)/gm)) ids.add(m[1]);
+    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/^\/\/ source: ([A-Z]\d+)/gm)) ids.add(m[1]);
   }
   return ids;
 }
