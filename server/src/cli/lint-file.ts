@@ -70,7 +70,7 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
 }
 
 const NOT_WRITTEN: Record<Exclude<WriteResult, 'written'>, Message> = {
-  'changed-on-disk': { zh: '检查期间文件被改动,未写入修复', en: 'changed on disk while it was being fixed; not written' },
+  'changed-on-disk': { zh: '文件在修复期间被改动,未写入', en: 'changed on disk while it was being fixed; not written' },
   'read-only': { zh: '文件只读,未写入修复', en: 'read-only; the fixes were not written' },
   'hard-linked': {
     zh: '文件有其他硬链接,替换它会使这些链接保留旧内容;未写入修复',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, type BigIntStats } from 'node:fs';
 import { access, appendFile, chmod, chown, link, open, realpath, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes, lint, preferredEdits, type Finding, type LintOptions, type TextEdit } from '../engine';
@@ -45,6 +45,16 @@ function lineEndingAt(text: string, offset: number): string {
 export type WriteResult = 'written' | 'changed-on-disk' | 'read-only' | 'hard-linked' | 'link-outside';
 
 /**
+ * For tests: run inside the moments a concurrent write could slip into, to play the other
+ * process. `beforeRename`: after the original was compared, just before the rename;
+ * `afterRename`: just after it, before the file is looked at once more.
+ */
+export interface WriteWindows {
+  beforeRename?: () => Promise<void> | void;
+  afterRename?: () => Promise<void> | void;
+}
+
+/**
  * Replaces a file's content all at once: a temporary file in the same folder (so rename stays on
  * one file system) with the original's owner and mode, synced, then renamed over it. Not written:
  * a file nobody may write or this user cannot ('read-only'); a file with other hard links, which
@@ -52,7 +62,7 @@ export type WriteResult = 'written' | 'changed-on-disk' | 'read-only' | 'hard-li
  * folder being checked ('link-outside'); a file that no longer holds what was read, or that
  * another process wrote to while it was being replaced ('changed-on-disk': its writes are kept).
  */
-export async function writeAtomically(file: string, read: Uint8Array, content: Uint8Array, within?: string): Promise<WriteResult> {
+export async function writeAtomically(file: string, read: Uint8Array, content: Uint8Array, within?: string, windows: WriteWindows = {}): Promise<WriteResult> {
   const target = await realpath(file);
   if (within !== undefined && target !== path.resolve(file) && isOutside(await realpath(within), target)) return 'link-outside';
   const info = await stat(target);
@@ -65,6 +75,7 @@ export async function writeAtomically(file: string, read: Uint8Array, content: U
   const handle = await open(tmp, 'wx', info.mode & 0o777);
   let original: FileHandle | undefined;
   let replacement: FileHandle | undefined;
+  let linked = false;
   try {
     try {
       await handle.writeFile(content);
@@ -79,19 +90,20 @@ export async function writeAtomically(file: string, read: Uint8Array, content: U
     replacement = await open(tmp, 'r');
     // Stat before reading: a write after the read then shows in size or mtime, below.
     const seen = await original.stat({ bigint: true });
-    if (seen.ino !== BigInt(info.ino) || !Buffer.from(read).equals(await original.readFile())) {
-      await unlink(tmp);
-      return 'changed-on-disk';
-    }
+    if (!sameFile(seen, info) || !(await holds(original, read))) return await giveUp(tmp, kept, linked);
     // A second name for the original, to put it back if a write reaches it during the rename
     // (a file system without hard links gets its content back from the open handle instead).
-    const linked = await link(target, kept).then(() => true, () => false);
+    linked = await link(target, kept).then(() => true, () => false);
+    await windows.beforeRename?.();
+    // Last look just before the rename: the same file under the name (not one another program
+    // renamed into place), the same size and time, the same bytes (a write of the same length
+    // within one tick of a coarse clock leaves size and mtime as they were).
+    const now = await stat(target, { bigint: true }).catch(() => undefined);
+    if (!now || !sameFile(now, info) || !unchanged(now, seen) || !(await holds(original, read))) return await giveUp(tmp, kept, linked);
     await rename(tmp, target);
+    await windows.afterRename?.();
     // A writer that opened the file just before the rename writes just after it: look once more a moment later.
-    const untouched = async () => {
-      const after = await original!.stat({ bigint: true });
-      return after.size === seen.size && after.mtimeNs === seen.mtimeNs;
-    };
+    const untouched = async () => unchanged(await original!.stat({ bigint: true }), seen);
     if ((await untouched()) && (await settled()) && (await untouched())) {
       if (linked) await unlink(kept);
       return 'written';
@@ -107,6 +119,31 @@ export async function writeAtomically(file: string, read: Uint8Array, content: U
     await original?.close();
     await replacement?.close();
   }
+}
+
+interface FileIdentity {
+  dev: number | bigint;
+  ino: number | bigint;
+}
+
+function sameFile(a: FileIdentity, b: FileIdentity): boolean {
+  return BigInt(a.dev) === BigInt(b.dev) && BigInt(a.ino) === BigInt(b.ino);
+}
+
+function unchanged(now: BigIntStats, before: BigIntStats): boolean {
+  return now.size === before.size && now.mtimeNs === before.mtimeNs;
+}
+
+/** Whether an open file holds exactly `bytes`. */
+async function holds(handle: FileHandle, bytes: Uint8Array): Promise<boolean> {
+  return Buffer.from(bytes).equals(await bytesFrom(handle, 0));
+}
+
+/** Nothing replaced: the temporary file and the original's second name go. */
+async function giveUp(tmp: string, kept: string, linked: boolean): Promise<'changed-on-disk'> {
+  await unlink(tmp);
+  if (linked) await unlink(kept);
+  return 'changed-on-disk';
 }
 
 /**

@@ -13,6 +13,7 @@ import { rangeOf, ruleDocUrl, type Finding, type Locale, type Range, type Severi
 import { messageIn } from '../messages';
 import { configDiagnostics, isConfigUri } from './config-store';
 import { StaleDocumentError, type DocumentLinter, type LintedDocument } from './linter';
+import { SettledVersions } from './settled-version';
 
 /** Findings become LSP diagnostics here and nowhere else. */
 
@@ -107,6 +108,7 @@ export interface DiagnosticsChannel {
  */
 export function servePulledDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter, canRefresh: boolean): DiagnosticsChannel {
   const sent = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  const settled = new SettledVersions(documents);
   let results = 0;
   documents.onDidClose((e) => sent.delete(e.document.uri));
   connection.languages.diagnostics.on(async (params) => {
@@ -114,6 +116,8 @@ export function servePulledDiagnostics(connection: Connection, documents: TextDo
     const doc = documents.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
+      // A version replaced before it held is never linted: the client pulls the newer one.
+      if (!(await settled.held(uri, doc.version))) throw new StaleDocumentError(uri);
       const items = await diagnosticsFor(doc, linter);
       const before = sent.get(uri);
       if (before && params.previousResultId === before.resultId && sameDiagnostics(before.items, items)) {
@@ -164,13 +168,17 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
  */
 export function servePushedDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, linter: DocumentLinter): DiagnosticsChannel {
   const pending = new Set<string>();
+  const settled = new SettledVersions(documents);
   const publish = async (uri: string) => {
     pending.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
     try {
+      // A newer version's change has scheduled its own publish.
+      if (!(await settled.held(uri, version))) return;
       const diagnostics = await diagnosticsFor(doc, linter);
+      if (documents.get(uri)?.version !== version) return;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       if (!(err instanceof StaleDocumentError)) connection.console.error(`callscript: ${err instanceof Error ? err.stack : String(err)}`);

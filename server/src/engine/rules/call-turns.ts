@@ -1,6 +1,7 @@
 import { toSimplified } from '../chinese-script';
 import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
+import { turnSaysSomething, withoutUnseenEnds } from '../says-something';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix } from './reword';
 import { crossesSentenceEnd, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -44,17 +45,17 @@ export function spokenText(doc: ScriptDocument, turn: Turn): string {
   return toSimplified(text);
 }
 
-/** From a turn's first spoken character that is not a space to its last: where a finding on the turn goes. */
+/** From a turn's first spoken character that is not a space or invisible to its last: where a finding on a turn that says something goes. */
 export function spokenRange(doc: ScriptDocument, turn: Turn): Span | undefined {
+  if (!turnSaysSomething(doc, turn)) return undefined;
   let start = -1;
   let end = -1;
   for (let i = turn.firstLine; i <= turn.lastLine; i++) {
     for (const span of doc.lines[i].spoken) {
-      const text = doc.text.slice(span.start, span.end);
-      const lead = text.search(/\S/);
-      if (lead < 0) continue;
-      if (start < 0) start = span.start + lead;
-      end = span.start + text.trimEnd().length;
+      const seen = withoutUnseenEnds(doc.text, span);
+      if (seen.end === seen.start) continue;
+      if (start < 0) start = seen.start;
+      end = seen.end;
     }
   }
   return start < 0 ? undefined : { start, end };

@@ -1,5 +1,6 @@
-import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
+import { firstTurn, type ScriptDocument, type ScriptLine, type Turn } from '../document';
 import type { Rule } from '../rule';
+import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -39,7 +40,7 @@ export const closingGoodbye: Rule = {
     const turn = lastSpokenAgentTurn(doc);
     if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
-    const spans = line.spoken.map((s) => trimmed(doc.text, s)).filter((s) => s.end > s.start);
+    const spans = line.spoken.map((s) => withoutUnseenEnds(doc.text, s)).filter((s) => s.end > s.start);
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
@@ -65,14 +66,7 @@ function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {
 function lastSpokenLine(doc: ScriptDocument, turn: Turn): ScriptLine | undefined {
   for (let i = turn.lastLine; i >= turn.firstLine; i--) {
     const line = doc.lines[i];
-    if (line.spoken.some((s) => doc.text.slice(s.start, s.end).trim() !== '')) return line;
+    if (lineSaysSomething(doc, line)) return line;
   }
   return undefined;
-}
-
-function trimmed(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
 }

@@ -1,5 +1,6 @@
-import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
+import { lineAt, type ScriptDocument, type Span } from '../document';
 import { buildView, GAP_HARD, SPAN_SEPARATOR, unitAt, type NormalizedView } from '../normalize';
+import { lineSaysSomething, turnSaysSomething } from '../says-something';
 import { stageDirections, type StageDirection, type StageEvent } from '../stage-events';
 import { turnSpans, turnView } from './turn-text';
 
@@ -9,14 +10,6 @@ import { turnSpans, turnView } from './turn-text';
  * directions stand for events of the call.
  */
 
-/** Whether a turn has spoken words, not only stage directions or spaces. */
-function speaks(doc: ScriptDocument, turn: Turn): boolean {
-  for (let i = turn.firstLine; i <= turn.lastLine; i++) {
-    for (const span of doc.lines[i].spoken) if (/\S/.test(doc.text.slice(span.start, span.end))) return true;
-  }
-  return false;
-}
-
 /** Per document, which turns are the agent speaking: the procedure rules walk the turns back and forth many times. */
 const speakingAgents = new WeakMap<ScriptDocument, Uint8Array>();
 
@@ -25,7 +18,7 @@ export function isSpeakingAgent(doc: ScriptDocument, index: number): boolean {
   if (!flags) {
     flags = new Uint8Array(doc.turns.length);
     doc.turns.forEach((t, i) => {
-      if (t.role === 'agent' && speaks(doc, t)) flags![i] = 1;
+      if (t.role === 'agent' && turnSaysSomething(doc, t)) flags![i] = 1;
     });
     speakingAgents.set(doc, flags);
   }
@@ -130,7 +123,7 @@ export function agentEvents(doc: ScriptDocument, test: (d: StageDirection) => bo
 function onLineOfItsOwn(doc: ScriptDocument, d: StageDirection): boolean {
   const line = doc.lines[d.line];
   if (line.label) return false;
-  return line.spoken.every((s) => !/\S/.test(doc.text.slice(s.start, s.end)));
+  return !lineSaysSomething(doc, line);
 }
 
 export function eventIs(event: StageEvent): (d: StageDirection) => boolean {

@@ -2,6 +2,7 @@ import { inScriptOf } from '../chinese-script';
 import { firstTurn, turnAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
+import { spokenRange } from './call-turns';
 import { firstAndLast, isSpeakingAgent } from './conversation';
 import { holdsOf } from './holds';
 import { punctuatedAt, scriptSample } from './reword';
@@ -100,13 +101,7 @@ function thanksFixes(doc: ScriptDocument, wait: Span, thanks: string): Fix[] {
   ];
 }
 
-/** The offset of a turn's first spoken character that is not a space. */
+/** The offset of a turn's first spoken character that is not a space or invisible. */
 function firstSpoken(doc: ScriptDocument, turn: Turn): number | undefined {
-  for (let i = turn.firstLine; i <= turn.lastLine; i++) {
-    for (const span of doc.lines[i].spoken) {
-      const lead = doc.text.slice(span.start, span.end).search(/\S/);
-      if (lead >= 0) return span.start + lead;
-    }
-  }
-  return undefined;
+  return spokenRange(doc, turn)?.start;
 }

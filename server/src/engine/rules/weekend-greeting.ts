@@ -3,6 +3,7 @@ import { firstTurn, turnAt, type ScriptDocument, type Turn } from '../document';
 import { findGreetings, greetingWords, type GreetingHit } from '../greetings';
 import { greetingsFor, holidayWindows, weekendWindows, WEEKEND_GREETING, WEEKEND_SOURCE } from '../holidays';
 import type { Rule, RuleContext } from '../rule';
+import { saysSomething, withoutUnseenEnds } from '../says-something';
 import { formatLocal, MINUTES_PER_DAY, type TimeRange } from '../time';
 import { inScriptOf } from '../chinese-script';
 import { addValidFix, greetingFixes, validValue } from './greeting-fixes';
@@ -101,12 +102,10 @@ function checkOpening(ctx: RuleContext, hits: readonly GreetingHit[]): void {
   const first = ctx.doc.lines[turn.firstLine];
   const lastEnd = ctx.doc.lines[turn.lastLine].end;
   if (hits.some((h) => h.start >= first.start && h.start < lastEnd)) return;
-  const span = first.spoken.find((s) => ctx.doc.text.slice(s.start, s.end).trim() !== '');
+  const span = first.spoken.find((s) => saysSomething(ctx.doc.text.slice(s.start, s.end)));
   if (!span) return;
-  const spoken = ctx.doc.text.slice(span.start, span.end);
-  const lead = /^\s*/.exec(spoken)?.[0].length ?? 0;
-  if (!/^[您你]好/.test(spoken.slice(lead))) return;
-  const start = span.start + lead;
+  const start = withoutUnseenEnds(ctx.doc.text, span).start;
+  if (!/^[您你]好/.test(ctx.doc.text.slice(start, span.end))) return;
   const newText = inScriptOf(greetingWords(WEEKEND_GREETING), ctx.doc.text.slice(first.start, lastEnd));
   const range = validValue(ctx.when);
   ctx.report(

@@ -1,0 +1,45 @@
+import type { ScriptDocument, ScriptLine, Span, Turn } from './document';
+
+/**
+ * Whether a turn says something: the one answer to "does the agent speak here?" that every rule
+ * asking it shares, so that a line the whole lint reads as silent is silent in a segmented lint
+ * too. Spoken text says nothing when it is empty or only spaces, characters nobody sees
+ * (zero-width spaces, joiners, variation selectors and other default-ignorable code points) and
+ * punctuation; stage directions are never part of it.
+ */
+
+/** A character that is not a space, an invisible character or punctuation: words, digits, placeholders' names. */
+const SAID = /[^\s\p{Default_Ignorable_Code_Point}\p{P}]/u;
+/** What trimming takes off a span's ends: spaces and invisible characters (punctuation is written, and stays). */
+const UNSEEN = /[\s\p{Default_Ignorable_Code_Point}]/u;
+
+export function saysSomething(text: string): boolean {
+  return SAID.test(text);
+}
+
+export function lineSaysSomething(doc: ScriptDocument, line: ScriptLine): boolean {
+  return line.spoken.some((s) => saysSomething(doc.text.slice(s.start, s.end)));
+}
+
+export function turnSaysSomething(doc: ScriptDocument, turn: Turn): boolean {
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) if (lineSaysSomething(doc, doc.lines[i])) return true;
+  return false;
+}
+
+/** A span without the spaces and invisible characters at its ends (empty when that is all it holds). */
+export function withoutUnseenEnds(text: string, span: Span): Span {
+  let { start, end } = span;
+  // Code points, not code units: an invisible character may lie outside the BMP (U+E0001 and on).
+  while (start < end) {
+    const c = String.fromCodePoint(text.codePointAt(start) as number);
+    if (!UNSEEN.test(c)) break;
+    start += c.length;
+  }
+  while (end > start) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    if (!UNSEEN.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return { start, end };
+}
