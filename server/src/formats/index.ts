@@ -36,10 +36,17 @@ export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
  * text of as many lines, linted, and each finding and fix moved back onto the original.
  */
 export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
-  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: options.config?.documents?.unlabeled ?? 'skip' });
+  const config = options.config ?? {};
+  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: config.documents?.unlabeled ?? 'skip', columns: columnNamesOf(config) });
   const map = offsetMapper(text, mapped);
   const result = lint(mapped.text, options);
   return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
+}
+
+/** The 话术库 columns callscript.json names, for tables whose headers are not the usual ones. */
+function columnNamesOf(config: CallscriptConfig): ColumnNames {
+  const d = config.documents;
+  return { agent: d?.agentColumns, scene: d?.sceneColumns, question: d?.questionColumns };
 }
 
 /** The editor's language ids of the documents the language server may serve besides `callscript` (opt-in). */
@@ -47,9 +54,8 @@ export const DOCUMENT_LANGUAGES: Readonly<Record<string, LineDocumentKind>> = { 
 
 /** A Word, Excel or CSV file as `.callscript` text with the place of each line, or why it cannot be read. */
 export function readPlacedDocument(bytes: Uint8Array, kind: 'docx' | 'xlsx' | 'csv', config: CallscriptConfig): { ok: true; placed: PlacedText } | { ok: false; problem: Message } {
-  const d = config.documents;
-  const names: ColumnNames = { agent: d?.agentColumns, scene: d?.sceneColumns, question: d?.questionColumns };
-  const unlabeled = d?.unlabeled ?? 'skip';
+  const names = columnNamesOf(config);
+  const unlabeled = config.documents?.unlabeled ?? 'skip';
   try {
     if (kind === 'csv') {
       const decoded = decodeCsv(bytes);
