@@ -1,7 +1,8 @@
 // `npm run bench`: the CLI side by side with its peers on a synthetic corpus, how its cost grows,
 // the language server's latency and memory, and a profile of where the CLI's time goes.
 // Options: --quick (fewer runs, corpus up to 4×), --files N (default 2000), --runs N,
-// --skip peers,scale,phrases,server,profile, --out FILE (default bench/results.json on a full
+// --skip peers,scale,phrases,server,profile,formats, --only formats (that part alone, merged into
+// the saved results and the docs), --out FILE (default bench/results.json on a full
 // run; a quick run writes to the temp folder and leaves the docs alone), --report-only (print
 // and rewrite the docs from bench/results.json, measuring nothing).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { extraPhrases, PHRASE_RULES } from './phrases.mjs';
 import { compilerCost } from './compiler.mjs';
 import { profileRun } from './profile.mjs';
 import { machine, startupCost } from './machine.mjs';
-import { printSummary, writeDocs } from './report.mjs';
+import { benchFormats } from './formats.mjs';
+import { printFormats, printSummary, writeDocs } from './report.mjs';
 import { verifyFindings } from './verify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '2000' },
     runs: { type: 'string' },
     skip: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
     out: { type: 'string' },
     'report-only': { type: 'boolean', default: false },
   },
@@ -42,6 +45,9 @@ const quick = values.quick;
 const files = Number(values.files);
 const runs = Number(values.runs ?? (quick ? 1 : 5));
 const skip = new Set(values.skip.split(',').filter(Boolean));
+/** The parts that can be measured alone, their figures merged into the results of the last full run. */
+const ALONE = new Set(['formats']);
+const only = new Set(values.only.split(',').filter(Boolean));
 const out = values.out ?? (quick ? path.join(WORK, 'results-quick.json') : path.join(ROOT, 'bench/results.json'));
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
@@ -50,6 +56,11 @@ if (values['report-only']) {
   printSummary(saved);
   writeDocs(saved, ROOT);
   process.exit(0);
+}
+const unknown = [...only].filter((part) => !ALONE.has(part));
+if (unknown.length > 0) {
+  log(`--only ${unknown.join(',')}: only ${[...ALONE].join(', ')} can be measured alone`);
+  process.exit(2);
 }
 if (!existsSync(CLI)) {
   log(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first`);
@@ -66,16 +77,38 @@ const corpusOf = (n) => {
 const base = corpusOf(files);
 results.corpus = { files, bytes: base.manifest.bytes, lines: base.manifest.lines, injected: base.manifest.agentInjections, notFlaggable: base.manifest.notFlaggable, phrases: Object.values(PHRASE_RULES).flat().length };
 
-const cliCommand = (dir) => [process.execPath, [CLI, 'check', '.', '--format', 'json', '--now', NOW], { cwd: dir, output: 'capture' }];
+const cliCommand = (dir, cli = CLI) => [process.execPath, [cli, 'check', '.', '--format', 'json', '--now', NOW], { cwd: dir, output: 'capture' }];
 
 /** One CLI run over a corpus: measured, and checked against the injected phrases. */
-async function runCli(corpus) {
-  const [cmd, args, opts] = cliCommand(corpus.dir);
+async function runCli(corpus, cli = CLI) {
+  const [cmd, args, opts] = cliCommand(corpus.dir, cli);
   const run = await runMeasured(cmd, args, opts);
   if (run.code !== 0 && run.code !== 1) throw new Error(`the CLI exited with ${run.code}: ${run.stderr}`);
   run.verified = verifyFindings(JSON.parse(run.stdout), corpus.manifest, corpus.dir, corpus.dir);
   run.stdout = '';
   return run;
+}
+
+const measureFormats = () => benchFormats({ root: ROOT, work: WORK, corpus: base, runs, runCli: (cli, corpus) => runCli(corpus, cli), log });
+
+if (only.has('formats')) {
+  const savedFile = path.join(ROOT, 'bench/results.json');
+  if (!existsSync(savedFile)) {
+    log('bench/results.json is missing: run the whole bench once before measuring a part alone');
+    process.exit(2);
+  }
+  const saved = JSON.parse(readFileSync(savedFile, 'utf8'));
+  saved.formats = await measureFormats();
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);
+  printFormats(saved.formats);
+  log(`results: ${path.relative(process.cwd(), out)}`);
+  if (!quick && values.out === undefined) log(`docs: ${writeDocs(saved, ROOT).map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+  if (!saved.formats.with.correct || !saved.formats.without.correct) {
+    log('a CLI did not find exactly the injected phrases: see "formats" in the results');
+    process.exitCode = 1;
+  }
+  process.exit();
 }
 
 const summary = (run, bytes) => ({ wallMs: Math.round(run.wallMs), runsMs: run.runs, cpuMs: run.cpuMs, mbPerS: round1(bytes / 1e6 / (run.wallMs / 1000)), peakRssMb: round1(run.peakRssMb) });
@@ -123,6 +156,8 @@ for (const tool of tools.filter((t) => !failed.has(t.id))) {
   results.sideBySide.push({ id: tool.id, name: tool.name, kind: tool.kind, ...summary(mid, base.manifest.bytes), found: mid.found ?? mid.verified?.found ?? null, ...(mid.verified ? { verified: mid.verified } : {}) });
 }
 if (failed.size > 0) results.failedTools = Object.fromEntries(failed);
+
+if (!skip.has('formats')) results.formats = await measureFormats();
 
 if (!skip.has('phrases')) {
   results.phrases = [];

@@ -117,6 +117,19 @@ export function printSummary(r) {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** Each build of the formats comparison as a row: bundle, wall, CPU, MB/s, peak RSS, findings. */
+function formatsRows(f) {
+  const row = (name, x) => [name, `${(x.bundleBytes / 1e6).toFixed(2)} MB`, s(x.wallMs), `${s(Math.min(...x.runsMs))} – ${s(Math.max(...x.runsMs))}`, x.cpuMs === null ? '—' : s(x.cpuMs), x.mbPerS.toFixed(1), x.peakRssMb === null ? '—' : `${Math.round(x.peakRssMb)} MB`, x.correct ? 'yes' : 'NO'];
+  return [row('with the document readers (as shipped)', f.with), row('without them', f.without)];
+}
+const FORMATS_HEAD = ['CLI', 'bundle', 'wall (median)', 'fastest – slowest', 'CPU', 'MB/s', 'peak RSS', 'findings exact'];
+
+export function printFormats(f) {
+  const out = ['', `.callscript only, ${n(f.files)} scripts, ${mb(f.bytes)}: the CLI with and without the document readers (median of ${f.runs} interleaved runs each)`];
+  out.push(table(FORMATS_HEAD, formatsRows(f)), `with ÷ without: ${f.ratio.toFixed(3)}×`, '');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 function mdTable(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
@@ -138,7 +151,7 @@ function markdown(r) {
   p('# Benchmarks', '');
   p('<!-- Written by `npm run bench` (bench/report.mjs) from bench/results.json: edit the generator, not this file. -->', '');
   p('How fast `callscript` lints compared with what a team would otherwise reach for, how its cost grows,', 'and how quickly the language server answers a keystroke. Rerun it on your own machine:', '');
-  p('```sh', `npm ci && npm run build && npm run bench      # ${Math.max(1, Math.round(r.benchSeconds / 60))} min on the machine below`, 'npm run bench -- --quick                      # about a minute; leaves this page alone', '```', '');
+  p('```sh', `npm ci && npm run build && npm run bench      # ${Math.max(1, Math.round(r.benchSeconds / 60))} min on the machine below`, 'npm run bench -- --quick                      # about a minute; leaves this page alone', 'npm run bench -- --only formats               # the document readers\' section alone, merged into this page', '```', '');
   p(`![Benchmark chart: callscript against its peers, its growth, and the language server](benchmarks.svg)`, '');
   p('## The machine', '');
   p(mdTable(['', ''], [
@@ -199,6 +212,13 @@ function markdown(r) {
     p('## Start-up', '');
     p(`\`node -e 0\` takes ${r.startup.nodeMs} ms here; \`node server/dist/cli.js --version\` ${r.startup.cliVersionMs} ms: loading the ${(r.startup.bundleBytes / 1e6).toFixed(1)} MB bundle costs about **${r.startup.bundleLoadMs} ms** of every CLI run and every server start`);
     p(`(${Math.round((100 * r.startup.bundleLoadMs) / cli.wallMs)}% of the CLI's ${s(cli.wallMs)} above, while the whole read-only floor takes ${s(r.sideBySide.find((t) => t.id === 'floor').wallMs)}).`, '');
+  }
+  if (r.formats) {
+    const f = r.formats;
+    p('## A `.callscript`-only run and the document readers', '');
+    p(`The CLI as shipped reads Markdown, text, Word, Excel and CSV files too. Built again without those readers (\`server/src/formats\` replaced by \`bench/without-formats.mjs\`, same esbuild options), both CLIs checked the same ${n(f.files)} \`.callscript\` scripts (${mb(f.bytes)}) in ${f.runs} interleaved rounds, each round alternating which ran first${f.date.slice(0, 10) === r.date.slice(0, 10) ? '' : `; measured on ${f.date.slice(0, 16).replace('T', ' ')} UTC with \`npm run bench -- --only formats\`, apart from the rest of this page`}.`, '');
+    p(mdTable(FORMATS_HEAD, formatsRows(f)), '');
+    p(`With ÷ without: **${f.ratio.toFixed(3)}×** wall time. The Word and Excel libraries (fflate, saxes) sit in bundles of their own, loaded only when such a file is met; what a \`.callscript\` run carries is the readers' own code and a look at each file's extension.`, '');
   }
   // Another Node.js may print --trace-opt differently: nothing found is nothing to report.
   if (r.compiler?.functions > 0) {

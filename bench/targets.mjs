@@ -25,6 +25,10 @@ export function judgeTargets(r) {
     // Linear cost keeps MB/s level; start-up spread over more files only raises it.
     out.push({ what: `Throughput at ${last.factor}× the corpus vs 1×`, target: 'linear or better (≥ −20%)', value: `${change >= 0 ? '+' : '−'}${Math.abs(Math.round(change * 100))}%`, met: change >= -0.2 });
   }
+  if (r.formats) {
+    const f = r.formats;
+    out.push({ what: `\`.callscript\`-only run, ${f.files.toLocaleString('en')} files: with the document readers ÷ without`, target: 'unchanged (≤ 1.05×)', value: `${f.ratio.toFixed(3)}×`, met: f.ratio <= 1.05 });
+  }
   if (r.server) {
     for (const [lines, limit] of [
       [5000, 2],

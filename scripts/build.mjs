@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const serverPkg = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -59,8 +60,10 @@ const besideBundles = (dir, names) => [
 ];
 
 const engine = [traditionalBesideBundle, neededPackagesBesideBundle];
+/** The CLI's bundle, exported for the bench, which builds it again without the document readers (bench/formats.mjs). */
+export const cliBuild = { ...common, entryPoints: ['server/src/bin.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] };
 const builds = [
-  { ...common, entryPoints: ['server/src/bin.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] },
+  cliBuild,
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/lsp.js', plugins: engine },
   // The same server inside the .vsix, next to the client that starts it over IPC.
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: engine },
@@ -69,8 +72,10 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 
-if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
-} else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
 }

@@ -4,14 +4,25 @@ import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { say } from './say';
 import { WorkspaceLint } from './workspace-lint';
 
-/** The commands of the command palette; each works on whatever client is running now. */
-export function registerCommands(current: () => LanguageClient | undefined): Disposable[] {
+/**
+ * The commands of the command palette; each works on whatever client is running now. Linting the
+ * workspace and restarting start the server first if no script has been opened yet (a command
+ * activates the extension on its own).
+ */
+export function registerCommands(current: () => LanguageClient | undefined, start: () => Promise<void>): Disposable[] {
   const workspaceLint = new WorkspaceLint(current);
   return [
     workspaceLint,
     commands.registerCommand('callscript.fixAll', () => fixAll(current())),
-    commands.registerCommand('callscript.lintWorkspace', () => workspaceLint.run()),
-    commands.registerCommand('callscript.restartServer', () => current()?.restart()),
+    commands.registerCommand('callscript.lintWorkspace', async () => {
+      await start();
+      await workspaceLint.run();
+    }),
+    commands.registerCommand('callscript.restartServer', async () => {
+      const running = current();
+      if (running) await running.restart();
+      else await start();
+    }),
   ];
 }
 

@@ -2,23 +2,14 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { TRUST_GRANTED_NOTIFICATION, type CallscriptInitializationOptions } from '../../server/src/lsp/protocol';
+import { DOCUMENT_LANGUAGES_SETTING, optedInLanguages, ServerStart } from './activation';
 import { registerCommands } from './commands';
 
 const CONFIG_GLOB = '**/{callscript.json,.callscript.json}';
 
-const DOCUMENT_LANGUAGES_SETTING = 'callscript.documentLanguages';
-/** The documents besides `.callscript` the server reads as scripts (server/src/formats: DOCUMENT_LANGUAGES). */
-const DOCUMENT_LANGUAGES = new Set(['markdown', 'plaintext']);
-
 let client: LanguageClient | undefined;
 
-/** Markdown and plain-text documents are served only when the user opts in (most are not scripts). */
-function optedInLanguages(): string[] {
-  const value = workspace.getConfiguration().get<unknown>(DOCUMENT_LANGUAGES_SETTING);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && DOCUMENT_LANGUAGES.has(v)) : [];
-}
-
-export async function activate(context: ExtensionContext): Promise<void> {
+export function activate(context: ExtensionContext): void {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -36,19 +27,26 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     return new LanguageClient('callscript', 'Callscript', serverOptions, clientOptions);
   };
-  client = newClient();
+  // Registered before ServerStart's own listener, so that a setting that starts the server for the
+  // first time does not also restart it here.
+  const restartOnNewLanguages = workspace.onDidChangeConfiguration(async (e) => {
+    // Before the server's start, ServerStart decides whether the new setting starts it.
+    if (!e.affectsConfiguration(DOCUMENT_LANGUAGES_SETTING) || !client) return;
+    // The document selector is fixed when a client is made: a new selector takes a new client.
+    await client.stop();
+    client = newClient();
+    await client.start();
+  });
+  const serverStart = new ServerStart(async () => {
+    client = newClient();
+    await client.start();
+  });
   context.subscriptions.push(
+    restartOnNewLanguages,
+    serverStart,
     workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TRUST_GRANTED_NOTIFICATION)),
-    workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration(DOCUMENT_LANGUAGES_SETTING)) return;
-      // The document selector is fixed when a client is made: a new selector takes a new client.
-      await client?.stop();
-      client = newClient();
-      await client.start();
-    }),
-    ...registerCommands(() => client),
+    ...registerCommands(() => client, () => serverStart.start()),
   );
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

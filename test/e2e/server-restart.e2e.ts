@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startCodeServer, type CodeServer } from './code-server';
-import { REPO_ROOT, VSIX } from './paths';
+import { VSIX } from './paths';
 import { scratchWorkspace } from './scratch-workspace';
+import { commandLineOf, installedServerScript, nodeProcessesRunning } from './server-process';
 import { until } from './until';
 import { USER_SETTINGS } from './user-settings';
 import { Workbench, type Marker } from './workbench';
@@ -41,46 +40,6 @@ const WATCH_TABOO_FINDING = `(() => {
   window.callscriptTabooShown = log;
 })()`;
 const TABOO_FINDING_LOG = 'window.callscriptTabooShown';
-
-/** argv of a process, or undefined once it is gone (or a zombie, whose cmdline is empty). */
-function commandLineOf(pid: number): string[] | undefined {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return raw ? raw.replace(/\0$/, '').split('\0') : undefined;
-}
-
-/** Node processes running exactly `script`: one argv entry equal to its full path, nothing looser. */
-function nodeProcessesRunning(script: string): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      const argv = commandLineOf(pid);
-      return argv !== undefined && /^node/.test(path.basename(argv[0] ?? '')) && argv.includes(script);
-    });
-}
-
-/**
- * The bundled language server of the .vsix as installed into THIS run's extensions folder, which
- * is read from code-server's own command line (a fresh temp folder per run).
- */
-function installedServerScript(codeServerPid: number): string {
-  const argv = commandLineOf(codeServerPid) ?? [];
-  const flag = argv.indexOf('--extensions-dir');
-  const extensionsDir = flag >= 0 ? argv[flag + 1] : undefined;
-  if (!extensionsDir) throw new Error(`no --extensions-dir in code-server's command line: ${argv.join(' ')}`);
-  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
-  const installed = fs.readdirSync(extensionsDir).filter((entry) => entry.startsWith(`${publisher}.${name}-`));
-  assert.equal(installed.length, 1, `expected one installed ${publisher}.${name} in ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
-  const script = path.join(extensionsDir, installed[0] as string, 'dist', 'server.js');
-  assert.ok(fs.existsSync(script), `${script} is missing from the installed extension`);
-  return script;
-}
 
 describe('callscript language server restart in VS Code (code-server in Chromium)', function () {
   this.timeout(180_000);

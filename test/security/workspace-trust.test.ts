@@ -51,8 +51,9 @@ describe('security: workspace trust and the manifest', () => {
     assert.match(client, /workspace\.onDidGrantWorkspaceTrust\(\(\) => void client\?\.sendNotification\(TRUST_GRANTED_NOTIFICATION\)\)/);
   });
 
-  it('activates only for call scripts, and no package runs a script when it is installed', () => {
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:callscript']);
+  it('activates only for call scripts and the documents a user may opt in to, and no package runs a script when it is installed', () => {
+    // Markdown and plain text activate the extension, but start no server unless opted in (client/src/activation.ts).
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:callscript', 'onLanguage:markdown', 'onLanguage:plaintext']);
     for (const file of ['package.json', 'server/package.json', 'client/package.json']) {
       const scripts = Object.keys(manifest(file).scripts ?? {});
       assert.deepEqual(scripts.filter((s) => /^(pre|post)?install$|^prepare$|^vscode:prepublish$/.test(s)), [], file);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
-import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, type PlacedText } from '../formats';
+import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, type PlacedDocumentKind, type PlacedText } from '../formats';
 import { decodeScript } from '../host/decode';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
@@ -86,7 +86,7 @@ const NOT_WRITTEN: Record<Exclude<WriteResult, 'written'>, Message> = {
  * A Word, Excel or CSV file is never written: `--fix` leaves it as it is, and the report lists
  * each finding's suggested rewording with its paragraph or cell.
  */
-function lintPlaced(file: ScriptFile, bytes: Buffer, kind: 'docx' | 'xlsx' | 'csv', options: LintOptions): FileOutcome {
+function lintPlaced(file: ScriptFile, bytes: Buffer, kind: PlacedDocumentKind, options: LintOptions): FileOutcome {
   const read = readPlacedDocument(bytes, kind, options.config ?? {});
   if (!read.ok) return { kind: 'failed', file, problem: read.problem };
   const findings = lint(read.placed.text, options).findings;

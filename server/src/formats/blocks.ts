@@ -10,7 +10,8 @@ export type Block = { kind: 'heading'; text: string; place: Place } | { kind: 't
 /** What to do with text before a section's first speaker label. */
 export type Unlabeled = 'skip' | 'agent';
 
-const PREFIX = { agent: '坐席:', customer: '客户:' } as const;
+/** The label a role's unlabelled text is given: a 话术 column's cell reads as the agent's turn. */
+export const ROLE_LABEL = { agent: '坐席:', customer: '客户:' } as const;
 
 /**
  * The `.callscript` text of a document's blocks: headings become sections, labelled text turns,
@@ -34,7 +35,7 @@ export function placedTextOf(blocks: readonly Block[], unlabeled: Unlabeled): Pl
     const blockLines = block.text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
     if (block.role !== undefined) {
       if (blockLines.every((l) => l.trim() === '')) continue;
-      if (!startsWithLabel(blockLines[0])) blockLines[0] = PREFIX[block.role] + blockLines[0].trimStart();
+      if (!startsWithLabel(blockLines[0])) blockLines[0] = ROLE_LABEL[block.role] + blockLines[0].trimStart();
       spoken = true;
     }
     for (const line of blockLines) {

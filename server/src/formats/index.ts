@@ -10,13 +10,24 @@ import { OfficeFileError } from './office-package';
 import type { PlacedText } from './place';
 import { sheetBlocks, type ColumnNames } from './sheet-rows';
 import { readXlsx } from './xlsx';
+import { compoundFileProblem, legacyFormatProblem } from './legacy-office';
 
 export type { Place, PlacedText } from './place';
 
 /** Scripts kept in the files teams already write them in, besides `.callscript`. */
-export type DocumentKind = 'markdown' | 'text' | 'docx' | 'xlsx' | 'csv';
+export type DocumentKind = 'markdown' | 'text' | 'docx' | 'xlsx' | 'csv' | 'doc' | 'xls';
 
-const KINDS: Record<string, DocumentKind> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv' };
+/** `.doc` and `.xls` are picked up only to be told plainly that they must be saved as `.docx`/`.xlsx`. */
+const KINDS: Record<string, DocumentKind> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.docx': 'docx',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
+  '.doc': 'doc',
+  '.xls': 'xls',
+};
 
 export const DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(KINDS);
 
@@ -36,20 +47,32 @@ export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
  * text of as many lines, linted, and each finding and fix moved back onto the original.
  */
 export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
-  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: options.config?.documents?.unlabeled ?? 'skip' });
+  const config = options.config ?? {};
+  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: config.documents?.unlabeled ?? 'skip', columns: columnNamesOf(config) });
   const map = offsetMapper(text, mapped);
   const result = lint(mapped.text, options);
   return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
 }
 
+/** The 话术库 columns callscript.json names, for tables whose headers are not the usual ones. */
+function columnNamesOf(config: CallscriptConfig): ColumnNames {
+  const d = config.documents;
+  return { agent: d?.agentColumns, scene: d?.sceneColumns, question: d?.questionColumns };
+}
+
 /** The editor's language ids of the documents the language server may serve besides `callscript` (opt-in). */
 export const DOCUMENT_LANGUAGES: Readonly<Record<string, LineDocumentKind>> = { markdown: 'markdown', plaintext: 'text' };
 
+/** Word, Excel and CSV files: read into `.callscript` text whose lines each know their place. */
+export type PlacedDocumentKind = Exclude<DocumentKind, LineDocumentKind>;
+
 /** A Word, Excel or CSV file as `.callscript` text with the place of each line, or why it cannot be read. */
-export function readPlacedDocument(bytes: Uint8Array, kind: 'docx' | 'xlsx' | 'csv', config: CallscriptConfig): { ok: true; placed: PlacedText } | { ok: false; problem: Message } {
-  const d = config.documents;
-  const names: ColumnNames = { agent: d?.agentColumns, scene: d?.sceneColumns, question: d?.questionColumns };
-  const unlabeled = d?.unlabeled ?? 'skip';
+export function readPlacedDocument(bytes: Uint8Array, kind: PlacedDocumentKind, config: CallscriptConfig): { ok: true; placed: PlacedText } | { ok: false; problem: Message } {
+  const family = kind === 'doc' || kind === 'docx' ? 'word' : 'excel';
+  const legacy = compoundFileProblem(bytes, family) ?? (kind === 'doc' || kind === 'xls' ? legacyFormatProblem(family) : undefined);
+  if (legacy) return { ok: false, problem: legacy };
+  const names = columnNamesOf(config);
+  const unlabeled = config.documents?.unlabeled ?? 'skip';
   try {
     if (kind === 'csv') {
       const decoded = decodeCsv(bytes);

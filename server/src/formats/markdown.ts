@@ -1,6 +1,8 @@
 import { startsWithLabel } from '../engine/document';
 import type { Unlabeled } from './blocks';
 import type { MappedLine, MappedText } from './line-map';
+import { readMarkdownTable } from './markdown-table';
+import type { ColumnNames } from './sheet-rows';
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING_RE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -16,12 +18,15 @@ export interface LineReadOptions {
   unlabeled: Unlabeled;
   /** Markdown: headings, fences, comments and containers read as Markdown; else lines as they are. */
   markdown: boolean;
+  /** The 话术库 columns named in callscript.json, for a table whose headers are not the usual ones. */
+  columns?: ColumnNames;
 }
 
 /**
  * A Markdown or plain-text script as `.callscript` text line for line, so that findings and fixes
  * land on the same lines. Headings are sections; fenced code, HTML comments, tables and rules are
- * not spoken (an HTML comment holding a callscript directive is one); front matter is kept.
+ * not spoken (an HTML comment holding a callscript directive is one), except a table with a 话术
+ * column, read as a 话术库 (each cell's turn on the cell's line); front matter is kept.
  */
 export function readLabeledLines(text: string, options: LineReadOptions): MappedText {
   const source = text.split(/\r\n|\r|\n/);
@@ -67,6 +72,18 @@ export function readLabeledLines(text: string, options: LineReadOptions): Mapped
       if (raw.trimStart().startsWith('<!--')) {
         inComment = !raw.includes('-->');
         silent(i);
+        continue;
+      }
+      const table = readMarkdownTable(source, i, options.columns ?? {});
+      if (table) {
+        for (; i < table.end; i++) {
+          const read = table.lines.filter((l) => l.line === i);
+          if (read.length === 0) silent(i);
+          for (const l of read) emit(i, l.text, l.pieces);
+        }
+        i--;
+        // A table is a block of its own: text after it does not continue its last cell's turn.
+        if (table.lines.length > 0) spoken = options.unlabeled === 'agent';
         continue;
       }
       if (TABLE_ROW_RE.test(raw) || THEMATIC_OR_SETEXT_RE.test(raw)) {

@@ -29,30 +29,48 @@ interface Columns {
   question: number[];
 }
 
+/** A cell of a 话术库 read as part of a script: a row's scene, the customer's question, the agent's words. */
+export interface ScriptCell {
+  role: 'scene' | 'customer' | 'agent';
+  row: number;
+  column: number;
+  text: string;
+}
+
 /**
- * A 话术库 sheet as blocks: for each row below the header, its scene as a section, its question
- * as the customer's turn and each agent column as the agent's turn. A sheet without a header that
- * names an agent column yields nothing: it is data, not a script.
+ * A 话术库 table in reading order: for each row below the header, its scene (when it changes), its
+ * question as the customer's turn and each agent column as the agent's turn. A table without a
+ * header that names an agent column yields nothing: it is data, not a script. Shared by every
+ * reader of tables (sheets, CSV, Word and Markdown tables), so that they all read one the same way.
  */
-export function sheetBlocks(sheet: SheetRows, names: ColumnNames, place: (row: number, column: number) => Place = sheetPlaces(sheet.name)): Block[] {
-  const columns = findColumns(sheet.rows, names);
+export function scriptCells(rows: SheetRows['rows'], names: ColumnNames): ScriptCell[] {
+  const columns = findColumns(rows, names);
   if (!columns) return [];
-  const blocks: Block[] = [];
+  const cells: ScriptCell[] = [];
   let scene: string | undefined;
-  for (let r = columns.header + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  for (let r = columns.header + 1; r < rows.length; r++) {
+    const row = rows[r];
     const said = columns.agent.filter((c) => nonEmpty(row[c]));
     if (said.length === 0) continue;
     const sceneColumn = columns.scene.find((c) => nonEmpty(row[c]));
     const rowScene = sceneColumn === undefined ? undefined : (row[sceneColumn] as string).trim();
     if (sceneColumn !== undefined && rowScene !== scene) {
-      blocks.push({ kind: 'heading', text: rowScene as string, place: place(r, sceneColumn) });
+      cells.push({ role: 'scene', row: r, column: sceneColumn, text: rowScene as string });
       scene = rowScene;
     }
-    for (const c of columns.question) if (nonEmpty(row[c])) blocks.push({ kind: 'text', text: row[c] as string, place: place(r, c), role: 'customer' });
-    for (const c of said) blocks.push({ kind: 'text', text: row[c] as string, place: place(r, c), role: 'agent' });
+    for (const c of columns.question) if (nonEmpty(row[c])) cells.push({ role: 'customer', row: r, column: c, text: row[c] as string });
+    for (const c of said) cells.push({ role: 'agent', row: r, column: c, text: row[c] as string });
   }
-  return blocks;
+  return cells;
+}
+
+/** A 话术库 sheet as blocks (see scriptCells), each at its cell. */
+export function sheetBlocks(sheet: SheetRows, names: ColumnNames, place: (row: number, column: number) => Place = sheetPlaces(sheet.name)): Block[] {
+  return scriptCells(sheet.rows, names).map((cell): Block =>
+    cell.role === 'scene'
+      ? { kind: 'heading', text: cell.text, place: place(cell.row, cell.column) }
+      : { kind: 'text', text: cell.text, place: place(cell.row, cell.column), role: cell.role },
+  );
 }
 
 function nonEmpty(s: string | undefined): boolean {
