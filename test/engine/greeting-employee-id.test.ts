@@ -106,6 +106,21 @@ describe('greeting-employee-id', () => {
     });
   });
 
+  describe('channel', () => {
+    const body = '坐席:您好,我是XX客服,今天联系您是……\n';
+
+    it('asks a phone script for the ID, with or without `channel: phone`', () => {
+      assert.deepEqual(flagged(body, RULE), ['我是XX客服']);
+      assert.deepEqual(flagged(`---\nchannel: phone\n---\n${body}`, RULE), ['我是XX客服']);
+    });
+
+    for (const channel of ['onsite', 'counter', 'bot']) {
+      it(`does not ask a script with \`channel: ${channel}\``, () => {
+        assert.deepEqual(flagged(`---\nchannel: ${channel}\n---\n${body}`, RULE), []);
+      });
+    }
+  });
+
   describe('the seeds\' own greetings pass', () => {
     const seeds = [
       // 000 §四(一) 日常、周末、节日首问语

@@ -72,6 +72,8 @@ export const greetingEmployeeId: Rule = {
   turnsSeenElsewhere: (doc, view, config) => [firstTurn(doc, (t) => t.role === 'agent'), firstIdTurn(doc, view, acceptsName(config))],
   check(ctx) {
     const { doc } = ctx;
+    // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
+    if (doc.frontMatter.channel !== 'phone') return;
     const turns = new AgentTurns(doc, ctx.view, acceptsName(ctx.config));
     // Once the agent has given the ID, a later introduction or greeting need not give it again:
     // no turn after the first that gives it is looked at.
