@@ -42,7 +42,7 @@ describe('greeting-employee-id', () => {
     it('knows more roles: 专员, 顾问, 经理, 工程师, 客户经理, 回访专员', () => {
       assert.deepEqual(flagged('坐席:张先生,我是XX保险的回访专员,占用您两分钟时间。\n', RULE), ['我是XX保险的回访专员']);
       assert.deepEqual(flagged('坐席:我是您的客户经理。\n', RULE), ['我是您的客户经理']);
-      assert.deepEqual(flagged('坐席:您好,我是中國電信客服工程師黃浩。\n', RULE), ['我是中國電信客服工程師']);
+      assert.deepEqual(flagged('坐席:您好,我是中國電信客服工程師,現在上門。\n', RULE), ['我是中國電信客服工程師']);
       assert.deepEqual(flagged('坐席:我是理财顾问小周。\n', RULE), ['我是理财顾问']);
     });
 
@@ -87,6 +87,28 @@ describe('greeting-employee-id', () => {
         assert.deepEqual(flagged(`坐席:您好!我是XX移动10086客服代表${id},请问有什么可以帮您?\n`, RULE), []);
       });
     }
+
+    it('accepts an ID said as a number or a blank: N号, ***號, ____号, ○○○号, 我的工号是****', () => {
+      for (const line of [
+        '您好,这里是榆林市残疾人服务热线,1号话务员为您服务,请问有什么可以帮助您的?',
+        '您好,**客服中心,***號為您服務,請問您需要什么幫助?',
+        '您好,XX客服中心,我是____号,请问有什么可以帮您?',
+        '您好,XX客服中心,○○○号为您服务。',
+        '您好,XX客服中心,XXX号为您服务。',
+        '**先生/女士,您好!我是生命人寿保险公司客户服务人员。我的工号是****',
+        '您好!我是XX保险公司客服专员,工号:____,请问现在方便吗?',
+      ]) {
+        assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+      }
+    });
+
+    it('does not take a blank or number that is not the agent\'s for an ID', () => {
+      // a star key, a date, a blank not followed by what the agent does
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请按*号键返回。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您3号的账单已出。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您的订单***号已发货。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请记下工号。****是您的密码。\n', RULE), ['我是XX银行客服代表']);
+    });
 
     it('accepts the ID in another sentence of the same turn, continuation lines included', () => {
       assert.deepEqual(flagged('坐席:我是客服代表。工号是1024。\n', RULE), []);
@@ -190,7 +212,32 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE, { config }), []);
       assert.deepEqual(flagged('坐席:您好!我是客服代表{姓名},请问有什么可以帮您?\n', RULE, { config }), []);
       assert.deepEqual(flagged('坐席:您好!我是客服代表很高兴为您服务。\n', RULE, { config }), ['我是客服代表']);
-      assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE), ['我是中国电信客服工程师']);
+      assert.deepEqual(flagged('坐席:您好!我是XX银行客服代表小李,请问有什么可以帮您?\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好!我是XX银行客服代表小李,请问有什么可以帮您?\n', RULE, { config }), []);
+    });
+
+    it('with acceptName, reads a surname before the role and 我叫 + a name as a name', () => {
+      const config = { rules: { [RULE]: { acceptName: true } } };
+      assert.deepEqual(flagged('坐席:您好,我是王经理,请问现在方便吗?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好,我是小李顾问,请问现在方便吗?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好,我叫小王,是XX公司的客服专员。\n', RULE, { config }), []);
+      // 在线, 理财: what kind of agent, not who.
+      assert.deepEqual(flagged('坐席:您好,我是在线客服,请问有什么可以帮您?\n', RULE, { config }), ['我是在线客服']);
+      assert.deepEqual(flagged('坐席:您好,我是理财顾问,请问现在方便吗?\n', RULE, { config }), ['我是理财顾问']);
+      assert.deepEqual(flagged('坐席:您好,我是王经理,请问现在方便吗?\n', RULE), ['我是王经理']);
+    });
+
+    it('takes an engineer\'s name for the ID without the option (002 3.2, 3.4: 客服工程师黄浩(全名))', () => {
+      for (const line of [
+        '您好,我是中国电信客服工程师黄浩,请问您是刘先生吗?',
+        '您好!我是中國電信客服工程師XXX(全名),請問您是X(姓氏)先生嗎?',
+        '您好,我是XX電信公司客服支撐工程師XXX。請問有什么可以幫到您?',
+        '您好,我是*電信的工程師*,按照預約的時間,請問可以嗎?',
+        '您好,我是XX电信工程师{姓名},请问可以进去吗?',
+      ]) {
+        assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+      }
+      assert.deepEqual(flagged('坐席:您好,我是XX電信公司客服支撐工程師,請問有什么可以幫到您?\n', RULE), ['我是XX電信公司客服支撐工程師']);
     });
   });
 

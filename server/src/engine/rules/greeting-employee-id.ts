@@ -4,7 +4,8 @@ import { GAP_NONE, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
-import { introductionAt, introductions, namedAfterRole, OPENERS, selfReferences, type Introduction } from './self-introductions';
+import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
+import { firstSpokenId, namesAgent } from './spoken-ids';
 import { crossesSentenceEnd, originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
@@ -21,18 +22,6 @@ const S001_CONDUCT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心�
 const S003 = { seed: '003_22534ffe70de67c3.txt', section: '二、电话接入与规范问候 1.标准问候语' };
 const S002_VISIT = { seed: '002_5ab7d194a3b83629.txt', section: '3.4 上门五件事 (1)客户自我介绍并问好' };
 
-/**
- * `工号1234`, `工号是 A123`, 003's `工号XXX`; 001's `我是××号`; `XXX(工號)` in traditional text;
- * a number said as the agent's: `306号为您服务`, `客服106号很高兴为您服务`.
- */
-const SPOKEN_ID_RES = [
-  /工号(?:是|为)?[0-9a-z×]+/g,
-  /我是[0-9a-z×]+号/g,
-  /[0-9x×]{2,}工号/g,
-  /[0-9a-z×]{2,}号(?=为你服务|很高兴|竭诚|话务员|客服|坐席|座席|专员|接线员)/g,
-];
-/** With `acceptName` (003: 工号(或姓名)): `{姓名}` or `XXX(姓名)`, or a name right after the role word (客服工程师黄浩). */
-const NAME_RES = [/[x×]{2,}(?:姓名|全名)/g];
 const GREETING_RE = /^(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/;
 const CALLBACK_RE = /你之前是否(?:咨询|反映)/g;
 const NO_VOICE_RE = /能听(?:见|到|得见|得到|清)?我(?:的声音|说话)/g;
@@ -139,8 +128,9 @@ class AgentTurns {
       const turn = this.doc.turns[i];
       const view = turnView(this.doc, this.docView, turn);
       const intros = introductions(this.doc, view);
-      const named = this.acceptName && intros.some((intro) => namedAfterRole(view, intro));
-      t = { turn, view, hasId: named || hasIdPlaceholder(this.doc, turn, this.acceptName) || speaksId(view, this.acceptName), intros };
+      const named = intros.some((intro) => namesAgent(this.doc.text, view, intro, this.acceptName));
+      const hasId = named || hasIdPlaceholder(this.doc, turn, this.acceptName) || firstSpokenId(this.doc.text, view, this.acceptName) !== undefined;
+      t = { turn, view, hasId, intros };
       this.known.set(k, t);
     }
     return t;
@@ -200,10 +190,6 @@ function hasIdPlaceholder(doc: ScriptDocument, turn: Turn, acceptName: boolean):
   return false;
 }
 
-function speaksId(view: NormalizedView, acceptName: boolean): boolean {
-  return [...SPOKEN_ID_RES, ...(acceptName ? NAME_RES : [])].some((re) => sentenceMatches(view, re).length > 0);
-}
-
 /**
  * The first agent turn that gives the ID, read on the whole agent view at once, each search
  * stopping at its first find: later introductions and greetings need not give it again.
@@ -221,22 +207,13 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
       break;
     }
   }
-  for (const re of [...SPOKEN_ID_RES, ...(acceptName ? NAME_RES : [])]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
-      if (first !== undefined && view.origin[m.index] >= doc.lines[doc.turns[first].firstLine].start) break;
-      if (crossesSentenceEnd(view, m.index, m.index + m[0].length)) continue;
-      consider(lineAt(doc, view.origin[m.index]).turn);
-      break;
-    }
-  }
-  if (acceptName) {
-    for (const u of selfReferences(view)) {
-      const turn = lineAt(doc, view.origin[u]).turn;
-      if (first !== undefined && turn !== undefined && turn >= first) break;
-      const intro = introductionAt(doc, view, u);
-      if (intro && namedAfterRole(view, intro)) consider(turn);
-    }
+  const spoken = firstSpokenId(doc.text, view, acceptName);
+  if (spoken !== undefined) consider(lineAt(doc, view.origin[spoken]).turn);
+  for (const u of selfReferences(view)) {
+    const turn = lineAt(doc, view.origin[u]).turn;
+    if (first !== undefined && turn !== undefined && turn >= first) break;
+    const intro = introductionAt(doc, view, u);
+    if (intro && namesAgent(doc.text, view, intro, acceptName)) consider(turn);
   }
   return first;
 }
