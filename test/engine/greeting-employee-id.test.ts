@@ -170,9 +170,27 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
     });
 
+    it('reads a greeting after an address: 尊敬的先生/女士,您好 / 张先生,您好 / {客户称呼},您好', () => {
+      assert.deepEqual(flagged('坐席:尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:张先生,您好,请问现在方便接听电话吗?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:{客户称呼},早上好,请问现在方便吗?\n', RULE), ['早上好']);
+      assert.deepEqual(flagged('坐席:张先生,祝您节日快乐!\n', RULE), []);
+      assert.deepEqual(flagged('坐席:张先生,您好,我是客服代表{工号}。\n', RULE), []);
+    });
+
+    it('reads 节日好 and the service words of a hotline\'s first line as an opening', () => {
+      assert.deepEqual(flagged('坐席:節日好,歐飛,很高興為您服務!\n', RULE), ['節日好']);
+      assert.deepEqual(flagged('坐席:XX银行,很高兴为您服务,请问有什么可以帮您?\n', RULE), ['很高兴为您服务']);
+      assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n', RULE), ['欢迎致电']);
+      assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,客服106号很高兴为您服务。\n', RULE), []);
+      // Said later in the call, these words open nothing.
+      assert.deepEqual(flagged('坐席:您好,我是客服代表{工号}。\n客户:嗯。\n# 办理\n坐席:很高兴为您服务,请问还有什么可以帮您?\n', RULE), []);
+    });
+
     it('flags every greeting turn of an opening section until the ID is given', () => {
       const text = '# 开场\n坐席:您好!请问有什么可以帮您?\n// 周末版\n坐席:周末好!请问有什么可以帮您?\n';
       assert.deepEqual(flagged(text, RULE), ['您好', '周末好']);
+      assert.deepEqual(flagged('# 開場\n坐席:您好!請問有什麽可以幫您?\n// 週末版\n坐席:週末好!請問有什麽可以幫您?\n', RULE), ['您好', '週末好']);
     });
 
     it('does not take a wish for a greeting, nor a greeting after the ID was given', () => {
@@ -260,6 +278,19 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(choices('坐席:您好！請問有什麽可以幫您？\n'), [`我是{工号}號${FULL_COMMA}`]);
       assert.deepEqual(choices('坐席:您好\n'), [`${FULL_COMMA}我是{工号}号\u3002`]);
       assert.deepEqual(choices('坐席:您能听见我的声音吗?\n'), ['我是{工号}号,']);
+    });
+
+    it('offers the ID where a hotline\'s opening says it: {工号}号很高兴为您服务, 欢迎致电…,我是{工号}号', () => {
+      assert.deepEqual(choices('坐席:節日好,歐飛,很高興為您服務!\n'), ['{工号}號']);
+      assert.deepEqual(choices('坐席:XX银行,很高兴为您服务。\n'), ['{工号}号']);
+      assert.deepEqual(choices('坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n'), [',我是{工号}号']);
+      for (const text of ['坐席:節日好,歐飛,很高興為您服務!\n', '坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n', '坐席:尊敬的先生/女士,您好!祝您节日快乐!\n']) {
+        const [f] = findingsOf(text, RULE);
+        const once = applyFixes(text, f.fixes[0].edits).text;
+        assert.deepEqual(findingsOf(once, RULE), [], once);
+      }
+      const [f] = findingsOf('坐席:節日好,歐飛,很高興為您服務!\n', RULE);
+      assert.equal(applyFixes('坐席:節日好,歐飛,很高興為您服務!\n', f.fixes[0].edits).text, '坐席:節日好,歐飛,{工号}號很高興為您服務!\n');
     });
 
     it('never inserts into a line that is not an introduction: fix-all leaves it alone', () => {
