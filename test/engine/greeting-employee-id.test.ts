@@ -183,7 +183,8 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:XX银行,很高兴为您服务,请问有什么可以帮您?\n', RULE), ['很高兴为您服务']);
       assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n', RULE), ['欢迎致电']);
       assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,客服106号很高兴为您服务。\n', RULE), []);
-      // Said later in the call, these words open nothing.
+      // After a first sentence, or later in the call, these words open nothing.
+      assert.deepEqual(flagged('坐席:好的,已经帮您办好了。很高兴为您服务!\n', RULE), []);
       assert.deepEqual(flagged('坐席:您好,我是客服代表{工号}。\n客户:嗯。\n# 办理\n坐席:很高兴为您服务,请问还有什么可以帮您?\n', RULE), []);
     });
 

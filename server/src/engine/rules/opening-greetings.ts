@@ -41,9 +41,15 @@ function afterAddress(view: NormalizedView): number {
   return at;
 }
 
-/** The opening's words to report: the greeting, else 很高兴为您服务 or 欢迎致电. */
+/** The opening's words to report: the greeting, else 很高兴为您服务 or 欢迎致电 in the turn's first sentence. */
 export function openingWords(view: NormalizedView): ViewMatch | undefined {
-  return openingGreeting(view) ?? sentenceMatches(view, PLEASED_RE)[0] ?? sentenceMatches(view, WELCOME_RE)[0];
+  return openingGreeting(view) ?? inFirstSentence(view, PLEASED_RE) ?? inFirstSentence(view, WELCOME_RE);
+}
+
+/** Said after a first sentence (感谢您的耐心。很高兴为您服务!), these words close a request rather than open a call. */
+function inFirstSentence(view: NormalizedView, re: RegExp): ViewMatch | undefined {
+  const [m] = sentenceMatches(view, re);
+  return m && !crossesSentenceEnd(view, 0, m.start + 1) && !view.text.slice(0, m.start).includes('\n') ? m : undefined;
 }
 
 /**
