@@ -29,6 +29,11 @@ describe('document model', () => {
     assert.deepEqual(doc.frontMatter.problems, []);
   });
 
+  it('reads section names in traditional characters too', () => {
+    const kinds = parseDocument('# 開場\n坐席:您好\n# 開場白\n# 問候\n# 結束語\n# 核實\n').sections.map((s) => s.kind);
+    assert.deepEqual(kinds, ['opening', 'opening', 'opening', 'closing', 'other']);
+  });
+
   it('gives text before any label to the agent', () => {
     assert.equal(line(4).kind, 'turn');
     assert.equal(line(4).role, 'agent');

@@ -5,7 +5,7 @@ import { flatEntries } from '../../server/src/engine/front-matter-flat';
 
 /** What the `yaml` package reads from a block: the reference the fast reader must agree with. */
 function byYaml(body: string) {
-  const fm: FrontMatter = { lastLine: 0, insertAt: 0, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  const fm: FrontMatter = { lastLine: 0, insertAt: 0, channel: 'phone', timezone: DEFAULT_TIME_ZONE, problems: [] };
   const entries = yamlEntries(body, 0, fm);
   return entries?.map((e) => ({ key: e.key, keyRange: [...e.keyRange.slice(0, 2)], value: e.value, valueRange: e.valueRange && [...e.valueRange.slice(0, 2)] }));
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFixes, lineStartsOf, preferredEdits, rangeOf, type CallscriptConfig, type Finding } from '../../server/src/engine';
+import { applyFixes, lineStartsOf, parseDocument, preferredEdits, rangeOf, type CallscriptConfig, type Finding } from '../../server/src/engine';
 import { findingsOf } from '../helpers';
 
 const RULE = 'front-matter';
@@ -126,6 +126,20 @@ describe('front-matter', () => {
 
     it('flags an unknown direction and time zone', () => {
       assert.deepEqual(seen(doc('---', 'direction: sideways', 'timezone: Mars/Base', '---')).map((s) => s.text), ['sideways', 'Mars/Base']);
+    });
+
+    it('reads each channel, and phone where none is given', () => {
+      for (const channel of ['phone', 'onsite', 'counter', 'bot']) {
+        const text = doc('---', `channel: ${channel}`, '---', '坐席:您好');
+        assert.deepEqual(seen(text), []);
+        assert.equal(parseDocument(text).frontMatter.channel, channel);
+      }
+      assert.equal(parseDocument(doc('---', 'title: 宽带', '---', '坐席:您好')).frontMatter.channel, 'phone');
+      assert.equal(parseDocument(doc('坐席:您好')).frontMatter.channel, 'phone');
+    });
+
+    it('flags a channel that is not phone, onsite, counter or bot, at its line', () => {
+      assert.deepEqual(seen(doc('---', 'title: 上门', 'channel: door', '---')), [{ severity: 'error', text: 'door', line: 2, character: 9, endLine: 2 }]);
     });
   });
 

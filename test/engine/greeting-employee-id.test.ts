@@ -42,7 +42,7 @@ describe('greeting-employee-id', () => {
     it('knows more roles: 专员, 顾问, 经理, 工程师, 客户经理, 回访专员', () => {
       assert.deepEqual(flagged('坐席:张先生,我是XX保险的回访专员,占用您两分钟时间。\n', RULE), ['我是XX保险的回访专员']);
       assert.deepEqual(flagged('坐席:我是您的客户经理。\n', RULE), ['我是您的客户经理']);
-      assert.deepEqual(flagged('坐席:您好,我是中國電信客服工程師黃浩。\n', RULE), ['我是中國電信客服工程師']);
+      assert.deepEqual(flagged('坐席:您好,我是中國電信客服工程師,現在上門。\n', RULE), ['我是中國電信客服工程師']);
       assert.deepEqual(flagged('坐席:我是理财顾问小周。\n', RULE), ['我是理财顾问']);
     });
 
@@ -88,6 +88,28 @@ describe('greeting-employee-id', () => {
       });
     }
 
+    it('accepts an ID said as a number or a blank: N号, ***號, ____号, ○○○号, 我的工号是****', () => {
+      for (const line of [
+        '您好,这里是榆林市残疾人服务热线,1号话务员为您服务,请问有什么可以帮助您的?',
+        '您好,**客服中心,***號為您服務,請問您需要什么幫助?',
+        '您好,XX客服中心,我是____号,请问有什么可以帮您?',
+        '您好,XX客服中心,○○○号为您服务。',
+        '您好,XX客服中心,XXX号为您服务。',
+        '**先生/女士,您好!我是生命人寿保险公司客户服务人员。我的工号是****',
+        '您好!我是XX保险公司客服专员,工号:____,请问现在方便吗?',
+      ]) {
+        assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+      }
+    });
+
+    it('does not take a blank or number that is not the agent\'s for an ID', () => {
+      // a star key, a date, a blank not followed by what the agent does
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请按*号键返回。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您3号的账单已出。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您的订单***号已发货。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请记下工号。****是您的密码。\n', RULE), ['我是XX银行客服代表']);
+    });
+
     it('accepts the ID in another sentence of the same turn, continuation lines included', () => {
       assert.deepEqual(flagged('坐席:我是客服代表。工号是1024。\n', RULE), []);
       assert.deepEqual(flagged('坐席:您好!我是客服代表,\n工号1024,请问有什么可以帮您?\n', RULE), []);
@@ -104,6 +126,21 @@ describe('greeting-employee-id', () => {
     it('does not count 工号 across a sentence end', () => {
       assert.deepEqual(flagged('坐席:我是客服代表,请记下工号。1024号窗口办理。\n', RULE), ['我是客服代表']);
     });
+  });
+
+  describe('channel', () => {
+    const body = '坐席:您好,我是XX客服,今天联系您是……\n';
+
+    it('asks a phone script for the ID, with or without `channel: phone`', () => {
+      assert.deepEqual(flagged(body, RULE), ['我是XX客服']);
+      assert.deepEqual(flagged(`---\nchannel: phone\n---\n${body}`, RULE), ['我是XX客服']);
+    });
+
+    for (const channel of ['onsite', 'counter', 'bot']) {
+      it(`does not ask a script with \`channel: ${channel}\``, () => {
+        assert.deepEqual(flagged(`---\nchannel: ${channel}\n---\n${body}`, RULE), []);
+      });
+    }
   });
 
   describe('the seeds\' own greetings pass', () => {
@@ -133,9 +170,28 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
     });
 
+    it('reads a greeting after an address: 尊敬的先生/女士,您好 / 张先生,您好 / {客户称呼},您好', () => {
+      assert.deepEqual(flagged('坐席:尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:张先生,您好,请问现在方便接听电话吗?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:{客户称呼},早上好,请问现在方便吗?\n', RULE), ['早上好']);
+      assert.deepEqual(flagged('坐席:张先生,祝您节日快乐!\n', RULE), []);
+      assert.deepEqual(flagged('坐席:张先生,您好,我是客服代表{工号}。\n', RULE), []);
+    });
+
+    it('reads 节日好 and the service words of a hotline\'s first line as an opening', () => {
+      assert.deepEqual(flagged('坐席:節日好,歐飛,很高興為您服務!\n', RULE), ['節日好']);
+      assert.deepEqual(flagged('坐席:XX银行,很高兴为您服务,请问有什么可以帮您?\n', RULE), ['很高兴为您服务']);
+      assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n', RULE), ['欢迎致电']);
+      assert.deepEqual(flagged('坐席:欢迎致电XX客服热线,客服106号很高兴为您服务。\n', RULE), []);
+      // After a first sentence, or later in the call, these words open nothing.
+      assert.deepEqual(flagged('坐席:好的,已经帮您办好了。很高兴为您服务!\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好,我是客服代表{工号}。\n客户:嗯。\n# 办理\n坐席:很高兴为您服务,请问还有什么可以帮您?\n', RULE), []);
+    });
+
     it('flags every greeting turn of an opening section until the ID is given', () => {
       const text = '# 开场\n坐席:您好!请问有什么可以帮您?\n// 周末版\n坐席:周末好!请问有什么可以帮您?\n';
       assert.deepEqual(flagged(text, RULE), ['您好', '周末好']);
+      assert.deepEqual(flagged('# 開場\n坐席:您好!請問有什麽可以幫您?\n// 週末版\n坐席:週末好!請問有什麽可以幫您?\n', RULE), ['您好', '週末好']);
     });
 
     it('does not take a wish for a greeting, nor a greeting after the ID was given', () => {
@@ -175,7 +231,32 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE, { config }), []);
       assert.deepEqual(flagged('坐席:您好!我是客服代表{姓名},请问有什么可以帮您?\n', RULE, { config }), []);
       assert.deepEqual(flagged('坐席:您好!我是客服代表很高兴为您服务。\n', RULE, { config }), ['我是客服代表']);
-      assert.deepEqual(flagged('坐席:您好!我是中国电信客服工程师黄浩,请问您是刘先生吗?\n', RULE), ['我是中国电信客服工程师']);
+      assert.deepEqual(flagged('坐席:您好!我是XX银行客服代表小李,请问有什么可以帮您?\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好!我是XX银行客服代表小李,请问有什么可以帮您?\n', RULE, { config }), []);
+    });
+
+    it('with acceptName, reads a surname before the role and 我叫 + a name as a name', () => {
+      const config = { rules: { [RULE]: { acceptName: true } } };
+      assert.deepEqual(flagged('坐席:您好,我是王经理,请问现在方便吗?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好,我是小李顾问,请问现在方便吗?\n', RULE, { config }), []);
+      assert.deepEqual(flagged('坐席:您好,我叫小王,是XX公司的客服专员。\n', RULE, { config }), []);
+      // 在线, 理财: what kind of agent, not who.
+      assert.deepEqual(flagged('坐席:您好,我是在线客服,请问有什么可以帮您?\n', RULE, { config }), ['我是在线客服']);
+      assert.deepEqual(flagged('坐席:您好,我是理财顾问,请问现在方便吗?\n', RULE, { config }), ['我是理财顾问']);
+      assert.deepEqual(flagged('坐席:您好,我是王经理,请问现在方便吗?\n', RULE), ['我是王经理']);
+    });
+
+    it('takes an engineer\'s name for the ID without the option (002 3.2, 3.4: 客服工程师黄浩(全名))', () => {
+      for (const line of [
+        '您好,我是中国电信客服工程师黄浩,请问您是刘先生吗?',
+        '您好!我是中國電信客服工程師XXX(全名),請問您是X(姓氏)先生嗎?',
+        '您好,我是XX電信公司客服支撐工程師XXX。請問有什么可以幫到您?',
+        '您好,我是*電信的工程師*,按照預約的時間,請問可以嗎?',
+        '您好,我是XX电信工程师{姓名},请问可以进去吗?',
+      ]) {
+        assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+      }
+      assert.deepEqual(flagged('坐席:您好,我是XX電信公司客服支撐工程師,請問有什么可以幫到您?\n', RULE), ['我是XX電信公司客服支撐工程師']);
     });
   });
 
@@ -198,6 +279,19 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(choices('坐席:您好！請問有什麽可以幫您？\n'), [`我是{工号}號${FULL_COMMA}`]);
       assert.deepEqual(choices('坐席:您好\n'), [`${FULL_COMMA}我是{工号}号\u3002`]);
       assert.deepEqual(choices('坐席:您能听见我的声音吗?\n'), ['我是{工号}号,']);
+    });
+
+    it('offers the ID where a hotline\'s opening says it: {工号}号很高兴为您服务, 欢迎致电…,我是{工号}号', () => {
+      assert.deepEqual(choices('坐席:節日好,歐飛,很高興為您服務!\n'), ['{工号}號']);
+      assert.deepEqual(choices('坐席:XX银行,很高兴为您服务。\n'), ['{工号}号']);
+      assert.deepEqual(choices('坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n'), [',我是{工号}号']);
+      for (const text of ['坐席:節日好,歐飛,很高興為您服務!\n', '坐席:欢迎致电XX客服热线,请问有什么可以帮您?\n', '坐席:尊敬的先生/女士,您好!祝您节日快乐!\n']) {
+        const [f] = findingsOf(text, RULE);
+        const once = applyFixes(text, f.fixes[0].edits).text;
+        assert.deepEqual(findingsOf(once, RULE), [], once);
+      }
+      const [f] = findingsOf('坐席:節日好,歐飛,很高興為您服務!\n', RULE);
+      assert.equal(applyFixes('坐席:節日好,歐飛,很高興為您服務!\n', f.fixes[0].edits).text, '坐席:節日好,歐飛,{工号}號很高興為您服務!\n');
     });
 
     it('never inserts into a line that is not an introduction: fix-all leaves it alone', () => {

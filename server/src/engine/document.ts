@@ -119,9 +119,11 @@ const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
 const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工[号號][)\uFF09]/g;
 
+/** Read in either script and width: `# 開場` opens, `# 結束語` closes. */
 export function sectionKind(name: string): SectionKind {
-  if (OPENING.has(name)) return 'opening';
-  if (CLOSING.has(name)) return 'closing';
+  const read = normalizePhrase(name).text;
+  if (OPENING.has(read)) return 'opening';
+  if (CLOSING.has(read)) return 'closing';
   return 'other';
 }
 

@@ -6,8 +6,15 @@ import { isCalendarDay, isTimeZone, localMinute, parseClock, type TimeRange, MIN
 
 /** The YAML block of spec §1, read once per document; its problems become `front-matter` findings. */
 
-export const FRONT_MATTER_KEYS = ['title', 'company', 'hotline', 'direction', 'valid', 'timezone'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'company', 'hotline', 'direction', 'channel', 'valid', 'timezone'] as const;
 const DIRECTIONS = ['inbound', 'outbound', 'callback'];
+/**
+ * Where the script is said: on the phone (the default), at the customer's door, across a counter,
+ * or by a dialogue bot. Only a phone agent is asked to say an employee ID: face to face the badge
+ * shows it, and a bot has none.
+ */
+export const CHANNELS = ['phone', 'onsite', 'counter', 'bot'] as const;
+export type Channel = (typeof CHANNELS)[number];
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export interface FrontMatter {
@@ -19,6 +26,8 @@ export interface FrontMatter {
   company?: string;
   hotline?: string;
   direction?: string;
+  /** `phone` unless the block says otherwise (a bad value leaves it `phone`). */
+  channel: Channel;
   timezone: string;
   valid?: TimeRange;
   /** Offsets of the `valid` value, for hover and fixes. */
@@ -27,7 +36,7 @@ export interface FrontMatter {
 }
 
 export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter {
-  const none: FrontMatter = { lastLine: -1, insertAt: -1, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  const none: FrontMatter = { lastLine: -1, insertAt: -1, channel: 'phone', timezone: DEFAULT_TIME_ZONE, problems: [] };
   if (lines.length === 0 || text.slice(lines[0].start, lines[0].end).trimEnd() !== '---') return none;
   const close = lines.findIndex((l, i) => i > 0 && text.slice(l.start, l.end).trimEnd() === '---');
   if (close < 0) {
@@ -61,7 +70,7 @@ function readBlock(text: string, lines: ScriptLine[], close: number): FrontMatte
   const bodyStart = lines[1].start;
   // YAML breaks lines at LF only; the document also at a lone CR. Same length, so offsets hold.
   const body = text.slice(bodyStart, lines[close].start).replace(/\r(?!\n)/g, '\n');
-  const fm: FrontMatter = { lastLine: close, insertAt: lines[close].start, timezone: DEFAULT_TIME_ZONE, problems: [] };
+  const fm: FrontMatter = { lastLine: close, insertAt: lines[close].start, channel: 'phone', timezone: DEFAULT_TIME_ZONE, problems: [] };
   const flat = flatEntries(body);
   // Flat lines nest nothing: only a block left to YAML can be too deep for it.
   if (!flat && deepestNesting(body) > MAX_NESTING) {
@@ -150,6 +159,13 @@ function readEntry(entry: Entry, fm: FrontMatter, base: number, free: readonly s
         fm.problems.push(at(base, range, `direction 应为 ${DIRECTIONS.join(' / ')} 之一`, `direction must be one of ${DIRECTIONS.join(', ')}`));
       }
       fm.direction = value;
+      return;
+    case 'channel':
+      if (!(CHANNELS as readonly string[]).includes(value)) {
+        fm.problems.push(at(base, range, `channel 应为 ${CHANNELS.join(' / ')} 之一`, `channel must be one of ${CHANNELS.join(', ')}`));
+        return;
+      }
+      fm.channel = value as Channel;
       return;
     case 'timezone':
       if (!isTimeZone(value)) {

@@ -1,11 +1,13 @@
 import type { CallscriptConfig } from '../config';
 import { firstTurn, lineAt, type Placeholder, type ScriptDocument, type Turn } from '../document';
-import { GAP_NONE, type NormalizedView } from '../normalize';
+import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
-import { introductionAt, introductions, namedAfterRole, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { crossesSentenceEnd, originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
+import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
+import { clauseEnd, openingIdFix, openingWords } from './opening-greetings';
+import { firstSpokenId, namesAgent } from './spoken-ids';
+import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
 /**
  * 报工号: every self-introduction and every first greeting of a call names the agent's employee ID.
@@ -20,20 +22,8 @@ const S001_ETIQUETTE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業�
 const S001_CONDUCT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第1條 12' };
 const S003 = { seed: '003_22534ffe70de67c3.txt', section: '二、电话接入与规范问候 1.标准问候语' };
 const S002_VISIT = { seed: '002_5ab7d194a3b83629.txt', section: '3.4 上门五件事 (1)客户自我介绍并问好' };
+const S002_CLIENT = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 办公室接听客户电话' };
 
-/**
- * `工号1234`, `工号是 A123`, 003's `工号XXX`; 001's `我是××号`; `XXX(工號)` in traditional text;
- * a number said as the agent's: `306号为您服务`, `客服106号很高兴为您服务`.
- */
-const SPOKEN_ID_RES = [
-  /工号(?:是|为)?[0-9a-z×]+/g,
-  /我是[0-9a-z×]+号/g,
-  /[0-9x×]{2,}工号/g,
-  /[0-9a-z×]{2,}号(?=为你服务|很高兴|竭诚|话务员|客服|坐席|座席|专员|接线员)/g,
-];
-/** With `acceptName` (003: 工号(或姓名)): `{姓名}` or `XXX(姓名)`, or a name right after the role word (客服工程师黄浩). */
-const NAME_RES = [/[x×]{2,}(?:姓名|全名)/g];
-const GREETING_RE = /^(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/;
 const CALLBACK_RE = /你之前是否(?:咨询|反映)/g;
 const NO_VOICE_RE = /能听(?:见|到|得见|得到|清)?我(?:的声音|说话)/g;
 
@@ -46,7 +36,7 @@ export const greetingEmployeeId: Rule = {
   id: 'greeting-employee-id',
   defaultSeverity: 'error',
   title: { zh: '自我介绍和首问语须报工号', en: 'Self-introductions and first greetings give the employee ID' },
-  sources: [S000_OPENING, S000_CALLBACK, S000_NO_VOICE, S001_ETIQUETTE, S001_CONDUCT, S003, S002_VISIT],
+  sources: [S000_OPENING, S000_CALLBACK, S000_NO_VOICE, S001_ETIQUETTE, S001_CONDUCT, S003, S002_VISIT, S002_CLIENT],
   examples: {
     flag: [
       '您好!我是XX移动10086客服代表,今天联系您是……',
@@ -56,6 +46,8 @@ export const greetingEmployeeId: Rule = {
       '您能听见我的声音吗?',
       '张先生,我是XX保险的回访专员,占用您两分钟时间。',
       '您好,这里是XX银行信用卡中心。',
+      '尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?',
+      '節日好,歐飛,很高興為您服務!',
     ],
     pass: [
       '您好!我是XX移动10086客服代表XXX(工号),今天联系您是……',
@@ -65,6 +57,8 @@ export const greetingEmployeeId: Rule = {
       '我是说,客服代表稍后会再联系您。',
       '坐席:您好!我是客服代表{工号}。\n客户:我是客服代表,你呢?\n坐席:您好,请问是张先生吗?\n',
       '您好,欢迎致电客服热线,客服106号很高兴为您服务。',
+      '您好,**客服中心,***號為您服務,請問您需要什么幫助?',
+      '您好!我是中國電信客服工程師黃浩(全名),請問您是劉(姓氏)先生嗎?',
       '坐席:您好!我是客服代表{工號}。\n客户:你好。\n坐席:好的,我是您的客户经理,帮您办理。\n坐席:祝您春节快乐,阖家幸福!\n',
     ],
   },
@@ -72,6 +66,8 @@ export const greetingEmployeeId: Rule = {
   turnsSeenElsewhere: (doc, view, config) => [firstTurn(doc, (t) => t.role === 'agent'), firstIdTurn(doc, view, acceptsName(config))],
   check(ctx) {
     const { doc } = ctx;
+    // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
+    if (doc.frontMatter.channel !== 'phone') return;
     const turns = new AgentTurns(doc, ctx.view, acceptsName(ctx.config));
     // Once the agent has given the ID, a later introduction or greeting need not give it again:
     // no turn after the first that gives it is looked at.
@@ -87,7 +83,7 @@ export const greetingEmployeeId: Rule = {
       const trigger = turnTrigger(t.view, turns.opens(k) && !introducedNext);
       if (!trigger) continue;
       const range = originalRange(t.view, trigger.match.start, trigger.match.end);
-      ctx.report(range.start, range.end, trigger.message, [introductionChoice(doc, t.view)]);
+      ctx.report(range.start, range.end, trigger.message, [openingIdFix(doc, t.view)]);
     }
   },
 };
@@ -137,8 +133,9 @@ class AgentTurns {
       const turn = this.doc.turns[i];
       const view = turnView(this.doc, this.docView, turn);
       const intros = introductions(this.doc, view);
-      const named = this.acceptName && intros.some((intro) => namedAfterRole(view, intro));
-      t = { turn, view, hasId: named || hasIdPlaceholder(this.doc, turn, this.acceptName) || speaksId(view, this.acceptName), intros };
+      const named = intros.some((intro) => namesAgent(this.doc.text, view, intro, this.acceptName));
+      const hasId = named || hasIdPlaceholder(this.doc, turn, this.acceptName) || firstSpokenId(this.doc.text, view, this.acceptName) !== undefined;
+      t = { turn, view, hasId, intros };
       this.known.set(k, t);
     }
     return t;
@@ -198,10 +195,6 @@ function hasIdPlaceholder(doc: ScriptDocument, turn: Turn, acceptName: boolean):
   return false;
 }
 
-function speaksId(view: NormalizedView, acceptName: boolean): boolean {
-  return [...SPOKEN_ID_RES, ...(acceptName ? NAME_RES : [])].some((re) => sentenceMatches(view, re).length > 0);
-}
-
 /**
  * The first agent turn that gives the ID, read on the whole agent view at once, each search
  * stopping at its first find: later introductions and greetings need not give it again.
@@ -219,22 +212,13 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
       break;
     }
   }
-  for (const re of [...SPOKEN_ID_RES, ...(acceptName ? NAME_RES : [])]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
-      if (first !== undefined && view.origin[m.index] >= doc.lines[doc.turns[first].firstLine].start) break;
-      if (crossesSentenceEnd(view, m.index, m.index + m[0].length)) continue;
-      consider(lineAt(doc, view.origin[m.index]).turn);
-      break;
-    }
-  }
-  if (acceptName) {
-    for (const u of selfReferences(view)) {
-      const turn = lineAt(doc, view.origin[u]).turn;
-      if (first !== undefined && turn !== undefined && turn >= first) break;
-      const intro = introductionAt(doc, view, u);
-      if (intro && namedAfterRole(view, intro)) consider(turn);
-    }
+  const spoken = firstSpokenId(doc.text, view, acceptName);
+  if (spoken !== undefined) consider(lineAt(doc, view.origin[spoken]).turn);
+  for (const u of selfReferences(view)) {
+    const turn = lineAt(doc, view.origin[u]).turn;
+    if (first !== undefined && turn !== undefined && turn >= first) break;
+    const intro = introductionAt(doc, view, u);
+    if (intro && namesAgent(doc.text, view, intro, acceptName)) consider(turn);
   }
   return first;
 }
@@ -274,39 +258,7 @@ function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefine
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
-  const greeting = opening ? openingGreeting(view) : undefined;
+  const greeting = opening ? openingWords(view) : undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
   return undefined;
-}
-
-function openingGreeting(view: NormalizedView): ViewMatch | undefined {
-  const m = GREETING_RE.exec(view.text);
-  if (!m || crossesSentenceEnd(view, 0, m[0].length)) return undefined;
-  return { start: 0, end: m[0].length };
-}
-
-/**
- * A greeting with no introduction at all: 001's `我是××号` after the greeting (at the start of the
- * turn when it does not start with one), in the line's script and punctuation width. Offered, never
- * preferred: whether this line is where the agent introduces themself only the writer knows
- * (您好，请讲 may answer a silent customer in the middle of a call).
- */
-function introductionChoice(doc: ScriptDocument, view: NormalizedView): Fix {
-  const greeting = openingGreeting(view);
-  const next = greeting ? greeting.end : 0;
-  const endsSpan = view.text[next] === '\n';
-  const at = view.origin[next];
-  // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
-  const needsComma = greeting !== undefined && view.origin[greeting.end - 1] + 1 === at;
-  const before = styledAt(doc, at, `${needsComma ? ',' : ''}我是`);
-  const after = styledAt(doc, at, `号${endsSpan ? '\u3002' : ','}`);
-  const text: StyledText = { traditional: after.traditional, text: () => `${before.text()}{工号}${after.text()}` };
-  return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, false);
-}
-
-/** The end (exclusive, in view units) of the clause that starts at `from`: the next break of any strength. */
-function clauseEnd(view: NormalizedView, from: number): number {
-  let k = from + 2;
-  while (k < view.text.length && view.text[k] !== '\n' && view.gap[k] === GAP_NONE) k++;
-  return k;
 }

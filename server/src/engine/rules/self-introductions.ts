@@ -57,13 +57,30 @@ export function introductionAt(doc: ScriptDocument, view: NormalizedView, start:
   return company;
 }
 
-/** The end of the role words that start at `at` (客服 + 工程师 is one role), or `at` when none does. */
+/**
+ * The end of the role words that start at `at`, or `at` when none does. Role words in a row are
+ * one role (客服 + 工程师), and so are two with a word of up to two characters between them: 002's
+ * 客服支撑工程师, 客服技术专员.
+ */
 function roleEnd(view: NormalizedView, at: number): number {
   let end = at;
-  for (let role = ROLE_WORDS.find((w) => view.text.startsWith(w, end)); role; role = ROLE_WORDS.find((w) => view.text.startsWith(w, end))) {
-    end += role.length;
+  for (;;) {
+    const role = ROLE_WORDS.find((w) => view.text.startsWith(w, end));
+    if (role) {
+      end += role.length;
+      continue;
+    }
+    if (end === at) return at;
+    const skip = [1, 2].find((k) => glued(view, end, end + k) && ROLE_WORDS.some((w) => view.text.startsWith(w, end + k)));
+    if (skip === undefined) return end;
+    end += skip;
   }
-  return end;
+}
+
+/** Whether the view units [from, to] follow one another with no break before any of them. */
+function glued(view: NormalizedView, from: number, to: number): boolean {
+  for (let i = from; i <= to && i < view.text.length; i++) if (view.gap[i] !== GAP_NONE || !/[\u4e00-\u9fff]/.test(view.text[i])) return false;
+  return true;
 }
 
 const companyLists = new WeakMap<ScriptDocument, string[]>();
@@ -90,23 +107,3 @@ export function selfReferences(view: NormalizedView): number[] {
   }
   return starts.sort((a, b) => a - b);
 }
-
-/** Words that follow a role word but are no name: 客服代表很高兴…, 客服专员为您…. */
-const NOT_A_NAME = /^(?:很|为|给|向|今|现|正|将|会|在|是|来|的|和|与|跟|帮|特|专|祝|非)/;
-
-/** 客服工程师黄浩, 客服代表小李: a name of two or three characters right after the role word, then a break. */
-export function namedAfterRole(view: NormalizedView, intro: Introduction): boolean {
-  if (intro.role === undefined) return false;
-  for (let len = 2; len <= 3; len++) {
-    const end = intro.end + len;
-    if (end > view.text.length) break;
-    const name = view.text.slice(intro.end, end);
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_A_NAME.test(name)) return false;
-    let glued = true;
-    for (let i = intro.end + 1; i < end; i++) if (view.gap[i] !== GAP_NONE) glued = false;
-    if (!glued) return false;
-    if (end === view.text.length || view.gap[end] !== GAP_NONE || view.text[end] === '\n') return true;
-  }
-  return false;
-}
-

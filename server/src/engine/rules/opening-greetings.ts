@@ -1,0 +1,97 @@
+import type { ScriptDocument } from '../document';
+import { GAP_NONE, type NormalizedView } from '../normalize';
+import type { Fix } from '../types';
+import { styledAt, textFix, type StyledText } from './reword';
+import { sentenceMatches, crossesSentenceEnd, type ViewMatch } from './turn-text';
+
+/**
+ * How an agent turn opens a call, read on the turn's normalized view (simplified, half-width,
+ * 您 → 你, punctuation dropped): a greeting at its start, after an address if there is one
+ * (尊敬的先生/女士,您好), or the service words of a hotline's first line (很高兴为您服务, 欢迎致电…).
+ * What greeting-employee-id asks the employee ID of, and where an ID can go in.
+ */
+
+/** Greetings a call opens with; a wish (祝您节日快乐) is not one. */
+const GREETING_RE = /(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春|节日|节假日|假期)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/y;
+/** One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}. */
+const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼)$/;
+const MAX_ADDRESS_PARTS = 3;
+/** What a hotline's first line says when it opens with the desk rather than a greeting. */
+const PLEASED_RE = /很高兴为你服务/g;
+const WELCOME_RE = /欢迎(?:致电|来电|拨打)/g;
+
+/** The greeting that opens a turn, after an address if there is one. */
+export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
+  const start = afterAddress(view);
+  GREETING_RE.lastIndex = start;
+  const m = GREETING_RE.exec(view.text);
+  if (!m || crossesSentenceEnd(view, start, start + m[0].length)) return undefined;
+  return { start, end: start + m[0].length };
+}
+
+/** Where the turn's words start after an address (张先生,…): 0 when it has none. */
+function afterAddress(view: NormalizedView): number {
+  let at = 0;
+  for (let parts = 0; parts < MAX_ADDRESS_PARTS; parts++) {
+    let end = at + 1;
+    while (end < view.text.length && view.gap[end] === GAP_NONE && view.text[end] !== '\n') end++;
+    if (end >= view.text.length || view.text[end] === '\n' || !ADDRESS_PART_RE.test(view.text.slice(at, end))) break;
+    at = end;
+  }
+  return at;
+}
+
+/** The opening's words to report: the greeting, else 很高兴为您服务 or 欢迎致电 in the turn's first sentence. */
+export function openingWords(view: NormalizedView): ViewMatch | undefined {
+  return openingGreeting(view) ?? inFirstSentence(view, PLEASED_RE) ?? inFirstSentence(view, WELCOME_RE);
+}
+
+/** Said after a first sentence (感谢您的耐心。很高兴为您服务!), these words close a request rather than open a call. */
+function inFirstSentence(view: NormalizedView, re: RegExp): ViewMatch | undefined {
+  const [m] = sentenceMatches(view, re);
+  return m && !crossesSentenceEnd(view, 0, m.start + 1) && !view.text.slice(0, m.start).includes('\n') ? m : undefined;
+}
+
+/**
+ * Where an opening with no introduction can say the ID, as a choice never preferred (whether this
+ * line is where the agent introduces themself only the writer knows: 您好,请讲 may answer a silent
+ * customer mid-call). As the published openings say it: `{工号}号很高兴为您服务`; after the
+ * welcome's clause `欢迎致电XX热线,我是{工号}号`; else 001's `我是{工号}号` after the greeting.
+ */
+export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
+  const [pleased] = sentenceMatches(view, PLEASED_RE);
+  if (pleased) {
+    const at = view.origin[pleased.start];
+    // The placeholder keeps its name in a traditional line: it is what the call system fills in.
+    const after = styledAt(doc, at, '号');
+    return insertion(at, { traditional: after.traditional, text: () => `{工号}${after.text()}` });
+  }
+  const [welcome] = sentenceMatches(view, WELCOME_RE);
+  if (welcome) {
+    const end = clauseEnd(view, welcome.start);
+    const at = view.origin[end - 1] + 1;
+    const id = styledAt(doc, at, ',我是');
+    const after = styledAt(doc, at, '号');
+    return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}${after.text()}` });
+  }
+  const greeting = openingGreeting(view);
+  const next = greeting ? greeting.end : 0;
+  const endsSpan = view.text[next] === '\n';
+  const at = view.origin[next];
+  // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
+  const needsComma = greeting !== undefined && view.origin[greeting.end - 1] + 1 === at;
+  const before = styledAt(doc, at, `${needsComma ? ',' : ''}我是`);
+  const after = styledAt(doc, at, `号${endsSpan ? '\u3002' : ','}`);
+  return insertion(at, { traditional: after.traditional, text: () => `${before.text()}{工号}${after.text()}` });
+}
+
+function insertion(at: number, text: StyledText): Fix {
+  return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, false);
+}
+
+/** The end (exclusive, in view units) of the clause that starts at `from`: the next break of any strength. */
+export function clauseEnd(view: NormalizedView, from: number): number {
+  let k = from + 2;
+  while (k < view.text.length && view.text[k] !== '\n' && view.gap[k] === GAP_NONE) k++;
+  return k;
+}
