@@ -1,5 +1,6 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
 import type { Rule } from '../rule';
+import { turnHandsOn } from './conversation';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -38,6 +39,8 @@ export const closingGoodbye: Rule = {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);
     if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
+    // A last turn that hands the call on (我将您的电话转接给……) does not end it: the next desk says goodbye.
+    if (turnHandsOn(doc, ctx.view, doc.turns.indexOf(turn))) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
     const spans = line.spoken.map((s) => trimmed(doc.text, s)).filter((s) => s.end > s.start);
     const start = spans[0].start;
