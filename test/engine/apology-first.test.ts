@@ -44,4 +44,25 @@ describe('apology-first', () => {
     assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便，系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情，系統正在處理。\n']);
     for (const t of fixed) assert.deepEqual(findingsOf(t, RULE), [], t);
   });
+
+  it('reads dissatisfaction, not any pressed question or calmly stated problem', () => {
+    assert.deepEqual(flagged('客户:这个功能到底怎么用?\n坐席:您点右上角的设置就可以。\n', RULE), []);
+    assert.deepEqual(flagged('客户:這是怎麼回事?\n坐席:您的套餐本月已到期。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我昨天交的费还没到账。\n坐席:请问您的手机号码是多少?\n', RULE), []);
+    // Anger, a loss, impatience at something still undone: these want the apology first.
+    assert.deepEqual(flagged('客户:你们怎么又多扣了我十块钱?\n坐席:请问您的手机号码是多少?\n', RULE), ['请问您的手机号码是多少']);
+    assert.deepEqual(flagged('客户:我在你们这儿买的东西被骗了,损失谁赔?\n坐席:请您提供订单号。\n', RULE), ['请您提供订单号']);
+    assert.deepEqual(flagged('客户:都三天了还没人来修!\n坐席:請您提供一下地址。\n', RULE), ['請您提供一下地址']);
+  });
+
+  it('counts thanks for the complaint, with what will be done, as the apology step', () => {
+    assert.deepEqual(flagged('客户:我要投诉你们的维修员。\n坐席:感谢您的投诉,我已记录下来,会尽快给您答复。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);
+  });
+
+  it('leaves an answer that is itself a taboo, vague or negative phrase to that rule', () => {
+    assert.deepEqual(flagged('客户:你们怎么又停电了?\n坐席:不知道。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', RULE), []);
+    assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', 'taboo-phrase'), ['少废话']);
+  });
 });

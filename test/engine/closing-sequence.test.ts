@@ -70,4 +70,10 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged('# 结束\n坐席:好的,我们核实后稍后再与您联系,再见!\n', RULE), ['好的,我们核实后稍后再与您联系,再见!']);
     assert.deepEqual(flagged('# 结束\n坐席:期待与您再见面。\n', RULE), []);
   });
+
+  it('takes 打扰您了 as the thanks of a call that did not reach the customer', () => {
+    const call = '坐席:您好!请问王先生在吗?\n客户:他不在。\n坐席:好的,我是××保险公司的客服专员,打扰您了,再见。\n';
+    assert.deepEqual(flagged(call, RULE), []);
+    assert.deepEqual(flagged('坐席:您好!请问王先生在吗?\n客户:他不在。\n坐席:好的,再见。\n', RULE), ['好的,再见。']);
+  });
 });

@@ -62,4 +62,18 @@ describe('hold-procedure', () => {
     assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:好的,我幫您查詢一下,請稍等。\n');
     assert.deepEqual(findingsOf('坐席:【保持】\n', RULE)[0].fixes, []);
   });
+
+  it('does not read a hand-off or "try again later" as a hold', () => {
+    assert.deepEqual(flagged('客户:这个找哪个部门?\n坐席:请稍等,我将您的电话转接给社保科,他将继续为您服务。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:系统正在升级,请您稍候再试。\n', RULE), []);
+  });
+
+  it('takes what the agent says it will do as the reason, and a customer request phrased 能…吗', () => {
+    assert.deepEqual(flagged('坐席:我们会马上与维修班组联系,安排人员上门,请稍候。\n', RULE), []);
+    assert.deepEqual(flagged('客户:能帮我看看账单吗?\n坐席:好的,您稍等。\n坐席:感谢您的等候。\n', RULE), []);
+  });
+
+  it('reads slash alternatives as one wait: one finding, not one per choice', () => {
+    assert.deepEqual(flagged('坐席:请稍候/您稍等\n', RULE), ['请稍候']);
+  });
 });

@@ -55,4 +55,12 @@ describe('silent-line', () => {
   it('leaves taboo-phrase\'s line rebukes to it', () => {
     assert.deepEqual(flagged('坐席:你的电话怎么回事?!一会儿声音大,一会儿声音小的!\n', RULE), []);
   });
+
+  it('passes the hotlines\' own sequence: the prompt said again into the silence, then the closing', () => {
+    const call = '坐席:您好!请问有什么可以帮助您?\n【稍停5秒还是无声】\n坐席:您好,请问有什么可以帮助您?\n【稍停5秒,对方无反应】\n坐席:对不起,您的电话没有声音,请您换一部电话再打来,再见!\n';
+    assert.deepEqual(flagged(call, RULE), []);
+    // Said only once, the prompt is not asked again: the closing comes too soon.
+    const once = '坐席:您好!请问有什么可以帮助您?\n【稍停5秒还是无声】\n坐席:对不起,您的电话没有声音,请您换一部电话再打来,再见!\n';
+    assert.deepEqual(flagged(once, RULE), ['再见']);
+  });
 });

@@ -50,4 +50,13 @@ describe('time-of-day-greeting', () => {
     assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,我是××號。\n坐席:明天下午好吗?晚上好好休息。\n', RULE), []);
     assert.deepEqual(flagged(`${valid('2027-03-02 14:00 ~ 2027-03-02 17:00')}坐席:早上好!\n客户:早上好。\n`, RULE), ['早上好']);
   });
+
+  it('reads slash alternatives as choices: a fitting one among them passes', () => {
+    const afternoon = valid('2027-03-02 14:00 ~ 2027-03-02 17:00');
+    assert.deepEqual(flagged(`${afternoon}坐席:早上好/您好,××公司。\n`, RULE), []);
+    assert.deepEqual(flagged(`${afternoon}坐席:上午好/下午好,××公司。\n`, RULE), []);
+    assert.deepEqual(flagged(`${afternoon}坐席:早上好/晚上好,××公司。\n`, RULE), ['早上好', '晚上好']);
+    // Dates and Latin letters around a slash are not choices of words.
+    assert.deepEqual(flagged(`${afternoon}坐席:3/早上好\n`, RULE), ['早上好']);
+  });
 });

@@ -46,4 +46,16 @@ describe('transfer-procedure', () => {
     assert.ok(fixed.endsWith('坐席:不好意思讓您久等了,請問有什麼可以幫您?\n'), fixed);
     assert.deepEqual(findingsOf(fixed, RULE), []);
   });
+
+  it('takes the customer\'s own request as the reason and the consent: only where it goes is left to say', () => {
+    assert.deepEqual(flagged('客户:我要转人工。\n坐席:好的,我马上为您转接人工客服。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我找一下上次那个话务员。\n坐席:请稍候,我马上为您转接。\n', RULE), []);
+    assert.deepEqual(flagged('客户:这个得去哪个部门办?\n坐席:请稍等,我将您的电话转接给社保科,他将继续为您服务。\n', RULE), []);
+    // Without a request, why and consent are still the agent's to say.
+    assert.deepEqual(findingsOf('客户:好的。\n坐席:我将您的电话转接给社保科。\n', RULE).map((f) => f.message.zh), ['“转接”前没有说明：原因、征求客户同意']);
+  });
+
+  it('does not read advice to call elsewhere and be transferred there as an announcement', () => {
+    assert.deepEqual(flagged('坐席:建议您与××单位联系,您也可以再次拨打114,让接线员帮您转接。\n', RULE), []);
+  });
 });

@@ -99,4 +99,11 @@ describe('wait-thanks', () => {
       assert.deepEqual(findingsOf('坐席:请稍等。\n客户:好的。\n', RULE)[0].fixes, []);
     });
   });
+
+  it('leaves the thanks of a hand-off to the receiving agent (001 第2條 8)', () => {
+    assert.deepEqual(flagged('客户:我要找人工。\n坐席:请稍候,我马上为您转接。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:請稍等,我將您的電話轉接給技術部,他將繼續為您服務。\n', RULE), []);
+    // Advice to transfer elsewhere does not hand this call on: the wait is still this agent's.
+    assert.deepEqual(flagged('坐席:请稍等,您也可以让接线员帮您转接。\n', RULE), ['请稍等']);
+  });
 });

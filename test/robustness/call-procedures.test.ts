@@ -7,12 +7,13 @@ import { fuzzParameters, fuzzing } from './fuzz-budget';
 /**
  * The call-procedure rules read a script as a conversation: whether the customer said goodbye
  * before the agent hung up, whether an offer or thanks came before a goodbye, which turn opens the
- * call, whether an ask came before a bad line's closing. Random calls made of exactly those
+ * call, whether an ask came before a bad line's closing (or the prompt said again into the silence), whether
+ * the customer asked for a transfer, whether a last turn hands the call on. Random calls made of exactly those
  * pieces, cut into segments of one to three lines, must lint a segment at a time as they lint whole.
  */
 
 const OPTIONS: LintOptions = { now: new Date('2027-03-03T10:00:00+08:00'), trusted: true };
-const PROCEDURE_RULES = ['closing-sequence', 'customer-hangs-up-first', 'silent-line', 'time-of-day-greeting', 'opening-order'];
+const PROCEDURE_RULES = ['closing-sequence', 'customer-hangs-up-first', 'silent-line', 'time-of-day-greeting', 'opening-order', 'transfer-procedure', 'closing-goodbye'];
 /** Each rule also on its own, so that no other rule's borrowed turns make up for one of its own that is missing. */
 const RUNS: Array<[string, LintOptions]> = [
   ['with every rule', OPTIONS],
@@ -38,9 +39,12 @@ const AGENT = [
   '大声点!',
   '【挂断】',
   '您本月话费58元。',
+  '您好,请问有什么可以帮您?',
+  '请稍候,我马上为您转接。',
+  '我将您的电话转接给技术部,他将继续为您服务。',
 ];
-const CUSTOMER = ['喂?', '没有了,再见。', '再见。【客户挂机】', '好的。【挂机】', '我想查话费。', '……', '【客户无声】'];
-const OTHER = ['# 开场', '# 结束', '# 办理', '【客户无声】', '// 备注', ''];
+const CUSTOMER = ['喂?', '没有了,再见。', '再见。【客户挂机】', '好的。【挂机】', '我想查话费。', '……', '【客户无声】', '我要转人工。', '这个找哪个部门?'];
+const OTHER = ['# 开场', '# 结束', '# 办理', '【客户无声】', '【稍停5秒,对方无反应】', '【转接】', '// 备注', ''];
 const FRONT = ['', '---\ndirection: inbound\n---\n', '---\ndirection: outbound\n---\n', '---\ndirection: callback\nvalid: 2027-03-02 14:00 ~ 2027-03-02 17:00\n---\n'];
 
 const line = fc.oneof(

@@ -1,6 +1,8 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
+import { overlapsTaboo } from './taboo-phrase';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -11,12 +13,16 @@ const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务�
 const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、4.情绪安抚与冲突化解 (共情理解、真诚道歉)' };
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 7' };
 
-/** A customer who complains or is upset (您 is 你 on the view). */
+/**
+ * A customer who voices dissatisfaction (您 is 你 on the view): a complaint, anger, a loss, or
+ * impatience at something still undone. Not a plain question, however pressed (到底怎么用?,
+ * 这是怎么回事?), nor a problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
+ */
 const UPSET_RE =
-  /投诉|太慢|怎么还没|怎么又|怎么老是|搞什么|什么破|气死|生气|不满意|太差|太过分|过分了|坑人|骗人|乱扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|一直没(?:人|解决|处理|到)|还没(?:解决|处理|修好|到账|退)|到底|怎么回事|说了(?:多少|好几|很多)次/;
+  /投诉|太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|太过分|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是)没(?:人|解决|处理|修好|到|退|回)|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/;
 /** Apology or understanding. */
 const EMPATHY_RE =
-  /抱歉|对不起|不好意思|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;
+  /抱歉|对不起|不好意思|(?:感谢|谢谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
@@ -59,6 +65,7 @@ export const apologyFirst: Rule = {
       const opening = openingUnits(said);
       if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
       const range = originalOf(said, opening.start, opening.end);
+      if (answersWithWording(ctx, range.start, range.end)) continue;
       ctx.report(
         range.start,
         range.end,
@@ -68,3 +75,11 @@ export const apologyFirst: Rule = {
     }
   },
 };
+
+/**
+ * An answer that is itself a taboo, vague or negative phrase (别啰嗦, 不知道, 这不是我们的问题) is
+ * that rule's finding: its rewording is what the line needs, and an apology in front would not save it.
+ */
+function answersWithWording(ctx: RuleContext, start: number, end: number): boolean {
+  return overlapsTaboo(ctx, start, end) || overlapsAny(ctx.hitsOf('vague-wording'), start, end) || overlapsAny(ctx.hitsOf('negative-wording'), start, end);
+}

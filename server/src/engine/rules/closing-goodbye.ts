@@ -1,6 +1,7 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Turn } from '../document';
 import type { Rule } from '../rule';
 import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
+import { turnHandsOn } from './conversation';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -39,6 +40,8 @@ export const closingGoodbye: Rule = {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);
     if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
+    // A last turn that hands the call on (我将您的电话转接给……) does not end it: the next desk says goodbye.
+    if (turnHandsOn(doc, ctx.view, doc.turns.indexOf(turn))) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
     const spans = line.spoken.map((s) => withoutUnseenEnds(doc.text, s)).filter((s) => s.end > s.start);
     const start = spans[0].start;

@@ -30,8 +30,11 @@ const OFFER_RE = /还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|�
 const RATING_RE = /为我的服务(?:评分|打分|评价)/g;
 /** Thanks for the call itself, said in an earlier turn of the closing (not 感谢您的等候, which is for a wait). */
 const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|合作|接听|支持|配合|理解|信任|参与)|(?:感谢|谢谢)你接受/g;
-/** In the goodbye turn itself any thanks will do: 好的,谢谢您,再见. */
-const THANKS_RE = /感谢|谢谢|多谢/g;
+/**
+ * In the goodbye turn itself any thanks will do: 好的,谢谢您,再见. An outbound call that did not
+ * reach the customer (他不在) ends 打扰您了，再见: the apology for the intrusion is its thanks.
+ */
+const THANKS_RE = /感谢|谢谢|多谢|打扰(?:你|到你)?了/g;
 
 const OFFER = '请问还有其他可以帮您的吗?';
 

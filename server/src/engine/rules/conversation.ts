@@ -74,6 +74,15 @@ export function customerSaid(doc: ScriptDocument, index: number): string {
   return all.text.slice(unitAt(all, spans[0].start), unitAt(all, spans[spans.length - 1].end) + 1);
 }
 
+/** What the customer said just before an agent turn (agent turns of stage directions alone between), if that was the customer. */
+export function customerRequestBefore(doc: ScriptDocument, turn: number): string | undefined {
+  for (let i = turn - 1; i >= 0; i--) {
+    if (doc.turns[i].role === 'customer') return customerSaid(doc, i);
+    if (isSpeakingAgent(doc, i)) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether a view has words: a turn of punctuation alone (坐席:……) has none to point at. */
 export function hasWords(view: NormalizedView): boolean {
   for (let i = 0; i < view.text.length; i++) if (view.text[i] !== SPAN_SEPARATOR) return true;
@@ -128,6 +137,29 @@ function onLineOfItsOwn(doc: ScriptDocument, d: StageDirection): boolean {
 
 export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
   return (d) => d.event === event;
+}
+
+/**
+ * The agent hands the call on to another desk in this turn: 我将您的电话转接给……, 马上为您转接,
+ * 他将继续为您服务 (您 is 你 on the view). Not advice (您也可以让接线员帮您转接, 由人工为您转接),
+ * nor what is done already (已为您转接) or a rating (转接评价).
+ */
+const HANDS_ON_RE = /转接(?!过来|过的|成功|评价|满意度)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务/g;
+const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让|由)[^\n]{0,8}$|可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
+
+/** Whether a turn's words (on the view) hand the call on to someone else. */
+export function handsOn(said: string): boolean {
+  HANDS_ON_RE.lastIndex = 0;
+  for (let m = HANDS_ON_RE.exec(said); m; m = HANDS_ON_RE.exec(said)) {
+    if (!NOT_HANDS_ON_BEFORE.test(said.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
+/** Whether an agent turn hands the call on, in words or by a transfer direction standing in it. */
+export function turnHandsOn(doc: ScriptDocument, view: NormalizedView, index: number): boolean {
+  if (handsOn(spokenView(doc, view, index).text)) return true;
+  return stageDirections(doc).some((d) => d.turn === index && d.event === 'transfer');
 }
 
 /** The turn index of an offset (every offset the procedure rules ask about lies in a turn). */

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
-import type { ScriptDocument } from '../document';
-import { customerSaid, firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { customerRequestBefore, firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { holdsOf } from './holds';
 import { styledAt, textFix } from './reword';
 
@@ -21,11 +20,11 @@ const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用�
  * model, 请稍等,我正在帮您……, leaves the errand unsaid: 正在帮你 is reason enough.
  */
 const REASON_RE =
-  /正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中/;
+  /正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|查询中|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)/;
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
-const REQUEST_RE = /查|办|问|咨询|开通|取消|修改|改|退|补|换|想|要|帮我|能不能|可以吗|怎么|多少|什么时候/;
+const REQUEST_RE = /查|办|问|咨询|开通|取消|修改|改|退|补|换|想|要|帮我|能不能|可以吗|怎么|多少|什么时候|(?:能|可以|可否)[^\n]{0,10}吗/;
 const REASON = '我帮您查询一下，';
 
 export const holdProcedure: Rule = {
@@ -83,12 +82,3 @@ export const holdProcedure: Rule = {
     }
   },
 };
-
-/** What the customer said just before an agent turn (agent turns of stage directions alone between), if that was the customer. */
-function customerRequestBefore(doc: ScriptDocument, turn: number): string | undefined {
-  for (let i = turn - 1; i >= 0; i--) {
-    if (doc.turns[i].role === 'customer') return customerSaid(doc, i);
-    if (isSpeakingAgent(doc, i)) return undefined;
-  }
-  return undefined;
-}

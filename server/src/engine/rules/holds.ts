@@ -1,6 +1,7 @@
 import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
-import { agentEvents, isHold, previousAgentTurn, turnOf } from './conversation';
+import { alternativesAt } from './alternatives';
+import { agentEvents, isHold, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
 import { originalRange, sentenceMatches } from './turn-text';
 import { sentenceEnd } from './phrase-context';
 
@@ -23,6 +24,8 @@ export interface Hold {
 const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等一下|(?:请|麻烦)(?:先|稍|再)?等一下/g;
 /** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
 const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
+/** 请稍候再试 is "try again later": the customer is sent away for now, not kept waiting on the line. */
+const LATER_RE = /^再(?:试|拨|打|来|联系|登|操作|尝试|办)/;
 
 /** Per lint (its view), the holds: `wait-thanks` and `hold-procedure` both read them. */
 const found = new WeakMap<NormalizedView, Hold[]>();
@@ -37,10 +40,17 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const holds: Hold[] = [];
   const withWords = new Set<number>();
   for (const m of sentenceMatches(view, WAIT_RE)) {
-    if (NOT_A_HOLD_AFTER.test(view.text.slice(m.end, sentenceEnd(view, m.end)))) continue;
+    const after = view.text.slice(m.end, sentenceEnd(view, m.end));
+    if (NOT_A_HOLD_AFTER.test(after) || LATER_RE.test(after)) continue;
     const range = originalRange(view, m.start, m.end);
     const turn = turnOf(doc, range.start);
-    if (inClosing(doc, turn)) continue;
+    // 请稍等，我将您的电话转接给…… is a hand-off, not a hold: the customer waits for the next desk,
+    // whose agent thanks them (001 第2條 8); `transfer-procedure` checks it.
+    if (inClosing(doc, turn) || turnHandsOn(doc, view, turn)) continue;
+    // 请稍候/您稍等 offers two ways to say one wait.
+    const choices = alternativesAt(doc, range.start);
+    const last = holds[holds.length - 1];
+    if (choices && last && alternativesAt(doc, last.start) === choices) continue;
     withWords.add(turn);
     holds.push({ ...range, turn, onHold: false });
   }
@@ -50,7 +60,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     const own = d.turn as number;
     const turn = doc.turns[own].role === 'agent' ? own : previousAgentTurn(doc, own);
     // The direction's own turn decides: the agent turn before it may be borrowed from another segment without its heading.
-    if (turn === undefined || inClosing(doc, own)) continue;
+    if (turn === undefined || inClosing(doc, own) || turnHandsOn(doc, view, turn)) continue;
     // 保持 is the hold key: the customer is on hold, not only waiting a moment on an open line (【查询中】).
     if (turn === own && d.text.includes('保持')) heldTurns.add(turn);
     // One hold per turn: its words when it has some, else its first direction.

@@ -1,8 +1,10 @@
-import { lineAt, type Span } from '../document';
+import { lineAt, type ScriptDocument, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { badLineClosings, firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix } from './call-turns';
+import { isSpeakingAgent } from './conversation';
+import { stageDirections } from '../stage-events';
 import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -60,6 +62,8 @@ export const silentLine: Rule = {
   },
   // Whether an ask came before a bad line's closing, and whether the closing is all the excerpt shows.
   turnsSeenElsewhere: (doc, view) => [firstSpeakingAgentTurn(doc), firstTurnSaying(doc, view, ASK_RE)],
+  // The turn just before a closing: a prompt said again into the silence.
+  turnsSeenBefore: (doc) => [doc.turns.length > 0 ? doc.turns.length - 1 : undefined],
   check(ctx) {
     const taboo = ctx.hitsOf('taboo-phrase');
     for (const m of sentenceMatches(ctx.view, SPEAK_UP_RE)) if (isDemand(ctx.view, m)) reportDemand(ctx, m, taboo);
@@ -120,7 +124,7 @@ function checkClosings(ctx: RuleContext): void {
   const first = firstSpeakingAgentTurn(doc);
   const ask = firstTurnSaying(doc, view, ASK_RE) ?? Infinity;
   for (const { turn: i, view: own, words } of badLineClosings(doc, view)) {
-    if (first === undefined || i <= first || ask < i) continue;
+    if (first === undefined || i <= first || ask < i || promptedAgain(doc, i - 1, first)) continue;
     const silent = firstSentenceMatch(own, NO_VOICE_RE) !== undefined;
     if (!silent && firstSentenceMatch(own, TOO_QUIET_RE) === undefined) continue;
     const range = originalRange(own, words.start, words.end);
@@ -133,4 +137,14 @@ function checkClosings(ctx: RuleContext): void {
         : 'When the customer is too quiet, first ask them to speak up, and close the call only if they still cannot be heard',
     }, fix ? [fix] : []);
   }
+}
+
+/**
+ * The hotlines' own no-voice procedure (您好，请问有什么可以帮助您? → 稍停5秒还是无声 → 您好，请问
+ * 有什么可以帮助您? → 稍停5秒对方无反应 → 对不起，您的电话没有声音……再见!) asks by prompting
+ * again: the closing follows an agent turn, not the first, that met silence (a direction says so).
+ */
+function promptedAgain(doc: ScriptDocument, before: number, first: number): boolean {
+  if (before <= first || !isSpeakingAgent(doc, before)) return false;
+  return stageDirections(doc).some((d) => d.turn === before && d.event === 'silence');
 }

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { formatLocal, MINUTES_PER_DAY, type TimeRange } from '../time';
 import type { Fix } from '../types';
+import { anotherChoiceFits } from './alternatives';
 import { validValue } from './greeting-fixes';
 import { opensClause } from './phrase-context';
 import { replaceFix } from './reword';
@@ -58,6 +59,7 @@ export const timeOfDayGreeting: Rule = {
       '---\nvalid: 2027-03-02\n---\n坐席:下午好,××公司,我是{工号}号,請問有什麽可以幫您?\n',
       // Without valid, "now" (10:00 in the examples' runs) is not the evening.
       '晚上好!我是客服代表{工号}。',
+      '晚上好/下午好,××公司,很高兴为您服务!',
     ],
     pass: [
       '早上/中午/晚上好,××公司,我是××號,請問有什麽可以幫您?',
@@ -66,6 +68,8 @@ export const timeOfDayGreeting: Rule = {
       '---\nvalid: 2027-03-02 08:30 ~ 2027-03-02 09:45\n---\n坐席:早上好!我是客服代表{工号}。\n',
       '您好!我是XX移动10086客服代表XXX(工号),今天联系您是……',
       '请问您明天下午方便吗?晚上好好休息。',
+      '早上好/您好',
+      '您好/上午好/下午好,××公司,很高兴为您服务!',
     ],
   },
   check(ctx) {
@@ -74,10 +78,20 @@ export const timeOfDayGreeting: Rule = {
       const words = said.match(PERIOD_WORD_RE) ?? ['早安'];
       if (words.length > 1) continue;
       const period = PERIODS.find((p) => p.words.includes(words[0])) as Period;
-      if (!covers(period, ctx.when)) report(ctx, m, period);
+      if (covers(period, ctx.when)) continue;
+      // 早上好/您好 offers the agent 您好 too: the greeting said is the one that fits.
+      if (anotherChoiceFits(ctx.doc, ctx.view.origin[m.start], (choice) => choiceFits(choice, ctx.when))) continue;
+      report(ctx, m, period);
     }
   },
 };
+
+/** A choice the agent may say at these hours: no time-of-day greeting, or one whose period covers them. */
+function choiceFits(choice: string, when: TimeRange): boolean {
+  const words = choice.match(PERIOD_WORD_RE) ?? (choice.includes('早安') ? ['早安'] : []);
+  if (words.length === 0) return true;
+  return words.length === 1 && covers(PERIODS.find((p) => p.words.includes(words[0])) as Period, when);
+}
 
 function inPeriod(p: Period, minuteOfDay: number): boolean {
   return p.from < p.to ? minuteOfDay >= p.from && minuteOfDay < p.to : minuteOfDay >= p.from || minuteOfDay < p.to;

@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import type { StageDirection } from '../stage-events';
-import { agentEvents, eventIs, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, eventIs, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -23,9 +23,16 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、5.必要时的�
  */
 const TRANSFER_RE = /转接/g;
 /** Not an announcement: done already (已转接过来), told to the customer (您可以按0转接人工), or the closing's rating. */
-const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$/;
+const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由)[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
 const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功|评价|满意度)/;
-const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家/;
+const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)/;
+/**
+ * The customer asked for the transfer: their own request is its reason and their consent. Asking
+ * for a person or desk (转人工, 我找一下上次那个话务员) names where it goes too; asking where to go
+ * (这个得去哪个窗口办?) leaves that to the agent.
+ */
+const CUSTOMER_NAMES_DESK_RE = /转人工|人工(?:服务|客服)?|找(?:一下)?[^\n]{0,10}?(?:话务员|接线员|客服|经理|领导|主管|负责人|同事|工程师|专员)|(?:转|换)(?:个|一个)?人/;
+const CUSTOMER_ASKS_WHERE_RE = /(?:哪个|什么|哪一个)(?:窗口|部门|单位)|找谁|谁(?:负责|管)/;
 const WHY_RE = /因为|由于|为了|需要|这个问题|此类问题|你的问题|该问题|负责|专门|专业|具体|进一步|更好|详细|处理/;
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|你看可以|同意/;
 /** The receiving agent takes up the call: thanks for waiting, or the request said back. */
@@ -50,9 +57,10 @@ export const transferProcedure: Rule = {
       '客户:转人工。\n',
     ],
   },
-  // The agent's turn before a transfer (where why, where and consent may be said), and the last transfer direction.
+  // The agent's turn before a transfer (where why, where and consent may be said), the customer's request, and the last transfer direction.
   turnsSeenBefore: (doc) => [
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last,
     lastTransferTurn(doc),
   ],
   check(ctx) {
@@ -76,10 +84,13 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
     seen.add(turn);
     const before = previousAgentTurn(doc, turn);
     const said = [turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
+    const request = customerRequestBefore(doc, turn) ?? '';
+    const named = CUSTOMER_NAMES_DESK_RE.test(request);
+    const asked = named || CUSTOMER_ASKS_WHERE_RE.test(request);
     const missing = [
-      WHY_RE.test(said) ? undefined : { zh: '原因', en: 'why' },
-      DESK_RE.test(said) ? undefined : { zh: '转接到哪个部门或哪位同事', en: 'to which desk or person' },
-      CONSENT_RE.test(said) ? undefined : { zh: '征求客户同意', en: 'asking consent' },
+      asked || WHY_RE.test(said) ? undefined : { zh: '原因', en: 'why' },
+      named || DESK_RE.test(said) ? undefined : { zh: '转接到哪个部门或哪位同事', en: 'to which desk or person' },
+      asked || CONSENT_RE.test(said) ? undefined : { zh: '征求客户同意', en: 'asking consent' },
     ].filter((x): x is { zh: string; en: string } => x !== undefined);
     if (missing.length === 0) continue;
     const what = doc.text.slice(range.start, range.end);
