@@ -11,7 +11,8 @@ const END = '<!-- lexicon:end -->';
 
 const sources = json('server/src/engine/lexicon/sources.json');
 const RULES = {
-  'taboo-phrase': ['直呼', '责问/训斥', '反问', '不耐烦', '命令', '讽刺'],
+  'taboo-phrase': ['直呼', '责问/训斥', '不耐烦', '命令', '讽刺'],
+  'interrogative-tone': ['反问'],
   'negative-wording': ['推诿', '拒绝', '否定'],
   'vague-wording': ['模糊'],
 };

@@ -118,7 +118,6 @@ describe('lexicon: messages', () => {
     const says: Array<[LexiconEntry['kind'], RegExp]> = [
       ['直呼', /直呼/],
       ['责问/训斥', /责问、训斥/],
-      ['反问', /反问/],
       ['不耐烦', /不耐烦/],
       ['命令', /命令/],
       ['讽刺', /讽刺/],
@@ -131,6 +130,11 @@ describe('lexicon: messages', () => {
       if (kind !== '直呼') assert.doesNotMatch(message?.zh ?? '', /直呼/, found.entry.phrase);
       assert.ok((message?.en ?? '').length > 0);
     }
+  });
+
+  it('calls a 反问 a rhetorical question, under interrogative-tone', () => {
+    assert.match(messageOf('没看见牌子', 'interrogative-tone')?.zh ?? '', /反问/);
+    assert.equal(messageOf('没看见牌子', 'taboo-phrase'), undefined);
   });
 
   it('tells 推诿 to name who can help, 拒绝 to say what the agent can do, 否定 to check first', () => {

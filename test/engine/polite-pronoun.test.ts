@@ -50,10 +50,14 @@ describe('polite-pronoun', () => {
     assert.deepEqual(flagged(text, RULE), []);
   });
 
-  it('leaves a 你 inside a taboo phrase to taboo-phrase, whose fix rewrites it', () => {
-    assert.deepEqual(flagged(line('你别激动。'), RULE), []);
+  it('flags a 你 inside a taboo phrase too, its fix offered but not preferred over the taboo rewording', () => {
+    const text = line('你别激动。');
+    assert.deepEqual(flagged(text, RULE), ['你']);
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
+    assert.equal(applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase').concat(f))).text, line('请您不要着急。'));
     const config = { rules: { 'taboo-phrase': 'off' as const } };
-    assert.deepEqual(flagged(line('你别激动。'), RULE, { config }), ['你']);
+    assert.deepEqual(findingsOf(text, RULE, { config })[0].fixes.map((x) => x.preferred), [true]);
   });
 
   it('points at the original character in UTF-16 units', () => {

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../rule';
+import interrogativeTone from './interrogative-tone.json';
 import negativeWording from './negative-wording.json';
 import tabooPhrase from './taboo-phrase.json';
 import vagueWording from './vague-wording.json';
@@ -13,12 +14,13 @@ import vagueWording from './vague-wording.json';
 /** What kind of bad wording a phrase is; it decides the rule (KIND_RULE) and the message. */
 export type LexiconKind = '直呼' | '责问/训斥' | '反问' | '不耐烦' | '命令' | '讽刺' | '推诿' | '拒绝' | '否定' | '模糊';
 
-export type LexiconRule = 'taboo-phrase' | 'negative-wording' | 'vague-wording';
+export type LexiconRule = 'taboo-phrase' | 'interrogative-tone' | 'negative-wording' | 'vague-wording';
 
 export const KIND_RULE: Readonly<Record<LexiconKind, LexiconRule>> = {
   直呼: 'taboo-phrase',
   '责问/训斥': 'taboo-phrase',
-  反问: 'taboo-phrase',
+  // A rhetorical question is a tone the seeds forbid (001 第3條), reported with interrogative-tone's weight.
+  反问: 'interrogative-tone',
   不耐烦: 'taboo-phrase',
   命令: 'taboo-phrase',
   讽刺: 'taboo-phrase',
@@ -43,6 +45,7 @@ export interface LexiconEntry {
 
 export const LEXICON: Readonly<Record<LexiconRule, readonly LexiconEntry[]>> = {
   'taboo-phrase': tabooPhrase as LexiconEntry[],
+  'interrogative-tone': interrogativeTone as LexiconEntry[],
   'negative-wording': negativeWording as LexiconEntry[],
   'vague-wording': vagueWording as LexiconEntry[],
 };

@@ -1,5 +1,6 @@
 import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
+import { lexiconPhrases } from '../lexicon';
 import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
@@ -29,6 +30,11 @@ const guards = [
 
 /** Before 怎么回事 in its sentence, these make it the agent's own inquiry ("我帮您查一下是怎么回事"). */
 const INQUIRY = /请问|帮你|为你|查|核实|了解|确认|看看|看一下|问一下/;
+
+/** The industry lexicon's 反问 (没看见牌子吗, 还能骗你吗): sentences the published standards print as such. */
+const lexicon = lexiconPhrases('interrogative-tone');
+/** A listed 反问 is reported as listed, over the construction that shares its words (这不是写着吗). */
+const LISTED = new Set(lexicon.entries.map((e) => e.phrase));
 
 const MIXED_MARKS = /[?!\uFF1F\uFF01]{2,}/g;
 
@@ -124,8 +130,9 @@ export const interrogativeTone: Rule = {
       { phrase: '难道', cite: S001 },
       { phrase: '凭什么', cite: S002 },
       { phrase: '怎么回事', cite: S002 },
+      ...lexicon.entries,
     ],
-    guards,
+    guards: [...guards, ...lexicon.guards],
   },
   examples: {
     flag: [
@@ -169,9 +176,12 @@ export const interrogativeTone: Rule = {
   },
 };
 
-/** The rhetorical questions this rule reports: those no 服务忌语 already covers. */
+/** The rhetorical questions this rule reports: those no 服务忌语 or listed 反问 already covers. */
 function reportedQuestions(ctx: RuleContext): ConstructionMatch[] {
-  return rhetoricalQuestions(ctx).filter((q) => !overlapsTaboo(ctx, q.start, q.end));
+  const listed = ctx.hitsOf(interrogativeTone.id).filter((h) => LISTED.has(h.entry.phrase));
+  return rhetoricalQuestions(ctx).filter(
+    (q) => !overlapsTaboo(ctx, q.start, q.end) && !listed.some((h) => h.start < q.end && q.start < h.end),
+  );
 }
 
 const sentencesFound = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: Span[] }>();

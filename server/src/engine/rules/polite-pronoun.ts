@@ -46,12 +46,15 @@ export const politePronoun: Rule = {
     for (const hit of ctx.hits) {
       // Most hits are a written 您: look at the original before anything dearer.
       if (hit.entry.phrase === '你' && !PLAIN.has(ctx.doc.text[hit.start])) continue;
-      if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
+      if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
+      // A reviewer marks the 你 of 你别激动 too; taboo-phrase's rewording rewrites the whole phrase,
+      // so here 您 is only offered, never applied over it.
+      const inTaboo = overlapsTaboo(ctx, hit.start, hit.end);
       if (hit.entry.phrase !== '你') {
         // A phrase the config added to this rule: report it as written, with the config's rewording.
         const text = ctx.doc.text.slice(hit.start, hit.end);
         const message = { zh: `称呼客户用“您”：“${text}”`, en: `Address the customer as 您: "${text}"` };
-        ctx.report(hit.start, hit.end, message, rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], true));
+        ctx.report(hit.start, hit.end, message, rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], !inTaboo));
         continue;
       }
       const written = ctx.doc.text[hit.start];
@@ -60,7 +63,7 @@ export const politePronoun: Rule = {
         hit.start,
         hit.end,
         { zh: `对客户要用“您”，不用“${written}”`, en: `Address the customer as 您, not ${written}` },
-        [replaceFix(ctx.doc, hit.start, hit.end, hit.entry.replacements?.[0] ?? '您', true)],
+        [replaceFix(ctx.doc, hit.start, hit.end, hit.entry.replacements?.[0] ?? '您', !inTaboo)],
       );
     }
   },

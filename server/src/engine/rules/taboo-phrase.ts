@@ -65,7 +65,6 @@ const lexicon = lexiconPhrases('taboo-phrase');
 const WRONG: Partial<Record<LexiconKind, Message>> = {
   直呼: { zh: '不得直呼客户，先说“您好”', en: 'never hail the customer; greet with 您好' },
   '责问/训斥': { zh: '不得责问、训斥客户', en: 'never blame or scold the customer' },
-  反问: { zh: '不得反问客户，直接说明情况', en: 'never talk back with a rhetorical question; say how things are' },
   不耐烦: { zh: '不得流露不耐烦，耐心解答客户', en: 'never sound impatient; answer the customer patiently' },
   命令: { zh: '不得命令客户，用“请您……”商量', en: 'never order the customer about; ask with 请您……' },
   讽刺: { zh: '不得讽刺、挖苦客户', en: 'never mock the customer' },
