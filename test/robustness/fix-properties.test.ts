@@ -45,7 +45,7 @@ function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
 // `{工号}喂` → `{工号}您好` makes the 喂 it left to taboo-phrase a greeting after the ID. Each is a
 // finding a fix reveals rather than a wrong rewrite; open in issue #17's note.
 const config = {
-  rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off', 'closing-sequence': 'off', 'silent-line': 'off', 'opening-order': 'off' },
+  rules: {},
 } as const;
 
 const options: fc.Arbitrary<LintOptions> = fc

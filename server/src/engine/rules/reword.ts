@@ -1,5 +1,6 @@
 import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
+import { spokenAfter, spokenBefore } from '../fix-directions';
 import { unrepeated, type Unrepeated } from '../repeated-words';
 import type { Fix, Message } from '../types';
 
@@ -175,13 +176,13 @@ function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: str
   return result;
 }
 
+/** The words around are read through stage directions (喂【停顿】您好 says 您好 twice); a cut stops at a direction. */
 function unrepeatedAround(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
-  const line = lineAt(doc, start);
-  const spoken = line.label ? line.label.end : line.start;
-  const reach = NEIGHBOURHOOD + text.length;
-  const before = doc.text.slice(Math.max(spoken, start - reach), start);
-  const after = doc.text.slice(end, Math.min(line.end, end + reach));
-  return unrepeated(before, text, after);
+  const length = NEIGHBOURHOOD + text.length;
+  const before = spokenBefore(doc, start, length);
+  const after = spokenAfter(doc, end, length);
+  const u = unrepeated(before.text, text, after.text);
+  return { ...u, cutBefore: Math.min(u.cutBefore, before.reach), cutAfter: Math.min(u.cutAfter, after.reach) };
 }
 
 /** Whether `text` over [start, end) would only say again the words beside it, so that its fix deletes the phrase. */
