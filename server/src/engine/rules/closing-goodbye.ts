@@ -1,5 +1,7 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
+import { ruleSettings } from '../config';
 import type { Rule } from '../rule';
+import { closingLacks, closingThanks } from './closing-sequence';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -43,13 +45,17 @@ export const closingGoodbye: Rule = {
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
-    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}再见!`);
+    // The goodbye brings the thanks its closing needs (closing-sequence); the question the
+    // closing lacks has to be asked before it, in a turn of its own: the 再见 is then only offered.
+    const lacks = ruleSettings(ctx.config, 'closing-sequence', 'warning').severity === 'off' ? undefined : closingLacks(doc, ctx.view, doc.turns.indexOf(turn));
+    const words = lacks?.thanks ? `${closingThanks(doc)[0]},再见!` : '再见!';
+    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}${words}`);
     ctx.report(
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
       // After a question (…好吗?) the customer has yet to answer: 再见 there would cut them off.
-      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !ASKS_BEFORE.includes(before))],
+      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !ASKS_BEFORE.includes(before) && !lacks?.offer)],
     );
   },
 };

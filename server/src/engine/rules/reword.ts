@@ -105,8 +105,9 @@ export type MarkWidths = Record<string, boolean>;
 /**
  * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
  * its input method, and a comma a fix brings must then be ASCII too. A mark the line does not
- * use follows the line's marks taken together (。 counts as full width; 、 has no ASCII form and
- * says nothing); a line with none is full width, as a Chinese input method types.
+ * use follows the line's marks taken together (。 and 、 say nothing: a line typed with ASCII
+ * marks has them too, for want of an ASCII form that reads as Chinese); a line with none is full
+ * width, as a Chinese input method types.
  */
 export function typedWidths(line: string): MarkWidths {
   const full: Record<string, number> = {};
@@ -115,8 +116,7 @@ export function typedWidths(line: string): MarkWidths {
   let asciiTotal = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3002) fullTotal++;
-    else if (MARKS.includes(line[i])) {
+    if (MARKS.includes(line[i])) {
       ascii[line[i]] = (ascii[line[i]] ?? 0) + 1;
       asciiTotal++;
     } else if (c >= 0xff01 && c <= 0xff1f && MARKS.includes(String.fromCharCode(c - 0xfee0))) {
