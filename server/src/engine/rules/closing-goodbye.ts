@@ -1,6 +1,7 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Span, type Turn } from '../document';
 import { ruleSettings } from '../config';
 import type { Rule } from '../rule';
+import { firstSentenceMatch, LINE_TROUBLE_RE } from './call-turns';
 import { closingLacks, closingThanks } from './closing-sequence';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
@@ -10,10 +11,16 @@ import { turnView } from './turn-text';
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 
-/** A last turn that ends with a question waits for an answer. */
-const ASKS_BEFORE = ['?', '\uFF1F'];
+/** A last turn that ends with a question waits for an answer: …好吗?, and a challenge …吗?! that a fix calms to a question. */
+const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
+
+function endsAsking(text: string): boolean {
+  return ASKS_AT_END.test(text);
+}
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
+/** A character someone sees. */
+const VISIBLE_RE = /[^\s\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
 const SENTENCE_END = '\u3002.!\uFF01?\uFF1F\u2026;\uFF1B,\uFF0C\u3001';
 
@@ -39,7 +46,8 @@ export const closingGoodbye: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);
-    if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
+    const own = turn && turnView(doc, ctx.view, turn);
+    if (!turn || !own || GOODBYE_RE.test(own.text)) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
     const spans = line.spoken.map((s) => trimmed(doc.text, s)).filter((s) => s.end > s.start);
     const start = spans[0].start;
@@ -55,7 +63,10 @@ export const closingGoodbye: Rule = {
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
       // After a question (…好吗?) the customer has yet to answer: 再见 there would cut them off.
-      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !ASKS_BEFORE.includes(before) && !lacks?.offer)],
+      // A line of characters nobody sees (a stray bidi control) says nothing yet; a turn about a bad
+      // line (听不清) would become the call's end on a bad line, which comes only after asking
+      // (silent-line): there 再见 is only offered.
+      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !endsAsking(doc.text.slice(start, end)) && !lacks?.offer && VISIBLE_RE.test(doc.text.slice(start, end)) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined)],
     );
   },
 };

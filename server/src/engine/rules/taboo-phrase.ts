@@ -123,8 +123,9 @@ export const tabooPhrase: Rule = {
       const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
       // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
       const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
+      const question = QUESTION_RE.test(hit.entry.phrase);
       replacements.forEach((r, i) => {
-        const mark = i === 0 && deletes ? undefined : endMarkFor(ctx.doc.text, hit.end, r);
+        const mark = i === 0 && deletes ? undefined : endMarkFor(ctx.doc.text, hit.end, r, question);
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
@@ -168,9 +169,10 @@ const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
  * The end a rewording needs where the phrase's own marks follow it: a rewording that asks (请问…,
  * …吗) ends with ? where the phrase ended otherwise (谁告诉你的。, 有完没完?!), in that mark's
  * width; a rewording that states (可能我刚才没有解释清楚…) ends with 。 where a ? made the phrase
- * a rhetorical question (我不是跟您说得很清楚了吗?!). None where the marks already fit.
+ * a rhetorical question (我不是跟您说得很清楚了吗?!). None where the marks already fit, nor
+ * where the phrase asks nothing (喂?).
  */
-function endMarkFor(text: string, end: number, rewording: string): { end: number; text: string } | undefined {
+function endMarkFor(text: string, end: number, rewording: string, question: boolean): { end: number; text: string } | undefined {
   const m = END_MARKS.exec(text.slice(end, end + 8));
   if (!m) return undefined;
   const run = m[0];
@@ -178,8 +180,11 @@ function endMarkFor(text: string, end: number, rewording: string): { end: number
     if (run === '?' || run === '\uFF1F') return undefined;
     return { end: end + run.length, text: run[0] === '.' || run[0] === '!' || run[0] === '?' ? '?' : '\uFF1F' };
   }
-  return /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
+  return question && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
 }
+
+/** A phrase that is a question (…吗, 谁…, 怎么…): its ? is what made it rhetorical; 喂? only checks the line. */
+const QUESTION_RE = /[吗嗎呢么麼嘛]$|谁|誰|什么|什麼|怎么|怎麼|哪|难道|難道|干嘛|幹嘛/;
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
 export interface TabooSpan extends Span {
