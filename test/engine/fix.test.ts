@@ -30,6 +30,18 @@ describe('applyFixes', () => {
     ]), { text: 'aXB', applied: 2 });
   });
 
+  it('leaves an insertion at the end of another edit for the next pass', () => {
+    // 说话大声点! becomes a question: a 再见! worked out after its old words must be worked out again.
+    assert.deepEqual(applyFixes('ab!', [
+      { start: 0, end: 3, newText: 'B?' },
+      { start: 3, end: 3, newText: '再见!' },
+    ]), { text: 'B?', applied: 1 });
+    assert.deepEqual(applyFixes('ab!c', [
+      { start: 0, end: 2, newText: 'B' },
+      { start: 4, end: 4, newText: '再见!' },
+    ]), { text: 'B!c再见!', applied: 2 });
+  });
+
   it('applies one of two rewordings side by side per pass, and any other edit beside them', () => {
     const hello = (start: number) => ({ start, end: start + 1, newText: '您好', rewording: true });
     assert.deepEqual(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)], { oneRewordingAtATime: true }), { text: '坐席:您好喂,请讲', applied: 1 });

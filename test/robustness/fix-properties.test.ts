@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { fixText } from '../../server/src/host/fix-file';
-import { applyFixes, lint, parseDocument, type Finding, type LintOptions } from '../../server/src/engine';
+import { applyFixes, lint, parseDocument, RULES, type Finding, type Fix, type LintOptions } from '../../server/src/engine';
 import { isTraditional, simplifiedTable } from '../../server/src/engine/chinese-script';
 import { normalizePhrase } from '../../server/src/engine/normalize';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
@@ -33,20 +33,8 @@ function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
   }
 }
 
-/**
- * greeting-employee-id and interrogative-tone are left out. With them on, seed 20270205 finds
- * `喂!讲话!` → `您好,请讲!`, an opening greeting that greeting-employee-id then rightly asks the
- * 工号 of (a new finding, though not a wrong fix), and a `?!` rebuke whose fixes applied one at a
- * time and all at once end the sentence differently. Both are open in issue #17's note.
- */
-// closing-sequence and silent-line too: closing-goodbye's fix adds the 再见 that makes a turn a
-// closing, and that closing then rightly lacks its thanks, or closes a bad line before asking
-// again (`说话大声点!` → `麻烦您大声一点,好吗?` and 再见 in the same pass); and opening-order:
-// `{工号}喂` → `{工号}您好` makes the 喂 it left to taboo-phrase a greeting after the ID. Each is a
-// finding a fix reveals rather than a wrong rewrite; open in issue #17's note.
-const config = {
-  rules: { 'greeting-employee-id': 'off', 'interrogative-tone': 'off', 'closing-sequence': 'off', 'silent-line': 'off', 'opening-order': 'off' },
-} as const;
+/** Every rule on, as a team runs callscript out of the box. */
+const config = {} as const;
 
 const options: fc.Arbitrary<LintOptions> = fc
   .constantFrom('2027-02-06T10:00+08:00', '2027-03-03T10:00+08:00', '2027-03-06T15:00+08:00', '2027-09-15T10:00+08:00')
@@ -54,6 +42,15 @@ const options: fc.Arbitrary<LintOptions> = fc
 
 /** Scripts with LF line ends: the editor's edits and the CLI's agree on them without line-ending mapping. */
 const lfScript = script().map((s) => s.text.replace(/\r\n?/g, '\n'));
+
+/**
+ * The same, less agent lines that hold only characters nobody sees. Such a line is read as a
+ * speaking turn by the call-procedure rules (an opening, a last turn) and as nothing once
+ * hidden-characters' fix empties it, so that fix alone changes which turn opens or closes the call
+ * (a closing then judged that was not before). Making all rules agree on what "says something"
+ * is open (the segmented and whole lints must agree too); the other properties keep such lines.
+ */
+const lfScriptSaying = lfScript.map((text) => text.replace(/^([^\S\n]*(?:坐席|座席|客服|agent|A)[^\S\n]*[:：])(?:[^\S\n]|[\p{Default_Ignorable_Code_Point}\p{Cf}])*$/gmu, '$1'));
 
 interface AgentLine {
   /** The line less its label, stage directions included: how the writer types. */
@@ -79,7 +76,9 @@ function agentLines(text: string): AgentLine[] {
 function doubledWords(line: AgentLine, politeApart: boolean): number {
   let n = 0;
   for (const stretch of line.spoken) {
-    const { text: t, gap } = normalizePhrase(politeApart ? stretch.replace(/您/g, '\uE000') : stretch);
+    // A placeholder is said as its value (工号{工号} is 工号1234): its name is no word of the line.
+    const said = stretch.replace(/\{[^{}]*\}/g, '\uE001');
+    const { text: t, gap } = normalizePhrase(politeApart ? said.replace(/您/g, '\uE000') : said);
     // A word stands within a clause: 好!您 is no word, though 周末好!您好您 has it twice.
     const unbroken = (from: number, to: number) => gap.subarray(from + 1, to).every((g) => g === 0);
     for (let len = 2; len <= 8; len++) {
@@ -96,7 +95,9 @@ function saysMoreTwice(before: AgentLine, after: AgentLine): boolean {
   return [false, true].every((apart) => doubledWords(after, apart) > doubledWords(before, apart));
 }
 
-const FULL = /[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B\u3002]/;
+// 。 is neither: a line typed with ASCII marks ends its sentences with 。 too, there being no ASCII
+// mark that reads as a Chinese full stop (a fix that ends a statement writes it in either).
+const FULL = /[\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/;
 const HALF = /[,!?:;]/;
 
 /** Text in simplified characters and ASCII marks, spaces and all kept. */
@@ -122,13 +123,52 @@ function countByRule(findings: readonly Finding[]): Map<string, number> {
   return counts;
 }
 
-/** Preferred fixes one at a time, the first in the text first, linting again after each: the editor's way. */
+/**
+ * The findings a fix may bring to light, and why it is no fault of the fix: each was in the script
+ * before, where a rule could not see it.
+ * - A call that opens with a hail (喂!讲话!) gives no 工号 either, but greeting-employee-id judges
+ *   greetings and 喂 is none; taboo-phrase's fix makes it 您好,请讲!, and the rule then sees the ID
+ *   missing. The fix cannot supply the ID (only the writer knows it goes there), so the finding is
+ *   the writer's to act on.
+ * - A refusal in a rhetorical question (办不了,我不是跟您说得很清楚了吗?!) is read as part of a
+ *   question by refusal-alternative until the fix ends the sentence with 。 as a statement; the
+ *   alternative to offer is again the writer's to say.
+ * Counted here: those two rules' findings once only the hails and rhetorical questions are fixed.
+ */
+function hidden(text: string, how: LintOptions): Map<string, number> {
+  const rewordedOnly = { ...how, rules: RULES.filter((r) => REWORDING.includes(r.id)) };
+  const reworded = fixText(text, rewordedOnly).text;
+  if (reworded === text) return new Map();
+  return countByRule(lint(reworded, how).findings.filter((f) => REVEALED.includes(f.rule)));
+}
+
+const REWORDING = ['taboo-phrase', 'interrogative-tone'];
+const REVEALED = ['greeting-employee-id', 'refusal-alternative'];
+
+/**
+ * The one kind of fixed finding a fix may leave, and why: another fix made the last line end with
+ * a question (说话大声点! → 麻烦您大声一点,好吗?), so the call now waits for the customer's answer
+ * and a 再见 after it would cut them off. closing-goodbye then only offers its 再见; the writer
+ * adds the answer and the goodbye.
+ */
+function goodbyeAfterQuestion(text: string, f: Finding): boolean {
+  return f.rule === 'closing-goodbye' && !f.fixes.some((x) => x.preferred) && /[?\uFF1F]$/.test(text.slice(f.start, f.end));
+}
+
+/**
+ * Preferred fixes one at a time, linting again after each: the editor's way. The fix that writes
+ * first in the text goes first, as a writer working down the script meets them: a finding's range
+ * may start well before the place its fix writes (closing-goodbye's covers the whole last line,
+ * its 再见 goes at the end, after whatever another fix makes of that line's last words).
+ */
 function fixOneAtATime(text: string, how: LintOptions): string {
   let current = text;
   for (let step = 0; step < 50; step++) {
-    const next = lint(current, how).findings.find((f) => f.fixes.some((x) => x.preferred));
-    if (!next) return current;
-    current = applyFixes(current, next.fixes.find((x) => x.preferred)?.edits ?? []).text;
+    const fixes = lint(current, how).findings.flatMap((f) => f.fixes.filter((x) => x.preferred));
+    if (fixes.length === 0) return current;
+    const first = (fix: Fix) => Math.min(...fix.edits.map((e) => e.start));
+    const next = fixes.reduce((a, b) => (first(b) < first(a) ? b : a));
+    current = applyFixes(current, next.edits).text;
   }
   return current;
 }
@@ -138,9 +178,11 @@ describe('fix properties on random scripts', function () {
 
   it('after --fix, no fixed finding is left and no new one has come', () => {
     assertSeeded(
-      fc.property(lfScript, options, (text, how) => {
+      fc.property(lfScriptSaying, options, (text, how) => {
         const unfixable = countByRule(lint(text, how).findings.filter((f) => !f.fixes.some((x) => x.preferred)));
-        const left = countByRule(fixText(text, how).findings);
+        for (const [rule, n] of hidden(text, how)) if (n > (unfixable.get(rule) ?? 0)) unfixable.set(rule, n);
+        const fixed = fixText(text, how);
+        const left = countByRule(fixed.findings.filter((f) => !goodbyeAfterQuestion(fixed.text, f)));
         for (const [rule, n] of left) assert.ok(n <= (unfixable.get(rule) ?? 0), `${rule}: ${n} left, ${unfixable.get(rule) ?? 0} had no fix`);
       }),
       seeded(150),

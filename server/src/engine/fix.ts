@@ -25,7 +25,9 @@ export interface ApplyOptions {
 /**
  * Applies edits that do not overlap; of overlapping ones the first (by position) wins and the
  * rest wait for the next pass, so no edit ever lands on text another edit already changed.
- * Two insertions at one offset count as overlapping: their order would be a guess.
+ * Two insertions at one offset count as overlapping: their order would be a guess. So does an
+ * insertion at the end of another edit: it was worked out beside the words that edit replaces
+ * (再见! after 说话大声点!, which becomes a question), and is worked out again beside the new ones.
  */
 export function applyFixes(text: string, edits: readonly TextEdit[], options: ApplyOptions = {}): { text: string; applied: number } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -33,12 +35,15 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
   let pos = 0;
   let applied = 0;
   let lastInsertion = -1;
+  let lastReplacedEnd = -1;
   let lastRewording = -1;
   for (const e of sorted) {
     if (e.start < pos) continue;
     if (e.start === e.end) {
-      if (e.start === lastInsertion) continue;
+      if (e.start === lastInsertion || e.start === lastReplacedEnd) continue;
       lastInsertion = e.start;
+    } else {
+      lastReplacedEnd = e.end;
     }
     if (options.oneRewordingAtATime && e.rewording) {
       if (lastRewording >= 0 && BETWEEN_WORDS.test(text.slice(lastRewording, e.start))) continue;

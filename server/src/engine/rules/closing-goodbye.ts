@@ -1,6 +1,9 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Turn } from '../document';
+import { ruleSettings } from '../config';
 import type { Rule } from '../rule';
 import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
+import { firstSentenceMatch, LINE_TROUBLE_RE } from './call-turns';
+import { closingLacks, closingThanks } from './closing-sequence';
 import { turnHandsOn } from './conversation';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
@@ -10,10 +13,16 @@ import { turnView } from './turn-text';
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 
-/** A last turn that ends with a question waits for an answer. */
-const ASKS_BEFORE = ['?', '\uFF1F'];
+/** A last turn that ends with a question waits for an answer: …好吗?, and a challenge …吗?! that a fix calms to a question. */
+const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
+
+function endsAsking(text: string): boolean {
+  return ASKS_AT_END.test(text);
+}
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
+/** A character someone sees. */
+const VISIBLE_RE = /[^\s\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
 const SENTENCE_END = '\u3002.!\uFF01?\uFF1F\u2026;\uFF1B,\uFF0C\u3001';
 
@@ -39,7 +48,8 @@ export const closingGoodbye: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);
-    if (!turn || GOODBYE_RE.test(turnView(doc, ctx.view, turn).text)) return;
+    const own = turn && turnView(doc, ctx.view, turn);
+    if (!turn || !own || GOODBYE_RE.test(own.text)) return;
     // A last turn that hands the call on (我将您的电话转接给……) does not end it: the next desk says goodbye.
     if (turnHandsOn(doc, ctx.view, doc.turns.indexOf(turn))) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;
@@ -47,13 +57,20 @@ export const closingGoodbye: Rule = {
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
-    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}再见!`);
+    // The goodbye brings the thanks its closing needs (closing-sequence); the question the
+    // closing lacks has to be asked before it, in a turn of its own: the 再见 is then only offered.
+    const lacks = ruleSettings(ctx.config, 'closing-sequence', 'warning').severity === 'off' ? undefined : closingLacks(doc, ctx.view, doc.turns.indexOf(turn));
+    const words = lacks?.thanks ? `${closingThanks(doc)[0]},再见!` : '再见!';
+    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}${words}`);
     ctx.report(
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
       // After a question (…好吗?) the customer has yet to answer: 再见 there would cut them off.
-      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !ASKS_BEFORE.includes(before))],
+      // A line of characters nobody sees (a stray bidi control) says nothing yet; a turn about a bad
+      // line (听不清) would become the call's end on a bad line, which comes only after asking
+      // (silent-line): there 再见 is only offered.
+      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !endsAsking(doc.text.slice(start, end)) && !lacks?.offer && VISIBLE_RE.test(doc.text.slice(start, end)) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined)],
     );
   },
 };

@@ -70,24 +70,52 @@ export const closingSequence: Rule = {
     const { doc, view } = ctx;
     const goodbyes = turnsSaying(doc, view, GOODBYE_RE);
     if (goodbyes.length === 0) return;
-    const offerBefore = firstTurnSaying(doc, view, OFFER_RE) ?? Infinity;
-    const thanksBefore = firstTurnSaying(doc, view, CLOSING_THANKS_RE) ?? Infinity;
-    const last = lastSpeakingAgentTurn(doc);
-    const asksAnythingElse = asksAnythingElseOf(doc);
+    const call = closingCall(doc, view);
     for (const i of goodbyes) {
-      const turn = doc.turns[i];
-      if (!closesCall(doc, view, i, last)) continue;
-      const own = turnView(doc, view, turn);
-      // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.
-      if (says(own, LINE_TROUBLE_RE)) continue;
-      const missing = {
-        offer: asksAnythingElse && offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_RE),
-        thanks: thanksBefore > i && !says(own, THANKS_RE),
-      };
-      if (missing.offer || missing.thanks) report(ctx, turn, missing);
+      const missing = closingLacks(doc, view, i, call);
+      if (missing) report(ctx, doc.turns[i], missing);
     }
   },
 };
+
+/** What the closing turns of one call are judged against, worked out once per lint. */
+export interface ClosingCall {
+  offerBefore: number;
+  thanksBefore: number;
+  last: number | undefined;
+  asksAnythingElse: boolean;
+}
+
+export function closingCall(doc: ScriptDocument, view: NormalizedView): ClosingCall {
+  return {
+    offerBefore: firstTurnSaying(doc, view, OFFER_RE) ?? Infinity,
+    thanksBefore: firstTurnSaying(doc, view, CLOSING_THANKS_RE) ?? Infinity,
+    last: lastSpeakingAgentTurn(doc),
+    asksAnythingElse: asksAnythingElseOf(doc),
+  };
+}
+
+/**
+ * What turn `i` lacks as a goodbye that closes the call, if anything: also asked by closing-goodbye
+ * of the turn it adds 再见 to, so that its fix brings what the closing then needs.
+ */
+export function closingLacks(doc: ScriptDocument, view: NormalizedView, i: number, call = closingCall(doc, view)): { offer: boolean; thanks: boolean } | undefined {
+  if (!closesCall(doc, view, i, call.last)) return undefined;
+  const own = turnView(doc, view, doc.turns[i]);
+  // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.
+  if (says(own, LINE_TROUBLE_RE)) return undefined;
+  const missing = {
+    offer: call.asksAnythingElse && call.offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_RE),
+    thanks: call.thanksBefore > i && !says(own, THANKS_RE),
+  };
+  return missing.offer || missing.thanks ? missing : undefined;
+}
+
+/** The thanks a closing says: a caller is thanked for calling; on an outbound or callback call, for their time. */
+export function closingThanks(doc: ScriptDocument): readonly string[] {
+  const outbound = doc.frontMatter.direction === 'outbound' || doc.frontMatter.direction === 'callback';
+  return outbound ? ['感谢您的接听', '谢谢您的合作'] : ['感谢您的来电', '谢谢您的合作'];
+}
 
 /**
  * 001 and 003 ask callers (来电); the outbound and callback closings of 000 thank and say goodbye
@@ -131,10 +159,7 @@ function report(ctx: RuleContext, turn: Turn, missing: { offer: boolean; thanks:
   let fixes: Fix[] = [];
   if (missing.thanks) {
     parts.push({ zh: '感谢客户', en: 'thank the customer' });
-    // A caller is thanked for calling; on an outbound or callback call, for their time.
-    const outbound = doc.frontMatter.direction === 'outbound' || doc.frontMatter.direction === 'callback';
-    const thanks = outbound ? ['感谢您的接听，', '谢谢您的合作，'] : ['感谢您的来电，', '谢谢您的合作，'];
-    fixes = thanks.map((words) =>
+    fixes = closingThanks(doc).map((words) => `${words}，`).map((words) =>
       textFix(range.start, range.start, (t) => ({ zh: `在开头加上“${t}”`, en: `Begin with "${t}"` }), styledAt(doc, range.start, words), false),
     );
   }

@@ -1,5 +1,6 @@
 import { inScriptOf, isTraditional, simplifiedTable } from '../chinese-script';
 import { lineAt, type ScriptDocument, type ScriptLine } from '../document';
+import { spokenAfter, spokenBefore } from '../fix-directions';
 import { unrepeated, type Unrepeated } from '../repeated-words';
 import type { Fix, Message } from '../types';
 
@@ -104,8 +105,9 @@ export type MarkWidths = Record<string, boolean>;
 /**
  * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
  * its input method, and a comma a fix brings must then be ASCII too. A mark the line does not
- * use follows the line's marks taken together (。 counts as full width; 、 has no ASCII form and
- * says nothing); a line with none is full width, as a Chinese input method types.
+ * use follows the line's marks taken together (。 and 、 say nothing: a line typed with ASCII
+ * marks has them too, for want of an ASCII form that reads as Chinese); a line with none is full
+ * width, as a Chinese input method types.
  */
 export function typedWidths(line: string): MarkWidths {
   const full: Record<string, number> = {};
@@ -114,8 +116,7 @@ export function typedWidths(line: string): MarkWidths {
   let asciiTotal = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3002) fullTotal++;
-    else if (MARKS.includes(line[i])) {
+    if (MARKS.includes(line[i])) {
       ascii[line[i]] = (ascii[line[i]] ?? 0) + 1;
       asciiTotal++;
     } else if (c >= 0xff01 && c <= 0xff1f && MARKS.includes(String.fromCharCode(c - 0xfee0))) {
@@ -175,13 +176,13 @@ function unrepeatedAt(doc: ScriptDocument, start: number, end: number, text: str
   return result;
 }
 
+/** The words around are read through stage directions (喂【停顿】您好 says 您好 twice); a cut stops at a direction. */
 function unrepeatedAround(doc: ScriptDocument, start: number, end: number, text: string): Unrepeated {
-  const line = lineAt(doc, start);
-  const spoken = line.label ? line.label.end : line.start;
-  const reach = NEIGHBOURHOOD + text.length;
-  const before = doc.text.slice(Math.max(spoken, start - reach), start);
-  const after = doc.text.slice(end, Math.min(line.end, end + reach));
-  return unrepeated(before, text, after);
+  const length = NEIGHBOURHOOD + text.length;
+  const before = spokenBefore(doc, start, length);
+  const after = spokenAfter(doc, end, length);
+  const u = unrepeated(before.text, text, after.text);
+  return { ...u, cutBefore: Math.min(u.cutBefore, before.reach), cutAfter: Math.min(u.cutAfter, after.reach) };
 }
 
 /** Whether `text` over [start, end) would only say again the words beside it, so that its fix deletes the phrase. */

@@ -122,8 +122,11 @@ export const tabooPhrase: Rule = {
       const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
       // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
       const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
-      const mark = deletes ? undefined : questionMarkFor(ctx.doc.text, hit.end, replacements);
-      if (mark) fixes[0].edits.push({ start: hit.end, end: hit.end + 1, newText: mark });
+      const question = QUESTION_RE.test(hit.entry.phrase);
+      replacements.forEach((r, i) => {
+        const mark = i === 0 && deletes ? undefined : endMarkFor(ctx.doc.text, hit.end, r, question);
+        if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
+      });
       if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -158,17 +161,29 @@ function impatienceSpans(ctx: RuleContext): Span[] {
 /** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */
 const ASKS = /^请问|吗$|呢$/;
 
+/** The marks that end a sentence right after a phrase: 。 ! ? or a run of them (?!, ??); a lone ASCII full stop. */
+const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
+
 /**
- * The question mark that ends a rewording that asks (请问…, …吗) where the phrase ended with a
- * single 。 or ! (谁告诉你的。), in that mark's width; none otherwise. A ?! run after the phrase is
- * `interrogative-tone`'s to calm.
+ * The end a rewording needs where the phrase's own marks follow it: a rewording that asks (请问…,
+ * …吗) ends with ? where the phrase ended otherwise (谁告诉你的。, 有完没完?!), in that mark's
+ * width; a rewording that states (可能我刚才没有解释清楚…) ends with 。 where a ? made the phrase
+ * a rhetorical question (我不是跟您说得很清楚了吗?!). None where the marks already fit, nor
+ * where the phrase asks nothing (喂?).
  */
-function questionMarkFor(text: string, end: number, replacements: readonly string[]): string | undefined {
-  if (replacements.length === 0 || !ASKS.test(replacements[0])) return undefined;
-  const m = /^([\u3002.!\uFF01])(?![?!\uFF1F\uFF01])/.exec(text.slice(end, end + 2));
+function endMarkFor(text: string, end: number, rewording: string, question: boolean): { end: number; text: string } | undefined {
+  const m = END_MARKS.exec(text.slice(end, end + 8));
   if (!m) return undefined;
-  return m[1] === '.' || m[1] === '!' ? '?' : '\uFF1F';
+  const run = m[0];
+  if (ASKS.test(rewording)) {
+    if (run === '?' || run === '\uFF1F') return undefined;
+    return { end: end + run.length, text: run[0] === '.' || run[0] === '!' || run[0] === '?' ? '?' : '\uFF1F' };
+  }
+  return question && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
 }
+
+/** A phrase that is a question (…吗, 谁…, 怎么…): its ? is what made it rhetorical; 喂? only checks the line. */
+const QUESTION_RE = /[吗嗎呢么麼嘛]$|谁|誰|什么|什麼|怎么|怎麼|哪|难道|難道|干嘛|幹嘛/;
 
 /** A piece of text taboo-phrase reports, with the rewording its preferred fix puts there. */
 export interface TabooSpan extends Span {
