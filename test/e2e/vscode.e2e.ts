@@ -68,20 +68,19 @@ describe('VS Code (code-server in Chromium) with callscript.vsix', function () {
   scenario('problems-and-squiggles', 'a faulty script shows its findings in the Problems panel and squiggles in the editor', async () => {
     await vscode.openFile('faulty.callscript');
     await vscode.showProblemsOf('faulty.callscript');
-    const markers = await vscode.waitForMarkers('faulty.callscript', '6 findings', (m) => m.length === 6);
+    const markers = await vscode.waitForMarkers('faulty.callscript', '5 findings', (m) => m.length === 5);
     // Errors first, then by position, as the panel sorts them; each message quotes what it flags.
     assert.deepEqual(summary(markers), [
       'error taboo-phrase [Ln 12, Col 4] “喂,讲话”',
       'error taboo-phrase [Ln 12, Col 9] “这是我们公司的规定”',
+      // The customer said 我要投诉 and the answer is itself a taboo phrase: taboo-phrase's finding, not apology-first's too.
       'error taboo-phrase [Ln 14, Col 4] “信不信由你”',
-      // The customer said 我要投诉: the agent's answer should open with an apology (a call procedure).
-      'warning apology-first [Ln 14, Col 4] “非常抱歉给您带来不便”',
       'warning polite-pronoun [Ln 15, Col 4] “您”',
       'warning negative-wording [Ln 16, Col 4] “但是”',
     ]);
     assert.ok(markers.every((m) => m.source === 'callscript'), JSON.stringify(markers));
     assert.ok(withCode(markers, 'taboo-phrase').every((m) => m.message.startsWith('服务忌语')), JSON.stringify(markers));
-    await until('3 error and 3 warning squiggles in the editor', async () => [await vscode.squiggles('error').count(), await vscode.squiggles('warning').count()], ([e, w]) => e === 3 && w === 3);
+    await until('3 error and 2 warning squiggles in the editor', async () => [await vscode.squiggles('error').count(), await vscode.squiggles('warning').count()], ([e, w]) => e === 3 && w === 2);
     await vscode.screenshot(current);
   });
 

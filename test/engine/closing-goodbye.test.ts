@@ -87,6 +87,8 @@ describe('closing-goodbye fix text', () => {
     assert.deepEqual(flagged('坐席:您好!\n客户:我要找人工。\n坐席:好的,我马上为您转接人工客服。\n', RULE), []);
     assert.deepEqual(flagged('坐席:您好!\n坐席:我將您的電話轉接給技術部,他將繼續為您服務。\n', RULE), []);
     assert.deepEqual(flagged('坐席:您好!\n坐席:好的【转接】\n', RULE), []);
+    // 让您久等 is not someone else doing the transfer, 您可以让…转接 is.
+    assert.deepEqual(flagged('坐席:您好!\n坐席:好的,让您久等了,马上为您转接。\n', RULE), []);
     // Telling the customer where they could be transferred ends this call like any other turn.
     assert.deepEqual(flagged('坐席:您好!\n坐席:您也可以拨打114,让接线员帮您转接。\n', RULE), ['您也可以拨打114,让接线员帮您转接。']);
   });

@@ -145,7 +145,7 @@ export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
  * nor what is done already (已为您转接) or a rating (转接评价).
  */
 const HANDS_ON_RE = /转接(?!过来|过的|成功|评价|满意度)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务/g;
-const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让|由)[^\n]{0,8}$|可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
+const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让(?!你)|由)[^\n]{0,8}$|你也?可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
 
 /** Whether a turn's words (on the view) hand the call on to someone else. */
 export function handsOn(said: string): boolean {
