@@ -173,6 +173,8 @@ describe('greeting-employee-id', () => {
     it('reads a greeting after an address: 尊敬的先生/女士,您好 / 张先生,您好 / {客户称呼},您好', () => {
       assert.deepEqual(flagged('坐席:尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?\n', RULE), ['您好']);
       assert.deepEqual(flagged('坐席:张先生,您好,请问现在方便接听电话吗?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:张先生您好,请问现在方便接听电话吗?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:尊敬的客户您好,请问有什么可以帮您?\n', RULE), ['您好']);
       assert.deepEqual(flagged('坐席:{客户称呼},早上好,请问现在方便吗?\n', RULE), ['早上好']);
       assert.deepEqual(flagged('坐席:张先生,祝您节日快乐!\n', RULE), []);
       assert.deepEqual(flagged('坐席:张先生,您好,我是客服代表{工号}。\n', RULE), []);

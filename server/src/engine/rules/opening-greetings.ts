@@ -16,17 +16,22 @@ const GREETING_RE = /(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安
 /** One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}. */
 const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼)$/;
 const MAX_ADDRESS_PARTS = 3;
+const MAX_ADDRESS_LENGTH = 11;
 /** What a hotline's first line says when it opens with the desk rather than a greeting. */
 const PLEASED_RE = /很高兴为你服务/g;
 const WELCOME_RE = /欢迎(?:致电|来电|拨打)/g;
 
 /** The greeting that opens a turn, after an address if there is one. */
 export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
-  const start = afterAddress(view);
-  GREETING_RE.lastIndex = start;
-  const m = GREETING_RE.exec(view.text);
-  if (!m || crossesSentenceEnd(view, start, start + m[0].length)) return undefined;
-  return { start, end: start + m[0].length };
+  const from = afterAddress(view);
+  // 张先生您好: an address glued to its greeting.
+  for (let start = from; start <= from + MAX_ADDRESS_LENGTH && start < view.text.length; start++) {
+    if (start > from && (view.gap[start] !== GAP_NONE || !ADDRESS_PART_RE.test(view.text.slice(from, start)))) continue;
+    GREETING_RE.lastIndex = start;
+    const m = GREETING_RE.exec(view.text);
+    if (m && !crossesSentenceEnd(view, start, start + m[0].length)) return { start, end: start + m[0].length };
+  }
+  return undefined;
 }
 
 /** Where the turn's words start after an address (张先生,…): 0 when it has none. */
