@@ -4,6 +4,7 @@
 // alternating which goes first; both must report exactly the injected phrases.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { cliBuild } from '../scripts/build.mjs';
 import { pickMedian } from './measure.mjs';
@@ -12,6 +13,7 @@ import { pickMedian } from './measure.mjs';
 export async function benchFormats({ root, work, corpus, runs, runCli, log }) {
   const withReaders = path.join(root, cliBuild.outfile);
   const withoutReaders = await buildWithoutReaders(root, path.join(work, 'cli-without-document-readers'));
+  const loadBefore = os.loadavg()[0];
   const rounds = { with: [], without: [] };
   for (let r = 0; r < runs; r++) {
     log(`formats: round ${r + 1} of ${runs} …`);
@@ -38,6 +40,8 @@ export async function benchFormats({ root, work, corpus, runs, runCli, log }) {
     files: corpus.manifest.files,
     bytes: corpus.manifest.bytes,
     runs,
+    // The machine may be shared: its load says how far the wall times can be taken at their word.
+    loadAverage: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0] * 10) / 10 },
     with: withSummary,
     without: withoutSummary,
     ratio: Math.round((withSummary.wallMs / withoutSummary.wallMs) * 1000) / 1000,

@@ -122,11 +122,13 @@ function formatsRows(f) {
   const row = (name, x) => [name, `${(x.bundleBytes / 1e6).toFixed(2)} MB`, s(x.wallMs), `${s(Math.min(...x.runsMs))} – ${s(Math.max(...x.runsMs))}`, x.cpuMs === null ? '—' : s(x.cpuMs), x.mbPerS.toFixed(1), x.peakRssMb === null ? '—' : `${Math.round(x.peakRssMb)} MB`, x.correct ? 'yes' : 'NO'];
   return [row('with the document readers (as shipped)', f.with), row('without them', f.without)];
 }
+/** `, 0.98× CPU time`, where the machine reports CPU time. */
+const cpuRatio = (f) => (f.with.cpuMs === null || f.without.cpuMs === null ? '' : `, ${(f.with.cpuMs / f.without.cpuMs).toFixed(3)}× CPU time`);
 const FORMATS_HEAD = ['CLI', 'bundle', 'wall (median)', 'fastest – slowest', 'CPU', 'MB/s', 'peak RSS', 'findings exact'];
 
 export function printFormats(f) {
   const out = ['', `.callscript only, ${n(f.files)} scripts, ${mb(f.bytes)}: the CLI with and without the document readers (median of ${f.runs} interleaved runs each)`];
-  out.push(table(FORMATS_HEAD, formatsRows(f)), `with ÷ without: ${f.ratio.toFixed(3)}×`, '');
+  out.push(table(FORMATS_HEAD, formatsRows(f)), `with ÷ without: ${f.ratio.toFixed(3)}× wall${cpuRatio(f)}; load average ${f.loadAverage.before} before, ${f.loadAverage.after} after`, '');
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -218,7 +220,7 @@ function markdown(r) {
     p('## A `.callscript`-only run and the document readers', '');
     p(`The CLI as shipped reads Markdown, text, Word, Excel and CSV files too. Built again without those readers (\`server/src/formats\` replaced by \`bench/without-formats.mjs\`, same esbuild options), both CLIs checked the same ${n(f.files)} \`.callscript\` scripts (${mb(f.bytes)}) in ${f.runs} interleaved rounds, each round alternating which ran first${f.date.slice(0, 10) === r.date.slice(0, 10) ? '' : `; measured on ${f.date.slice(0, 16).replace('T', ' ')} UTC with \`npm run bench -- --only formats\`, apart from the rest of this page`}.`, '');
     p(mdTable(FORMATS_HEAD, formatsRows(f)), '');
-    p(`With ÷ without: **${f.ratio.toFixed(3)}×** wall time. The Word and Excel libraries (fflate, saxes) sit in bundles of their own, loaded only when such a file is met; what a \`.callscript\` run carries is the readers' own code and a look at each file's extension.`, '');
+    p(`With ÷ without: **${f.ratio.toFixed(3)}×** wall time${cpuRatio(f)}. Load average ${f.loadAverage.before} before the rounds, ${f.loadAverage.after} after, on ${r.machine.cores} cores: where it is above the cores, other work shared the machine, and the wall and CPU times are slower than the rest of this page's and vary from run to run (fastest – slowest); what means something is how the two CLIs compare, their rounds interleaved so that the load fell on both alike. The Word and Excel libraries (fflate, saxes) sit in bundles of their own, loaded only when such a file is met; what a \`.callscript\` run carries is the readers' own code and a look at each file's extension.`, '');
   }
   // Another Node.js may print --trace-opt differently: nothing found is nothing to report.
   if (r.compiler?.functions > 0) {

@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const serverPkg = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8'));
@@ -72,7 +72,9 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script, it builds; imported (by the bench, for cliBuild), it builds nothing. Node gives
+// a module its real path, so the script's path is compared through any symlink.
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {

@@ -23,6 +23,7 @@ describe('examples/ in every kind of file', () => {
     assert.deepEqual(where('after-sales.csv', 'negative-wording'), ['C3']);
     assert.deepEqual(where('complaint-handling.md', 'vague-wording'), [], 'suppressed by a directive in an HTML comment');
     assert.equal(where('complaint-handling.md', 'negative-wording')?.length, 3, 'two phrases and one construction (找营业厅吧)');
+    assert.deepEqual(where('complaint-handling.md', 'taboo-phrase'), [{ start: { line: 37, character: 12 }, end: { line: 37, character: 21 } }], 'in the 话术 cell of the table');
     assert.deepEqual(where('bot-export.txt', 'taboo-phrase'), [{ start: { line: 4, character: 3 }, end: { line: 4, character: 4 } }]);
   });
 });

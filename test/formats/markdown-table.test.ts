@@ -78,4 +78,9 @@ describe('Markdown tables with a 话术 column, read as a 话术库', () => {
       ['negative-wording "这不是我的职责"'],
     );
   });
+
+  it('a turn with a pipe over a `---` line is still a turn, not a table\'s header', () => {
+    const text = '## 开场\n\n坐席:喂,讲话! | 请问有什么可以帮您?\n---\n';
+    assert.ok(described(text, lintMarkdown(text)).includes('taboo-phrase "喂,讲话"'));
+  });
 });

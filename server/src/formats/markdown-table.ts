@@ -34,7 +34,10 @@ interface Cell {
  */
 export function readMarkdownTable(source: readonly string[], start: number, names: ColumnNames): ReadTable | undefined {
   const header = source[start];
-  if (!header.includes('|') || start + 1 >= source.length || !DELIMITER_ROW_RE.test(source[start + 1]) || !source[start + 1].includes('-')) return undefined;
+  const delimiter = source[start + 1];
+  if (!header.includes('|') || delimiter === undefined || !DELIMITER_ROW_RE.test(delimiter) || !delimiter.includes('-')) return undefined;
+  // As GFM: a header of as many cells as the delimiter row, or it is a line over a setext underline.
+  if (cellsOf(header).length !== cellsOf(delimiter).length) return undefined;
   let end = start + 2;
   while (end < source.length && source[end].trim() !== '' && source[end].includes('|')) end++;
   // Rows by table row; the delimiter row is not one (row 0 is the header, row r ≥ 1 is source line start + r + 1).
