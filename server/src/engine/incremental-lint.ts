@@ -41,6 +41,8 @@ export interface IncrementalResult {
   /** Each finding's range in LSP positions, worked out in its segment: no need to find the script's line starts. */
   ranges: Range[];
   crashes: RuleCrash[];
+  /** Findings past the linter's `keep`: counted, not kept (`findings`, `summaries` and `ranges` hold the first `keep`). */
+  omitted: number;
 }
 
 /** One object for "no config": segment facts are remembered per config object. */
@@ -55,16 +57,29 @@ export class IncrementalLinter {
   private segments: Segment[] = [];
   private text: ScriptText | undefined;
   private readonly lints = new WeakMap<Segment, SegmentLint>();
+  /** Segments whose findings all lie past `keep`: only how many their own lines have, for the `last` it was counted with. */
+  private readonly counted = new WeakMap<SegmentLint, { last: boolean; count: number }>();
   private last: IncrementalResult | undefined;
 
   /**
    * `segmentLines`: how many lines a segment has at least; by default it grows with the script,
    * since each keystroke costs a little per segment and a little per line of the segment it lints.
+   * `keep`: how many findings, in script order, are wanted (the server sends `callscript.maxProblems`);
+   * a segment whose findings all come later keeps only their count, so memory follows what is
+   * sent, not how dense the script is. Should an edit bring its findings forward, it is linted again.
    */
   constructor(
     readonly options: LintOptions,
     private segmentLines?: number,
+    readonly keep = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** How many findings the segments hold now (the rest are counted): what `keep` bounds. */
+  heldFindings(): number {
+    let held = 0;
+    for (const seg of this.segments) held += this.lints.get(seg)?.findings.length ?? 0;
+    return held;
+  }
 
   /** The findings of `text`; `unchanged` (from the editor's change events) spares comparing the texts. */
   update(text: ScriptText, unchanged?: Unchanged): IncrementalResult {
@@ -87,9 +102,10 @@ export class IncrementalLinter {
     if ((options.config?.require ?? []).length > 0) {
       this.text = undefined;
       const whole = text.toString();
-      const { findings, crashes } = lint(whole, options);
+      const { findings: all, crashes } = lint(whole, options);
+      const findings = all.length > this.keep ? all.slice(0, this.keep) : all;
       const starts = lineStartsOf(whole);
-      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes };
+      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes, omitted: all.length - findings.length };
     }
     const firstCut = this.segments.length === 0 || this.text === undefined;
     if (firstCut) {
@@ -184,6 +200,7 @@ export class IncrementalLinter {
     const ranges: Range[] = [];
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
+    let omitted = 0;
     const suppressionKey = serialize(script.suppressions.ranges);
     const signature: unknown[] = [minute, suppressionKey];
     for (let k = 0; k < this.segments.length; k++) {
@@ -192,13 +209,16 @@ export class IncrementalLinter {
       signature[2] = last;
       const length = script.signature(k, signature, 3);
       let done = this.lints.get(seg);
-      if (!done || !samePrefix(done.signature, signature, length)) {
+      const wanted = summaries.length < this.keep;
+      // Counted for another `last`, or wanted now: its findings are needed again.
+      const recount = done !== undefined && this.counted.has(done) && (wanted || this.counted.get(done)?.last !== last);
+      if (!done || recount || !samePrefix(done.signature, signature, length)) {
         // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
         const pieces = script.piecesFor(k);
         const sup = suppressionsIn(script.suppressions, pieces);
         const own = pieces.findIndex((p) => p.index === k);
         const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
-        if (!done || !sameKey(done.key, key)) {
+        if (!done || recount || !sameKey(done.key, key)) {
           yield;
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
           this.lints.set(seg, done);
@@ -207,15 +227,35 @@ export class IncrementalLinter {
         }
         done.signature = signature.slice(0, length);
       }
-      const own = ownFindings(done, seg, last);
-      for (const f of own.kept) summaries.push(f);
-      for (const r of own.ranges) ranges.push(r);
-      plan.push({ done, seg, last, at: placesOf(done, seg) });
       for (const c of done.crashes) if (!crashes.has(c.rule)) crashes.set(c.rule, c);
+      const counted = this.counted.get(done);
+      if (counted) {
+        omitted += counted.count;
+        continue;
+      }
+      const own = ownFindings(done, seg, last);
+      const room = this.keep - summaries.length;
+      if (room <= 0) {
+        // Wholly past what is wanted: the count stays, the findings go.
+        this.counted.set(done, { last, count: own.kept.length });
+        omitted += own.kept.length;
+        done.findings = [];
+        done.lines = undefined;
+        done.placed = undefined;
+        continue;
+      }
+      const taken = Math.min(room, own.kept.length);
+      for (let i = 0; i < taken; i++) {
+        summaries.push(own.kept[i]);
+        ranges.push(own.ranges[i]);
+      }
+      omitted += own.kept.length - taken;
+      plan.push({ done, seg, last, at: placesOf(done, seg) });
     }
+    const kept = summaries.length;
     let findings: Finding[] | undefined;
-    const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)));
-    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()]);
+    const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)).slice(0, kept));
+    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()], omitted);
     return {
       get findings() {
         return placed();
@@ -223,6 +263,7 @@ export class IncrementalLinter {
       summaries,
       ranges,
       crashes: [],
+      omitted,
     };
   }
 
@@ -276,13 +317,13 @@ function lineCountOf(text: string): number {
 }
 
 /** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */
-function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[]): IncrementalResult {
+function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number): IncrementalResult {
   const zero = { line: 0, character: 0 };
   const all = crashes.map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
   findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
   all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
   const sorted = all.map((x) => x.f);
-  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes };
+  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes, omitted };
 }
 
 /** Whether a segment's text is still there at `at`, ending where it did (a last line may have grown). */

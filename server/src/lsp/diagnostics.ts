@@ -48,10 +48,10 @@ function diagnostic(f: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Ra
  */
 export function diagnosticsOf(linted: LintedDocument, maxProblems = Number.POSITIVE_INFINITY): Diagnostic[] {
   const { ranges, summaries, locale } = linted;
-  const total = summaries && ranges ? summaries.length : linted.result.findings.length;
+  const total = (summaries && ranges ? summaries.length : linted.result.findings.length) + (linted.omitted ?? 0);
   const shown = Math.min(total, maxProblems);
   const out: Diagnostic[] = [];
-  if (ranges && summaries) for (let i = 0; i < shown; i++) out.push(madeFor(summaries[i], ranges[i], locale));
+  if (ranges && summaries) for (let i = 0; i < Math.min(shown, summaries.length); i++) out.push(madeFor(summaries[i], ranges[i], locale));
   else for (let i = 0; i < shown; i++) out.push(toDiagnostic(linted.result.findings[i], linted.lineStarts, locale));
   if (total > shown) out.push(moreProblems(total - shown, shown, out[shown - 1]?.range ?? ZERO_RANGE, locale));
   return out;

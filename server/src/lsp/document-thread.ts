@@ -22,7 +22,7 @@ type Job =
    * `options` only when they changed since the last lint: the thread keeps its incremental state
    * otherwise. The text comes whole the first time, then as what changed between the unchanged ends.
    */
-  | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions }
+  | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions; keep?: number }
   | { id: number; kind: 'question'; uri: string; locale: Locale; question: Question };
 
 /** What a diagnostic needs, and no more: hovers and code actions, which need the findings, are answered on the thread. */
@@ -30,6 +30,7 @@ export interface ThreadLint {
   summaries: IncrementalResult['summaries'];
   ranges: Range[];
   crashes: Array<{ rule: string; message: string; stack?: string }>;
+  omitted: number;
 }
 
 interface Reply {
@@ -51,8 +52,9 @@ export class DocumentThread {
   private readonly worker: Worker;
   private nextId = 0;
   private readonly running = new Map<number, Pending>();
-  private readonly versions = new NewestWaits<VersionJob & { options: LintOptions }, ThreadLint>((job) => this.send(job));
+  private readonly versions = new NewestWaits<VersionJob & { options: LintOptions; keep: number }, ThreadLint>((job) => this.send(job));
   private sentOptions: LintOptions | undefined;
+  private sentKeep: number | undefined;
   /** The length of the text last sent, which a delta's unchanged ends are measured in. */
   private sentLength: number | undefined;
   /** Why the thread is gone, once it is: every later request fails with it at once. */
@@ -67,9 +69,9 @@ export class DocumentThread {
     this.worker.on('exit', (code) => this.failAll(new Error(`the document thread stopped (exit code ${code})`)));
   }
 
-  /** `unchanged`: what the edits since the previous call left alone (see EditTracker). */
-  lint(text: ScriptText, options: LintOptions, unchanged: Unchanged | undefined): Promise<ThreadLint> {
-    return this.versions.lint({ text, options, unchanged });
+  /** `keep`: how many findings are wanted (see IncrementalLinter); `unchanged`: what the edits since the previous call left alone (see EditTracker). */
+  lint(text: ScriptText, options: LintOptions, keep: number, unchanged: Unchanged | undefined): Promise<ThreadLint> {
+    return this.versions.lint({ text, options, keep, unchanged });
   }
 
   /** A hover, completion or code actions, for the version linted last. */
@@ -84,9 +86,10 @@ export class DocumentThread {
   }
 
   /** Sends a version: whole the first time and when the options changed, else what changed between the unchanged ends. */
-  private send({ text, options, unchanged }: VersionJob & { options: LintOptions }): Promise<ThreadLint> {
-    const changed = options !== this.sentOptions;
+  private send({ text, options, keep, unchanged }: VersionJob & { options: LintOptions; keep: number }): Promise<ThreadLint> {
+    const changed = options !== this.sentOptions || keep !== this.sentKeep;
     this.sentOptions = options;
+    this.sentKeep = keep;
     const sent = this.sentLength;
     this.sentLength = text.length;
     let job: Job;
@@ -94,7 +97,7 @@ export class DocumentThread {
       const { prefix, suffix } = unchangedWithin(unchanged, sent, text.length);
       job = { id: this.nextId++, kind: 'lint', text: text.slice(prefix, text.length - suffix), unchanged: { prefix, suffix } };
     } else {
-      job = { id: this.nextId++, kind: 'lint', text: text.toString(), ...(changed ? { options } : {}) };
+      job = { id: this.nextId++, kind: 'lint', text: text.toString(), ...(changed ? { options, keep } : {}) };
     }
     return new Promise<ThreadLint>((resolve, reject) => this.post(job, { resolve: resolve as (r: never) => void, reject }));
   }
@@ -128,6 +131,7 @@ export function isDocumentThread(): boolean {
 export function serveDocumentThread(): void {
   let linter: IncrementalLinter | undefined;
   let options: LintOptions = {};
+  let keep = Number.POSITIVE_INFINITY;
   let text = '';
   let linted: IncrementalResult | undefined;
   // Parsed at most once per version, for however many questions come.
@@ -139,7 +143,8 @@ export function serveDocumentThread(): void {
       return { answer: answer(asked, job.question) };
     }
     if (job.options) options = job.options;
-    if (job.options || !linter) linter = new IncrementalLinter(options);
+    if (job.keep !== undefined) keep = job.keep;
+    if (job.options || !linter) linter = new IncrementalLinter(options, undefined, keep);
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     asked = undefined;
@@ -147,6 +152,7 @@ export function serveDocumentThread(): void {
     return {
       summaries: linted.summaries,
       ranges: linted.ranges,
+      omitted: linted.omitted,
       crashes: linted.crashes.map(({ rule, error }) => ({
         rule,
         message: error instanceof Error ? error.message : String(error),

@@ -15,6 +15,8 @@ export interface LintedDocument {
   ranges?: Range[];
   /** With `ranges`: each finding's rule, severity and message, without putting the findings together. */
   summaries?: IncrementalResult['summaries'];
+  /** Findings past `callscript.maxProblems` that the linter counted but did not keep. */
+  omitted?: number;
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
@@ -55,6 +57,8 @@ export function presented(uri: string, version: number, script: ScriptText, lint
     },
     ranges: linted.ranges,
     summaries: linted.summaries,
-    ...how,
+    omitted: linted.omitted,
+    options: how.options,
+    locale: how.locale,
   };
 }

@@ -24,6 +24,13 @@ export class StaleDocumentError extends Error {
 }
 
 
+/** How a document is linted: its options, the locale of its messages, how many findings are wanted. */
+interface LintHow {
+  options: LintOptions;
+  locale: Locale;
+  maxProblems: number;
+}
+
 export interface LintEnvironment {
   /** `initializeParams.locale`. */
   clientLocale: string | undefined;
@@ -93,8 +100,8 @@ export class DocumentLinter {
     if (thread) this.incremental.delete(uri);
     else this.dropThread(uri);
     const linted = thread
-      ? await this.lintOnThread(thread, uri, version, text, { options, locale: how.locale })
-      : await this.lintHere(uri, version, text, { options, locale: how.locale });
+      ? await this.lintOnThread(thread, uri, version, text, { ...how, options })
+      : await this.lintHere(uri, version, text, { ...how, options });
     if (generation === this.generation) this.cache.set(uri, linted);
     return linted;
   }
@@ -116,6 +123,7 @@ export class DocumentLinter {
       summaries: result.findings,
       ranges: result.findings.map((f) => rangeOf(starts, f.start, f.end)),
       crashes: result.crashes,
+      omitted: 0,
     };
     const presentedDoc = { ...presented(uri, version, text, linted, how), lineDocument: kind };
     if (generation === this.generation) this.cache.set(uri, presentedDoc);
@@ -129,10 +137,10 @@ export class DocumentLinter {
     return thread;
   }
 
-  private async lintOnThread(thread: DocumentThread, uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+  private async lintOnThread(thread: DocumentThread, uri: string, version: number, text: ScriptText, how: LintHow): Promise<LintedDocument> {
     let answer: ThreadLint;
     try {
-      answer = await thread.lint(text, how.options, this.env.edits?.take(uri, text.length));
+      answer = await thread.lint(text, how.options, how.maxProblems, this.env.edits?.take(uri, text.length));
     } catch (err) {
       if (err instanceof SupersededError) throw new StaleDocumentError(uri);
       // A thread that failed is not asked again: the next version gets a new one.
@@ -151,6 +159,7 @@ export class DocumentLinter {
       summaries: answer.summaries,
       ranges: answer.ranges,
       crashes,
+      omitted: answer.omitted,
     };
     return presented(uri, version, text, fromThread, how);
   }
@@ -171,9 +180,11 @@ export class DocumentLinter {
   }
 
   /** An open document is linted again only where it changed, on this thread, a slice at a time. */
-  private async lintHere(uri: string, version: number, text: ScriptText, how: { options: LintOptions; locale: Locale }): Promise<LintedDocument> {
+  private async lintHere(uri: string, version: number, text: ScriptText, how: LintHow): Promise<LintedDocument> {
     let sliced = this.incremental.get(uri);
-    if (!sliced || sliced.linter.options !== how.options) this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options))));
+    if (!sliced || sliced.linter.options !== how.options || sliced.linter.keep !== how.maxProblems) {
+      this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options, undefined, how.maxProblems))));
+    }
     let linted: IncrementalResult;
     try {
       linted = await sliced.lint(text, this.env.edits?.take(uri, text.length));
@@ -220,19 +231,20 @@ export class DocumentLinter {
     this.env.logError(`callscript: rule ${rule} threw while linting ${uri} (the other rules still ran): ${why}${stack}`);
   }
 
-  private async optionsFor(uri: string): Promise<{ options: LintOptions; locale: Locale } | undefined> {
+  private async optionsFor(uri: string): Promise<LintHow | undefined> {
     const settings = await this.settings.get(uri);
     if (!settings.enable) return undefined;
     const config = await this.configs.configFor(uri, settings.rules, this.env.trusted);
     return {
       options: { config, now: nowOf(settings, this.env.now), trusted: this.env.trusted },
       locale: localeOf(settings, this.env.clientLocale),
+      maxProblems: settings.maxProblems,
     };
   }
 
   private async unlinted<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q>> {
     const text = doc.getText();
-    const none = { findings: [], summaries: [], ranges: [], crashes: [] };
+    const none = { findings: [], summaries: [], ranges: [], crashes: [], omitted: 0 };
     const how = { options: {}, locale: await this.localeFor(doc.uri) };
     return answer(presented(doc.uri, doc.version, text, none, how), question) as AnswerTo<Q>;
   }
