@@ -27,7 +27,31 @@ export function consoleReport(r) {
     for (const d of f.doubled) out.push(`  doubled "${d.word}" at ${d.at}  ${d.after.trim()}`);
     for (const m of f.mixed) out.push(`  ${m.kind} at ${m.at}  ${m.before.trim()} → ${m.after.trim()}`);
   }
+  if (r.holdout) out.push(...holdoutConsole(r.holdout));
   return out.join('\n');
+}
+
+/** The held-out corpus's figures, printed like the corpus's: lines, rules, misses, false positives, fixes. */
+function holdoutConsole(h) {
+  const out = [];
+  const l = h.lines;
+  out.push('');
+  out.push(`held-out corpus (eval/holdout, no rule tuned on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
+  out.push(`lines: recall ${pct(l.recall)} (${l.caught}/${l.flagged}), precision ${pct(l.precision)} (${l.withFindings - h.falsePositives.length}/${l.withFindings})`);
+  out.push('by rule:');
+  for (const [id, s] of Object.entries(h.rules)) {
+    out.push(`  ${id.padEnd(22)} recall ${pct(s.recall).padStart(6)} (${s.caught}/${s.labeled})  precision ${pct(s.precision).padStart(6)} (${s.caught}/${s.found})`);
+  }
+  out.push(`misses (${h.misses.length}):`);
+  for (const m of h.misses) out.push(`  ${m.at}  ${m.text.trim()}  expected: ${list(m.expected)}  found: ${list(m.found)}`);
+  out.push(`false positives (${h.falsePositives.length}):`);
+  for (const m of h.falsePositives) out.push(`  ${m.at}  ${m.text.trim()}  expected: ${m.role === 'agent' ? 'clean' : `(${m.role} line)`}  found: ${list(m.found)}`);
+  const f = h.fixes;
+  out.push(`fixes (held-out, ${f.files} files): ${f.before} findings before, ${f.removed} removed by --fix, ${f.left} left, ${f.created} new, ${f.doubledWords} doubled words, ${f.mixedWidth} lines of mixed punctuation width`);
+  for (const n of f.newFindings) out.push(`  new ${n.rule} at ${n.at}  ${n.text.trim()}`);
+  for (const d of f.doubled) out.push(`  doubled "${d.word}" at ${d.at}  ${d.after.trim()}`);
+  for (const m of f.mixed) out.push(`  ${m.kind} at ${m.at}  ${m.before.trim()} → ${m.after.trim()}`);
+  return out;
 }
 
 function lineTable(rows, expectedOf) {
@@ -102,6 +126,7 @@ export function markdownReport(r) {
   md.push('Lines with a finding that the reviewer left clean (or that no agent speaks):');
   md.push('');
   md.push(...lineTable(r.falsePositives, (m) => (m.role === 'agent' ? 'clean' : `(${m.role} line)`)));
+  if (r.holdout) md.push(...holdoutMarkdown(r, r.holdout));
   md.push('## How to read them');
   md.push('');
   md.push('- **Recall** by line: of the agent lines a reviewer flags, the share that get any finding.');
@@ -129,4 +154,51 @@ export function markdownReport(r) {
   md.push('edits and doubtful labels: `eval/SOURCES.md`; the label format: `eval/README.md`.');
   md.push('');
   return md.join('\n');
+}
+
+const count = (x, hit, total) => `${pct(x)} (${hit} of ${total})`;
+
+/** The corpus's and the held-out corpus's figures side by side, then the held-out misses and false positives. */
+function holdoutMarkdown(r, h) {
+  const md = [];
+  const a = r.lines;
+  const b = h.lines;
+  md.push('## Held-out corpus');
+  md.push('');
+  md.push(`The corpus above has been read while the rules were improved, so its figures flatter them. \`eval/holdout\``);
+  md.push(`has not: ${h.excerpts} excerpts from ${h.sources} other public sources, labeled and committed before callscript was first run`);
+  md.push('on them, scored by the same code (`npm run eval -- --holdout`). No rule is tuned to it; sources and');
+  md.push('doubtful labels: `eval/holdout/SOURCES.md`.');
+  md.push('');
+  md.push('| | corpus | held-out |');
+  md.push('|---|---|---|');
+  md.push(`| excerpts (sources) | ${r.excerpts} (${r.sources}) | ${h.excerpts} (${h.sources}) |`);
+  md.push(`| agent lines: flagged / clean | ${a.flagged} / ${a.clean} | ${b.flagged} / ${b.clean} |`);
+  md.push(`| line recall | ${count(a.recall, a.caught, a.flagged)} | ${count(b.recall, b.caught, b.flagged)} |`);
+  md.push(`| line precision | ${count(a.precision, a.withFindings - r.falsePositives.length, a.withFindings)} | ${count(b.precision, b.withFindings - h.falsePositives.length, b.withFindings)} |`);
+  md.push(`| flagged lines labeled \`other\` | ${a.outOfScope} | ${b.outOfScope} |`);
+  const fa = r.fixes.corpus;
+  const fb = h.fixes;
+  md.push(`| \`--fix\`: findings before / removed / new | ${fa.before} / ${fa.removed} / ${fa.created} | ${fb.before} / ${fb.removed} / ${fb.created} |`);
+  md.push(`| \`--fix\`: doubled words / mixed punctuation width | ${fa.doubledWords} / ${fa.mixedWidth} | ${fb.doubledWords} / ${fb.mixedWidth} |`);
+  md.push('');
+  md.push('### By rule, side by side');
+  md.push('');
+  md.push('| rule | corpus recall | corpus precision | held-out recall | held-out precision |');
+  md.push('|---|---|---|---|---|');
+  const ids = [...new Set([...Object.keys(r.rules), ...Object.keys(h.rules)])].sort();
+  const ruleCells = (s) => (s ? [`${pct(s.recall)} (${s.caught}/${s.labeled})`, `${pct(s.precision)} (${s.caught}/${s.found})`] : ['—', '—']);
+  for (const id of ids) md.push(`| \`${id}\` | ${[...ruleCells(r.rules[id]), ...ruleCells(h.rules[id])].join(' | ')} |`);
+  md.push('');
+  md.push('### Held-out misses');
+  md.push('');
+  md.push(...lineTable(h.misses, (m) => list(m.expected)));
+  md.push('### Held-out false positives');
+  md.push('');
+  md.push(...lineTable(h.falsePositives, (m) => (m.role === 'agent' ? 'clean' : `(${m.role} line)`)));
+  for (const n of fb.newFindings) md.push(`- held-out: \`--fix\` created \`${n.rule}\` at \`${n.at}\`: ${cell(n.text)}`);
+  for (const d of fb.doubled) md.push(`- held-out: \`--fix\` doubled “${d.word}” at \`${d.at}\`: ${cell(d.before)} → ${cell(d.after)}`);
+  for (const m of fb.mixed) md.push(`- held-out: \`--fix\` mixed punctuation width at \`${m.at}\`: ${cell(m.before)} → ${cell(m.after)}`);
+  if (fb.newFindings.length + fb.doubled.length + fb.mixed.length) md.push('');
+  return md;
 }

@@ -192,6 +192,84 @@ describe('eval: npm run eval', () => {
     });
   });
 
+  describe('the held-out run (--holdout)', function () {
+    // A whole run lints the model sentences and fixes copies of examples/ as well: seconds, not milliseconds.
+    this.timeout(120_000);
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'eval/run.mjs'), ...args], { encoding: 'utf8' });
+
+    it('stops with exit code 2 on a broken held-out label too, naming its file, before linting anything', () => {
+      const team = tempDir();
+      const held = tempDir();
+      try {
+        writeFileSync(path.join(team, 'a.callscript'), ['// source: S00', '// expect: clean', '坐席:感谢您的来电,再见!'].join('\n'));
+        writeFileSync(path.join(held, 'h.callscript'), ['// source: H00', '坐席:您好。'].join('\n'));
+        const r = run('--corpus', team, '--holdout', held, '--no-write');
+        assert.equal(r.status, 2, r.stdout + r.stderr);
+        assert.match(r.stderr, /h\.callscript:2: agent line without a label/);
+      } finally {
+        removeDir(team);
+        removeDir(held);
+      }
+    });
+
+    it('writes a holdout block scored like the corpus, where a mislabeled line is a miss, and sets both side by side in accuracy.md', () => {
+      const team = tempDir();
+      const held = tempDir();
+      const out = tempDir();
+      try {
+        writeFileSync(path.join(team, 'a.callscript'), ['// source: S00', '// expect: taboo-phrase', '坐席:这是我们公司的规定。', '// expect: clean', '坐席:感谢您的来电,再见!'].join('\n'));
+        // The goodbye is clean; labeling it negative-wording is a labeling mistake the run must show as a miss.
+        writeFileSync(
+          path.join(held, 'h.callscript'),
+          ['// source: H00', '// expect: taboo-phrase', '坐席:这是我们公司的规定。', '// expect: negative-wording', '坐席:感谢您的来电,再见!'].join('\n'),
+        );
+        const r = run('--corpus', team, '--holdout', held, '--out', out);
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+        const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+        assert.deepEqual([results.lines.flagged, results.lines.caught, results.misses], [1, 1, []]);
+        const h = results.holdout;
+        assert.deepEqual([h.excerpts, h.sources, h.lines.flagged, h.lines.caught, h.lines.recall], [1, 1, 2, 1, 0.5]);
+        assert.deepEqual(h.misses.map((m: Module) => [m.at, m.expected, m.found]), [['h.callscript:5', ['negative-wording'], []]]);
+        assert.equal(h.rules['taboo-phrase'].caught, 1);
+        assert.equal(h.fixes.files, 1);
+        const md = readFileSync(path.join(out, 'accuracy.md'), 'utf8');
+        assert.match(md, /^## Held-out corpus$/m);
+        assert.match(md, /^\| line recall \| 100\.0% \(1 of 1\) \| 50\.0% \(1 of 2\) \|$/m);
+        assert.match(md, /^\| `taboo-phrase` \| 100\.0% \(1\/1\) \| 100\.0% \(1\/1\) \| 100\.0% \(1\/1\) \| 100\.0% \(1\/1\) \|$/m);
+        assert.match(md, /\| `h\.callscript:5` \| 坐席:感谢您的来电,再见! \| negative-wording \| — \|/);
+      } finally {
+        removeDir(team);
+        removeDir(held);
+        removeDir(out);
+      }
+    });
+  });
+
+  describe('the held-out corpus', () => {
+    const dir = path.join(ROOT, 'eval/holdout');
+
+    it('has a label right above every agent line, from at least 30 excerpts', () => {
+      const files = corpus.readCorpus(dir, known);
+      const problems = files.flatMap((f: Module) => f.problems.map((p: Module) => `${f.file}:${p.line + 1}: ${p.problem}`));
+      assert.deepEqual(problems, []);
+      assert.ok(files.length >= 30, `${files.length} excerpts`);
+    });
+
+    it('names, in each file, one of at least 20 sources that eval/holdout/SOURCES.md describes, none of them an address of eval/SOURCES.md', () => {
+      const held = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8');
+      const ids = [...corpus.sourceIds(dir)];
+      assert.ok(ids.length >= 20, `${ids.length} sources`);
+      for (const id of ids) assert.match(held, new RegExp(`^\\| ${id} \\|`, 'm'), id);
+      for (const file of corpus.readCorpus(dir, known)) {
+        assert.match(readFileSync(path.join(dir, file.file), 'utf8'), /^(---[\s\S]*?---\n)?\/\/ source: H\d+/, file.file);
+      }
+      const addresses = (text: string) => new Set(text.match(/https?:\/\/[^\s,|]+/g) ?? []);
+      const team = addresses(readFileSync(path.join(ROOT, 'eval/SOURCES.md'), 'utf8'));
+      const shared = [...addresses(held)].filter((a) => team.has(a));
+      assert.deepEqual(shared, []);
+    });
+  });
+
   describe('the corpus', () => {
     const dir = path.join(ROOT, 'eval/corpus');
 
