@@ -167,7 +167,7 @@ function holdoutMarkdown(r, h) {
   md.push('');
   md.push(`The corpus above has been read while the rules were improved, so its figures flatter them. \`eval/holdout\``);
   md.push(`has not: ${h.excerpts} excerpts from ${h.sources} other public sources, labeled and committed before callscript was first run`);
-  md.push('on them, scored by the same code (`npm run eval -- --holdout`). No rule is tuned to it; sources and');
+  md.push('on them, scored by the same code (`npm run eval` scores both). No rule is tuned to it; sources and');
   md.push('doubtful labels: `eval/holdout/SOURCES.md`.');
   md.push('');
   md.push('| | corpus | held-out |');
