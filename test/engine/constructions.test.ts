@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, lint } from '../../server/src/engine';
 import { findConstructions, type Construction } from '../../server/src/engine/rules/construction';
+import { BLAME_SHIFTING } from '../../server/src/engine/rules/blame-shifting';
+import { FLAT_REFUSALS } from '../../server/src/engine/rules/flat-refusals';
 import { IMPATIENCE } from '../../server/src/engine/rules/impatience';
+import { INSULTS } from '../../server/src/engine/rules/insults';
 import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-questions';
 import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
 import { findingsOf, flagged } from '../helpers';
@@ -66,6 +69,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['这个我们不管的', '我们不管的'],
       ['这种事我们也管不了', '我们也管不了'],
       ['这个不是我们负责的', '不是我们负责的'],
+      ['对不起,这不属于我的工作范围', '不属于我的工作范围'],
+      ['這不屬於我們單位的職能範圍', '不屬於我們單位的職能範圍'],
     ],
     [
       '我帮您联系营业厅吧',
@@ -77,6 +82,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '我们不管多晚都会为您处理',
       '这个问题由客户经理为您解答,我马上为您转接。',
       '这不是我们负责的范围,我帮您转接。',
+      '对不起,您咨询的问题不在我们的业务范围内。',
+      '这个套餐不在优惠范围内。',
     ],
   ],
   [
@@ -94,9 +101,14 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['您可真会挑时候打电话', '您可真会'],
       ['這都是因為您自己沒看清楚合同', '都是因為您自己'],
       ['您说得不对', '您说得不对'],
-      ['您有病吧?', '您有病'],
       ['我都说了多少遍了', '说了多少遍'],
       ['您急什么', '急什么'],
+      ['不要烦我', '不要烦我'],
+      ['別催我了', '別催我'],
+      ['早着呢', '早着呢'],
+      ['還早著呢', '還早著呢'],
+      ['您要办什么业务,快点。', '快点'],
+      ['你要辦什麼業務,快點。', '快點'],
     ],
     [
       '好的,知道了,我这就为您办理。',
@@ -105,9 +117,82 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '您能听到我说话吗?',
       '这都是因为您的支持和信任。',
       '您说得对,我马上为您处理。',
-      '被保险人是否有病史?',
       '您真是我们的老客户了。',
       '给您添麻烦了。',
+      '请您耐心听我说。',
+      '请您不要着急,我们会尽快为您处理。',
+      '我们会尽快为您处理,请您不要挂机。',
+      '时间还早,您不用着急。',
+    ],
+  ],
+  [
+    'insults',
+    'taboo-phrase',
+    INSULTS,
+    [
+      ['您出门忘吃药了吧?', '忘吃药了吧'],
+      ['您有病吧?', '您有病'],
+      ['你是不是有毛病', '你是不是有毛病'],
+      ['神经病', '神经病'],
+      ['您脑子进水了吧', '脑子进水'],
+      ['您腦子進水了吧', '腦子進水'],
+      ['您出門忘吃藥了吧?', '忘吃藥了吧'],
+      ['您牙长齐了么?', '牙长齐'],
+      ['您聽不懂人話嗎?', '聽不懂人話'],
+      ['智商低', '智商低'],
+      ['活该被骗', '活该'],
+      ['活該被騙', '活該'],
+    ],
+    [
+      '被保险人是否有病史?',
+      '神经病学科在门诊三楼。',
+      '请问您的药按时吃了吗?',
+      '孩子的牙齿长得很好。',
+      '您的问题我们一定负责到底。',
+    ],
+  ],
+  [
+    'blame-shifting',
+    'negative-wording',
+    BLAME_SHIFTING,
+    [
+      ['是实习生干的', '是实习生干的'],
+      ['这不是我的错', '不是我的错'],
+      ['這不是我的錯', '不是我的錯'],
+      ['这个不能怪我们', '不能怪我们'],
+      ['是實習生幹的', '是實習生幹的'],
+      ['都是前台弄错的', '都是前台弄错的'],
+    ],
+    [
+      '这不是您的问题,是系统的原因。',
+      '这不是您的错,是我们没有说明清楚。',
+      '如果不是我们的错,我们也会为您处理。',
+      '是我们的同事为您办理的。',
+      '这是系统升级导致的,我们马上为您处理。',
+    ],
+  ],
+  [
+    'flat refusals',
+    'negative-wording',
+    FLAT_REFUSALS,
+    [
+      ['不行', '不行'],
+      ['不行,機器忙著呢。', '不行'],
+      ['这个业务无法办理。', '这个业务无法办理'],
+      ['這個業務無法辦理。', '這個業務無法辦理'],
+      ['这个办不了。', '这个办不了'],
+      ['我们不做', '我们不做'],
+      ['不可能', '不可能'],
+      ['不可能的吧。', '不可能的吧'],
+      ['不管', '不管'],
+    ],
+    [
+      '我不能让您久等,马上为您查询。',
+      '不行的话,您可以换一个时间。',
+      '这个不可能让您白跑一趟。',
+      '不管您在哪里,都可以办理。',
+      '请问这个不能退吗?',
+      '您看行不行?',
     ],
   ],
 ];

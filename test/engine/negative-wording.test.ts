@@ -127,4 +127,37 @@ describe('negative-wording', () => {
       assert.equal(fixedOnce(once), once);
     });
   });
+
+  describe('constructions: flat refusals, blame-shifting and 但', () => {
+    it('flags a flat refusal only where the turn offers nothing instead', () => {
+      assert.deepEqual(flagged(line('这个业务无法办理。'), RULE), ['这个业务无法办理']);
+      assert.deepEqual(flagged(line('這個業務無法辦理。'), RULE), ['這個業務無法辦理']);
+      assert.deepEqual(flagged(line('这个业务无法办理,我可以为您办理另一种套餐。'), RULE), []);
+      assert.deepEqual(flagged(line('對不起,這個不能退,請您諒解。'), RULE), []);
+    });
+
+    it('offers the handover after a flat refusal\'s sentence, not preferred', () => {
+      const text = line('这个办不了。');
+      const [f] = findingsOf(text, RULE);
+      assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
+      assert.equal(applyFixes(text, f.fixes[0].edits).text, line('这个办不了，我帮您反馈给相关部门处理。'));
+    });
+
+    it('flags 但 opening a clause with 同时/另外/不过 as choices, none preferred', () => {
+      const text = line('我们希望友好解决,但如果仍未结清,我们将采取措施。');
+      const [f] = findingsOf(text, RULE);
+      assert.equal(text.slice(f.start, f.end), '但');
+      assert.deepEqual(f.fixes.map((x) => [x.preferred ?? false, x.edits[0].newText]), [[false, '同时'], [false, '另外'], [false, '不过']]);
+      assert.deepEqual(flagged(line('我們希望友好解決。但近期資金周轉不便。'), RULE), ['但']);
+      for (const t of ['不但优惠,而且送流量。', '但愿您满意。', '您讲的情况我已了解,但还有几个情况请您再讲一下。', '但请您放心。']) {
+        assert.deepEqual(flagged(line(t), RULE), [], t);
+      }
+    });
+
+    it('flags blame put on a colleague, in both scripts, and not a condition', () => {
+      assert.deepEqual(flagged(line('是实习生干的。'), RULE), ['是实习生干的']);
+      assert.deepEqual(flagged(line('是實習生幹的。'), RULE), ['是實習生幹的']);
+      assert.deepEqual(flagged(line('如果不是我们的错,我们也会为您处理。'), RULE), []);
+    });
+  });
 });

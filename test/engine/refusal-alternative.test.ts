@@ -5,13 +5,21 @@ import { findingsOf, flagged } from '../helpers';
 const RULE = 'refusal-alternative';
 
 describe('refusal-alternative', () => {
-  it('flags flat refusals, in simplified and traditional', () => {
-    assert.deepEqual(flagged('坐席:这个业务无法办理。\n', RULE), ['无法办理']);
-    assert.deepEqual(flagged('坐席:這個業務無法辦理。\n', RULE), ['無法辦理']);
-    assert.deepEqual(flagged('坐席:这个办不了。\n', RULE), ['办不了']);
-    assert.deepEqual(flagged('坐席:不行,这个不能退。\n', RULE), ['不行']);
+  it('flags refusals inside a longer sentence, in simplified and traditional', () => {
+    assert.deepEqual(flagged('坐席:我们暂时无法为您开通国际漫游。\n', RULE), ['无法为您']);
+    assert.deepEqual(flagged('坐席:现在退不了款。\n', RULE), ['退不了']);
     assert.deepEqual(flagged('坐席:这个不在我们的业务范围内。\n', RULE), ['不在我们的业务范围']);
     assert.deepEqual(flagged('坐席:這個不在我們的業務範圍內。\n', RULE), ['不在我們的業務範圍']);
+  });
+
+  it('leaves a flat refusal (a clause of nothing but no) to negative-wording: one finding for one refusal', () => {
+    for (const [line, no] of [['这个业务无法办理。', '这个业务无法办理'], ['這個業務無法辦理。', '這個業務無法辦理'], ['这个办不了。', '这个办不了'], ['不行,这个不能退。', '不行']]) {
+      const text = `坐席:${line}\n`;
+      assert.deepEqual(flagged(text, RULE), [], line);
+      assert.ok(flagged(text, 'negative-wording').includes(no), line);
+    }
+    const off = { config: { rules: { 'negative-wording': 'off' as const } } };
+    assert.deepEqual(flagged('坐席:这个办不了。\n', RULE, off), ['办不了']);
   });
 
   it('passes the standards\' model refusals', () => {
@@ -29,11 +37,13 @@ describe('refusal-alternative', () => {
   });
 
   it('takes the alternative from the same turn or the agent\'s next', () => {
+    // negative-wording off: the flat 这个办不了 is then this rule's.
+    const off = { config: { rules: { 'negative-wording': 'off' as const } } };
     assert.deepEqual(flagged('坐席:这个业务无法办理,建议您到营业厅咨询。\n', RULE), []);
-    assert.deepEqual(flagged('坐席:这个办不了。\n客户:那怎么办?\n坐席:我可以为您登记,有消息第一时间通知您。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这个办不了。\n客户:那怎么办?\n坐席:我可以为您登记,有消息第一时间通知您。\n', RULE, off), []);
     // Only the next agent turn: the first refusal is still flat when the alternative comes two turns later.
     const late = '坐席:这个办不了。\n客户:那怎么办?\n坐席:确实办不了。\n客户:好吧。\n坐席:我可以为您登记。\n';
-    assert.deepEqual(findingsOf(late, RULE).map((f) => f.start), [late.indexOf('办不了')]);
+    assert.deepEqual(findingsOf(late, RULE, off).map((f) => f.start), [late.indexOf('办不了')]);
   });
 
   it('lets polite forms, conditions and questions pass', () => {
@@ -56,12 +66,12 @@ describe('refusal-alternative', () => {
   });
 
   it('offers, as a choice, to pass the request on after the sentence, in the line\'s script', () => {
-    const text = '坐席:這個業務無法辦理。\n';
+    const text = '坐席:我們暫時無法為您開通。\n';
     const [f] = findingsOf(text, RULE);
     assert.equal(f.fixes.length, 1);
     assert.ok(!f.fixes[0].preferred);
     const fixed = applyFixes(text, f.fixes[0].edits).text;
-    assert.equal(fixed, '坐席:這個業務無法辦理，我幫您反饋給相關部門處理。\n');
+    assert.equal(fixed, '坐席:我們暫時無法為您開通，我幫您反饋給相關部門處理。\n');
     assert.deepEqual(findingsOf(fixed, RULE), []);
   });
 });

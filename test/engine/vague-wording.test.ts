@@ -108,4 +108,12 @@ describe('vague-wording', () => {
       });
     }
   });
+
+  it('flags 不清楚 only as an answer of its own, in both scripts', () => {
+    for (const t of ['不清楚。', '這個不清楚。', '我们也不清楚啊。']) assert.ok(flagged(`坐席:${t}\n`, 'vague-wording').some((f) => f.endsWith('清楚')), t);
+    for (const t of ['请问您还有不清楚的地方吗?', '對不起,我聽不清楚您的聲音。', '资料上写得不清楚,我帮您核实。', '不清楚?']) {
+      assert.deepEqual(flagged(`坐席:${t}\n`, 'vague-wording'), [], t);
+    }
+    assert.deepEqual(flagged('坐席:这个我不清楚。\n', 'vague-wording'), ['我不清楚']);
+  });
 });

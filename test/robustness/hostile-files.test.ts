@@ -49,7 +49,7 @@ describe('callscript check on hostile files', () => {
     this.timeout(60_000);
     const block = '坐席:您好!我是XX移动10086客服代表{工号},请问有什么可以帮您?\n客户:我想查一下话费。\n坐席:好的,请您稍等。感谢您的等候,您的话费余额是五十元。\n';
     const half = Math.ceil(10_000_000 / Buffer.byteLength(block));
-    writeFileSync(path.join(dir, 'big.callscript'), `${block.repeat(half)}坐席:信不信由你\n${block.repeat(half)}坐席:感谢您的来电,再见!\n`);
+    writeFileSync(path.join(dir, 'big.callscript'), `${block.repeat(half)}坐席:这是我们公司的规定\n${block.repeat(half)}坐席:感谢您的来电,再见!\n`);
     const run = check(['big.callscript', '--format', 'json'], dir);
     assert.equal(run.code, 1, run.stderr);
     const found = reports(run.stdout)[0].diagnostics.map((d) => [d.rule, d.range.start.line, d.range.start.character]);

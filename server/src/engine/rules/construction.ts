@@ -18,6 +18,8 @@ export interface Construction {
   oneClause?: boolean;
   /** The match must end its sentence (a question's 吗) or its clause. */
   ends?: 'sentence' | 'clause';
+  /** The match must open its clause: with `ends: 'clause'`, it is the whole clause (不行, 早着呢). */
+  opens?: 'clause';
   /** Words before the match in its sentence that make it polite (请问您不清楚吗 asks; it does not challenge). */
   politeBefore?: RegExp;
   /** Words before the match in its own clause that make it something else (我去问一下主管吧: the agent acts). */
@@ -52,7 +54,7 @@ export function findConstructions(doc: ScriptDocument, view: NormalizedView, tab
  * Matches a team did not take out: a construction that overlaps a phrase the config's `remove`
  * lists is not reported, as the listed phrase would not be.
  */
-export function notRemoved(view: NormalizedView, matches: readonly ConstructionMatch[], remove: readonly string[]): ConstructionMatch[] {
+export function notRemoved<M extends ConstructionMatch>(view: NormalizedView, matches: readonly M[], remove: readonly string[]): M[] {
   if (remove.length === 0 || matches.length === 0) return [...matches];
   const removed: Array<[number, number]> = [];
   for (const phrase of remove) {
@@ -93,6 +95,7 @@ function fits(view: NormalizedView, c: Construction, from: number, to: number): 
   for (let i = from + 1; i < to; i++) if (view.gap[i] > breaks || view.text[i] === SPAN_SEPARATOR) return false;
   if (c.ends === 'sentence' && sentenceEnd(view, to) !== to) return false;
   if (c.ends === 'clause' && !endsClause(view, to)) return false;
+  if (c.opens === 'clause' && clauseStart(view, from) !== from) return false;
   const start = sentenceStart(view, from);
   if (c.politeBefore?.test(view.text.slice(start, from))) return false;
   if (c.clauseBefore?.test(view.text.slice(clauseStart(view, from), from))) return false;

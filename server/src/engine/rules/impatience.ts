@@ -27,6 +27,8 @@ export const IMPATIENCE: readonly Construction[] = [
     name: '听我讲 / 听我说完',
     pattern: /听我(?:讲|说)(?:完)?/g,
     notBefore: /^(?:明|话|一下|几句)/,
+    // 请您耐心听我说 asks politely for a moment to explain.
+    politeBefore: /请你?(?:耐心|先)?$/,
     cite: S001_IMPATIENCE,
   },
   {
@@ -35,7 +37,26 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S002_TONE,
   },
   { name: '急什么', pattern: /急什么/g, cite: S002_TONE },
-  { name: '有病', pattern: /你(?:是不是)?有病|有病(?:吧|啊|呀)/g, cite: S002_TONE },
+  {
+    // 不要烦我, 别催我: the customer pushed away. 您不要急 comforts, 请不要挂机 asks; 别问我 is 推诿.
+    name: '不要烦我 / 别催我',
+    pattern: /(?:不要|别|少)(?:再|老|总)?(?:烦我|催我|吵我|缠着我|缠著我|来烦)/g,
+    cite: S001_IMPATIENCE,
+  },
+  {
+    // 早着呢 said alone brushes off the customer who asks when; 时间还早,您不用着急 reassures.
+    name: '早着呢',
+    pattern: /(?:还)?早[着著]呢/g,
+    cite: S002_TONE,
+  },
+  {
+    // 快点 said as a clause of its own hurries the customer; 我们会尽快为您处理 promises.
+    name: '快点',
+    pattern: /(?:你)?(?:快点|快点儿|快一点|赶紧|赶快)(?:吧|啊|呀|说|讲)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S001_IMPATIENCE,
+  },
   {
     // 您可真会挑时候打电话: praise that mocks.
     name: '真会……',

@@ -1,9 +1,16 @@
+import { ruleSettings } from '../config';
 import { lexiconPhrases } from '../lexicon';
 import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
-import { notRemoved } from './construction';
-import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf } from './phrase-context';
-import { onlyRepeatsNeighbours, rewordFixes } from './reword';
+import type { CallscriptConfig } from '../config';
+import { isSuppressed, suppressions } from '../directives';
+import { lineAt, type Span } from '../document';
+import type { NormalizedView } from '../normalize';
+import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
+import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
+import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, unitsOf } from './phrase-context';
+import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
 import { endsSentence } from './sentence-fixes';
 import { overlapsTaboo } from './taboo-phrase';
@@ -102,7 +109,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL, ...new Set(SENDING_ELSEWHERE.map((c) => c.cite))],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...FLAT_REFUSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -115,6 +122,10 @@ export const negativeWording: Rule = {
       '沒辦法,系統就是這樣。',
       '这个您去问营业厅吧,我们这边不管。',
       '你去找營業廳吧。',
+      '不行,這個不能退。',
+      '是实习生干的。',
+      '这不属于我的工作范围。',
+      '我们希望友好解决,但如果款项仍未结清,我们将采取进一步措施。',
     ],
     pass: [
       '这不但是优惠,而且送流量。',
@@ -126,6 +137,9 @@ export const negativeWording: Rule = {
       '我可以为您办理。',
       '我帮您联系营业厅吧。',
       '您可以到营业厅办理。',
+      '这个业务无法办理,我可以为您办理另一种套餐。',
+      '您讲的情况我已大致了解,但还有几个情况请您再讲一下。',
+      '这不是您的问题,是系统的原因。',
     ],
   },
   check(ctx) {
@@ -142,16 +156,81 @@ export const negativeWording: Rule = {
       const wholeClause = opensClause(ctx.view, from) && closesClause(ctx.view, to);
       ctx.report(hit.start, hit.end, message, fixesFor(ctx, hit, kind, wholeClause, endsSentence(ctx.view, to)));
     }
-    reportSendingElsewhere(ctx);
+    reportConstructions(ctx);
   },
 };
 
-/** 推诿 as a construction (你去找营业厅吧), where no listed phrase or 服务忌语 already covers the text. */
-function reportSendingElsewhere(ctx: RuleContext): void {
-  for (const m of notRemoved(ctx.view, sendingElsewhere(ctx), ctx.settings.remove)) {
-    if (overlapsAny(ctx.hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
-    const text = ctx.doc.text.slice(m.start, m.end);
-    // Only part of the sentence matches (您去问营业厅吧): the writer rewords the whole of it.
-    ctx.report(m.start, m.end, MESSAGES['not-mine'](text));
+/**
+ * 但 alone opening a clause (…,但如果款项未结清…; 。但近期…) cancels what came before it as 但是
+ * does. 不但, 但凡 and 但愿 are other words; 但是 is the listed phrase.
+ */
+const CONTRAST_OPENER: readonly Construction[] = [
+  {
+    name: '但……',
+    pattern: /但(?!是|凡|愿)/g,
+    opens: 'clause',
+    // 但还有几个情况请您再讲一下, 但也, 但请您放心: it adds to what was said, it does not take it back.
+    notBefore: /^(?:还有|也|请)/,
+    cite: S002,
+  },
+];
+
+type Reported = ConstructionMatch & { kind: Kind };
+
+/**
+ * The constructions this rule reports where no listed phrase or 服务忌语 already covers the text:
+ * 推诿 (你去找营业厅吧, 不属于我的工作范围), blame-shifting (是实习生干的), flat refusals (不行,
+ * 这个办不了) and 但 opening a clause.
+ */
+function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly string[]): Reported[] {
+  const found: Reported[] = [
+    ...sendingElsewhere(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
+    ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
+    ...flatRefusals(ctx),
+    ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER).map((m) => ({ ...m, kind: 'contrast' as const })),
+  ];
+  const kept: Reported[] = [];
+  for (const m of notRemoved(ctx.view, found, remove).sort((a, b) => a.start - b.start)) {
+    if (overlapsAny(hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+    if (kept.length > 0 && kept[kept.length - 1].end > m.start) continue;
+    kept.push(m);
   }
+  return kept;
+}
+
+function reportConstructions(ctx: RuleContext): void {
+  for (const m of constructions(ctx, ctx.hits, ctx.settings.remove)) {
+    const text = ctx.doc.text.slice(m.start, m.end);
+    // Which of 同时/另外/不过 reads right depends on what follows 但; the rest match only part of
+    // their sentence (您去问营业厅吧, 这个办不了): the writer rewords the whole of it.
+    const fixes = m.kind === 'contrast' ? rewordFixes(ctx.doc, m.start, m.end, CONTRAST, false) : m.kind === 'refusal' ? [passItOn(ctx, m)] : [];
+    ctx.report(m.start, m.end, MESSAGES[m.kind](text), fixes);
+  }
+}
+
+/** The seed's handover (004 八、4), offered after the flat refusal's sentence: whether it is true only the writer knows. */
+function passItOn(ctx: RuleContext, m: ConstructionMatch): Fix {
+  const end = ctx.view.origin[sentenceEnd(ctx.view, m.to) - 1] + 1;
+  return textFix(end, end, (text) => ({ zh: `在这句后面加上“${text}”`, en: `Add "${text}" after the sentence` }), styledAt(ctx.doc, end, '，我帮您反馈给相关部门处理'), false);
+}
+
+const reported = new WeakMap<NormalizedView, { config: CallscriptConfig; spans: Span[] }>();
+
+/**
+ * The constructions negative-wording reports in this run: refusal-alternative leaves their text
+ * alone, so that one refusal is one finding.
+ */
+export function negativeConstructionSpans(ctx: RuleContext): Span[] {
+  const cached = reported.get(ctx.view);
+  if (cached && cached.config === ctx.config) return cached.spans;
+  const settings = ruleSettings(ctx.config, negativeWording.id, negativeWording.defaultSeverity);
+  const off = suppressions(ctx.doc);
+  const spans =
+    settings.severity === 'off'
+      ? []
+      : constructions(ctx, ctx.hitsOf(negativeWording.id), settings.remove)
+          .filter((s) => !isSuppressed(off, negativeWording.id, lineAt(ctx.doc, s.start).index))
+          .map((m) => ({ start: m.start, end: m.end }));
+  reported.set(ctx.view, { config: ctx.config, spans });
+  return spans;
 }

@@ -2,13 +2,16 @@ import type { Rule } from '../rule';
 import { overlapsAny, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
+import { OFFERS_INSTEAD } from './flat-refusals';
+import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
 
 /**
  * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
  * agent's next, with 我可以为您…, 建议您…, 您可以通过…. The first-person refusals 我不能, 做不了
- * and 没办法 are `negative-wording`'s whatever follows them; this rule leaves their text alone.
+ * and 没办法 are `negative-wording`'s whatever follows them, and so is a flat refusal (不行, 这个办不了)
+ * in a turn that offers nothing; this rule leaves their text alone.
  */
 
 const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 (不能满足客户提出的要求时)' };
@@ -30,9 +33,6 @@ const REFUSAL_RE = new RegExp(
 /** Polite forms and questions that contain a refusal's words without refusing. */
 const NOT_REFUSING_BEFORE = /(?:如果|要是|假如|若是?|万一|能|可|行)$/;
 const NOT_REFUSING_AFTER = /^(?:的话|吗|呢|让你)/;
-/** What can be done instead (002's model apologises and says why: 由于条件所限……请您原谅). */
-const ALTERNATIVE_RE =
-  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|(?:原谅|谅解)/;
 const INSTEAD = '，我帮您反馈给相关部门处理';
 
 export const refusalAlternative: Rule = {
@@ -41,7 +41,7 @@ export const refusalAlternative: Rule = {
   title: { zh: '拒绝客户时给出可行的替代办法', en: 'A refusal offers what can be done instead' },
   sources: [S002, S000, S003],
   examples: {
-    flag: ['这个业务无法办理。', '这个办不了。', '不行,这个不能退。', '这个不在我们的业务范围内。', '這個業務無法辦理。'],
+    flag: ['我们暂时无法为您开通国际漫游。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
     pass: [
       '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
       '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
@@ -65,13 +65,15 @@ export const refusalAlternative: Rule = {
       if (isQuestion(doc, view, from, to)) continue;
       const range = originalRange(view, m.start, m.end);
       if (overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
+      // A flat refusal (不行, 这个办不了) is negative-wording's: one finding for one refusal.
+      if (overlapsAny(negativeConstructionSpans(ctx), range.start, range.end)) continue;
       const turn = turnOf(doc, range.start);
       // One finding per turn: the first refusal is where the alternative belongs.
       if (refusingTurns.has(turn)) continue;
       refusingTurns.add(turn);
       const next = nextAgentTurn(doc, turn);
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
-      if (ALTERNATIVE_RE.test(said)) continue;
+      if (OFFERS_INSTEAD.test(said)) continue;
       const what = doc.text.slice(range.start, range.end);
       const end = originalRange(view, to - 1, to).end;
       ctx.report(

@@ -40,6 +40,14 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S004,
   },
   {
+    // 这不属于我的工作范围: the job is not mine. 不在我们的业务范围内 says what the service covers,
+    // and the seed's model sentence goes on to the way that does (000 四(二)3): not matched.
+    name: '不属于……(工作/职责)范围',
+    pattern: /不(?:属于|在|归)[^范]{0,10}?(?:工作|职责|职能|管辖|负责)范围/g,
+    oneClause: true,
+    cite: S004,
+  },
+  {
     name: '这(个)不归我们',
     pattern: /不是(?:我们|我)(?:这边|这里)?(?:负责|管)(?:的)?/g,
     ends: 'clause',

@@ -5,8 +5,9 @@ import { lexiconPhrases, type LexiconKind } from '../lexicon';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
-import { notRemoved } from './construction';
+import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
+import { insults, INSULTS } from './insults';
 import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
@@ -81,7 +82,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set(IMPATIENCE.map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -96,6 +97,8 @@ export const tabooPhrase: Rule = {
       '行了行了,知道了。',
       '您先別說了,聽我講。',
       '您可真會挑時候打電話。',
+      '您出門忘吃藥了吧?',
+      '早着呢。',
     ],
     pass: [
       '您好!请问有什么可以帮您?',
@@ -106,6 +109,8 @@ export const tabooPhrase: Rule = {
       '谢谢,这是我们应该做的。',
       '请您别着急,我来为您说明一下。',
       '这都是因为您的支持。',
+      '请您耐心听我说。',
+      '神经病学科在门诊三楼。',
     ],
   },
   check(ctx) {
@@ -140,22 +145,37 @@ export const tabooPhrase: Rule = {
   },
 };
 
-/** Impatience the phrase list does not hold (行了行了, 您可真会…): the writer rewords it; no fix can. */
+/** Impatience and insults the phrase list does not hold (行了行了, 您有病吧): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
+  const insulting = new Set(insults(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, {
+    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     });
   }
 }
 
-/** The impatience constructions that no listed phrase already covers. */
-function impatienceSpans(ctx: RuleContext): Span[] {
+function insultMessage(text: string): Message {
+  return {
+    zh: `“${text}”是讥笑、侮辱客户的话：尊重客户，不得讥笑客户`,
+    en: `"${text}" mocks or insults the customer: treat the customer with respect, never mock them`,
+  };
+}
+
+/** The impatience and insult constructions that no listed phrase already covers, in document order. */
+function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  return notRemoved(ctx.view, impatience(ctx), remove).filter((m) => !overlapsAny(listed, m.start, m.end));
+  const found = [...impatience(ctx), ...insults(ctx)].sort((a, b) => a.start - b.start);
+  const kept: ConstructionMatch[] = [];
+  for (const m of notRemoved(ctx.view, found, remove)) {
+    if (overlapsAny(listed, m.start, m.end)) continue;
+    if (kept.length > 0 && kept[kept.length - 1].end > m.start) continue;
+    kept.push(m);
+  }
+  return kept;
 }
 
 /** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */

@@ -4,7 +4,7 @@ import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { ruleSettings } from '../config';
 import { interrogativeTone, questionSentences } from './interrogative-tone';
-import { inPlaceholder, isQuestion, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
 
@@ -21,12 +21,14 @@ const entries: PhraseEntry[] = [
   ...sourced(['可能吧', '可能是吧', '应该是吧', '应该吧', '好像是吧', '差不多吧', '也许吧', '或许吧'], S001_CONFIDENT),
   ...sourced(['大概', '好像', '说不定', '估计'], S003),
   ...sourced(['不太清楚', '我不清楚', '我不确定', '不知道'], S001_VAGUE),
+  // Only as an answer of its own (这个不清楚): 听不清楚, 有不清楚的地方 are other things (ALONE).
+  ...sourced(['不清楚'], S001_VAGUE),
 ];
 
 const lexicon = lexiconPhrases('vague-wording');
 
 /** "I don't know" phrases: the agent can promise to find out instead. */
-const UNKNOWING = new Set(['不太清楚', '我不清楚', '我不确定', '不知道']);
+const UNKNOWING = new Set(['不太清楚', '我不清楚', '我不确定', '不知道', '不清楚']);
 
 const guards = [
   '大概率', // 大 + 概率: a word of its own
@@ -44,6 +46,17 @@ function message(text: string) {
     zh: `模糊说法“${text}”：核实后给客户肯定、准确的答复`,
     en: `Vague wording "${text}": check, then give the customer a sure and exact answer`,
   };
+}
+
+/** 不清楚 as the whole answer: a clause of nothing else but who does not know and a particle. */
+const ALONE = /^(?:这个|这|那个)?(?:我们?|咱们)?(?:也|真|都|还|确实|实在)?不清楚(?:啊|呀|哦|的|了|呢)?$/;
+
+function isAloneAnswer(ctx: RuleContext, from: number, to: number): boolean {
+  let start = from;
+  while (!opensClause(ctx.view, start)) start--;
+  let end = to;
+  while (!closesClause(ctx.view, end)) end++;
+  return ALONE.test(ctx.view.text.slice(start, end)) && !isQuestion(ctx.doc, ctx.view, start, end);
 }
 
 /** 好像……一样 / 似的 compares; it does not hedge. */
@@ -104,6 +117,8 @@ export const vagueWording: Rule = {
       '大概需要三天吧。',
       '好像已經開通了。',
       '我也不知道。',
+      '不清楚。',
+      '這個不清楚。',
       '可能吧,您再等等。',
       '我不確定。',
     ],
@@ -119,9 +134,15 @@ export const vagueWording: Rule = {
       '我先帮您估算一下大概的费用。',
       '大概需要三个工作日。',
       '大概要200元左右。',
+      '请问您还有不清楚的地方吗?',
+      '对不起,我听不清楚您的声音。',
+      '如果您有什么地方不清楚,请您告诉我。',
+      '您清楚了吗?还有不清楚的吗?',
     ],
   },
   check(ctx) {
+    // 我不清楚 is one hit of its own, not also a 不清楚.
+    const longer = ctx.hits.filter((h) => h.entry.phrase !== '不清楚');
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
       if (inRhetoricalQuestion(ctx, hit.start, hit.end)) continue;
@@ -129,6 +150,7 @@ export const vagueWording: Rule = {
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
       if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
       if (hit.entry.phrase === '不知道' && isPoliteQuestion(ctx, from, to)) continue;
+      if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
     }
   },

@@ -1,0 +1,62 @@
+import type { RuleContext } from '../rule';
+import { spokenView, turnOf } from './conversation';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * A flat refusal: a clause that is nothing but a no (不行, 这个办不了, 我们不做, 不可能的), in a
+ * turn that offers nothing instead. Reported by negative-wording; refusal-alternative leaves these
+ * spans alone, so that one refusal is one finding. A refusal inside a longer clause (我不能让您久等)
+ * or followed by what can be done (…,我可以为您…) is not flat.
+ */
+
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 (不能满足客户提出的要求时)' };
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '素質 3、自信 (措辭應該是肯定的，而不是否定或者模糊的)' };
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不說推卸責任的話)' };
+
+/** Who or what the no is about, and how firmly it is said, before the no itself (you are 你 on the view). */
+const SUBJECT = '(?:这(?:个|种|项|件|笔)?[\\u4e00-\\u9fff]{0,6}?|那个|我们?(?:这边|这里)?|咱们|这边|现在|今天|目前)?';
+const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时)?';
+const PARTICLE = '(?:的|了)?(?:吧|啊|呀|哦|啦|哈)?';
+const whole = (no: string) => new RegExp(`${SUBJECT}${FIRMLY}(?:${no})${PARTICLE}`, 'g');
+
+export type FlatRefusalKind = 'refusal' | 'denial' | 'not-mine';
+
+export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind }> = [
+  {
+    name: '不行 / 办不了 / 无法办理',
+    kind: 'refusal',
+    pattern: whole(
+      '不行|不可以|不能(?:办|退|改|换|给|帮|弄|做|受理|处理)?|(?:办|弄|退|改|做|处理|受理|解决|帮)不了|无法(?:办理|受理|处理|办|退|操作|解决|满足)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?',
+    ),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
+  { name: '不可能', kind: 'denial', pattern: whole('不可能'), opens: 'clause', ends: 'clause', cite: S001 },
+  { name: '不管', kind: 'not-mine', pattern: whole('不管'), opens: 'clause', ends: 'clause', cite: S004 },
+];
+
+/**
+ * What can be done instead, as the seeds' models say it (002 §3.2 由于条件所限……请您原谅; 000
+ * 四(二)3 请您通过XX途径进行咨询): an offer, a suggestion, a handover, or an apology asking pardon.
+ */
+export const OFFERS_INSTEAD =
+  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|(?:原谅|谅解)/;
+
+/** The flat refusals of the agent text: whole clauses of no, not asked, in a turn that offers nothing. */
+export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind: FlatRefusalKind }> {
+  const offers = new Map<number, boolean>();
+  const offered = (turn: number) => {
+    let said = offers.get(turn);
+    if (said === undefined) offers.set(turn, (said = OFFERS_INSTEAD.test(spokenView(ctx.doc, ctx.view, turn).text)));
+    return said;
+  };
+  const out: Array<ConstructionMatch & { kind: FlatRefusalKind }> = [];
+  for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
+    // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢.
+    if (/^\s*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
+    if (offered(turnOf(ctx.doc, m.start))) continue;
+    out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Insults: words that belittle the customer's mind, manners or luck (您有病吧, 听不懂人话,
+ * 您出门忘吃药了吧, 活该被骗). No list holds every one, but they come in a few word families, each
+ * matched with its guards. Reported by taboo-phrase: the seeds forbid mocking the customer outright.
+ */
+
+const S001_NO_MOCKING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 5 (尊重客戶，嚴禁譏笑客戶)' };
+const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (愤怒语气、讽刺语气)' };
+const S001_NO_BLAME = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 2 (對客戶不懂的地方不教訓、不責備)' };
+
+export const INSULTS: readonly Construction[] = [
+  {
+    // 您有病吧, 你是不是有毛病; 被保险人是否有病史 asks about health.
+    name: '有病 / 有毛病',
+    pattern: /你(?:是不是|是)?有(?:病|毛病)|有(?:病|毛病)(?:吧|啊|呀)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 神经病, 脑子进水了, 没脑子, 脑残; 神经病学 and 神经病理 name a medical field.
+    name: '神经病 / 脑子……',
+    pattern: /神经病|脑子(?:有病|有问题|进水|坏了|坏掉|不好使|不够用|秀逗)|没(?:长)?脑子|脑残/g,
+    notBefore: /^(?:学|理|科|专科|医院|门诊)/,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 您出门忘吃药了吧, 吃错药了: a customer who complains is called mad.
+    name: '忘吃药 / 吃错药',
+    pattern: /(?:忘|忘了|没)吃药了?(?:吧|啊|呀|吗|么)|吃错药/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 您牙长齐了么: the customer is called a child.
+    name: '牙长齐了么',
+    pattern: /牙(?:都|还)?(?:没)?长齐/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 听不懂人话, 说人话, 智商低, 白痴: the customer's mind, belittled.
+    name: '听不懂人话 / 智商……',
+    pattern: /(?:听|看)?不懂人话|说人话|智商(?:低|不够|有问题|欠费|堪忧|捉急|为零)|低智商|弱智|白痴|笨蛋|蠢货|傻子|傻瓜|文盲|没文化/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 活该被骗, 算你活该: the customer's loss, gloated over.
+    name: '活该',
+    pattern: /活该/g,
+    cite: S001_NO_MOCKING,
+  },
+];
+
+export function insults(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, INSULTS);
+}
