@@ -76,10 +76,15 @@ export const greetingEmployeeId: Rule = {
     // Once the agent has given the ID, a later introduction or greeting need not give it again:
     // no turn after the first that gives it is looked at.
     const idGiven = firstIdTurn(doc, ctx.view, acceptsName(ctx.config));
+    // The ID a fix gives the first introduction covers the later ones: only its fix is applied.
+    let first = true;
     for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
       const t = turns.at(k);
       if (t.hasId) continue;
-      for (const intro of t.intros) reportIntroduction(ctx, t.view, intro);
+      for (const intro of t.intros) {
+        reportIntroduction(ctx, t.view, intro, first);
+        first = false;
+      }
       if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
       const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
@@ -239,25 +244,27 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
   return first;
 }
 
-function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction): void {
+function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction, preferred: boolean): void {
   const range = originalRange(view, intro.start, intro.end);
   const text = ctx.doc.text.slice(range.start, range.end);
   ctx.report(
     range.start,
     range.end,
     { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
-    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, true) : afterRoleFix(ctx.doc, view, intro)],
+    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, preferred) : afterRoleFix(ctx.doc, view, intro, preferred)],
   );
 }
 
 /** {工号} right after the role word: 客服代表{工号}. */
-function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction): Fix {
+function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction, preferred: boolean): Fix {
   const range = originalRange(view, intro.start, intro.end);
   const role = doc.text.slice(view.origin[intro.role as number], range.end);
   return {
     title: { zh: `在“${role}”后插入 {工号}`, en: `Insert {工号} after "${role}"` },
     edits: [{ start: range.end, end: range.end, newText: '{工号}' }],
-    preferred: true,
+    // A placeholder right after the role is most likely the ID mistyped ({工好}), which
+    // unknown-placeholder corrects: a second one before it is only offered.
+    ...(preferred && doc.text[range.end] !== '{' ? { preferred: true } : {}),
   };
 }
 

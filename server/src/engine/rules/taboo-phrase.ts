@@ -180,7 +180,9 @@ function endMarkFor(text: string, end: number, rewording: string, question: bool
     if (run === '?' || run === '\uFF1F') return undefined;
     return { end: end + run.length, text: run[0] === '.' || run[0] === '!' || run[0] === '?' ? '?' : '\uFF1F' };
   }
-  return question && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
+  // A ?! run is a challenge whatever the phrase (interrogative-tone calms it the same way).
+  const challenge = /[!\uFF01]/.test(run);
+  return (question || challenge) && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
 }
 
 /** A phrase that is a question (…吗, 谁…, 怎么…): its ? is what made it rhetorical; 喂? only checks the line. */
