@@ -12,6 +12,8 @@ import { turnView } from './turn-text';
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 
+/** A transfer: the caller stays on the line. */
+const HANDS_OVER_RE = /转接|转给|转到/;
 /** A question at the end of a line: …好吗?, and a challenge …吗?! that a fix calms to a question. */
 const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
 /** 再见面 (see you again) is not a goodbye. */
@@ -71,11 +73,12 @@ export const closingGoodbye: Rule = {
  * …吗?! that a fix calms to one): the customer has yet to answer, and 再见 would cut them off; when
  * the closing lacks its question, which needs a turn of its own; on a line without a word (marks
  * alone, a stray bidi control), which says nothing yet; and in a turn about a bad line (听不清),
- * which 再见 would make the call's end on a bad line, which comes only after asking (silent-line).
+ * which 再见 would make the call's end on a bad line, which comes only after asking (silent-line);
+ * and in a turn that hands the call over (转接): the call goes on with someone else.
  */
 function preferred(doc: ScriptDocument, own: NormalizedView, start: number, end: number, lacks: { offer: boolean } | undefined): boolean {
   const said = doc.text.slice(start, end);
-  return !ASKS_AT_END.test(said) && !lacks?.offer && SAYS_RE.test(said) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined;
+  return !ASKS_AT_END.test(said) && !lacks?.offer && SAYS_RE.test(said) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined && !HANDS_OVER_RE.test(own.text);
 }
 
 function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {

@@ -251,7 +251,8 @@ function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Intro
     range.start,
     range.end,
     { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
-    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, preferred) : afterRoleFix(ctx.doc, view, intro, preferred)],
+    // A turn that already names an ID the rule cannot read (我的工号是****, 1号话务员) would say it twice: the fix is only offered there.
+    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text)) : afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
   );
 }
 
@@ -271,10 +272,17 @@ function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduc
 /** `，工号{工号}` after the introduction's own clause (我是XX移动，工号{工号}), in the line's script and width. */
 function afterClauseFix(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix {
   const at = view.origin[clauseEnd(view, self) - 1] + 1;
+  // A clause that ends at no mark (我是[公司名称]的…) ends where the view cannot read on: the ID there would split the words.
+  preferred &&= CLAUSE_ENDS.test(doc.text.slice(at, at + 1));
   const id = styledAt(doc, at, ',工号');
   const text: StyledText = { traditional: id.traditional, text: () => `${id.text()}{工号}` };
   return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, preferred);
 }
+
+/** The word 工号, or a number said as one (306号): an ID the turn names in a form the rule may not read. */
+const MENTIONS_ID = /工号|[0-9一二三四五六七八九十]号/;
+/** What may follow the end of a clause: a mark, a space, a stage direction, the end of the text. */
+const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
 
 function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);
