@@ -23,11 +23,12 @@ describe('applyFixes', () => {
     ]), { text: 'aXb', applied: 1 });
   });
 
-  it('lets a replacement follow an insertion at its start', () => {
+  it('leaves an insertion at the start of a replacement for the next pass', () => {
+    // {工号} inserted before a mistyped {工好} that another fix makes {工号} would say it twice.
     assert.deepEqual(applyFixes('ab', [
       { start: 1, end: 1, newText: 'X' },
       { start: 1, end: 2, newText: 'B' },
-    ]), { text: 'aXB', applied: 2 });
+    ]), { text: 'aB', applied: 1 });
   });
 
   it('leaves an insertion at the end of another edit for the next pass', () => {
@@ -40,6 +41,12 @@ describe('applyFixes', () => {
       { start: 0, end: 2, newText: 'B' },
       { start: 4, end: 4, newText: '再见!' },
     ]), { text: 'B!c再见!', applied: 2 });
+  });
+
+  it('applies an edit worked out from the whole call only in a pass that applies nothing else', () => {
+    const goodbye = (at: number) => ({ start: at, end: at, newText: '再见!', afterOthers: true });
+    assert.deepEqual(applyFixes('喂,c', [goodbye(3), { start: 0, end: 1, newText: '您好' }]), { text: '您好,c', applied: 1 });
+    assert.deepEqual(applyFixes('您好,c', [goodbye(4)]), { text: '您好,c再见!', applied: 1 });
   });
 
   it('applies one of two rewordings side by side per pass, and any other edit beside them', () => {

@@ -26,21 +26,25 @@ export interface ApplyOptions {
  * Applies edits that do not overlap; of overlapping ones the first (by position) wins and the
  * rest wait for the next pass, so no edit ever lands on text another edit already changed.
  * Two insertions at one offset count as overlapping: their order would be a guess. So does an
- * insertion at the end of another edit: it was worked out beside the words that edit replaces
- * (再见! after 说话大声点!, which becomes a question), and is worked out again beside the new ones.
+ * insertion at either end of another edit: it was worked out beside the words that edit replaces
+ * (再见! after 说话大声点!, which becomes a question; {工号} before a mistyped {工好}, which
+ * becomes {工号}), and is worked out again beside the new ones.
  */
 export function applyFixes(text: string, edits: readonly TextEdit[], options: ApplyOptions = {}): { text: string; applied: number } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  // An edit worked out from the whole call waits until the other fixes have changed what it read (喂 → 您好 opens the call).
+  const others = edits.filter((e) => !e.afterOthers);
+  const sorted = (others.length > 0 ? others : [...edits]).sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let pos = 0;
   let applied = 0;
   let lastInsertion = -1;
   let lastReplacedEnd = -1;
   let lastRewording = -1;
-  for (const e of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const e = sorted[k];
     if (e.start < pos) continue;
     if (e.start === e.end) {
-      if (e.start === lastInsertion || e.start === lastReplacedEnd) continue;
+      if (e.start === lastInsertion || e.start === lastReplacedEnd || replacementStartsAt(sorted, k + 1, e.start)) continue;
       lastInsertion = e.start;
     } else {
       lastReplacedEnd = e.end;
@@ -54,6 +58,12 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
     applied++;
   }
   return { text: out + text.slice(pos), applied };
+}
+
+/** Whether an edit that replaces text starts at `offset`, among the sorted edits from index `from` on. */
+function replacementStartsAt(sorted: readonly TextEdit[], from: number, offset: number): boolean {
+  for (let k = from; k < sorted.length && sorted[k].start === offset; k++) if (sorted[k].end > offset) return true;
+  return false;
 }
 
 /** Nothing but marks and spaces on one line: what stands between two words side by side. */

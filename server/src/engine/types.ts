@@ -15,6 +15,8 @@ export interface TextEdit {
   newText: string;
   /** Words put in place of a phrase: applied beside other fixes' words, it leaves out what it would repeat. */
   rewording?: boolean;
+  /** Worked out from the whole call (how it opens, what its closing says): applied only in a pass that applies no other edit. */
+  afterOthers?: boolean;
 }
 
 export interface Fix {

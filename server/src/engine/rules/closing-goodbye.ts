@@ -1,5 +1,6 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Turn } from '../document';
 import { ruleSettings } from '../config';
+import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
 import { firstSentenceMatch, LINE_TROUBLE_RE } from './call-turns';
@@ -13,16 +14,14 @@ import { turnView } from './turn-text';
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 
-/** A last turn that ends with a question waits for an answer: …好吗?, and a challenge …吗?! that a fix calms to a question. */
+/** A transfer: the caller stays on the line. */
+const HANDS_OVER_RE = /转接|转给|转到/;
+/** A question at the end of a line: …好吗?, and a challenge …吗?! that a fix calms to a question. */
 const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
-
-function endsAsking(text: string): boolean {
-  return ASKS_AT_END.test(text);
-}
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
-/** A character someone sees. */
-const VISIBLE_RE = /[^\s\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+/** A word: a line of marks alone, or of characters nobody sees (a stray bidi control), says nothing yet. */
+const SAYS_RE = /[\p{L}\p{N}]/u;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
 const SENTENCE_END = '\u3002.!\uFF01?\uFF1F\u2026;\uFF1B,\uFF0C\u3001';
 
@@ -57,23 +56,34 @@ export const closingGoodbye: Rule = {
     const start = spans[0].start;
     const end = spans[spans.length - 1].end;
     const before = doc.text[end - 1];
-    // The goodbye brings the thanks its closing needs (closing-sequence); the question the
-    // closing lacks has to be asked before it, in a turn of its own: the 再见 is then only offered.
+    // The goodbye brings the thanks its closing needs (closing-sequence).
     const lacks = ruleSettings(ctx.config, 'closing-sequence', 'warning').severity === 'off' ? undefined : closingLacks(doc, ctx.view, doc.turns.indexOf(turn));
     const words = lacks?.thanks ? `${closingThanks(doc)[0]},再见!` : '再见!';
     const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}${words}`);
+    const fix = textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, preferred(doc, own, start, end, lacks));
+    // What the goodbye brings depends on how the call opens and what its closing says, which other fixes may change.
+    fix.edits[0].afterOthers = true;
     ctx.report(
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
-      // After a question (…好吗?) the customer has yet to answer: 再见 there would cut them off.
-      // A line of characters nobody sees (a stray bidi control) says nothing yet; a turn about a bad
-      // line (听不清) would become the call's end on a bad line, which comes only after asking
-      // (silent-line): there 再见 is only offered.
-      [textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, !endsAsking(doc.text.slice(start, end)) && !lacks?.offer && VISIBLE_RE.test(doc.text.slice(start, end)) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined)],
+      [fix],
     );
   },
 };
+
+/**
+ * Whether 再见 is the fix to apply. It is only offered after a question (…好吗?, and a challenge
+ * …吗?! that a fix calms to one): the customer has yet to answer, and 再见 would cut them off; when
+ * the closing lacks its question, which needs a turn of its own; on a line without a word (marks
+ * alone, a stray bidi control), which says nothing yet; and in a turn about a bad line (听不清),
+ * which 再见 would make the call's end on a bad line, which comes only after asking (silent-line);
+ * and in a turn that hands the call over (转接): the call goes on with someone else.
+ */
+function preferred(doc: ScriptDocument, own: NormalizedView, start: number, end: number, lacks: { offer: boolean } | undefined): boolean {
+  const said = doc.text.slice(start, end);
+  return !ASKS_AT_END.test(said) && !lacks?.offer && SAYS_RE.test(said) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined && !HANDS_OVER_RE.test(own.text);
+}
 
 function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {
   for (let i = doc.turns.length - 1; i >= 0; i--) {

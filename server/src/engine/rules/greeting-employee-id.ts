@@ -72,10 +72,15 @@ export const greetingEmployeeId: Rule = {
     // Once the agent has given the ID, a later introduction or greeting need not give it again:
     // no turn after the first that gives it is looked at.
     const idGiven = firstIdTurn(doc, ctx.view, acceptsName(ctx.config));
+    // The ID a fix gives the first introduction covers the later ones: only its fix is applied.
+    let first = true;
     for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
       const t = turns.at(k);
       if (t.hasId) continue;
-      for (const intro of t.intros) reportIntroduction(ctx, t.view, intro);
+      for (const intro of t.intros) {
+        reportIntroduction(ctx, t.view, intro, first);
+        first = false;
+      }
       if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
       const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
@@ -223,35 +228,45 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
   return first;
 }
 
-function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction): void {
+function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction, preferred: boolean): void {
   const range = originalRange(view, intro.start, intro.end);
   const text = ctx.doc.text.slice(range.start, range.end);
   ctx.report(
     range.start,
     range.end,
     { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
-    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, true) : afterRoleFix(ctx.doc, view, intro)],
+    // A turn that already names an ID the rule cannot read (我的工号是****, 1号话务员) would say it twice: the fix is only offered there.
+    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text)) : afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
   );
 }
 
 /** {工号} right after the role word: 客服代表{工号}. */
-function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction): Fix {
+function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction, preferred: boolean): Fix {
   const range = originalRange(view, intro.start, intro.end);
   const role = doc.text.slice(view.origin[intro.role as number], range.end);
   return {
     title: { zh: `在“${role}”后插入 {工号}`, en: `Insert {工号} after "${role}"` },
     edits: [{ start: range.end, end: range.end, newText: '{工号}' }],
-    preferred: true,
+    // A placeholder right after the role is most likely the ID mistyped ({工好}), which
+    // unknown-placeholder corrects: a second one before it is only offered.
+    ...(preferred && doc.text[range.end] !== '{' ? { preferred: true } : {}),
   };
 }
 
 /** `，工号{工号}` after the introduction's own clause (我是XX移动，工号{工号}), in the line's script and width. */
 function afterClauseFix(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix {
   const at = view.origin[clauseEnd(view, self) - 1] + 1;
+  // A clause that ends at no mark (我是[公司名称]的…) ends where the view cannot read on: the ID there would split the words.
+  preferred &&= CLAUSE_ENDS.test(doc.text.slice(at, at + 1));
   const id = styledAt(doc, at, ',工号');
   const text: StyledText = { traditional: id.traditional, text: () => `${id.text()}{工号}` };
   return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, preferred);
 }
+
+/** The word 工号, or a number said as one (306号): an ID the turn names in a form the rule may not read. */
+const MENTIONS_ID = /工号|[0-9一二三四五六七八九十]号/;
+/** What may follow the end of a clause: a mark, a space, a stage direction, the end of the text. */
+const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
 
 function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);

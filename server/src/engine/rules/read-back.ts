@@ -1,5 +1,9 @@
-import type { ScriptDocument } from '../document';
+import { lineAt, type ScriptDocument } from '../document';
+import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
+import type { Fix } from '../types';
+import { lineBeforeTurnFix } from './call-turns';
+import { styledAt, textFix } from './reword';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
 /**
@@ -59,13 +63,14 @@ export const readBack: Rule = {
       if (detail === undefined) continue;
       const said = spokenView(doc, view, i);
       if (!hasWords(said)) continue;
-      if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || placeholderIn(doc, i) === detail) continue;
+      if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || readsBackMasked(typed(doc, i), detail) || placeholderIn(doc, i) === detail) continue;
       const opening = openingUnits(said);
       const range = originalOf(said, opening.start, opening.end);
       ctx.report(
         range.start,
         range.end,
         { zh: `客户报出的“${detail}”没有复述确认：例如“跟您确认一下，……，对吗?”`, en: `"${detail}" from the customer is not read back: e.g. 跟您确认一下，……，对吗?` },
+        readBackFixes(doc, i, said, detail),
       );
     }
   },
@@ -102,4 +107,53 @@ function placeholderIn(doc: ScriptDocument, turn: number): string | undefined {
     if (DETAIL_PLACEHOLDERS.has(p.name)) return `{${p.name}}`;
   }
   return undefined;
+}
+
+/**
+ * A number read back masked, as the standards ask of a card or an ID (138****5678, 尾号 after
+ * stars): the digits it shows agree with the customer's.
+ */
+function readsBackMasked(said: string, detail: string): boolean {
+  if (!/^[0-9]+$/.test(detail)) return false;
+  for (const m of said.matchAll(/([0-9]*)\*{3,}([0-9]*)/g)) {
+    const [, head, tail] = m;
+    if (head.length + tail.length >= 3 && detail.startsWith(head) && detail.slice(head.length).includes(tail)) return true;
+  }
+  return false;
+}
+
+/** Details that read back as matched: a number, a placeholder, a date, an amount. */
+const READ_AS_SAID = /^(?:[0-9]+(?:\.[0-9]+)?(?:元|块)?|\{[^{}]+\}|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号])$/;
+
+/** A turn's spoken text as typed: the view leaves out the stars of a masked number. */
+function typed(doc: ScriptDocument, turn: number): string {
+  const t = doc.turns[turn];
+  let text = '';
+  for (let l = t.firstLine; l <= t.lastLine; l++) for (const sp of doc.lines[l].spoken) text += `${doc.text.slice(sp.start, sp.end)}\n`;
+  return text;
+}
+
+/** An acknowledgement that opens the agent's answer (好的，): the detail is read back right after it. */
+const ACKNOWLEDGED = /^(?:好的|好|嗯|行|可以)[,，。.!！、]?\s*/;
+
+/**
+ * Two ways to read a detail back, neither right everywhere, so neither is preferred: repeat it
+ * where the answer begins (好的，13912345678，我马上为您办理), or ask the customer to confirm it
+ * in a line of its own before the answer, after which the writer puts the customer's reply.
+ */
+function readBackFixes(doc: ScriptDocument, turn: number, said: NormalizedView, detail: string): Fix[] {
+  // An address is matched from its street on (人民路88号 as 路88号): only the writer can say it whole.
+  if (!READ_AS_SAID.test(detail)) return [];
+  const first = said.origin[openingUnits(said).start];
+  const span = lineAt(doc, first).spoken.find((sp) => sp.end > first);
+  if (!span) return [];
+  const start = span.start + (/^\s*/.exec(doc.text.slice(span.start, span.end)) as RegExpExecArray)[0].length;
+  const ack = ACKNOWLEDGED.exec(doc.text.slice(start, span.end));
+  const at = start + (ack ? ack[0].length : 0);
+  const repeat = textFix(at, at, (t) => ({ zh: `复述:在开头加上“${t}”`, en: `Read it back: begin with "${t}"` }), styledAt(doc, at, `${detail}，`), false);
+  const ask = lineBeforeTurnFix(doc, doc.turns[turn], `跟您确认一下，您说的是${detail}，对吗？`, (line) => ({
+    zh: `确认:在此前另起一行“${line}”`,
+    en: `Confirm it: add the line "${line}" before`,
+  }));
+  return ask ? [repeat, ask] : [repeat];
 }

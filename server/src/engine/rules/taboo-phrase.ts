@@ -1,15 +1,15 @@
 import { ruleSettings, type CallscriptConfig } from '../config';
 import { isSuppressed, suppressions } from '../directives';
-import { lineAt, type Span } from '../document';
+import { firstTurn, lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import { lexiconPhrases, type LexiconKind } from '../lexicon';
 import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
-import type { Message } from '../types';
+import type { Fix, Message } from '../types';
 import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
-import { onlyRepeatsNeighbours, rewordFixes } from './reword';
+import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
@@ -113,18 +113,22 @@ export const tabooPhrase: Rule = {
       '神经病学科在门诊三楼。',
     ],
   },
+  // Whether the call has begun before a turn (a 喂 there is no greeting).
+  turnsSeenElsewhere: (doc) => [firstTurn(doc, (t) => saysWord(doc, t))],
   check(ctx) {
     // Two rewordings near each other may each read right alone and stutter together (both say
     // 为您说明一下): the later one is then only offered, and judged again once the line has the
     // first one's words.
     let written: Array<{ to: number; text: string }> = [];
+    let begun: number | undefined;
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
       const replacements = hit.entry.replacements ?? [];
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       written = written.filter((w) => nearOnLine(ctx.view, w.to, from));
-      const fixes = rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
+      const midCall = hit.entry.phrase === HAIL && callBegunBefore(ctx.doc, hit.start, (begun ??= firstTurn(ctx.doc, (t) => saysWord(ctx.doc, t))));
+      const fixes = midCall ? hailFixes(ctx.doc, hit.start, hit.end, replacements) : rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
       // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
       const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
       const question = QUESTION_RE.test(hit.entry.phrase);
@@ -144,6 +148,35 @@ export const tabooPhrase: Rule = {
     reportImpatience(ctx);
   },
 };
+
+/** The hail that the seeds reword as 您好: a greeting only where the call begins. */
+const HAIL = '喂';
+const WORD_RE = /[\p{L}\p{N}]/u;
+
+/** Whether a turn says a word: the call has begun once one has. */
+function saysWord(doc: ScriptDocument, t: Turn): boolean {
+  for (let l = t.firstLine; l <= t.lastLine; l++) for (const s of doc.lines[l].spoken) if (WORD_RE.test(doc.text.slice(s.start, s.end))) return true;
+  return false;
+}
+
+/** Whether a turn before the one holding `offset` said something: 喂 there answers, it does not open the call. */
+function callBegunBefore(doc: ScriptDocument, offset: number, begun: number | undefined): boolean {
+  const turn = lineAt(doc, offset).turn;
+  return begun !== undefined && turn !== undefined && begun < turn;
+}
+
+/**
+ * 喂 in the middle of a call (客户:你帮我把费用免了吧。坐席:喂,不可能的吧) is no greeting, and
+ * 您好 there would greet the customer again: the fix deletes it with the mark that follows it, where
+ * words follow; 您好 stays a choice (喂? alone checks the line, where 您好? is right).
+ */
+function hailFixes(doc: ScriptDocument, start: number, end: number, replacements: readonly string[]): Fix[] {
+  const span = lineAt(doc, start).spoken.find((s) => s.start <= start && s.end >= end);
+  const rest = span ? doc.text.slice(end, span.end) : '';
+  const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest)?.[0] ?? '';
+  if (!WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
+  return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
+}
 
 /** Impatience and insults the phrase list does not hold (行了行了, 您有病吧): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
@@ -199,7 +232,9 @@ function endMarkFor(text: string, end: number, rewording: string, question: bool
     if (run === '?' || run === '\uFF1F') return undefined;
     return { end: end + run.length, text: run[0] === '.' || run[0] === '!' || run[0] === '?' ? '?' : '\uFF1F' };
   }
-  return question && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
+  // A ?! run is a challenge whatever the phrase (interrogative-tone calms it the same way).
+  const challenge = /[!\uFF01]/.test(run);
+  return (question || challenge) && /[?\uFF1F]/.test(run) ? { end: end + run.length, text: '\u3002' } : undefined;
 }
 
 /** A phrase that is a question (…吗, 谁…, 怎么…): its ? is what made it rhetorical; 喂? only checks the line. */
