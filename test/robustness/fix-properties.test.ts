@@ -139,7 +139,9 @@ function countByRule(findings: readonly Finding[]): Map<string, number> {
  *   question by refusal-alternative until the fix ends the sentence with 。 as a statement; the
  *   alternative to offer is again the writer's to say.
  * - A greeting the rules do not read as one where it stands (但周末好) is changed for the day's
- *   (但新春快乐), which greeting-employee-id reads as an opening greeting lacking its ID.
+ *   (the day a corrected front matter key, vaild → valid, now gives)
+ *   (但新春快乐), which greeting-employee-id reads as an opening greeting lacking its ID, and
+ *   closing-sequence as the opening of a call whose closing it then judges.
  * - A hail after the ID ({工号}喂) is a greeting in the wrong place once the fix makes it 您好, and
  *   opening-order then says so; where the greeting belongs is the writer's to choose.
  * Counted here: those rules' findings once only the hails, rhetorical questions and greetings are fixed.
@@ -151,8 +153,8 @@ function hidden(text: string, how: LintOptions): Map<string, number> {
   return countByRule(lint(reworded, how).findings.filter((f) => REVEALED.includes(f.rule)));
 }
 
-const REWORDING = ['taboo-phrase', 'interrogative-tone', 'holiday-greeting', 'weekend-greeting'];
-const REVEALED = ['greeting-employee-id', 'refusal-alternative', 'opening-order'];
+const REWORDING = ['taboo-phrase', 'interrogative-tone', 'holiday-greeting', 'weekend-greeting', 'front-matter'];
+const REVEALED = ['greeting-employee-id', 'refusal-alternative', 'opening-order', 'closing-sequence'];
 
 /**
  * The one kind of fixed finding a fix may leave, and why: another fix made the last line one that

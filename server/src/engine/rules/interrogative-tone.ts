@@ -8,6 +8,7 @@ import type { ConstructionMatch } from './construction';
 import { firstEndingAfter, inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
+import { saysAgainNearby } from './sentence-fixes';
 import { overlapsTaboo, tabooSpans, type TabooSpan } from './taboo-phrase';
 
 /**
@@ -59,8 +60,12 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
   // is a plain one again (难道您没有收到短信吗 → 您没有收到短信吗): deleting the word is the fix,
   // and a ?! that ends the sentence is calmed with it, so that the fix leaves a plain question.
   if (hit.entry.phrase !== '到底' && hit.entry.phrase !== '难道') return [];
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, true);
-  const run = marksEnding(ctx, unitsOf(ctx.view, hit.start, hit.end).to);
+  const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
+  // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
+  // then the writer rewords, and the deletion is only offered.
+  const end = sentenceEnd(ctx.view, to);
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
 }

@@ -171,10 +171,13 @@ function callBegunBefore(doc: ScriptDocument, offset: number, begun: number | un
  * words follow; 您好 stays a choice (喂? alone checks the line, where 您好? is right).
  */
 function hailFixes(doc: ScriptDocument, start: number, end: number, replacements: readonly string[]): Fix[] {
-  const span = lineAt(doc, start).spoken.find((s) => s.start <= start && s.end >= end);
+  const line = lineAt(doc, start);
+  const span = line.spoken.find((s) => s.start <= start && s.end >= end);
   const rest = span ? doc.text.slice(end, span.end) : '';
   const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest)?.[0] ?? '';
-  if (!WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
+  // Only a 喂 that opens the turn: deleting one between words (请喂?我…) would join what its mark kept apart.
+  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && doc.text.slice(span.start, start).trim() === '';
+  if (!opensTurn || !WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
   return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
 }
 
