@@ -6,7 +6,7 @@ import { agentEvents, customerRequestBefore, eventIs, firstAndLast, hasWords, is
 import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
-import { asksForPersonOrDesk, asksToBook, exchangeBefore } from './caller-requests';
+import { asksForPersonOrDesk, asksToBook } from './caller-requests';
 
 /**
  * Before a transfer the agent says why, names the desk or the person, and asks consent; after a
@@ -86,9 +86,8 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
     const before = previousAgentTurn(doc, turn);
     const said = [turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
     const request = customerRequestBefore(doc, turn) ?? '';
-    const exchange = exchangeBefore(doc, turn);
-    const named = asksForPersonOrDesk(request) || asksForPersonOrDesk(exchange);
-    const asked = named || CUSTOMER_ASKS_WHERE_RE.test(request) || asksToBook(exchange);
+    const named = asksForPersonOrDesk(request);
+    const asked = named || CUSTOMER_ASKS_WHERE_RE.test(request) || asksToBook(request);
     const missing = [
       asked || WHY_RE.test(said) ? undefined : { zh: '原因', en: 'why' },
       named || DESK_RE.test(said) ? undefined : { zh: '转接到哪个部门或哪位同事', en: 'to which desk or person' },
