@@ -76,4 +76,11 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged(call, RULE), []);
     assert.deepEqual(flagged('坐席:您好!请问王先生在吗?\n客户:他不在。\n坐席:好的,再见。\n', RULE), ['好的,再见。']);
   });
+
+  it('still asks thanks of a bare 再见 that closes a short call the caller ended with thanks (001 第3條 1)', () => {
+    const call = '坐席:您好,北部湾银行××支行\n客户:我想问一下这个周末网点开不开门。\n客户:好的,知道了,谢谢。\n坐席:再见\n';
+    assert.deepEqual(flagged(call, RULE), ['再见']);
+    assert.deepEqual(flagged('坐席:您好,××銀行××支行\n客户:我想問一下這個週末網點開不開門。\n客户:好的,知道了,謝謝。\n坐席:再見\n', RULE), ['再見']);
+    assert.deepEqual(flagged(call.replace('坐席:再见', '坐席:不客气,感谢您的来电,再见'), RULE), []);
+  });
 });

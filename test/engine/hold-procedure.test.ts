@@ -76,4 +76,10 @@ describe('hold-procedure', () => {
   it('reads slash alternatives as one wait: one finding, not one per choice', () => {
     assert.deepEqual(flagged('坐席:请稍候/您稍等\n', RULE), ['请稍候']);
   });
+
+  it('asks nothing of a wait that hands the call on: fetching the person asked for, or putting the caller through', () => {
+    assert.deepEqual(flagged('客户:我找一下张医生。\n坐席:请您稍等,我马上去请XX(医生、护士)。谢谢!\n', RULE), []);
+    assert.deepEqual(flagged('客户:請幫我轉王先生。\n坐席:好的,請稍候!\n', RULE), []);
+    assert.deepEqual(flagged('客户:嗯。\n坐席:好的,请稍候!\n', RULE), ['请稍候']);
+  });
 });

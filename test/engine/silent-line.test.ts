@@ -63,4 +63,14 @@ describe('silent-line', () => {
     const once = '坐席:您好!请问有什么可以帮助您?\n【稍停5秒还是无声】\n坐席:对不起,您的电话没有声音,请您换一部电话再打来,再见!\n';
     assert.deepEqual(flagged(once, RULE), ['再见']);
   });
+
+  it('passes the switchboard\'s sequence: greeted, prompted again (请讲) into a silence the customer line records, then closed', () => {
+    const call = '坐席:您好,华天酒店总机。\n客户:(没有声音)\n坐席:您好,您的电话已接通,请讲。\n客户:(还是没有声音)\n坐席:对不起,暂时听不到您的声音,请您稍后再拨,再见。\n';
+    assert.deepEqual(flagged(call, RULE), []);
+    const traditional = '坐席:您好,華天酒店總機。\n客户:(沒有聲音)\n坐席:您好,您的電話已接通,請講。\n客户:(還是沒有聲音)\n坐席:對不起,暫時聽不到您的聲音,請您稍後再撥,再見。\n';
+    assert.deepEqual(flagged(traditional, RULE), []);
+    // Closed after the greeting alone, or after an agent turn that prompts nothing: too soon.
+    assert.deepEqual(flagged('坐席:您好,华天酒店总机。\n客户:(没有声音)\n坐席:对不起,暂时听不到您的声音,请您稍后再拨,再见。\n', RULE), ['再见']);
+    assert.deepEqual(flagged('坐席:您好,华天酒店总机。\n客户:(没有声音)\n坐席:稍等。\n客户:(没有声音)\n坐席:对不起,暂时听不到您的声音,请您稍后再拨,再见。\n', RULE), ['再见']);
+  });
 });

@@ -58,4 +58,21 @@ describe('transfer-procedure', () => {
   it('does not read advice to call elsewhere and be transferred there as an announcement', () => {
     assert.deepEqual(flagged('坐席:建议您与××单位联系,您也可以再次拨打114,让接线员帮您转接。\n', RULE), []);
   });
+
+  it('takes a caller who asks for a person or desk by name as reason, consent and where it goes', () => {
+    // 总机: 找 + a person, 转 + a person or desk, 在吗 about a person; simplified and traditional.
+    assert.deepEqual(flagged('客户:请帮我找王小姐。\n坐席:王小姐的分机号码是3605,我将帮您转接,请稍后!\n', RULE), []);
+    assert.deepEqual(flagged('客户:請幫我找王小姐。\n坐席:王小姐的分機號碼是3605,我將幫您轉接,請稍後!\n', RULE), []);
+    assert.deepEqual(flagged('客户:帮我转一下客房部。\n坐席:好的,马上为您转接。\n', RULE), []);
+    assert.deepEqual(flagged('客户:請問李老師在嗎?\n坐席:好的,我幫您轉接。\n', RULE), []);
+    // Not asking for anyone: 找不到 is a complaint, 转告 a message.
+    assert.deepEqual(flagged('客户:我找不到客服的电话。\n坐席:好的,现在为您转接。\n', RULE), ['转接']);
+    assert.deepEqual(flagged('客户:请帮我转告王先生。\n坐席:好的,现在为您转接。\n', RULE), ['转接']);
+  });
+
+  it('takes a caller who asks to book as reason and consent: the agent names the desk after 转接', () => {
+    assert.deepEqual(flagged('客户:我想订个房间。\n坐席:好的,马上为您转接客房预订。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我想訂個房間。\n坐席:好的,馬上為您轉接客房預訂。\n', RULE), []);
+    assert.match(findingsOf('客户:我想订个房间。\n坐席:好的,马上为您转接。\n', RULE)[0].message.zh, /：转接到哪个部门或哪位同事$/);
+  });
 });

@@ -106,4 +106,22 @@ describe('wait-thanks', () => {
     // Advice to transfer elsewhere does not hand this call on: the wait is still this agent's.
     assert.deepEqual(flagged('坐席:请稍等,您也可以让接线员帮您转接。\n', RULE), ['请稍等']);
   });
+
+  it('reads a wait as a hand-off when the caller asked for a person or desk, or a transfer follows it', () => {
+    assert.deepEqual(flagged('客户:請幫我轉王先生。\n坐席:好的,請稍候!\n', RULE), []);
+    assert.deepEqual(flagged('客户:请帮我找王小姐。\n坐席:好的,请稍候!\n客户:好。\n坐席:王小姐不在座位上。\n', RULE), []);
+    assert.deepEqual(flagged('客户:好的。\n坐席:好的,请稍候!\n客户:嗯。\n【转接】\n坐席:不好意思让您久等了。\n', RULE), []);
+    // A caller's question is no request for a person: the agent comes back with the answer, and thanks.
+    assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请稍候!\n客户:嗯。\n坐席:您的话费是五十元。\n', RULE), ['请稍候']);
+    // A wait at the end of a script is still a wait the agent comes back from: the standards ask thanks after it.
+    assert.deepEqual(flagged('客户:这个政策我不太明白。\n坐席:让我请示后给您答复,请稍候\n', RULE), ['请稍候']);
+  });
+
+  it('reads fetching the person the caller asked for as a hand-off, not a wait of this agent\'s', () => {
+    assert.deepEqual(flagged('客户:我找一下张医生。\n坐席:请您稍等,我马上去请XX(医生、护士)。谢谢!\n', RULE), []);
+    assert.deepEqual(flagged('坐席:請您稍等,我馬上去請張醫生來接電話。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请您稍等,我帮您叫一下王经理。\n', RULE), []);
+    // Going to ask and coming back is a wait: 请示, 问一下.
+    assert.deepEqual(flagged('坐席:请您稍等,我去请示一下领导。\n', RULE), ['请您稍等']);
+  });
 });

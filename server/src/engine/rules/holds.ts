@@ -1,7 +1,9 @@
 import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
-import { agentEvents, isHold, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, isHold, nextAgentTurn, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
+import { asksForPersonOrDesk } from './caller-requests';
+import { stageDirections } from '../stage-events';
 import { originalRange, sentenceMatches } from './turn-text';
 import { sentenceEnd } from './phrase-context';
 
@@ -46,7 +48,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     const turn = turnOf(doc, range.start);
     // 请稍等，我将您的电话转接给…… is a hand-off, not a hold: the customer waits for the next desk,
     // whose agent thanks them (001 第2條 8); `transfer-procedure` checks it.
-    if (inClosing(doc, turn) || turnHandsOn(doc, view, turn)) continue;
+    if (inClosing(doc, turn) || handsOnAfter(doc, view, turn)) continue;
     // 请稍候/您稍等 offers two ways to say one wait.
     const choices = alternativesAt(doc, range.start);
     const last = holds[holds.length - 1];
@@ -60,7 +62,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     const own = d.turn as number;
     const turn = doc.turns[own].role === 'agent' ? own : previousAgentTurn(doc, own);
     // The direction's own turn decides: the agent turn before it may be borrowed from another segment without its heading.
-    if (turn === undefined || inClosing(doc, own) || turnHandsOn(doc, view, turn)) continue;
+    if (turn === undefined || inClosing(doc, own) || handsOnAfter(doc, view, turn)) continue;
     // 保持 is the hold key: the customer is on hold, not only waiting a moment on an open line (【查询中】).
     if (turn === own && d.text.includes('保持')) heldTurns.add(turn);
     // One hold per turn: its words when it has some, else its first direction.
@@ -69,6 +71,18 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   }
   for (const h of holds) if (heldTurns.has(h.turn)) h.onHold = true;
   return holds.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wait that hands the call on: said with the hand-off (请稍候，我马上为您转接), answering a caller
+ * who asked for a person or desk (客户:请帮我转王先生。 坐席:好的，请稍候!), or followed by a
+ * transfer direction before the agent speaks again. The customer waits for whoever takes the call,
+ * and thanks for that wait are theirs to say.
+ */
+function handsOnAfter(doc: ScriptDocument, view: NormalizedView, turn: number): boolean {
+  if (turnHandsOn(doc, view, turn) || asksForPersonOrDesk(customerRequestBefore(doc, turn) ?? '')) return true;
+  const next = nextAgentTurn(doc, turn) ?? doc.turns.length;
+  return stageDirections(doc).some((d) => d.event === 'transfer' && d.turn !== undefined && d.turn > turn && d.turn < next);
 }
 
 function inClosing(doc: ScriptDocument, turn: number): boolean {

@@ -3,8 +3,8 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { badLineClosings, firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix } from './call-turns';
-import { isSpeakingAgent } from './conversation';
-import { stageDirections } from '../stage-events';
+import { customerSaid, previousAgentTurn } from './conversation';
+import { stageDirections, stageEventOf } from '../stage-events';
 import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -32,6 +32,8 @@ const NO_VOICE_RE = /听不(?:见|到)|没有(?:你的)?声音|无声/g;
 const TOO_QUIET_RE = /听不清|声音太小/g;
 /** The asks that come first: 您能听见我的声音吗 (silent), 麻烦您大声一点 (quiet), or 您还在线吗. */
 const ASK_RE = /能(?:听|听得)(?:见|到|清)|大声(?:一?点|一些|些)|还在(?:线|吗)|听得(?:见|到|清)吗/g;
+/** The caller prompted to speak: a greeting said again, 请讲, or the offer of help. */
+const PROMPT_RE = /你好|请讲|请说|(?:有什么|哪些)[^\n]{0,4}帮/;
 
 const ASK_SILENT = '您好，您能听见我的声音吗？';
 const ASK_QUIET = '对不起！我听不清您的声音，麻烦您大声一点，好吗？';
@@ -124,7 +126,7 @@ function checkClosings(ctx: RuleContext): void {
   const first = firstSpeakingAgentTurn(doc);
   const ask = firstTurnSaying(doc, view, ASK_RE) ?? Infinity;
   for (const { turn: i, view: own, words } of badLineClosings(doc, view)) {
-    if (first === undefined || i <= first || ask < i || promptedAgain(doc, i - 1, first)) continue;
+    if (first === undefined || i <= first || ask < i || promptedAgain(doc, view, i, first)) continue;
     const silent = firstSentenceMatch(own, NO_VOICE_RE) !== undefined;
     if (!silent && firstSentenceMatch(own, TOO_QUIET_RE) === undefined) continue;
     const range = originalRange(own, words.start, words.end);
@@ -141,10 +143,15 @@ function checkClosings(ctx: RuleContext): void {
 
 /**
  * The hotlines' own no-voice procedure (您好，请问有什么可以帮助您? → 稍停5秒还是无声 → 您好，请问
- * 有什么可以帮助您? → 稍停5秒对方无反应 → 对不起，您的电话没有声音……再见!) asks by prompting
- * again: the closing follows an agent turn, not the first, that met silence (a direction says so).
+ * 有什么可以帮助您? → 稍停5秒对方无反应 → 对不起，您的电话没有声音……再见!) and the switchboards'
+ * (您好，您的电话已接通，请讲。 → 对不起，暂时听不到您的声音，请您稍后再拨，再见。) ask by prompting
+ * again: the closing follows an agent turn, not the first, that prompts the caller and met silence
+ * (a direction says so, or the customer's turn between says nothing is heard: (还是没有声音)).
  */
-function promptedAgain(doc: ScriptDocument, before: number, first: number): boolean {
-  if (before <= first || !isSpeakingAgent(doc, before)) return false;
-  return stageDirections(doc).some((d) => d.turn === before && d.event === 'silence');
+function promptedAgain(doc: ScriptDocument, view: NormalizedView, closing: number, first: number): boolean {
+  const before = previousAgentTurn(doc, closing);
+  if (before === undefined || before <= first || !PROMPT_RE.test(turnView(doc, view, doc.turns[before]).text)) return false;
+  if (stageDirections(doc).some((d) => d.turn !== undefined && d.turn >= before && d.turn < closing && d.event === 'silence')) return true;
+  for (let t = before + 1; t < closing; t++) if (doc.turns[t].role === 'customer' && stageEventOf(customerSaid(doc, t)) === 'silence') return true;
+  return false;
 }

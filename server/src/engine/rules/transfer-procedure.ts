@@ -6,6 +6,7 @@ import { agentEvents, customerRequestBefore, eventIs, firstAndLast, hasWords, is
 import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
+import { asksForPersonOrDesk, asksToBook } from './caller-requests';
 
 /**
  * Before a transfer the agent says why, names the desk or the person, and asks consent; after a
@@ -25,13 +26,13 @@ const TRANSFER_RE = /转接/g;
 /** Not an announcement: done already (已转接过来), told to the customer (您可以按0转接人工), or the closing's rating. */
 const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由)[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
 const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功|评价|满意度)/;
-const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)/;
+/** Where the call goes, named by the agent: a desk (技术部, 转接客房预订) or a person (转接王小姐). */
+const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)|转接[^\n]{0,6}?(?:预订|预约|前台|总台|分机|办公室|先生|小姐|女士|老师|医生|护士)/;
 /**
- * The customer asked for the transfer: their own request is its reason and their consent. Asking
- * for a person or desk (转人工, 我找一下上次那个话务员) names where it goes too; asking where to go
- * (这个得去哪个窗口办?) leaves that to the agent.
+ * The customer asked where to go (这个得去哪个窗口办?): the request is the reason and consent,
+ * where it goes is the agent's to say. Asking for a person or desk (转人工, 请帮我找王小姐) names that
+ * too (caller-requests.ts); asking to book (我想订个房间) leaves the desk to the agent.
  */
-const CUSTOMER_NAMES_DESK_RE = /转人工|人工(?:服务|客服)?|找(?:一下)?[^\n]{0,10}?(?:话务员|接线员|客服|经理|领导|主管|负责人|同事|工程师|专员)|(?:转|换)(?:个|一个)?人/;
 const CUSTOMER_ASKS_WHERE_RE = /(?:哪个|什么|哪一个)(?:窗口|部门|单位)|找谁|谁(?:负责|管)/;
 const WHY_RE = /因为|由于|为了|需要|这个问题|此类问题|你的问题|该问题|负责|专门|专业|具体|进一步|更好|详细|处理/;
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|你看可以|同意/;
@@ -85,8 +86,8 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
     const before = previousAgentTurn(doc, turn);
     const said = [turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
     const request = customerRequestBefore(doc, turn) ?? '';
-    const named = CUSTOMER_NAMES_DESK_RE.test(request);
-    const asked = named || CUSTOMER_ASKS_WHERE_RE.test(request);
+    const named = asksForPersonOrDesk(request);
+    const asked = named || CUSTOMER_ASKS_WHERE_RE.test(request) || asksToBook(request);
     const missing = [
       asked || WHY_RE.test(said) ? undefined : { zh: '原因', en: 'why' },
       named || DESK_RE.test(said) ? undefined : { zh: '转接到哪个部门或哪位同事', en: 'to which desk or person' },
