@@ -7,6 +7,7 @@ import { BLAME_SHIFTING } from '../../server/src/engine/rules/blame-shifting';
 import { FLAT_REFUSALS } from '../../server/src/engine/rules/flat-refusals';
 import { IMPATIENCE } from '../../server/src/engine/rules/impatience';
 import { INSULTS } from '../../server/src/engine/rules/insults';
+import { ORDERS } from '../../server/src/engine/rules/orders';
 import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-questions';
 import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
 import { findingsOf, flagged } from '../helpers';
@@ -193,6 +194,39 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '不管您在哪里,都可以办理。',
       '请问这个不能退吗?',
       '您看行不行?',
+    ],
+  ],
+  [
+    'curt orders',
+    'taboo-phrase',
+    ORDERS,
+    [
+      ['把资料给我。', '把资料给我'],
+      ['把資料給我。', '把資料給我'],
+      ['你把证件拿出来!', '你把证件拿出来'],
+      ['身份证拿来!', '身份证拿来'],
+      ['身份證拿來!', '身份證拿來'],
+      ['坐那边去。', '坐那边去'],
+      ['去外面等着!', '去外面等着'],
+      ['签字。', '签字'],
+      ['簽字。', '簽字'],
+      ['下一个!', '下一个'],
+      ['下一個!', '下一個'],
+    ],
+    [
+      '请您把身份证给我。',
+      '麻烦您出示一下证件。',
+      '您把身份证给我好吗?',
+      '请在这里签字。',
+      '请您在这里签个字,谢谢。',
+      '下一个问题是什么?',
+      '这是下一个步骤。',
+      '我把资料给您。',
+      '我马上给您拿来。',
+      '我需要您把资料给我看一下。',
+      '您可以到旁边休息区坐着等。',
+      '请您到那边稍等。',
+      '请下一位客户到3号窗口。',
     ],
   ],
 ];

@@ -12,6 +12,14 @@ describe('refusal-alternative', () => {
     assert.deepEqual(flagged('坐席:這個不在我們的業務範圍內。\n', RULE), ['不在我們的業務範圍']);
   });
 
+  it('does not take a refusal\'s own words for an offer (无法为您办理 offers nothing)', () => {
+    assert.deepEqual(flagged('坐席:这个业务我们无法为您办理。\n', RULE), ['无法为您']);
+    assert.deepEqual(flagged('坐席:這個業務我們無法為您辦理。\n', RULE), ['無法為您']);
+    assert.deepEqual(flagged('坐席:这个业务我们不能为您办理。\n', RULE), ['不能为您办']);
+    // An offer that is not negated still counts.
+    assert.deepEqual(flagged('坐席:这个业务我们无法为您办理,我可以为您办理另一种套餐。\n', RULE), []);
+  });
+
   it('leaves a flat refusal (a clause of nothing but no) to negative-wording: one finding for one refusal', () => {
     for (const [line, no] of [['这个业务无法办理。', '这个业务无法办理'], ['這個業務無法辦理。', '這個業務無法辦理'], ['这个办不了。', '这个办不了'], ['不行,这个不能退。', '不行']]) {
       const text = `坐席:${line}\n`;

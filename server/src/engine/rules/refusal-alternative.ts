@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { overlapsAny, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
-import { OFFERS_INSTEAD } from './flat-refusals';
+import { offersInstead } from './flat-refusals';
 import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -41,7 +41,7 @@ export const refusalAlternative: Rule = {
   title: { zh: '拒绝客户时给出可行的替代办法', en: 'A refusal offers what can be done instead' },
   sources: [S002, S000, S003],
   examples: {
-    flag: ['我们暂时无法为您开通国际漫游。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
+    flag: ['我们暂时无法为您开通国际漫游。', '这个业务我们无法为您办理。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
     pass: [
       '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
       '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
@@ -73,7 +73,7 @@ export const refusalAlternative: Rule = {
       refusingTurns.add(turn);
       const next = nextAgentTurn(doc, turn);
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
-      if (OFFERS_INSTEAD.test(said)) continue;
+      if (offersInstead(said)) continue;
       const what = doc.text.slice(range.start, range.end);
       const end = originalRange(view, to - 1, to).end;
       ctx.report(

@@ -8,6 +8,7 @@ import type { Fix, Message } from '../types';
 import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
+import { orders, ORDERS } from './orders';
 import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
@@ -72,8 +73,7 @@ const WRONG: Partial<Record<LexiconKind, Message>> = {
 };
 const SEED_WRONG: Message = { zh: '不得直呼、责问、训斥或反问客户', en: 'never hail, blame, scold or talk back to the customer' };
 
-function message(phrase: string, text: string): Message {
-  const kind = lexicon.kinds.get(phrase);
+function message(phrase: string, text: string, kind = lexicon.kinds.get(phrase)): Message {
   const wrong = (kind && WRONG[kind]) ?? SEED_WRONG;
   return { zh: `服务忌语“${text}”：${wrong.zh}`, en: `Taboo phrase "${text}": ${wrong.en}` };
 }
@@ -82,7 +82,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS].map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -181,12 +181,13 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
 }
 
-/** Impatience and insults the phrase list does not hold (行了行了, 您有病吧): the writer rewords them; no fix can. */
+/** Impatience, insults and orders the phrase list does not hold (行了行了, 您有病吧, 把资料给我): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
   const insulting = new Set(insults(ctx));
+  const ordering = new Set(orders(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : {
+    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     });
@@ -204,7 +205,7 @@ function insultMessage(text: string): Message {
 function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  const found = [...impatience(ctx), ...insults(ctx)].sort((a, b) => a.start - b.start);
+  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
     if (overlapsAny(listed, m.start, m.end)) continue;
