@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { lineStartsOf, lint, rangeOf, type LintOptions } from '../../server/src/engine';
+import { lineStartsOf, lint, rangeOf, RULES, type LintOptions } from '../../server/src/engine';
 import { IncrementalLinter, type Unchanged } from '../../server/src/engine/incremental-lint';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { applyOffsetEdit, editOp, offsetEdits, script } from './script-arbitraries';
@@ -71,6 +71,42 @@ describe('the incremental linter', function () {
       check(linter, before, options);
       check(linter, after, options);
       check(linter, before, options, { prefix: 10, suffix: before.length - 13 });
+    }
+  });
+
+  it('places a fix in a borrowed turn where it is now, after an edit moved the turn within its own segment (a counterexample fuzzing found)', () => {
+    // 请稍等's thanks go at the agent's next turn, two segments on; the segment between them keeps
+    // its start but its first line grows, so the borrowed turn's lines move.
+    const before = '坐席:请稍等\n\n客户:\n的\n客户:喂!讲话!请稍等,我正在帮您查询。\n坐席:\n喂!讲话!';
+    const after = before.replace('客户:喂', '客户:坐席:喂');
+    for (const options of [OPTIONS, UNDATED]) {
+      const linter = new IncrementalLinter(options, 2);
+      check(linter, before, options);
+      check(linter, after, options);
+    }
+  });
+
+  it('reads from other segments all that a call-procedure rule reads of the call (counterexamples fuzzing found)', () => {
+    const GREETING = '坐席:您好!我是{公司}客服代表{工号},请问有什么可以帮您?\n';
+    const scripts = [
+      // closing-goodbye's fix brings thanks only when the closing lacks them: thanks said two turns before.
+      `${GREETING}坐席:谢谢您的合作。请为我的服务评分,再见!\n${GREETING}`,
+      // silent-line: the greeting said again into the silence is the ask, however far back the silence is.
+      `${GREETING}${GREETING}客户:【客户无声】\n坐席:对不起,电话声音太小,稍后再与您联系,再见!\n`,
+      `${GREETING}${GREETING}【客户无声】\n客户:喂?\n坐席:对不起,我听不见您的声音,稍后再与您联系,再见!【停顿2秒后挂机】\n客户:喂?\n`,
+      // greeting-employee-id applies only the first introduction's fix.
+      '喂!讲话!\n坐席:您好!我是XX移动10086客服代表,今天联系您是……\n坐席:喂!讲话!\n坐席:新春快樂!我是XX移動10086客服代表,今天聯繫您是……',
+      // A wait followed by a transfer before the agent speaks again hands the call on: no hold.
+      '您稍等坐席:\n客户:\n客户:【转接】',
+      '坐席:请稍等,我正在帮您查询。\n客户:\n客户:【转接至投诉部】',
+    ];
+    for (const text of scripts) {
+      for (const size of [1, 2, 3]) {
+        for (const rules of [undefined, ...RULES.map((r) => [r])]) {
+          const options = { ...OPTIONS, ...(rules ? { rules } : {}) };
+          check(new IncrementalLinter(options, size), text, options);
+        }
+      }
     }
   });
 

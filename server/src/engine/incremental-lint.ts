@@ -223,7 +223,10 @@ export class IncrementalLinter {
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
           this.lints.set(seg, done);
         } else {
+          // The same lines may now lie elsewhere in a borrowed segment cut anew: the placed offsets go with the old pieces.
           done.pieces = pieces;
+          done.at = undefined;
+          done.placed = undefined;
         }
         done.signature = signature.slice(0, length);
       }

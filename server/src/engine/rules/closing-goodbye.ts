@@ -4,7 +4,7 @@ import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
 import { firstSentenceMatch, LINE_TROUBLE_RE } from './call-turns';
-import { closingLacks, closingThanks } from './closing-sequence';
+import { closingLacks, closingThanks, closingTurnsSeen } from './closing-sequence';
 import { turnHandsOn } from './conversation';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
@@ -42,8 +42,8 @@ export const closingGoodbye: Rule = {
       '客户:你好?\n',
     ],
   },
-  // Whether the agent speaks again after a turn.
-  turnsSeenElsewhere: (doc) => [firstTurn(doc, (t) => t.role === 'agent' && lastSpokenLine(doc, t) !== undefined)],
+  // Whether the agent speaks again after a turn; what the closing lacks, which the fix brings.
+  turnsSeenElsewhere: (doc, view) => [firstTurn(doc, (t) => t.role === 'agent' && lastSpokenLine(doc, t) !== undefined), ...closingTurnsSeen(doc, view)],
   check(ctx) {
     const { doc } = ctx;
     const turn = lastSpokenAgentTurn(doc);

@@ -60,12 +60,7 @@ export const closingSequence: Rule = {
       '坐席:好的,已经为您办理。\n客户:好。\n坐席:祝您生活愉快,再见。\n',
     ],
   },
-  // Whether a goodbye turn is the agent's last and the script opened before it; an offer or thanks said before it.
-  turnsSeenElsewhere: (doc, view) => [
-    firstSpeakingAgentTurn(doc),
-    firstTurnSaying(doc, view, OFFER_RE),
-    firstTurnSaying(doc, view, CLOSING_THANKS_RE),
-  ],
+  turnsSeenElsewhere: (doc, view) => closingTurnsSeen(doc, view),
   check(ctx) {
     const { doc, view } = ctx;
     const goodbyes = turnsSaying(doc, view, GOODBYE_RE);
@@ -77,6 +72,15 @@ export const closingSequence: Rule = {
     }
   },
 };
+
+/**
+ * The turns of other segments that `closingLacks` reads: whether a goodbye turn is the agent's last
+ * and the script opened before it; an offer or thanks said before it. Also closing-goodbye's, whose
+ * fix brings what the closing lacks.
+ */
+export function closingTurnsSeen(doc: ScriptDocument, view: NormalizedView): Array<number | undefined> {
+  return [firstSpeakingAgentTurn(doc), firstTurnSaying(doc, view, OFFER_RE), firstTurnSaying(doc, view, CLOSING_THANKS_RE)];
+}
 
 /** What the closing turns of one call are judged against, worked out once per lint. */
 export interface ClosingCall {

@@ -62,8 +62,9 @@ export const greetingEmployeeId: Rule = {
       '坐席:您好!我是客服代表{工號}。\n客户:你好。\n坐席:好的,我是您的客户经理,帮您办理。\n坐席:祝您春节快乐,阖家幸福!\n',
     ],
   },
-  // Whether a turn opens the script, what the agent says next, and whether the ID was given before.
-  turnsSeenElsewhere: (doc, view, config) => [firstTurn(doc, (t) => t.role === 'agent'), firstIdTurn(doc, view, acceptsName(config))],
+  // Whether a turn opens the script, what the agent says next, whether the ID was given before, and
+  // whether an introduction came before (whose fix is the one applied).
+  turnsSeenElsewhere: (doc, view, config) => [firstTurn(doc, (t) => t.role === 'agent'), firstIdTurn(doc, view, acceptsName(config)), firstIntroductionTurn(doc, view)],
   check(ctx) {
     const { doc } = ctx;
     // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
@@ -198,6 +199,17 @@ function hasIdPlaceholder(doc: ScriptDocument, turn: Turn, acceptName: boolean):
   }
   for (let i = lo; i < list.length && list[i].start < to; i++) if (isIdPlaceholder(list[i], acceptName)) return true;
   return false;
+}
+
+/** The first agent turn that introduces the agent. */
+function firstIntroductionTurn(doc: ScriptDocument, view: NormalizedView): number | undefined {
+  let first: number | undefined;
+  for (const u of selfReferences(view)) {
+    const turn = lineAt(doc, view.origin[u]).turn;
+    if (turn === undefined || doc.turns[turn].role !== 'agent' || (first !== undefined && turn >= first)) continue;
+    if (introductionAt(doc, view, u)) first = turn;
+  }
+  return first;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { customerRequestBefore, firstAndLast, isSpeakingAgent, previousAgentTurn, spokenView, turnOf } from './conversation';
-import { holdsOf } from './holds';
+import { customerRequestBefore, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { handOffTurnsSeen, holdsOf } from './holds';
 import { styledAt, textFix } from './reword';
 
 /**
@@ -49,7 +49,9 @@ export const holdProcedure: Rule = {
     ],
   },
   // The agent's turn before a hold, where the reason or the consent may have been said, and the customer's request.
-  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last, firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last],
+  turnsSeenBefore: (doc) => handOffTurnsSeen.before(doc),
+  // Whether the wait hands the call on.
+  turnsSeenElsewhere: (doc) => handOffTurnsSeen.elsewhere(doc),
   check(ctx) {
     const { doc, view } = ctx;
     for (const hold of holdsOf(doc, view)) {

@@ -1,7 +1,7 @@
 import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
-import { agentEvents, customerRequestBefore, isHold, nextAgentTurn, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
 import { asksForPersonOrDesk } from './caller-requests';
 import { stageDirections } from '../stage-events';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -84,6 +84,22 @@ function handsOnAfter(doc: ScriptDocument, view: NormalizedView, turn: number): 
   const next = nextAgentTurn(doc, turn) ?? doc.turns.length;
   return stageDirections(doc).some((d) => d.event === 'transfer' && d.turn !== undefined && d.turn > turn && d.turn < next);
 }
+
+/**
+ * The turns of other segments that tell whether a wait hands the call on: what the caller asked
+ * just before it (the last agent and customer turns before a segment), and a transfer direction
+ * before the agent speaks again (the next agent turn and the next transfer direction after it).
+ */
+export const handOffTurnsSeen = {
+  before: (doc: ScriptDocument): Array<number | undefined> => [
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last,
+  ],
+  elsewhere: (doc: ScriptDocument): Array<number | undefined> => [
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).first,
+    stageDirections(doc).find((d) => d.event === 'transfer' && d.turn !== undefined)?.turn,
+  ],
+};
 
 function inClosing(doc: ScriptDocument, turn: number): boolean {
   const section = doc.turns[turn].section;

@@ -3,7 +3,7 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { badLineClosings, firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, lineBeforeTurnFix } from './call-turns';
-import { customerSaid, previousAgentTurn } from './conversation';
+import { customerSaid, firstAndLast, isSpeakingAgent, previousAgentTurn } from './conversation';
 import { stageDirections, stageEventOf } from '../stage-events';
 import { closesClause, opensClause, overlapsAny, sentenceStart } from './phrase-context';
 import { replaceFix } from './reword';
@@ -64,8 +64,8 @@ export const silentLine: Rule = {
   },
   // Whether an ask came before a bad line's closing, and whether the closing is all the excerpt shows.
   turnsSeenElsewhere: (doc, view) => [firstSpeakingAgentTurn(doc), firstTurnSaying(doc, view, ASK_RE)],
-  // The turn just before a closing: a prompt said again into the silence.
-  turnsSeenBefore: (doc) => [doc.turns.length > 0 ? doc.turns.length - 1 : undefined],
+  // A prompt said again into the silence before a closing: the agent's turn before it, and the silence after that.
+  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last, lastSilence(doc)],
   check(ctx) {
     const taboo = ctx.hitsOf('taboo-phrase');
     for (const m of sentenceMatches(ctx.view, SPEAK_UP_RE)) if (isDemand(ctx.view, m)) reportDemand(ctx, m, taboo);
@@ -151,7 +151,16 @@ function checkClosings(ctx: RuleContext): void {
 function promptedAgain(doc: ScriptDocument, view: NormalizedView, closing: number, first: number): boolean {
   const before = previousAgentTurn(doc, closing);
   if (before === undefined || before <= first || !PROMPT_RE.test(turnView(doc, view, doc.turns[before]).text)) return false;
-  if (stageDirections(doc).some((d) => d.turn !== undefined && d.turn >= before && d.turn < closing && d.event === 'silence')) return true;
-  for (let t = before + 1; t < closing; t++) if (doc.turns[t].role === 'customer' && stageEventOf(customerSaid(doc, t)) === 'silence') return true;
-  return false;
+  const silence = lastSilence(doc, closing);
+  return silence !== undefined && silence >= before;
+}
+
+/** The last turn before `end` in which nothing is heard from the customer: a direction says so, or the customer's turn does (还是没有声音). */
+function lastSilence(doc: ScriptDocument, end = doc.turns.length): number | undefined {
+  const directed = stageDirections(doc).filter((d) => d.turn !== undefined && d.turn < end && d.event === 'silence').map((d) => d.turn as number);
+  for (let t = end - 1; t >= 0; t--) {
+    if (directed.includes(t)) return t;
+    if (doc.turns[t].role === 'customer' && stageEventOf(customerSaid(doc, t)) === 'silence') return t;
+  }
+  return undefined;
 }

@@ -3,8 +3,7 @@ import { firstTurn, turnAt, type ScriptDocument, type Span, type Turn } from '..
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
 import { spokenRange } from './call-turns';
-import { firstAndLast, isSpeakingAgent } from './conversation';
-import { holdsOf } from './holds';
+import { handOffTurnsSeen, holdsOf } from './holds';
 import { punctuatedAt, scriptSample } from './reword';
 import { sentenceMatches } from './turn-text';
 
@@ -43,16 +42,17 @@ export const waitThanks: Rule = {
       '坐席:等一下我们会给您发送确认短信。\n',
     ],
   },
-  // Where the agent next speaks (for the fix), and whether thanks come later.
+  // Where the agent next speaks (for the fix), whether thanks come later, and whether the wait hands the call on.
   turnsSeenElsewhere(doc, view) {
     const [thanks] = sentenceMatches(view, THANKS_RE);
     return [
       firstTurn(doc, (t) => t.role === 'agent' && firstSpoken(doc, t) !== undefined),
       thanks && turnAt(doc, view.origin[thanks.start]),
+      ...handOffTurnsSeen.elsewhere(doc),
     ];
   },
-  // Whether the agent turn before a hold direction on a customer's line already asked to wait.
-  turnsSeenBefore: (doc) => [firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last],
+  // Whether the agent turn before a hold direction on a customer's line already asked to wait; what the caller asked.
+  turnsSeenBefore: (doc) => handOffTurnsSeen.before(doc),
   check(ctx) {
     const { doc, view } = ctx;
     const thanks = sentenceMatches(view, THANKS_RE);
