@@ -3,7 +3,7 @@
 // and of examples/ (eval/README.md). Writes eval/results.json and docs/accuracy.md.
 //
 // Options: --corpus <dir> (default eval/corpus); --holdout [<dir>] also scores the held-out
-// corpus (default eval/holdout), which no rule has been tuned on, with the same scorer, and sets
+// corpus (default eval/holdout), labeled before callscript first ran on it, with the same scorer, and sets
 // it beside the corpus's figures; --out <dir> writes results.json and accuracy.md there instead;
 // --no-write (print only).
 import { writeFileSync } from 'node:fs';

@@ -36,7 +36,7 @@ function holdoutConsole(h) {
   const out = [];
   const l = h.lines;
   out.push('');
-  out.push(`held-out corpus (eval/holdout, no rule tuned on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
+  out.push(`held-out corpus (eval/holdout, labeled before callscript first ran on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
   out.push(`lines: recall ${pct(l.recall)} (${l.caught}/${l.flagged}), precision ${pct(l.precision)} (${l.withFindings - h.falsePositives.length}/${l.withFindings})`);
   out.push('by rule:');
   for (const [id, s] of Object.entries(h.rules)) {
@@ -167,8 +167,9 @@ function holdoutMarkdown(r, h) {
   md.push('');
   md.push(`The corpus above has been read while the rules were improved, so its figures flatter them. \`eval/holdout\``);
   md.push(`has not: ${h.excerpts} excerpts from ${h.sources} other public sources, labeled and committed before callscript was first run`);
-  md.push('on them, scored by the same code (`npm run eval` scores both). No rule is tuned to it; sources and');
-  md.push('doubtful labels: `eval/holdout/SOURCES.md`.');
+  md.push('on them, scored by the same code (`npm run eval` scores both). Its first, blind figures were line recall');
+  md.push('84.5% and precision 78.9%; since then a few kinds of its misses were generalised into rules, so it');
+  md.push('now flatters those kinds a little too. Sources, doubtful labels and those kinds: `eval/holdout/SOURCES.md`.');
   md.push('');
   md.push('| | corpus | held-out |');
   md.push('|---|---|---|');

@@ -97,9 +97,18 @@ describe('greeting-employee-id', () => {
         '您好,XX客服中心,XXX号为您服务。',
         '**先生/女士,您好!我是生命人寿保险公司客户服务人员。我的工号是****',
         '您好!我是XX保险公司客服专员,工号:____,请问现在方便吗?',
+        // The tax hotlines' 某某号咨询员 and a hotline's 受理员: a number's blank, and roles of their own.
+        '您好。这里是某某税务局12366纳税服务热线某某号咨询员为您服务。',
+        '您好,XX热线,12号受理员为您服务。',
       ]) {
         assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
       }
+    });
+
+    it('asks the ID of an opening that names the desk before the greeting (秘书室,您好)', () => {
+      assert.deepEqual(flagged('坐席:秘書室,您好,我是○○○\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:○○處/室/系/所,您好!\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:客服中心,您好,工号{工号},请问有什么可以帮您?\n', RULE), []);
     });
 
     it('does not take a blank or number that is not the agent\'s for an ID', () => {
@@ -107,6 +116,7 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请按*号键返回。\n', RULE), ['我是XX银行客服代表']);
       assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您3号的账单已出。\n', RULE), ['我是XX银行客服代表']);
       assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,您的订单***号已发货。\n', RULE), ['我是XX银行客服代表']);
+      assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,某某号楼的咨询员会联系您。\n', RULE), ['我是XX银行客服代表']);
       assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请记下工号。****是您的密码。\n', RULE), ['我是XX银行客服代表']);
     });
 

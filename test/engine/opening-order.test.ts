@@ -30,6 +30,15 @@ describe('opening-order', () => {
     assert.deepEqual(flagged('坐席:我是XX移动客服代表{工号},您好!\n', RULE), ['您好']);
   });
 
+  it('flags a desk or unit named before the greeting, as offices answer, on the greeting', () => {
+    assert.deepEqual(flagged('坐席:秘書室,您好,我是工號{工号}。\n', RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:(XX 處) XX 科,您好!工号{工号}為您服務!\n', RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:○○处/室/系/所,您好!我是{工号}号。\n', RULE), ['您好']);
+    // An address before the greeting is no desk, nor is a sentence that does not greet next.
+    assert.deepEqual(flagged('坐席:张先生,您好!我是{工号}号。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:您好!我是{工号}号。\n坐席:财务部,马上为您转接。\n', RULE), []);
+  });
+
   it('flags an offer of help before the 工号, on the offer', () => {
     assert.deepEqual(flagged('坐席:您好,请问有什么可以幫您?我是{工号}号。\n', RULE), ['有什么可以幫您']);
   });

@@ -21,15 +21,38 @@ const MAX_ADDRESS_LENGTH = 11;
 const PLEASED_RE = /很高兴为你服务/g;
 const WELCOME_RE = /欢迎(?:致电|来电|拨打)/g;
 
-/** The greeting that opens a turn, after an address if there is one. */
+/**
+ * A desk or unit named before the greeting, as offices and switchboards answer (秘书室,您好 ·
+ * (XX处) XX科,您好 · ○○处/室/系/所,您好): a clause of its own that ends in what a unit is called.
+ */
+const MAX_DESK_PARTS = 4;
+const DESK_RE = /^[\u4e00-\u9fff0-9a-z×○]{0,14}?(?:室|处|科|部|所|系|中心|热线|公司|银行|医院|局|厅|总机|总台|前台|服务台)$/;
+
+/** The greeting that opens a turn, after an address or a desk's name if there is one. */
 export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
-  const from = afterAddress(view);
+  const desk = deskBeforeGreeting(view);
+  const from = desk ? desk.end : afterAddress(view);
   // 张先生您好: an address glued to its greeting.
   for (let start = from; start <= from + MAX_ADDRESS_LENGTH && start < view.text.length; start++) {
     if (start > from && (view.gap[start] !== GAP_NONE || !ADDRESS_PART_RE.test(view.text.slice(from, start)))) continue;
     GREETING_RE.lastIndex = start;
     const m = GREETING_RE.exec(view.text);
     if (m && !crossesSentenceEnd(view, start, start + m[0].length)) return { start, end: start + m[0].length };
+  }
+  return undefined;
+}
+
+/** The desk's name a turn opens with, when a greeting follows it as the next clause. */
+export function deskBeforeGreeting(view: NormalizedView): ViewMatch | undefined {
+  // The name may come in parts: (XX处) XX科, ○○处/室/系/所.
+  let end = 0;
+  for (let parts = 0; parts < MAX_DESK_PARTS; parts++) {
+    end++;
+    while (end < view.text.length && view.gap[end] === GAP_NONE && view.text[end] !== '\n') end++;
+    if (end >= view.text.length || view.text[end] === '\n') return undefined;
+    if (!DESK_RE.test(view.text.slice(0, end))) continue;
+    GREETING_RE.lastIndex = end;
+    if (GREETING_RE.test(view.text)) return { start: 0, end };
   }
   return undefined;
 }

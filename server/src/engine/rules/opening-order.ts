@@ -5,6 +5,7 @@ import type { Message } from '../types';
 import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, spokenRange } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { originalRange, turnView, type ViewMatch } from './turn-text';
+import { deskBeforeGreeting } from './opening-greetings';
 
 /**
  * 开场的顺序: the call opens with a greeting, then the company and 工号, and (on an inbound call)
@@ -69,7 +70,7 @@ export const openingOrder: Rule = {
     const turn = doc.turns[first];
     const view = turnView(doc, ctx.view, turn);
     const at = (re: RegExp) => firstSentenceMatch(view, re);
-    const parts = { greeting: at(GREETING_RE), intro: earliest(at(INTRO_RE), companyIn(doc, view)), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
+    const parts = { greeting: at(GREETING_RE), intro: earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(view)), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
     const inOpening = turn.section >= 0 && doc.sections[turn.section].kind === 'opening';
     const greetsFirst = parts.greeting?.start === 0;
     if (!greetsFirst && !inOpening && !(parts.greeting && parts.intro)) return;

@@ -8,18 +8,18 @@ import { crossesSentenceEnd } from './turn-text';
  * original text around it.
  */
 
-/** Words after `N号` that make the number the agent's own: 306号为您服务, 1号话务员, 客服106号很高兴…. */
-const SAID_AS_AGENTS = ['为你服务', '很高兴', '竭诚', '话务员', '客服', '坐席', '座席', '专员', '接线员'];
+/** Words after `N号` that make the number the agent's own: 306号为您服务, 1号话务员, 客服106号很高兴, 12366's 某某号咨询员. */
+const SAID_AS_AGENTS = ['为你服务', '很高兴', '竭诚', '话务员', '客服', '坐席', '座席', '专员', '接线员', '咨询员', '受理员', '调度员'];
 
 /**
  * `工号1234`, `工号是 A123`, 003's `工号XXX`; 001's `我是××号`; `XXX(工號)` in traditional text; a
- * number or a blank (XXX, ○○○) said as the agent's: `306号为您服务`, `1号话务员为您服务`.
+ * number or a blank (XXX, ○○○, 某某) said as the agent's: `306号为您服务`, `1号话务员为您服务`, `某某号咨询员`.
  */
 const SPOKEN_ID_RES = [
-  /工号(?:是|为)?[0-9a-z×○〇]+/g,
-  /我是[0-9a-z×○〇]+号/g,
+  /工号(?:是|为)?(?:[0-9a-z×○〇]+|某某)/g,
+  /我是(?:[0-9a-z×○〇]+|某某)号/g,
   /[0-9x×]{2,}工号/g,
-  new RegExp(`[0-9a-z×○〇]+号(?=${SAID_AS_AGENTS.join('|')})`, 'g'),
+  new RegExp(`(?:[0-9a-z×○〇]+|某某)号(?=${SAID_AS_AGENTS.join('|')})`, 'g'),
 ];
 /** With `acceptName` (003: 工号(或姓名)): `XXX(姓名)`, `XXX(全名)`. */
 const NAME_RES = [/[x×]{2,}(?:姓名|全名)/g];
