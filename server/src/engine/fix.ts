@@ -50,7 +50,7 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
       lastReplacedEnd = e.end;
     }
     if (options.oneRewordingAtATime && e.rewording) {
-      if (lastRewording >= 0 && BETWEEN_WORDS.test(text.slice(lastRewording, e.start))) continue;
+      if (lastRewording >= 0 && besideEachOther(text.slice(lastRewording, e.start))) continue;
       lastRewording = e.end;
     }
     out += text.slice(pos, e.start) + e.newText;
@@ -68,3 +68,10 @@ function replacementStartsAt(sorted: readonly TextEdit[], from: number, offset: 
 
 /** Nothing but marks and spaces on one line: what stands between two words side by side. */
 const BETWEEN_WORDS = /^[^\p{L}\p{N}\r\n]*$/u;
+/** A stage direction on one line: not said, so the words either side of it are said side by side (中秋快乐【微笑】周末好). */
+const STAGE_DIRECTION = /\u3010[^\u3011\r\n]*\u3011/g;
+
+/** Whether only marks, spaces and stage directions stand between two rewordings. */
+function besideEachOther(between: string): boolean {
+  return BETWEEN_WORDS.test(between.replace(STAGE_DIRECTION, ''));
+}
