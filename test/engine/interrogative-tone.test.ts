@@ -82,6 +82,12 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('这是怎么回事?')), [[]]);
   });
 
+  it('only offers the deletion of 难道 or 到底 that is its sentence\'s one word: nothing would be left to say', () => {
+    assert.deepEqual(fixTexts(line('難道')), [['']]);
+    assert.deepEqual(fixTexts(line('到底?好的。')), [['']]);
+    assert.deepEqual(fixTexts(line('好的。难道您没收到吗?')), [['*']]);
+  });
+
   it('uses the config\'s rewording as the preferred fix', () => {
     const config = { rules: { [RULE]: { replacements: { 到底: '具体' } } } };
     const [f] = findingsOf(line('您到底要办理哪一项?'), RULE, { config });

@@ -63,12 +63,16 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
   const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
   // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
   // then the writer rewords, and the deletion is only offered.
+  // A sentence that is the word alone (難道?) has no question left to keep: the writer rewords it.
   const end = sentenceEnd(ctx.view, to);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const rest = ctx.view.text.slice(sentenceStart(ctx.view, from), from) + ctx.view.text.slice(to, end);
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, WORD.test(rest) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
 }
+
+const WORD = /[\p{L}\p{N}]/u;
 
 /** The ?! run that ends the sentence holding the units before `to`, if any. */
 function marksEnding(ctx: RuleContext, to: number): Span | undefined {
