@@ -9,7 +9,7 @@ import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
-import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
@@ -136,7 +136,8 @@ export const tabooPhrase: Rule = {
         const mark = i === 0 && deletes ? undefined : endMarkFor(ctx.doc.text, hit.end, r, question);
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
-      if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
+      if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
+      else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
         hit.start,
@@ -148,6 +149,22 @@ export const tabooPhrase: Rule = {
     reportImpatience(ctx);
   },
 };
+
+/** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
+const INTERJECTIONS = ['喂', '嘿'];
+/** Particles that end a clause's tone (你别激动啊): what they follow is still the clause. */
+const PARTICLES = '啊呀吧啦哦嘛';
+
+/**
+ * Whether words follow a phrase in its clause (信不信由你转接, 你先听我说完): they may hang on the
+ * phrase's own words (由你转接: 你 is who transfers), which a rewording takes away, leaving them
+ * nothing to say. The rewording is then only offered; the writer rewords the clause.
+ */
+function runsIntoWords(view: NormalizedView, to: number): boolean {
+  let k = to;
+  while (!closesClause(view, k) && PARTICLES.includes(view.text[k])) k++;
+  return !closesClause(view, k);
+}
 
 /** The hail that the seeds reword as 您好: a greeting only where the call begins. */
 const HAIL = '喂';
