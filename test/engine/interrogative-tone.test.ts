@@ -82,10 +82,13 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('这是怎么回事?')), [[]]);
   });
 
-  it('only offers the deletion of 难道 or 到底 that is its sentence\'s one word: nothing would be left to say', () => {
+  it('only offers the deletion of 难道 or 到底 that is its clause\'s one word: nothing would be left to say', () => {
     assert.deepEqual(fixTexts(line('難道')), [['']]);
     assert.deepEqual(fixTexts(line('到底?好的。')), [['']]);
+    assert.deepEqual(fixTexts(line('難道，再見！')), [['']]);
     assert.deepEqual(fixTexts(line('好的。难道您没收到吗?')), [['*']]);
+    // A taboo word beside it is no word left: its own fix deletes it (喂 mid-call) or rewrites it.
+    assert.deepEqual(fixTexts('客户:但\n坐席:喂難道\n'), [['']]);
   });
 
   it('uses the config\'s rewording as the preferred fix', () => {

@@ -5,7 +5,7 @@ import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { firstEndingAfter, inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { closesClause, firstEndingAfter, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { saysAgainNearby } from './sentence-fixes';
@@ -63,16 +63,34 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
   const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
   // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
   // then the writer rewords, and the deletion is only offered.
-  // A sentence that is the word alone (難道?) has no question left to keep: the writer rewords it.
   const end = sentenceEnd(ctx.view, to);
-  const rest = ctx.view.text.slice(sentenceStart(ctx.view, from), from) + ctx.view.text.slice(to, end);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, WORD.test(rest) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, saysMore(ctx, hit, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the clause of a hit (its units [from, to)) says something besides the hit: a clause that
+ * is the word alone (難道?, 難道，再見!) has no question left to keep, and the writer rewords it. A
+ * taboo phrase there is no such word: its own fix rewrites or deletes it (喂難道, 喂 mid-call).
+ */
+function saysMore(ctx: RuleContext, hit: PhraseHit, from: number, to: number): boolean {
+  let first = from;
+  while (!opensClause(ctx.view, first)) first--;
+  let last = to;
+  while (!closesClause(ctx.view, last)) last++;
+  const start = ctx.view.origin[first];
+  const stop = ctx.view.origin[last - 1] + 1;
+  const taboo = tabooSpans(ctx);
+  for (let i = start; i < stop; i++) {
+    if (i >= hit.start && i < hit.end) continue;
+    if (WORD.test(ctx.doc.text[i]) && !overlapsAny(taboo, i, i + 1)) return true;
+  }
+  return false;
+}
 
 /** The ?! run that ends the sentence holding the units before `to`, if any. */
 function marksEnding(ctx: RuleContext, to: number): Span | undefined {
