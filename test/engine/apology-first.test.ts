@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyFixes } from '../../server/src/engine';
+import { fixText } from '../../server/src/host/fix-file';
 import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'apology-first';
@@ -60,9 +61,17 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);
   });
 
-  it('leaves an answer that is itself a taboo, vague or negative phrase to that rule', () => {
+  it('leaves an answer that is itself a taboo, vague or negative phrase no rewording mends to that rule', () => {
     assert.deepEqual(flagged('客户:你们怎么又停电了?\n坐席:不知道。\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', 'taboo-phrase'), ['少废话']);
+  });
+
+  it('flags an answer whose taboo phrase has a rewording: the reworded answer apologises no more than before', () => {
+    const text = '客户:投诉部\n坐席:喂!讲话!\n';
+    assert.deepEqual(flagged(text, RULE), ['喂']);
+    const fixed = fixText(text, { now: new Date('2027-03-03T10:00+08:00'), trusted: true, config: {} }).text;
+    assert.equal(fixed, '客户:投诉部\n坐席:您好,请讲!再见!\n');
+    assert.deepEqual(flagged(fixed, RULE), ['您好,请讲']);
   });
 });
