@@ -89,6 +89,9 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('好的。难道您没收到吗?')), [['*']]);
     // A taboo word beside it is no word left: its own fix deletes it (喂 mid-call) or rewrites it.
     assert.deepEqual(fixTexts('客户:但\n坐席:喂難道\n'), [['']]);
+    // Nor is another 难道 or 到底, whose own fix deletes it.
+    assert.deepEqual(fixTexts(line('難道難道')), [[''], ['']]);
+    assert.deepEqual(fixTexts(line('难道到底您没收到吗?')), [['*'], ['*']]);
   });
 
   it('uses the config\'s rewording as the preferred fix', () => {

@@ -53,18 +53,18 @@ function message(text: string) {
   };
 }
 
-function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
+function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit[]): Fix[] {
   const configured = hit.entry.replacements ?? [];
   if (configured.length > 0) return rewordFixes(ctx.doc, hit.start, hit.end, configured, true);
   // 到底 only adds impatience to the question it sits in, and without 难道 a rhetorical question
   // is a plain one again (难道您没有收到短信吗 → 您没有收到短信吗): deleting the word is the fix,
   // and a ?! that ends the sentence is calmed with it, so that the fix leaves a plain question.
-  if (hit.entry.phrase !== '到底' && hit.entry.phrase !== '难道') return [];
+  if (!DELETED.has(hit.entry.phrase)) return [];
   const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
   // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
   // then the writer rewords, and the deletion is only offered.
   const end = sentenceEnd(ctx.view, to);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, saysMore(ctx, hit, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, saysMore(ctx, deleted, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
@@ -75,9 +75,10 @@ const WORD = /[\p{L}\p{N}]/u;
 /**
  * Whether the clause of a hit (its units [from, to)) says something besides the hit: a clause that
  * is the word alone (難道?, 難道，再見!) has no question left to keep, and the writer rewords it. A
- * taboo phrase there is no such word: its own fix rewrites or deletes it (喂難道, 喂 mid-call).
+ * taboo phrase there is no such word: its own fix rewrites or deletes it (喂難道, 喂 mid-call); nor is
+ * another 难道 or 到底 (難道難道).
  */
-function saysMore(ctx: RuleContext, hit: PhraseHit, from: number, to: number): boolean {
+function saysMore(ctx: RuleContext, deleted: readonly PhraseHit[], from: number, to: number): boolean {
   let first = from;
   while (!opensClause(ctx.view, first)) first--;
   let last = to;
@@ -86,10 +87,17 @@ function saysMore(ctx: RuleContext, hit: PhraseHit, from: number, to: number): b
   const stop = ctx.view.origin[last - 1] + 1;
   const taboo = tabooSpans(ctx);
   for (let i = start; i < stop; i++) {
-    if (i >= hit.start && i < hit.end) continue;
-    if (WORD.test(ctx.doc.text[i]) && !overlapsAny(taboo, i, i + 1)) return true;
+    if (WORD.test(ctx.doc.text[i]) && !overlapsAny(taboo, i, i + 1) && !overlapsAny(deleted, i, i + 1)) return true;
   }
   return false;
+}
+
+/** The words whose fix deletes them (this one among them): another is no word left either (難道難道). */
+const DELETED = new Set(['到底', '难道']);
+
+/** The hits of this run that their fix deletes, in document order. */
+function deletedHits(ctx: RuleContext): PhraseHit[] {
+  return ctx.hits.filter((h) => DELETED.has(h.entry.phrase) && !h.entry.replacements?.length);
 }
 
 /** The ?! run that ends the sentence holding the units before `to`, if any. */
@@ -193,11 +201,12 @@ export const interrogativeTone: Rule = {
     const questions = reportedQuestions(ctx);
     for (const q of questions) ctx.report(q.start, q.end, questionMessage(ctx.doc.text.slice(q.start, q.end)));
     const sentences = questionSentences(ctx);
+    const deleted = deletedHits(ctx);
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
       if (overlapsAny(sentences, hit.start, hit.end)) continue;
       if (hit.entry.phrase === '怎么回事' && isOwnInquiry(ctx, hit)) continue;
-      ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), wordFixes(ctx, hit));
+      ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), wordFixes(ctx, hit, deleted));
     }
     checkMarks(ctx, sentences);
   },
