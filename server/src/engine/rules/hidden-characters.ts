@@ -1,4 +1,4 @@
-import { agentSpansWith } from '../document';
+import { agentSpansWith, lineAt, parseDocument, type ScriptDocument } from '../document';
 import type { Rule } from '../rule';
 
 /**
@@ -42,9 +42,21 @@ export const hiddenCharacters: Rule = {
             zh: `隐藏的文字方向控制字符(${which}):显示出来的文字与实际内容不同`,
             en: `Hidden bidirectional control (${which}): the text displays differently than it is written`,
           },
-          [{ title: { zh: '删除隐藏字符', en: 'Delete the hidden characters' }, edits: [{ start, end, newText: '' }], preferred: true }],
+          [{ title: { zh: '删除隐藏字符', en: 'Delete the hidden characters' }, edits: [{ start, end, newText: '' }], ...(changesLine(ctx.doc, start, end) ? {} : { preferred: true }) }],
         );
       }
     }
   },
 };
+
+/**
+ * Whether deleting [start, end) makes the agent's words another kind of line: ‮// is then a
+ * comment, ‮# 标题 a heading, ‮客户: the customer's words. Which one the writer meant only they
+ * know: the deletion is then only offered. (‮坐席: is the agent's still, its label now read as one.)
+ */
+function changesLine(doc: ScriptDocument, start: number, end: number): boolean {
+  const line = lineAt(doc, start);
+  const after = parseDocument(doc.text.slice(line.start, start) + doc.text.slice(end, line.end));
+  const [only] = after.lines;
+  return only.kind === 'comment' || only.kind === 'heading' || (only.label !== undefined && after.turns[0]?.role !== 'agent');
+}
