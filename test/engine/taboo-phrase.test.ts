@@ -74,6 +74,12 @@ describe('taboo-phrase', () => {
     assert.deepEqual(preferred('坐席:喂请问您找谁?\n'), [true]);
   });
 
+  it('deletes a 喂 that opens a turn mid-call, characters nobody sees before it or not', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:\u200f喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:\u200f不可能的吧\n');
+  });
+
   it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('坐席:好的,谁告诉你的。\n'), '坐席:好的,请问您是从哪里了解到的？\n');

@@ -193,10 +193,13 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   const rest = span ? doc.text.slice(end, span.end) : '';
   const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest)?.[0] ?? '';
   // Only a 喂 that opens the turn: deleting one between words (请喂?我…) would join what its mark kept apart.
-  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && doc.text.slice(span.start, start).trim() === '';
+  // Characters nobody sees before it (a direction mark hidden-characters deletes) leave it opening the turn.
+  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && UNSEEN_ONLY.test(doc.text.slice(span.start, start));
   if (!opensTurn || !WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
   return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
 }
+
+const UNSEEN_ONLY = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 
 /** Impatience, insults and orders the phrase list does not hold (行了行了, 您有病吧, 把资料给我): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
