@@ -92,6 +92,9 @@ describe('interrogative-tone', () => {
     // Nor is another 难道 or 到底, whose own fix deletes it.
     assert.deepEqual(fixTexts(line('難道難道')), [[''], ['']]);
     assert.deepEqual(fixTexts(line('难道到底您没收到吗?')), [['*'], ['*']]);
+    // Only in a question is what is left a plain question: 難道但 is none.
+    assert.deepEqual(fixTexts(line('難道但')), [['']]);
+    assert.deepEqual(fixTexts(line('您到底要办理哪一项。')), [['']]);
   });
 
   it('uses the config\'s rewording as the preferred fix', () => {

@@ -5,7 +5,7 @@ import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { closesClause, firstEndingAfter, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { closesClause, firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { saysAgainNearby } from './sentence-fixes';
@@ -63,8 +63,10 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit
   const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
   // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
   // then the writer rewords, and the deletion is only offered.
+  // Only in a question is what is left a plain one: 難道但 is none, and without 難道 its 但 would open a clause.
   const end = sentenceEnd(ctx.view, to);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, saysMore(ctx, deleted, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const asks = isQuestion(ctx.doc, ctx.view, sentenceStart(ctx.view, from), end);
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && saysMore(ctx, deleted, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
