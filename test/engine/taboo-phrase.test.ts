@@ -74,10 +74,13 @@ describe('taboo-phrase', () => {
     assert.deepEqual(preferred('坐席:喂请问您找谁?\n'), [true]);
   });
 
-  it('deletes a 喂 that opens a turn mid-call, characters nobody sees before it or not', () => {
+  it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
     assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:\u200f喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:\u200f不可能的吧\n');
+    // Glued to the words after it, it is read in their clause, which would open anew (但 a contrast opener): only offered.
+    const [glued] = findingsOf('客户:但\n坐席:喂但\n', 'taboo-phrase');
+    assert.deepEqual(glued.fixes.map((f) => [f.preferred === true, f.edits[0].newText]), [[false, ''], [false, '您好']]);
   });
 
   it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {

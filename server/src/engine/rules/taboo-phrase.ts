@@ -185,7 +185,7 @@ function callBegunBefore(doc: ScriptDocument, offset: number, begun: number | un
 /**
  * 喂 in the middle of a call (客户:你帮我把费用免了吧。坐席:喂,不可能的吧) is no greeting, and
  * 您好 there would greet the customer again: the fix deletes it with the mark that follows it, where
- * words follow; 您好 stays a choice (喂? alone checks the line, where 您好? is right).
+ * words follow (only offered where no mark does); 您好 stays a choice (喂? alone checks the line, where 您好? is right).
  */
 function hailFixes(doc: ScriptDocument, start: number, end: number, replacements: readonly string[]): Fix[] {
   const line = lineAt(doc, start);
@@ -196,7 +196,9 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   // Characters nobody sees before it (a direction mark hidden-characters deletes) leave it opening the turn.
   const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && UNSEEN_ONLY.test(doc.text.slice(span.start, start));
   if (!opensTurn || !WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
-  return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
+  // A 喂 glued to the words after it (喂但) is read with them as one clause: without it they open
+  // a clause anew (a 但 there is a contrast opener), which only the writer can weigh.
+  return [deleteFix(doc, start, end + marks.length, marks !== ''), ...rewordFixes(doc, start, end, replacements, false)];
 }
 
 const UNSEEN_ONLY = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
