@@ -18,6 +18,9 @@ export interface Alternatives {
  */
 const GROUP_RE = /[\u3400-\u9fff]{1,8}(?:[/\uFF0F][\u3400-\u9fff]{1,8})+/g;
 
+/** A character nobody sees (BMP code units are enough: the marks in question are all there). */
+const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
+
 const found = new WeakMap<ScriptDocument, Map<number, Alternatives[]>>();
 
 /** The alternatives that a document offset lies in, if any. */
@@ -42,8 +45,13 @@ function groupsIn(text: string, start: number, end: number): Alternatives[] {
   const groups: Alternatives[] = [];
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(line); m; m = GROUP_RE.exec(line)) {
-    // A run glued to digits or Latin letters (第3/4期, A/B类) is not a choice of words.
-    if (/[0-9A-Za-z]/.test(line[m.index - 1] ?? '') || /[0-9A-Za-z]/.test(line[m.index + m[0].length] ?? '')) continue;
+    // A run glued to digits or Latin letters (第3/4期, A/B类) is not a choice of words; characters
+    // nobody sees between do not unglue it (5678\u2069早上好/您好 is read as without the mark).
+    let b = m.index - 1;
+    while (b >= 0 && UNSEEN.test(line[b])) b--;
+    let a = m.index + m[0].length;
+    while (a < line.length && UNSEEN.test(line[a])) a++;
+    if (/[0-9A-Za-z]/.test(line[b] ?? '') || /[0-9A-Za-z]/.test(line[a] ?? '')) continue;
     const choices: Alternatives['choices'] = [];
     let at = start + m.index;
     for (const part of m[0].split(/[/\uFF0F]/)) {
