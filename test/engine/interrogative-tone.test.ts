@@ -24,6 +24,12 @@ describe('interrogative-tone', () => {
     }
   });
 
+  it('reads ?! with characters nobody sees between its marks as one run, and fixes all of it', () => {
+    const text = line('您能再说一遍吗?\u2069?!');
+    assert.deepEqual(flagged(text, RULE), ['?\u2069?!']);
+    assert.equal(fixedOnce(text), line('您能再说一遍吗?'));
+  });
+
   it('fixes ?! to a question mark of the width the writer used', () => {
     assert.deepEqual(fixTexts(line('又超了?!')), [['*?']]);
     assert.deepEqual(fixTexts(line(`又超了${Q}${X}`)), [[`*${Q}`]]);

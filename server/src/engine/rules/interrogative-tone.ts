@@ -1,7 +1,7 @@
 import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
 import { lexiconPhrases } from '../lexicon';
-import type { NormalizedView } from '../normalize';
+import { DEFAULT_IGNORABLE_RANGES, type NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
@@ -37,7 +37,15 @@ const lexicon = lexiconPhrases('interrogative-tone');
 /** A listed 反问 is reported as listed, over the construction that shares its words (这不是写着吗). */
 const LISTED = new Set(lexicon.entries.map((e) => e.phrase));
 
-const MIXED_MARKS = /[?!\uFF1F\uFF01]{2,}/g;
+/** ? and ! of either width; a run of them may have characters nobody sees between (?\u2069?!): it reads as one. */
+const MARK = '[?!\\uFF1F\\uFF01]';
+const UNSEEN = `[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `\\u${hex(from)}-\\u${hex(to)}`).join('')}]*`;
+const MARK_RUN = `${MARK}(?:${UNSEEN}${MARK})+`;
+const MIXED_MARKS = new RegExp(MARK_RUN, 'g');
+
+function hex(c: number): string {
+  return c.toString(16).padStart(4, '0');
+}
 
 function questionMessage(text: string) {
   return {
@@ -107,7 +115,7 @@ function marksEnding(ctx: RuleContext, to: number): Span | undefined {
   const end = sentenceEnd(ctx.view, to);
   if (end === 0) return undefined;
   const from = ctx.view.origin[end - 1] + 1;
-  const m = /[?!\uFF1F\uFF01]{2,}/.exec(ctx.doc.text.slice(from, ctx.view.origin[end]));
+  const m = new RegExp(MARK_RUN).exec(ctx.doc.text.slice(from, ctx.view.origin[end]));
   if (!m || !isChallengeRun(m[0])) return undefined;
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
@@ -140,7 +148,7 @@ function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefin
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
-const TWO_MARKS = /[?!\uFF1F\uFF01]{2}/;
+const TWO_MARKS = new RegExp(`${MARK}${UNSEEN}${MARK}`);
 
 function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   // Most spans have no run and are not sliced out at all.
