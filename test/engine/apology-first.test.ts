@@ -74,4 +74,12 @@ describe('apology-first', () => {
     assert.equal(fixed, '客户:投诉部\n坐席:您好,请讲!再见!\n');
     assert.deepEqual(flagged(fixed, RULE), ['您好,请讲']);
   });
+
+  it('keeps the apology a taboo rewording finds in the phrase: 對不起,我們已經盡力了 gives up, its 對不起 does not', () => {
+    const text = '客户:投诉部\n坐席:對不起,我們已經盡力了。\n';
+    assert.deepEqual(flagged(text, RULE), []);
+    const fixed = fixText(text, { now: new Date('2027-03-03T10:00+08:00'), trusted: true, config: {} }).text;
+    assert.equal(fixed, '客户:投诉部\n坐席:對不起,我們會繼續為您跟進。再見!\n');
+    assert.deepEqual(flagged(fixed, RULE), []);
+  });
 });

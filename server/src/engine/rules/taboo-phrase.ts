@@ -44,7 +44,8 @@ const entries: PhraseEntry[] = [
   { phrase: '你到底想做什么', replacements: ['请问您希望我们怎样帮您处理'], cite: S002 },
   { phrase: '你别激动', replacements: ['请您不要着急'], cite: S002 },
   { phrase: '你先听我说', replacements: ['我来为您说明一下'], cite: S002 },
-  { phrase: '对不起我们已经尽力了', replacements: ['我们会继续为您跟进'], cite: S002 },
+  // 对不起 is the apology the line owes (an upset customer is owed it first); only 已经尽力了 gives up.
+  { phrase: '对不起我们已经尽力了', replacements: ['对不起，我们会继续为您跟进'], cite: S002 },
   { phrase: '这是我们公司的规定', replacements: ['根据相关规定，我为您说明一下'], cite: S002 },
   { phrase: '我已经解释很多次了', replacements: ['我再为您说明一下'], cite: S002 },
   { phrase: '无论你到哪投诉都是一样的', replacements: ['您的意见我们会如实记录并反馈'], cite: S002 },
