@@ -30,6 +30,18 @@ describe('interrogative-tone', () => {
     assert.equal(fixedOnce(text), line('您能再说一遍吗?'));
   });
 
+  it('takes a full stop typed after ?! into the run, as taboo-phrase\'s fix of the phrase before it does', () => {
+    assert.deepEqual(flagged(line('您已经开通了?!。'), RULE), ['?!。']);
+    assert.equal(fixedOnce(line('您已经开通了?!。')), line('您已经开通了?'));
+    const taboo = line('我不是跟您说得很清楚了吗?!。');
+    const all = applyFixes(taboo, preferredEdits(findingsOf(taboo))).text;
+    assert.equal(all, line('可能我刚才没有解释清楚,我再为您说明一下。'));
+  });
+
+  it('calms ?! on the line after a taboo phrase as a question: the phrase\'s fix does not reach it', () => {
+    assert.deepEqual(fixTexts('坐席:信不信由你\n?!\n'), [['*?']]);
+  });
+
   it('fixes ?! to a question mark of the width the writer used', () => {
     assert.deepEqual(fixTexts(line('又超了?!')), [['*?']]);
     assert.deepEqual(fixTexts(line(`又超了${Q}${X}`)), [[`*${Q}`]]);

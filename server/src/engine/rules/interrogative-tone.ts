@@ -40,7 +40,8 @@ const LISTED = new Set(lexicon.entries.map((e) => e.phrase));
 /** ? and ! of either width; a run of them may have characters nobody sees between (?\u2069?!): it reads as one. */
 const MARK = '[?!\\uFF1F\\uFF01]';
 const UNSEEN = `[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `\\u${hex(from)}-\\u${hex(to)}`).join('')}]*`;
-const MARK_RUN = `${MARK}(?:${UNSEEN}${MARK})+`;
+// A full stop typed after the run (吗?!。) ends it too: calming the run takes it, as taboo-phrase's fix does.
+const MARK_RUN = `${MARK}(?:${UNSEEN}${MARK})+\u3002*`;
 const MIXED_MARKS = new RegExp(MARK_RUN, 'g');
 
 function hex(c: number): string {
@@ -140,11 +141,12 @@ function calmMark(ctx: RuleContext, run: string, start: number): string {
   return fullWidth ? '\uFF1F' : '?';
 }
 
-/** The taboo span that ends right before `start` (spaces between allowed), found by binary search. */
+/** The taboo span that ends right before `start` (spaces between allowed, no line break), found by binary search. */
 function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefined {
   const spans = tabooSpans(ctx);
   const last = spans[firstEndingAfter(spans, start) - 1];
-  return last && ctx.doc.text.slice(last.end, start).trim() === '' ? last : undefined;
+  // On its line: a ?! on the next line is no end of the phrase (taboo-phrase's fix leaves it).
+  return last && /^[^\S\r\n]*$/.test(ctx.doc.text.slice(last.end, start)) ? last : undefined;
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
