@@ -118,27 +118,6 @@ function workingArrays(total: number): typeof scratch {
   return scratch;
 }
 
-const STAR = 0x2a;
-const FULL_STAR = 0xff0a;
-
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
-function isStar(c: number): boolean {
-  return c === STAR || c === FULL_STAR;
-}
-
-/**
- * The end of the run of stars starting at `i`. A run that touches a digit is a masked number
- * (138****5678, ***002X): its stars stand for digits and break no word, as the digits they hide did not.
- */
-function starRunEnd(source: string, i: number, end: number): number {
-  let to = i + 1;
-  while (to < end && isStar(source.charCodeAt(to))) to++;
-  return to;
-}
-
 export function buildView(source: string, spans: readonly Span[]): NormalizedView {
   const { unit, breakOf } = unitTables();
   let total = 0;
@@ -153,13 +132,6 @@ export function buildView(source: string, spans: readonly Span[]): NormalizedVie
       const strength = breakOf[c];
       if (strength !== GAP_NONE) {
         if (strength < TRANSPARENT_PAIR) {
-          if (c === STAR || c === FULL_STAR) {
-            const run = starRunEnd(source, i, span.end);
-            const masked = (i > span.start && isDigit(source.charCodeAt(i - 1))) || (run < span.end && isDigit(source.charCodeAt(run)));
-            if (!masked && strength > pending) pending = strength;
-            i = run - 1;
-            continue;
-          }
           if (strength > pending) pending = strength;
           continue;
         }
