@@ -173,6 +173,8 @@ describe('greeting-employee-id', () => {
     it('reads the first agent turn that says something as the opening: one of characters nobody sees opens nothing', () => {
       assert.deepEqual(flagged('\u202e\n坐席:您好!请问有什么可以帮您?\n', RULE), ['您好']);
       assert.deepEqual(flagged('坐席:\u200b\n坐席:您好!\n', RULE), ['您好']);
+      // Nor does such a line open the turn it starts: its words start on the next line.
+      assert.deepEqual(flagged('\u200f\n您好!请问有什么可以帮您?\n', RULE), ['您好']);
     });
 
     it('reads a greeting after an address: 尊敬的先生/女士,您好 / 张先生,您好 / {客户称呼},您好', () => {
