@@ -11,6 +11,9 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:請您提供一下手機號碼。\n', RULE), ['請您提供一下手機號碼']);
     // A greeting is not an apology: the sentence after it is read too.
     assert.deepEqual(flagged('客户:气死我了!\n坐席:您好!请问您的号码是?\n', RULE), ['您好!请问您的号码是']);
+    // So is the day's greeting that holiday-greeting and weekend-greeting write (周末好! → 新春快乐!).
+    assert.deepEqual(flagged('客户:投诉部\n坐席:新春快乐!让您久等了。\n', RULE), []);
+    assert.deepEqual(flagged('客户:投诉部\n坐席:中秋快乐!请问您的号码是?\n', RULE), ['中秋快乐!请问您的号码是']);
   });
 
   it('passes the standards\' model wordings', () => {
