@@ -136,6 +136,16 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged(line('對不起,這個不能退,請您諒解。'), RULE), []);
     });
 
+    it('reads a flat refusal asked back only with its own ?, not one on the next line', () => {
+      assert.deepEqual(flagged(line('不行?'), RULE), []);
+      assert.deepEqual(flagged('坐席:不行\n?\n', RULE), ['不行']);
+    });
+
+    it('reads a refusal before a masked number as before the number: no flat refusal', () => {
+      assert.deepEqual(flagged(line('办不了**************002X'), RULE), []);
+      assert.deepEqual(flagged(line('办不了***好'), RULE), ['办不了']);
+    });
+
     it('offers the handover after a flat refusal\'s sentence, not preferred', () => {
       const text = line('这个办不了。');
       const [f] = findingsOf(text, RULE);

@@ -72,8 +72,8 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
   };
   const out: Array<ConstructionMatch & { kind: FlatRefusalKind }> = [];
   for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
-    // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢.
-    if (/^\s*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
+    // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢, nor does a ? on the next line.
+    if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
     // A masked number right after it (办不了**************002X) is words of its clause, as the digits it hides were.
     if (MASKED_NUMBER.test(ctx.doc.text.slice(m.end, m.end + 24))) continue;
     if (offered(turnOf(ctx.doc, m.start))) continue;
