@@ -61,5 +61,7 @@ describe('time-of-day-greeting', () => {
     // Glued to digits, as a mark nobody sees between leaves them (and hidden-characters' fix takes it out).
     assert.deepEqual(flagged(`${afternoon}坐席:5678早上好/您好\n`, RULE), ['早上好']);
     assert.deepEqual(flagged(`${afternoon}坐席:5678\u2069早上好/您好\n`, RULE), ['早上好']);
+    assert.deepEqual(flagged(`${afternoon}坐席:5678的\u2069早上好/您好\n`, RULE), ['早上好']);
+    assert.deepEqual(flagged(`${afternoon}坐席:早上好\u2069/您好\n`, RULE), []);
   });
 });
