@@ -50,8 +50,10 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
       lastReplacedEnd = e.end;
     }
     if (options.oneRewordingAtATime && e.rewording) {
-      if (lastRewording >= 0 && besideEachOther(text.slice(lastRewording, e.start))) continue;
+      const beside = lastRewording >= 0 && besideEachOther(text.slice(lastRewording, e.start));
+      // One that waits is worked out again next pass: a rewording beside it waits for it in turn.
       lastRewording = e.end;
+      if (beside) continue;
     }
     out += text.slice(pos, e.start) + e.newText;
     pos = e.end;
