@@ -141,6 +141,12 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged('坐席:不行\n?\n', RULE), ['不行']);
     });
 
+    it('reads 但 or a refusal glued to a placeholder as inside its clause, as the value it stands for', () => {
+      assert.deepEqual(flagged(line('我是客服代表{工号}但'), RULE), []);
+      assert.deepEqual(flagged(line('我是客服代表,但'), RULE), ['但']);
+      assert.deepEqual(flagged(line('办不了{订单号}'), RULE), []);
+    });
+
     it('reads a refusal before a masked number as before the number: no flat refusal', () => {
       assert.deepEqual(flagged(line('办不了**************002X'), RULE), []);
       assert.deepEqual(flagged(line('办不了***好'), RULE), ['办不了']);

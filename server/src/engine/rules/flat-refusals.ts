@@ -59,9 +59,6 @@ export function offersInstead(text: string): boolean {
   return false;
 }
 
-/** Stars that stand for digits: a masked number's head (***002X, ****5678). */
-const MASKED_NUMBER = /^[*\uFF0A]+[0-9\uFF10-\uFF19]/;
-
 /** The flat refusals of the agent text: whole clauses of no, not asked, in a turn that offers nothing. */
 export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind: FlatRefusalKind }> {
   const offers = new Map<number, boolean>();
@@ -74,8 +71,6 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
   for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
     // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢, nor does a ? on the next line.
     if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
-    // A masked number right after it (办不了**************002X) is words of its clause, as the digits it hides were.
-    if (MASKED_NUMBER.test(ctx.doc.text.slice(m.end, m.end + 24))) continue;
     if (offered(turnOf(ctx.doc, m.start))) continue;
     out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
   }
