@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyFixes } from '../../server/src/engine';
+import { fixText } from '../../server/src/host/fix-file';
 import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'apology-first';
@@ -10,6 +11,9 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:請您提供一下手機號碼。\n', RULE), ['請您提供一下手機號碼']);
     // A greeting is not an apology: the sentence after it is read too.
     assert.deepEqual(flagged('客户:气死我了!\n坐席:您好!请问您的号码是?\n', RULE), ['您好!请问您的号码是']);
+    // So is the day's greeting that holiday-greeting and weekend-greeting write (周末好! → 新春快乐!).
+    assert.deepEqual(flagged('客户:投诉部\n坐席:新春快乐!让您久等了。\n', RULE), []);
+    assert.deepEqual(flagged('客户:投诉部\n坐席:中秋快乐!请问您的号码是?\n', RULE), ['中秋快乐!请问您的号码是']);
   });
 
   it('passes the standards\' model wordings', () => {
@@ -60,9 +64,25 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);
   });
 
-  it('leaves an answer that is itself a taboo, vague or negative phrase to that rule', () => {
+  it('leaves an answer that is itself a taboo, vague or negative phrase no rewording mends to that rule', () => {
     assert.deepEqual(flagged('客户:你们怎么又停电了?\n坐席:不知道。\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', 'taboo-phrase'), ['少废话']);
+  });
+
+  it('flags an answer whose taboo phrase has a rewording: the reworded answer apologises no more than before', () => {
+    const text = '客户:投诉部\n坐席:喂!讲话!\n';
+    assert.deepEqual(flagged(text, RULE), ['喂']);
+    const fixed = fixText(text, { now: new Date('2027-03-03T10:00+08:00'), trusted: true, config: {} }).text;
+    assert.equal(fixed, '客户:投诉部\n坐席:您好,请讲!再见!\n');
+    assert.deepEqual(flagged(fixed, RULE), ['您好,请讲']);
+  });
+
+  it('keeps the apology a taboo rewording finds in the phrase: 對不起,我們已經盡力了 gives up, its 對不起 does not', () => {
+    const text = '客户:投诉部\n坐席:對不起,我們已經盡力了。\n';
+    assert.deepEqual(flagged(text, RULE), []);
+    const fixed = fixText(text, { now: new Date('2027-03-03T10:00+08:00'), trusted: true, config: {} }).text;
+    assert.equal(fixed, '客户:投诉部\n坐席:對不起,我們會繼續為您跟進。再見!\n');
+    assert.deepEqual(flagged(fixed, RULE), []);
   });
 });

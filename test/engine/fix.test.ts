@@ -56,6 +56,10 @@ describe('applyFixes', () => {
     assert.deepEqual(applyFixes('坐席:喂,请讲喂', [hello(3), hello(7)], { oneRewordingAtATime: true }), { text: '坐席:您好,请讲您好', applied: 2 });
     assert.deepEqual(applyFixes('坐席:喂\n坐席:喂', [hello(3), hello(8)], { oneRewordingAtATime: true }), { text: '坐席:您好\n坐席:您好', applied: 2 });
     assert.equal(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)]).text, '坐席:您好您好,请讲');
+    // A rewording beside one that waits waits too: that one is worked out again beside new words.
+    assert.deepEqual(applyFixes('坐席:喂!喂/喂', [hello(3), hello(5), hello(7)], { oneRewordingAtATime: true }), { text: '坐席:您好!喂/喂', applied: 1 });
+    // A stage direction is not said: the rewordings either side of it are side by side too.
+    assert.deepEqual(applyFixes('坐席:喂【微笑】喂!', [hello(3), hello(8)], { oneRewordingAtATime: true }), { text: '坐席:您好【微笑】喂!', applied: 1 });
     const mask = (start: number) => ({ start, end: start + 11, newText: '138****5678' });
     const twice = '坐席:13812345678 13812345678';
     assert.equal(applyFixes(twice, [mask(3), mask(15)], { oneRewordingAtATime: true }).text, '坐席:138****5678 138****5678');

@@ -180,6 +180,13 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
     });
 
+    it('reads the first agent turn that says something as the opening: one of characters nobody sees opens nothing', () => {
+      assert.deepEqual(flagged('\u202e\n坐席:您好!请问有什么可以帮您?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:\u200b\n坐席:您好!\n', RULE), ['您好']);
+      // Nor does such a line open the turn it starts: its words start on the next line.
+      assert.deepEqual(flagged('\u200f\n您好!请问有什么可以帮您?\n', RULE), ['您好']);
+    });
+
     it('reads a greeting after an address: 尊敬的先生/女士,您好 / 张先生,您好 / {客户称呼},您好', () => {
       assert.deepEqual(flagged('坐席:尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?\n', RULE), ['您好']);
       assert.deepEqual(flagged('坐席:张先生,您好,请问现在方便接听电话吗?\n', RULE), ['您好']);

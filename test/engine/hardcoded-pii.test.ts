@@ -73,6 +73,14 @@ describe('hardcoded-pii', () => {
     });
   });
 
+  it('masks a number so that the words around it read as they did: the stars break no clause', () => {
+    const text = '坐席:办不了11010519491231002X\n';
+    const masked = applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+    assert.equal(masked, '坐席:办不了**************002X\n');
+    const refusals = (t: string) => findingsOf(t).filter((f) => f.rule === 'refusal-alternative' || f.rule === 'negative-wording').map((f) => f.rule);
+    assert.deepEqual(refusals(masked), refusals(text));
+  });
+
   it('checks only spoken agent text', () => {
     assert.deepEqual(flagged('客户:我的手机号是13812345678。\n', RULE), []);
     assert.deepEqual(flagged('坐席:好的【系统备注:13812345678】\n', RULE), []);

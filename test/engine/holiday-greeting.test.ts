@@ -99,12 +99,15 @@ describe('holiday-greeting', () => {
   });
 
   describe('fixes that read right in their sentence', () => {
-    it('turns a greeting after 祝您 into a wish, not 祝您您好', () => {
+    it('turns a greeting after 祝您 or 您 into a wish, not 祝您您好 or 您您好', () => {
       for (const [line, fixed] of [
         ['坐席:祝您新年快乐,再见!', '坐席:祝您生活愉快,再见!'],
         ['坐席:祝您中秋节快乐,再见!', '坐席:祝您生活愉快,再见!'],
         ['坐席:也祝您和家人中秋快乐!', '坐席:也祝您和家人生活愉快!'],
         ['坐席:祝您新年快樂,再見!', '坐席:祝您生活愉快,再見!'],
+        // 祝 left unsaid: the greeting is for the 您 before it, and 您您好 says 您 twice.
+        ['坐席:您新年快乐!', '坐席:您生活愉快!'],
+        ['坐席:妳和家人新年快乐!', '坐席:妳和家人生活愉快!'],
       ]) {
         const text = script('2027-03-03', line);
         assert.equal(fixedOnce(text, findingsOf(text, RULE)), script('2027-03-03', fixed));

@@ -24,6 +24,24 @@ describe('interrogative-tone', () => {
     }
   });
 
+  it('reads ?! with characters nobody sees between its marks as one run, and fixes all of it', () => {
+    const text = line('您能再说一遍吗?\u2069?!');
+    assert.deepEqual(flagged(text, RULE), ['?\u2069?!']);
+    assert.equal(fixedOnce(text), line('您能再说一遍吗?'));
+  });
+
+  it('takes a full stop typed after ?! into the run, as taboo-phrase\'s fix of the phrase before it does', () => {
+    assert.deepEqual(flagged(line('您已经开通了?!。'), RULE), ['?!。']);
+    assert.equal(fixedOnce(line('您已经开通了?!。')), line('您已经开通了?'));
+    const taboo = line('我不是跟您说得很清楚了吗?!。');
+    const all = applyFixes(taboo, preferredEdits(findingsOf(taboo))).text;
+    assert.equal(all, line('可能我刚才没有解释清楚,我再为您说明一下。'));
+  });
+
+  it('calms ?! on the line after a taboo phrase as a question: the phrase\'s fix does not reach it', () => {
+    assert.deepEqual(fixTexts('坐席:信不信由你\n?!\n'), [['*?']]);
+  });
+
   it('fixes ?! to a question mark of the width the writer used', () => {
     assert.deepEqual(fixTexts(line('又超了?!')), [['*?']]);
     assert.deepEqual(fixTexts(line(`又超了${Q}${X}`)), [[`*${Q}`]]);
@@ -80,6 +98,21 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('難道您沒有收到短信嗎?')), [['*']]);
     assert.deepEqual(fixTexts(line('凭什么这样说?')), [[]]);
     assert.deepEqual(fixTexts(line('这是怎么回事?')), [[]]);
+  });
+
+  it('only offers the deletion of 难道 or 到底 that is its clause\'s one word: nothing would be left to say', () => {
+    assert.deepEqual(fixTexts(line('難道')), [['']]);
+    assert.deepEqual(fixTexts(line('到底?好的。')), [['']]);
+    assert.deepEqual(fixTexts(line('難道，再見！')), [['']]);
+    assert.deepEqual(fixTexts(line('好的。难道您没收到吗?')), [['*']]);
+    // A taboo word beside it is no word left: its own fix deletes it (喂 mid-call) or rewrites it.
+    assert.deepEqual(fixTexts('客户:但\n坐席:喂難道\n'), [['']]);
+    // Nor is another 难道 or 到底, whose own fix deletes it.
+    assert.deepEqual(fixTexts(line('難道難道')), [[''], ['']]);
+    assert.deepEqual(fixTexts(line('难道到底您没收到吗?')), [['*'], ['*']]);
+    // Only in a question is what is left a plain question: 難道但 is none.
+    assert.deepEqual(fixTexts(line('難道但')), [['']]);
+    assert.deepEqual(fixTexts(line('您到底要办理哪一项。')), [['']]);
   });
 
   it('uses the config\'s rewording as the preferred fix', () => {

@@ -49,6 +49,16 @@ describe('invisible characters', () => {
       assert.deepEqual(findingsOf(fixed, 'hidden-characters'), []);
     });
 
+    it('are only offered their deletion where it would make the agent\'s words a comment, a heading or the customer\'s', () => {
+      const preferred = (text: string) => findingsOf(text, 'hidden-characters').map((f) => f.fixes[0].preferred === true);
+      assert.deepEqual(preferred('\u202e//\n'), [false]);
+      assert.deepEqual(preferred('\u202e# 标题\n'), [false]);
+      assert.deepEqual(preferred('坐席:好的\n\u202e客户:你好\n'), [false]);
+      // The agent's still: 坐席: is then read as the label it looks like.
+      assert.deepEqual(preferred('\u202e坐席:您好\n'), [true]);
+      assert.deepEqual(preferred('坐席:好\u202e的\n'), [true]);
+    });
+
     it('leave zero-width spaces and joiners alone: they hide nothing from the reader', () => {
       assert.deepEqual(findingsOf('坐席:您好\u200b,请问\u200d有什么可以帮您?\n', 'hidden-characters'), []);
     });

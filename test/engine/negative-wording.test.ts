@@ -136,6 +136,22 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged(line('對不起,這個不能退,請您諒解。'), RULE), []);
     });
 
+    it('reads a flat refusal asked back only with its own ?, not one on the next line', () => {
+      assert.deepEqual(flagged(line('不行?'), RULE), []);
+      assert.deepEqual(flagged('坐席:不行\n?\n', RULE), ['不行']);
+    });
+
+    it('reads 但 or a refusal glued to a placeholder as inside its clause, as the value it stands for', () => {
+      assert.deepEqual(flagged(line('我是客服代表{工号}但'), RULE), []);
+      assert.deepEqual(flagged(line('我是客服代表,但'), RULE), ['但']);
+      assert.deepEqual(flagged(line('办不了{订单号}'), RULE), []);
+    });
+
+    it('reads a refusal before a masked number as before the number: no flat refusal', () => {
+      assert.deepEqual(flagged(line('办不了**************002X'), RULE), []);
+      assert.deepEqual(flagged(line('办不了***好'), RULE), ['办不了']);
+    });
+
     it('offers the handover after a flat refusal\'s sentence, not preferred', () => {
       const text = line('这个办不了。');
       const [f] = findingsOf(text, RULE);

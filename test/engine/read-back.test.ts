@@ -28,6 +28,12 @@ describe('read-back', () => {
     for (const m of models) assert.deepEqual(flagged(`客户:我的号码是13912345678。\n坐席:${m}\n`, RULE), [], m);
   });
 
+  it('reads a masked number back as said, grouped or not: what hardcoded-pii\'s mask writes', () => {
+    for (const said of ['138****5678', '138-****-5678', '138 **** 5678']) {
+      assert.deepEqual(flagged(`客户:13812345678\n坐席:您的号码是 ${said} 吗?\n`, RULE), [], said);
+    }
+  });
+
   it('has nothing to say where the customer gives no detail, or the agent never answers', () => {
     assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n', RULE), []);
     assert.deepEqual(flagged('客户:我想查5月的话费。\n坐席:好的。\n', RULE), []);

@@ -15,6 +15,13 @@ describe('silent-line', () => {
     assert.equal(applyFixes(inside, g.fixes[0].edits).text, '坐席:麻烦您大声一点说清楚。\n');
   });
 
+  it('takes every mark that ends the demand with it: the request ends with its own question mark', () => {
+    const fixSilent = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, RULE))).text;
+    assert.equal(fixSilent('坐席:听不清,您大声点!?\n'), '坐席:听不清,麻烦您大声一点,好吗?\n');
+    assert.equal(fixSilent('坐席:听不清,您大声点!?!\n'), '坐席:听不清,麻烦您大声一点,好吗?\n');
+    assert.equal(fixSilent('坐席:听不清,您大声点?\n'), '坐席:听不清,麻烦您大声一点,好吗?\n');
+  });
+
   it('does not prefer the request where words stand before the demand in its clause', () => {
     const [f] = findingsOf('坐席:再大声点!\n', RULE);
     assert.equal(f.fixes[0].preferred, undefined);

@@ -62,6 +62,27 @@ describe('taboo-phrase', () => {
     assert.deepEqual(nextLine.map((f) => f.fixes[0].preferred), [true, true]);
   });
 
+  it('only offers the rewording of a phrase that runs into more words of its clause, which may hang on its words', () => {
+    const preferred = (text: string) => findingsOf(text, 'taboo-phrase').map((f) => f.fixes[0]?.preferred === true);
+    // 由你转接: 你 is who transfers; 我为您详细说明一下依据转接 says nothing.
+    assert.deepEqual(preferred('坐席:信不信由你转接\n'), [false]);
+    assert.deepEqual(preferred('坐席:信不信由你听不见,我挂了。\n'), [false]);
+    assert.deepEqual(preferred('坐席:你先听我说完。\n'), [false]);
+    // A clause's own end, a particle, or a hail (which governs nothing) leaves the rewording right.
+    assert.deepEqual(preferred('坐席:信不信由你,我挂了。\n'), [true]);
+    assert.deepEqual(preferred('坐席:你别激动啊!\n'), [true]);
+    assert.deepEqual(preferred('坐席:喂请问您找谁?\n'), [true]);
+  });
+
+  it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:\u200f喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:\u200f不可能的吧\n');
+    // Glued to the words after it, it is read in their clause, which would open anew (但 a contrast opener): only offered.
+    const [glued] = findingsOf('客户:但\n坐席:喂但\n', 'taboo-phrase');
+    assert.deepEqual(glued.fixes.map((f) => [f.preferred === true, f.edits[0].newText]), [[false, ''], [false, '您好']]);
+  });
+
   it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('坐席:好的,谁告诉你的。\n'), '坐席:好的,请问您是从哪里了解到的？\n');

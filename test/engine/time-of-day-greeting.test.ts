@@ -58,5 +58,10 @@ describe('time-of-day-greeting', () => {
     assert.deepEqual(flagged(`${afternoon}坐席:早上好/晚上好,××公司。\n`, RULE), ['早上好', '晚上好']);
     // Dates and Latin letters around a slash are not choices of words.
     assert.deepEqual(flagged(`${afternoon}坐席:3/早上好\n`, RULE), ['早上好']);
+    // Glued to digits, as a mark nobody sees between leaves them (and hidden-characters' fix takes it out).
+    assert.deepEqual(flagged(`${afternoon}坐席:5678早上好/您好\n`, RULE), ['早上好']);
+    assert.deepEqual(flagged(`${afternoon}坐席:5678\u2069早上好/您好\n`, RULE), ['早上好']);
+    assert.deepEqual(flagged(`${afternoon}坐席:5678的\u2069早上好/您好\n`, RULE), ['早上好']);
+    assert.deepEqual(flagged(`${afternoon}坐席:早上好\u2069/您好\n`, RULE), []);
   });
 });

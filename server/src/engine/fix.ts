@@ -50,8 +50,10 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
       lastReplacedEnd = e.end;
     }
     if (options.oneRewordingAtATime && e.rewording) {
-      if (lastRewording >= 0 && BETWEEN_WORDS.test(text.slice(lastRewording, e.start))) continue;
+      const beside = lastRewording >= 0 && besideEachOther(text.slice(lastRewording, e.start));
+      // One that waits is worked out again next pass: a rewording beside it waits for it in turn.
       lastRewording = e.end;
+      if (beside) continue;
     }
     out += text.slice(pos, e.start) + e.newText;
     pos = e.end;
@@ -68,3 +70,10 @@ function replacementStartsAt(sorted: readonly TextEdit[], from: number, offset: 
 
 /** Nothing but marks and spaces on one line: what stands between two words side by side. */
 const BETWEEN_WORDS = /^[^\p{L}\p{N}\r\n]*$/u;
+/** A stage direction on one line: not said, so the words either side of it are said side by side (中秋快乐【微笑】周末好). */
+const STAGE_DIRECTION = /\u3010[^\u3011\r\n]*\u3011/g;
+
+/** Whether only marks, spaces and stage directions stand between two rewordings. */
+function besideEachOther(between: string): boolean {
+  return BETWEEN_WORDS.test(between.replace(STAGE_DIRECTION, ''));
+}

@@ -1,5 +1,6 @@
 import { toSimplified } from '../chinese-script';
 import { lineAt, type ScriptDocument, type Span } from '../document';
+import { DEFAULT_IGNORABLE_RANGES } from '../normalize';
 
 /**
  * Slash alternatives in a script line: 早上好/您好, 先生/女士, 请稍候/您稍等. The writer offers
@@ -16,7 +17,17 @@ export interface Alternatives {
  * Two or more short runs of Chinese (up to 8 characters each) joined by / or ／. Digits and Latin
  * letters are left out, so that dates (3/9), fractions and addresses (and/or, http://…) are not choices.
  */
-const GROUP_RE = /[\u3400-\u9fff]{1,8}(?:[/\uFF0F][\u3400-\u9fff]{1,8})+/g;
+const UNSEEN_RUN = `[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `\\u${hex(from)}-\\u${hex(to)}`).join('')}]*`;
+// Characters nobody sees inside a run (的\u2069早上好) leave it one run, as it reads.
+const HAN_RUN = `(?:[\\u3400-\\u9fff]${UNSEEN_RUN}){1,8}`;
+const GROUP_RE = new RegExp(`${HAN_RUN}(?:[/\\uFF0F]${UNSEEN_RUN}${HAN_RUN})+`, 'g');
+
+function hex(c: number): string {
+  return c.toString(16).padStart(4, '0');
+}
+
+/** A character nobody sees (BMP code units are enough: the marks in question are all there). */
+const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
 
 const found = new WeakMap<ScriptDocument, Map<number, Alternatives[]>>();
 
@@ -42,8 +53,13 @@ function groupsIn(text: string, start: number, end: number): Alternatives[] {
   const groups: Alternatives[] = [];
   GROUP_RE.lastIndex = 0;
   for (let m = GROUP_RE.exec(line); m; m = GROUP_RE.exec(line)) {
-    // A run glued to digits or Latin letters (第3/4期, A/B类) is not a choice of words.
-    if (/[0-9A-Za-z]/.test(line[m.index - 1] ?? '') || /[0-9A-Za-z]/.test(line[m.index + m[0].length] ?? '')) continue;
+    // A run glued to digits or Latin letters (第3/4期, A/B类) is not a choice of words; characters
+    // nobody sees between do not unglue it (5678\u2069早上好/您好 is read as without the mark).
+    let b = m.index - 1;
+    while (b >= 0 && UNSEEN.test(line[b])) b--;
+    let a = m.index + m[0].length;
+    while (a < line.length && UNSEEN.test(line[a])) a++;
+    if (/[0-9A-Za-z]/.test(line[b] ?? '') || /[0-9A-Za-z]/.test(line[a] ?? '')) continue;
     const choices: Alternatives['choices'] = [];
     let at = start + m.index;
     for (const part of m[0].split(/[/\uFF0F]/)) {

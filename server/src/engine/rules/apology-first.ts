@@ -1,8 +1,8 @@
-import type { Rule, RuleContext } from '../rule';
+import type { PhraseHit, Rule, RuleContext } from '../rule';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
-import { overlapsTaboo } from './taboo-phrase';
+import { tabooSpans } from './taboo-phrase';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -77,9 +77,16 @@ export const apologyFirst: Rule = {
 };
 
 /**
- * An answer that is itself a taboo, vague or negative phrase (别啰嗦, 不知道, 这不是我们的问题) is
- * that rule's finding: its rewording is what the line needs, and an apology in front would not save it.
+ * An answer that is itself a taboo, vague or negative phrase no rewording of ours can mend (少废话,
+ * 不知道, 这不是我们的问题) is that rule's finding: the writer rewrites the answer, and an apology in
+ * front would not save it. A phrase that has a rewording (喂!讲话! → 您好,请讲!) is no such answer:
+ * the rewording apologises for nothing, and the line lacks the apology as much after it as before.
  */
 function answersWithWording(ctx: RuleContext, start: number, end: number): boolean {
-  return overlapsTaboo(ctx, start, end) || overlapsAny(ctx.hitsOf('vague-wording'), start, end) || overlapsAny(ctx.hitsOf('negative-wording'), start, end);
+  const unmendable = (hits: readonly PhraseHit[]) => hits.filter((h) => !h.entry.replacements?.length);
+  return (
+    overlapsAny(tabooSpans(ctx).filter((s) => s.rewording === undefined), start, end) ||
+    overlapsAny(unmendable(ctx.hitsOf('vague-wording')), start, end) ||
+    overlapsAny(unmendable(ctx.hitsOf('negative-wording')), start, end)
+  );
 }

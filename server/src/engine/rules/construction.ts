@@ -65,6 +65,21 @@ export function notRemoved<M extends ConstructionMatch>(view: NormalizedView, ma
   return matches.filter((m) => !removed.some(([from, to]) => from < m.to && m.from < to));
 }
 
+/** Stars that stand for digits: a masked number's head (***002X, ****5678). */
+const MASKED_NUMBER = /^[*\uFF0A]+[0-9\uFF10-\uFF19]/;
+
+/**
+ * Whether a match that must open or end its clause is glued to a value there: a placeholder
+ * ({工号}但 is 1234但) or a masked number (办不了***002X) is said as the words it stands for, which
+ * the view's break at its brace or stars does not show.
+ */
+function gluedToValue(doc: ScriptDocument, c: Construction, start: number, end: number): boolean {
+  if (c.opens === 'clause' && start > 0 && doc.text[start - 1] === '}' && inPlaceholder(doc, start - 1, start)) return true;
+  if (c.ends !== 'clause') return false;
+  if (doc.text[end] === '{' && inPlaceholder(doc, end, end + 1)) return true;
+  return MASKED_NUMBER.test(doc.text.slice(end, end + 24));
+}
+
 function search(doc: ScriptDocument, view: NormalizedView, table: readonly Construction[]): ConstructionMatch[] {
   const all: ConstructionMatch[] = [];
   for (const construction of table) {
@@ -80,7 +95,7 @@ function search(doc: ScriptDocument, view: NormalizedView, table: readonly Const
       if (!fits(view, construction, from, to)) continue;
       const start = view.origin[from];
       const end = view.origin[to - 1] + 1;
-      if (inPlaceholder(doc, start, end)) continue;
+      if (inPlaceholder(doc, start, end) || gluedToValue(doc, construction, start, end)) continue;
       all.push({ construction, start, end, from, to });
     }
   }

@@ -1,6 +1,7 @@
 import type { CallscriptConfig } from '../config';
 import { firstTurn, lineAt, type Placeholder, type ScriptDocument, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
+import { turnSaysSomething } from '../says-something';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
@@ -64,7 +65,11 @@ export const greetingEmployeeId: Rule = {
   },
   // Whether a turn opens the script, what the agent says next, whether the ID was given before, and
   // whether an introduction came before (whose fix is the one applied).
-  turnsSeenElsewhere: (doc, view, config) => [firstTurn(doc, (t) => t.role === 'agent'), firstIdTurn(doc, view, acceptsName(config)), firstIntroductionTurn(doc, view)],
+  turnsSeenElsewhere: (doc, view, config) => [
+    firstTurn(doc, (t) => t.role === 'agent' && turnSaysSomething(doc, t)),
+    firstIdTurn(doc, view, acceptsName(config)),
+    firstIntroductionTurn(doc, view),
+  ],
   check(ctx) {
     const { doc } = ctx;
     // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
@@ -123,8 +128,9 @@ class AgentTurns {
     private readonly docView: NormalizedView,
     private readonly acceptName: boolean,
   ) {
+    // A turn that says nothing (only characters nobody sees) opens nothing: the first words do.
     doc.turns.forEach((turn, i) => {
-      if (turn.role === 'agent') this.indexes.push(i);
+      if (turn.role === 'agent' && turnSaysSomething(doc, turn)) this.indexes.push(i);
     });
   }
 

@@ -17,14 +17,19 @@ export function validValue(range: TimeRange): string {
  * (祝您您好), so there they become the wishes the standards close with.
  */
 const AS_WISH: Record<string, string> = { [DEFAULT_GREETING]: '生活愉快', [WEEKEND_GREETING]: '周末愉快' };
+/** A clause that ends naming the customer, and their family: who a greeting right after it is for. */
+const ADDRESSED = /[您你妳](?:和(?:[您你妳]的)?家人)?$/;
 
-/** Whether the clause before `offset` wishes (祝您…, 也祝您和家人…): what follows it is a wish. */
+/**
+ * Whether the clause before `offset` wishes (祝您…, 也祝您和家人…), or names whom the greeting is
+ * for (您新年快乐, 您和家人新春快乐: 祝 left unsaid): what follows it is a wish, and 您您好 no greeting.
+ */
 function afterWish(doc: ScriptDocument, offset: number): boolean {
   const line = lineAt(doc, offset);
   const spoken = line.label ? line.label.end : line.start;
   const before = doc.text.slice(Math.max(spoken, offset - 16), offset);
   const clause = /[^\s,，、:：;；!！?？。.…~～【】“”"]*$/.exec(before)?.[0] ?? '';
-  return clause.includes('祝');
+  return clause.includes('祝') || ADDRESSED.test(clause);
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
 import { lexiconPhrases } from '../lexicon';
-import type { NormalizedView } from '../normalize';
+import { DEFAULT_IGNORABLE_RANGES, type NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { firstEndingAfter, inPlaceholder, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { closesClause, firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { saysAgainNearby } from './sentence-fixes';
@@ -37,7 +37,16 @@ const lexicon = lexiconPhrases('interrogative-tone');
 /** A listed 反问 is reported as listed, over the construction that shares its words (这不是写着吗). */
 const LISTED = new Set(lexicon.entries.map((e) => e.phrase));
 
-const MIXED_MARKS = /[?!\uFF1F\uFF01]{2,}/g;
+/** ? and ! of either width; a run of them may have characters nobody sees between (?\u2069?!): it reads as one. */
+const MARK = '[?!\\uFF1F\\uFF01]';
+const UNSEEN = `[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `\\u${hex(from)}-\\u${hex(to)}`).join('')}]*`;
+// A full stop typed after the run (吗?!。) ends it too: calming the run takes it, as taboo-phrase's fix does.
+const MARK_RUN = `${MARK}(?:${UNSEEN}${MARK})+\u3002*`;
+const MIXED_MARKS = new RegExp(MARK_RUN, 'g');
+
+function hex(c: number): string {
+  return c.toString(16).padStart(4, '0');
+}
 
 function questionMessage(text: string) {
   return {
@@ -53,21 +62,53 @@ function message(text: string) {
   };
 }
 
-function wordFixes(ctx: RuleContext, hit: PhraseHit): Fix[] {
+function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit[]): Fix[] {
   const configured = hit.entry.replacements ?? [];
   if (configured.length > 0) return rewordFixes(ctx.doc, hit.start, hit.end, configured, true);
   // 到底 only adds impatience to the question it sits in, and without 难道 a rhetorical question
   // is a plain one again (难道您没有收到短信吗 → 您没有收到短信吗): deleting the word is the fix,
   // and a ?! that ends the sentence is calmed with it, so that the fix leaves a plain question.
-  if (hit.entry.phrase !== '到底' && hit.entry.phrase !== '难道') return [];
+  if (!DELETED.has(hit.entry.phrase)) return [];
   const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
   // What is left may ask again what the sentence before asked (请问您没有收到短信吗?难道您没有收到短信吗?):
   // then the writer rewords, and the deletion is only offered.
+  // Only in a question is what is left a plain one: 難道但 is none, and without 難道 its 但 would open a clause.
   const end = sentenceEnd(ctx.view, to);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const asks = isQuestion(ctx.doc, ctx.view, sentenceStart(ctx.view, from), end);
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && saysMore(ctx, deleted, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the clause of a hit (its units [from, to)) says something besides the hit: a clause that
+ * is the word alone (難道?, 難道，再見!) has no question left to keep, and the writer rewords it. A
+ * taboo phrase there is no such word: its own fix rewrites or deletes it (喂難道, 喂 mid-call); nor is
+ * another 难道 or 到底 (難道難道).
+ */
+function saysMore(ctx: RuleContext, deleted: readonly PhraseHit[], from: number, to: number): boolean {
+  let first = from;
+  while (!opensClause(ctx.view, first)) first--;
+  let last = to;
+  while (!closesClause(ctx.view, last)) last++;
+  const start = ctx.view.origin[first];
+  const stop = ctx.view.origin[last - 1] + 1;
+  const taboo = tabooSpans(ctx);
+  for (let i = start; i < stop; i++) {
+    if (WORD.test(ctx.doc.text[i]) && !overlapsAny(taboo, i, i + 1) && !overlapsAny(deleted, i, i + 1)) return true;
+  }
+  return false;
+}
+
+/** The words whose fix deletes them (this one among them): another is no word left either (難道難道). */
+const DELETED = new Set(['到底', '难道']);
+
+/** The hits of this run that their fix deletes, in document order. */
+function deletedHits(ctx: RuleContext): PhraseHit[] {
+  return ctx.hits.filter((h) => DELETED.has(h.entry.phrase) && !h.entry.replacements?.length);
 }
 
 /** The ?! run that ends the sentence holding the units before `to`, if any. */
@@ -75,7 +116,7 @@ function marksEnding(ctx: RuleContext, to: number): Span | undefined {
   const end = sentenceEnd(ctx.view, to);
   if (end === 0) return undefined;
   const from = ctx.view.origin[end - 1] + 1;
-  const m = /[?!\uFF1F\uFF01]{2,}/.exec(ctx.doc.text.slice(from, ctx.view.origin[end]));
+  const m = new RegExp(MARK_RUN).exec(ctx.doc.text.slice(from, ctx.view.origin[end]));
   if (!m || !isChallengeRun(m[0])) return undefined;
   return { start: from + m.index, end: from + m.index + m[0].length };
 }
@@ -100,15 +141,16 @@ function calmMark(ctx: RuleContext, run: string, start: number): string {
   return fullWidth ? '\uFF1F' : '?';
 }
 
-/** The taboo span that ends right before `start` (spaces between allowed), found by binary search. */
+/** The taboo span that ends right before `start` (spaces between allowed, no line break), found by binary search. */
 function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefined {
   const spans = tabooSpans(ctx);
   const last = spans[firstEndingAfter(spans, start) - 1];
-  return last && ctx.doc.text.slice(last.end, start).trim() === '' ? last : undefined;
+  // On its line: a ?! on the next line is no end of the phrase (taboo-phrase's fix leaves it).
+  return last && /^[^\S\r\n]*$/.test(ctx.doc.text.slice(last.end, start)) ? last : undefined;
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
-const TWO_MARKS = /[?!\uFF1F\uFF01]{2}/;
+const TWO_MARKS = new RegExp(`${MARK}${UNSEEN}${MARK}`);
 
 function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   // Most spans have no run and are not sliced out at all.
@@ -171,11 +213,12 @@ export const interrogativeTone: Rule = {
     const questions = reportedQuestions(ctx);
     for (const q of questions) ctx.report(q.start, q.end, questionMessage(ctx.doc.text.slice(q.start, q.end)));
     const sentences = questionSentences(ctx);
+    const deleted = deletedHits(ctx);
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
       if (overlapsAny(sentences, hit.start, hit.end)) continue;
       if (hit.entry.phrase === '怎么回事' && isOwnInquiry(ctx, hit)) continue;
-      ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), wordFixes(ctx, hit));
+      ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), wordFixes(ctx, hit, deleted));
     }
     checkMarks(ctx, sentences);
   },

@@ -111,11 +111,12 @@ function placeholderIn(doc: ScriptDocument, turn: number): string | undefined {
 
 /**
  * A number read back masked, as the standards ask of a card or an ID (138****5678, 尾号 after
- * stars): the digits it shows agree with the customer's.
+ * stars, grouped or not): the digits it shows agree with the customer's.
  */
 function readsBackMasked(said: string, detail: string): boolean {
   if (!/^[0-9]+$/.test(detail)) return false;
-  for (const m of said.matchAll(/([0-9]*)\*{3,}([0-9]*)/g)) {
+  // Grouped as the mask keeps the digits' grouping (138-****-5678, 138 **** 5678).
+  for (const m of said.matchAll(/([0-9]*)[- ]?\*{3,}[- ]?([0-9]*)/g)) {
     const [, head, tail] = m;
     if (head.length + tail.length >= 3 && detail.startsWith(head) && detail.slice(head.length).includes(tail)) return true;
   }

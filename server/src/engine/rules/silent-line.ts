@@ -85,9 +85,11 @@ function reportDemand(ctx: RuleContext, m: ViewMatch, taboo: readonly Span[]): v
   if (overlapsAny(taboo, range.start, range.end)) return;
   const said = doc.text.slice(range.start, range.end);
   // 大声点! as a clause that ends a sentence becomes the seed's whole request; elsewhere only its words (再大声点 …).
-  const mark = doc.text[range.end] ?? '';
-  const fix: Fix = /[!\uFF01\u3002.]/.test(mark) && mark !== '' && opensClause(ctx.view, m.start)
-    ? replaceFix(doc, range.start, range.end + 1, SPEAK_UP, true)
+  // The marks that end it go with it, all of a run (大声点!?!, 大声点?): the request ends with its own ?.
+  const rest = doc.text.slice(range.end, range.end + 8);
+  const marks = /^[!\uFF01?\uFF1F]+/.exec(rest)?.[0] ?? (/^[\u3002.]/.test(rest) ? rest[0] : '');
+  const fix: Fix = marks !== '' && opensClause(ctx.view, m.start)
+    ? replaceFix(doc, range.start, range.end + marks.length, SPEAK_UP, true)
     : replaceFix(doc, range.start, range.end, SPEAK_UP.replace(/，好吗？$/, ''), false);
   ctx.report(range.start, range.end, {
     zh: `“${said}”是命令口气:应说“${SPEAK_UP}”`,

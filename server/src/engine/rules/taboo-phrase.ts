@@ -9,7 +9,7 @@ import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
-import { inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
@@ -44,7 +44,8 @@ const entries: PhraseEntry[] = [
   { phrase: '你到底想做什么', replacements: ['请问您希望我们怎样帮您处理'], cite: S002 },
   { phrase: '你别激动', replacements: ['请您不要着急'], cite: S002 },
   { phrase: '你先听我说', replacements: ['我来为您说明一下'], cite: S002 },
-  { phrase: '对不起我们已经尽力了', replacements: ['我们会继续为您跟进'], cite: S002 },
+  // 对不起 is the apology the line owes (an upset customer is owed it first); only 已经尽力了 gives up.
+  { phrase: '对不起我们已经尽力了', replacements: ['对不起，我们会继续为您跟进'], cite: S002 },
   { phrase: '这是我们公司的规定', replacements: ['根据相关规定，我为您说明一下'], cite: S002 },
   { phrase: '我已经解释很多次了', replacements: ['我再为您说明一下'], cite: S002 },
   { phrase: '无论你到哪投诉都是一样的', replacements: ['您的意见我们会如实记录并反馈'], cite: S002 },
@@ -136,7 +137,8 @@ export const tabooPhrase: Rule = {
         const mark = i === 0 && deletes ? undefined : endMarkFor(ctx.doc.text, hit.end, r, question);
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
-      if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
+      if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
+      else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
         hit.start,
@@ -148,6 +150,22 @@ export const tabooPhrase: Rule = {
     reportImpatience(ctx);
   },
 };
+
+/** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
+const INTERJECTIONS = ['喂', '嘿'];
+/** Particles that end a clause's tone (你别激动啊): what they follow is still the clause. */
+const PARTICLES = '啊呀吧啦哦嘛';
+
+/**
+ * Whether words follow a phrase in its clause (信不信由你转接, 你先听我说完): they may hang on the
+ * phrase's own words (由你转接: 你 is who transfers), which a rewording takes away, leaving them
+ * nothing to say. The rewording is then only offered; the writer rewords the clause.
+ */
+function runsIntoWords(view: NormalizedView, to: number): boolean {
+  let k = to;
+  while (!closesClause(view, k) && PARTICLES.includes(view.text[k])) k++;
+  return !closesClause(view, k);
+}
 
 /** The hail that the seeds reword as 您好: a greeting only where the call begins. */
 const HAIL = '喂';
@@ -168,7 +186,7 @@ function callBegunBefore(doc: ScriptDocument, offset: number, begun: number | un
 /**
  * 喂 in the middle of a call (客户:你帮我把费用免了吧。坐席:喂,不可能的吧) is no greeting, and
  * 您好 there would greet the customer again: the fix deletes it with the mark that follows it, where
- * words follow; 您好 stays a choice (喂? alone checks the line, where 您好? is right).
+ * words follow (only offered where no mark does); 您好 stays a choice (喂? alone checks the line, where 您好? is right).
  */
 function hailFixes(doc: ScriptDocument, start: number, end: number, replacements: readonly string[]): Fix[] {
   const line = lineAt(doc, start);
@@ -176,10 +194,15 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   const rest = span ? doc.text.slice(end, span.end) : '';
   const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest)?.[0] ?? '';
   // Only a 喂 that opens the turn: deleting one between words (请喂?我…) would join what its mark kept apart.
-  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && doc.text.slice(span.start, start).trim() === '';
+  // Characters nobody sees before it (a direction mark hidden-characters deletes) leave it opening the turn.
+  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && UNSEEN_ONLY.test(doc.text.slice(span.start, start));
   if (!opensTurn || !WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
-  return [deleteFix(doc, start, end + marks.length, true), ...rewordFixes(doc, start, end, replacements, false)];
+  // A 喂 glued to the words after it (喂但) is read with them as one clause: without it they open
+  // a clause anew (a 但 there is a contrast opener), which only the writer can weigh.
+  return [deleteFix(doc, start, end + marks.length, marks !== ''), ...rewordFixes(doc, start, end, replacements, false)];
 }
+
+const UNSEEN_ONLY = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 
 /** Impatience, insults and orders the phrase list does not hold (行了行了, 您有病吧, 把资料给我): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {

@@ -1,5 +1,6 @@
 import type { ScriptDocument, Span, Turn } from '../document';
 import { buildView, GAP_HARD, unitAt, type NormalizedView } from '../normalize';
+import { withoutUnseenEnds } from '../says-something';
 
 /** Spoken text of one turn, for the structural rules that reason about turns rather than phrases. */
 
@@ -14,7 +15,10 @@ export function turnSpans(doc: ScriptDocument, turn: Turn): Span[] {
  * a slice of the document's agent view (its spans are consecutive there), not a view built again.
  */
 export function turnView(doc: ScriptDocument, view: NormalizedView, turn: Turn): NormalizedView {
+  // A line of characters nobody sees (a direction mark alone) is no line of the turn: its words start after it.
   const spans = turnSpans(doc, turn);
+  while (spans.length > 0 && unseenOnly(doc, spans[0])) spans.shift();
+  while (spans.length > 0 && unseenOnly(doc, spans[spans.length - 1])) spans.pop();
   if (spans.length === 0) return buildView(doc.text, spans);
   const from = unitAt(view, spans[0].start);
   // The unit at the last span's end is that span's separator, which ends a view.
@@ -52,4 +56,9 @@ export function crossesSentenceEnd(view: NormalizedView, start: number, end: num
 /** Offsets in the original text of view units [start, end). */
 export function originalRange(view: NormalizedView, start: number, end: number): Span {
   return { start: view.origin[start], end: view.origin[end - 1] + 1 };
+}
+
+function unseenOnly(doc: ScriptDocument, span: Span): boolean {
+  const { start, end } = withoutUnseenEnds(doc.text, span);
+  return start === end;
 }
