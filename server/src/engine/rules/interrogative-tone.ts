@@ -5,7 +5,7 @@ import { DEFAULT_IGNORABLE_RANGES, type NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { closesClause, firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { saysAgainNearby } from './sentence-fixes';
@@ -62,7 +62,7 @@ function message(text: string) {
   };
 }
 
-function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit[]): Fix[] {
+function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: Deletions): Fix[] {
   const configured = hit.entry.replacements ?? [];
   if (configured.length > 0) return rewordFixes(ctx.doc, hit.start, hit.end, configured, true);
   // 到底 only adds impatience to the question it sits in, and without 难道 a rhetorical question
@@ -75,7 +75,7 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit
   // Only in a question is what is left a plain one: 難道但 is none, and without 難道 its 但 would open a clause.
   const end = sentenceEnd(ctx.view, to);
   const asks = isQuestion(ctx.doc, ctx.view, sentenceStart(ctx.view, from), end);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && saysMore(ctx, deleted, from, to) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && deleted.clauseSaysMore(from) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
@@ -84,32 +84,46 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: readonly PhraseHit
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Whether the clause of a hit (its units [from, to)) says something besides the hit: a clause that
- * is the word alone (難道?, 難道，再見!) has no question left to keep, and the writer rewords it. A
- * taboo phrase there is no such word: its own fix rewrites or deletes it (喂難道, 喂 mid-call); nor is
- * another 难道 or 到底 (難道難道).
+ * The hits of this run that their fix deletes, and whether the clause of a unit says something
+ * besides them: a clause that is the word alone (難道?, 難道，再見!) has no question left to keep,
+ * and the writer rewords it. A taboo phrase there is no such word: its own fix rewrites or deletes
+ * it (喂難道, 喂 mid-call); nor is another 难道 or 到底 (難道難道). Worked out once per run, in one
+ * pass over the view, and only where a hit asks: a clause may be a megabyte long.
  */
-function saysMore(ctx: RuleContext, deleted: readonly PhraseHit[], from: number, to: number): boolean {
-  let first = from;
-  while (!opensClause(ctx.view, first)) first--;
-  let last = to;
-  while (!closesClause(ctx.view, last)) last++;
-  const start = ctx.view.origin[first];
-  const stop = ctx.view.origin[last - 1] + 1;
-  const taboo = tabooSpans(ctx);
-  for (let i = start; i < stop; i++) {
-    if (WORD.test(ctx.doc.text[i]) && !overlapsAny(taboo, i, i + 1) && !overlapsAny(deleted, i, i + 1)) return true;
-  }
-  return false;
+interface Deletions {
+  hits: readonly PhraseHit[];
+  clauseSaysMore(unit: number): boolean;
+}
+
+function deletions(ctx: RuleContext): Deletions {
+  const hits = ctx.hits.filter((h) => DELETED.has(h.entry.phrase) && !h.entry.replacements?.length);
+  let clauseOf: Int32Array | undefined;
+  let says: Uint8Array | undefined;
+  const build = () => {
+    const { view } = ctx;
+    const taboo = tabooSpans(ctx);
+    clauseOf = new Int32Array(view.text.length);
+    says = new Uint8Array(view.text.length);
+    let clause = 0;
+    for (let i = 0; i < view.text.length; i++) {
+      if (opensClause(view, i)) clause = i;
+      clauseOf[i] = clause;
+      const at = view.origin[i];
+      if (WORD.test(ctx.doc.text[at]) && !overlapsAny(taboo, at, at + 1) && !overlapsAny(hits, at, at + 1)) says[clause] = 1;
+    }
+  };
+  return {
+    hits,
+    clauseSaysMore(unit) {
+      if (!clauseOf || !says) build();
+      return (says as Uint8Array)[(clauseOf as Int32Array)[unit]] === 1;
+    },
+  };
 }
 
 /** The words whose fix deletes them (this one among them): another is no word left either (難道難道). */
 const DELETED = new Set(['到底', '难道']);
 
-/** The hits of this run that their fix deletes, in document order. */
-function deletedHits(ctx: RuleContext): PhraseHit[] {
-  return ctx.hits.filter((h) => DELETED.has(h.entry.phrase) && !h.entry.replacements?.length);
-}
 
 /** The ?! run that ends the sentence holding the units before `to`, if any. */
 function marksEnding(ctx: RuleContext, to: number): Span | undefined {
@@ -213,7 +227,7 @@ export const interrogativeTone: Rule = {
     const questions = reportedQuestions(ctx);
     for (const q of questions) ctx.report(q.start, q.end, questionMessage(ctx.doc.text.slice(q.start, q.end)));
     const sentences = questionSentences(ctx);
-    const deleted = deletedHits(ctx);
+    const deleted = deletions(ctx);
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
       if (overlapsAny(sentences, hit.start, hit.end)) continue;
