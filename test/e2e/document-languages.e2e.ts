@@ -8,6 +8,7 @@ import { startCodeServer, type CodeServer } from './code-server';
 import { SERVER_CLI, VSIX } from './paths';
 import { scratchWorkspace } from './scratch-workspace';
 import { installedServerScript, nodeProcessesRunning } from './server-process';
+import { tearDown } from './teardown';
 import { until } from './until';
 import { USER_SETTINGS } from './user-settings';
 import { Workbench, type Marker } from './workbench';
@@ -82,14 +83,7 @@ describe('callscript in VS Code: an opted-in Markdown script (code-server in Chr
     console.error(`\n[e2e] "${this.currentTest.title}" failed. The page showed:\n${await vscode.describe()}\n[e2e] screenshot: ${shot}\n`);
   });
 
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      if (failed) console.error(`[e2e] code-server's output:\n${server.output().slice(-5000)}`);
-      await server.stop();
-    }
-    workspace?.remove();
-  });
+  after(() => tearDown({ browser, server, workspace, failed }));
 
   it('plain text, not opted in, starts no server; the Markdown script gets the CLI\'s findings without any .callscript opened', async () => {
     if (!vscode || !server || !workspace) throw new Error('code-server or the workbench did not start');

@@ -5,6 +5,7 @@ import { startCodeServer, type CodeServer } from './code-server';
 import { VSIX } from './paths';
 import { scratchWorkspace } from './scratch-workspace';
 import { commandLineOf, installedServerScript, nodeProcessesRunning } from './server-process';
+import { tearDown } from './teardown';
 import { until } from './until';
 import { USER_SETTINGS } from './user-settings';
 import { Workbench, type Marker } from './workbench';
@@ -71,14 +72,7 @@ describe('callscript language server restart in VS Code (code-server in Chromium
     );
   });
 
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      if (failed) console.error(`[e2e] code-server's output:\n${server.output().slice(-5000)}`);
-      await server.stop();
-    }
-    workspace?.remove();
-  });
+  after(() => tearDown({ browser, server, workspace, failed }));
 
   it('a killed server is started again, flags the script again and checks what is typed', async () => {
     if (!vscode || !server) throw new Error('code-server or the workbench did not start');

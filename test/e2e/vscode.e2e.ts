@@ -6,6 +6,7 @@ import { launchChromium } from './browser';
 import { startCodeServer, type CodeServer } from './code-server';
 import { VSIX } from './paths';
 import { scratchWorkspace } from './scratch-workspace';
+import { tearDown } from './teardown';
 import { until } from './until';
 import { USER_SETTINGS } from './user-settings';
 import { Workbench, type Marker } from './workbench';
@@ -47,14 +48,7 @@ describe('VS Code (code-server in Chromium) with callscript.vsix', function () {
     console.error(`\n[e2e] "${test.title}" failed. The page showed:\n${await vscode.describe()}\n[e2e] screenshot: ${shot}\n`);
   });
 
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      if (anyFailed) console.error(`[e2e] code-server's output:\n${server.output().slice(-5000)}`);
-      await server.stop();
-    }
-    workspace?.remove();
-  });
+  after(() => tearDown({ browser, server, workspace, failed: anyFailed }));
 
   /** A test whose screenshots are named after the scenario; it starts with no menu or widget open. */
   function scenario(name: string, title: string, body: () => Promise<void>): void {
