@@ -2,16 +2,18 @@
 // its findings on the standards' model sentences, and what `--fix` does to copies of the corpus
 // and of examples/ (eval/README.md). Writes eval/results.json and docs/accuracy.md.
 //
-// Options: --corpus <dir> (default eval/corpus); --holdout [<dir>] also scores the held-out
-// corpus (default eval/holdout), labeled before callscript first ran on it, with the same scorer, and sets
-// it beside the corpus's figures; --out <dir> writes results.json and accuracy.md there instead;
-// --no-write (print only).
+// Options: --corpus <dir> (default eval/corpus); --holdout also scores every held-out corpus
+// beside it (the `holdout`, `holdout2`, … folders; eval/lib/holdouts.mjs), each labeled before
+// callscript first ran on it, with the same scorer, each in a block of its own beside the corpus's
+// figures; --holdout <dir> scores that one folder as the `holdout` block; --out <dir> writes
+// results.json and accuracy.md there instead; --no-write (print only).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, cliPath } from './lib/cli.mjs';
 import { readCorpus, ruleIdsFromDocs, sourceIds } from './lib/corpus.mjs';
 import { fixFigures } from './lib/fixes.mjs';
+import { holdoutDirs } from './lib/holdouts.mjs';
 import { lexiconEntries } from './lib/lexicon.mjs';
 import { lintModelSentences } from './lib/model-sentences.mjs';
 import { consoleReport, markdownReport } from './lib/report.mjs';
@@ -23,23 +25,22 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-/** `--holdout` alone means eval/holdout; `--holdout <dir>` names another folder. */
+const corpusDir = path.resolve(option('--corpus', path.join(ROOT, 'eval/corpus')));
+/** `--holdout` alone means every held-out folder beside the corpus; `--holdout <dir>` names one. */
 const holdoutOption = () => {
   const i = args.indexOf('--holdout');
-  if (i === -1) return undefined;
+  if (i === -1) return [];
   const next = args[i + 1];
-  return next === undefined || next.startsWith('--') ? path.join(ROOT, 'eval/holdout') : next;
+  return next === undefined || next.startsWith('--') ? holdoutDirs(path.dirname(corpusDir)) : [{ name: 'holdout', dir: path.resolve(next) }];
 };
-const corpusDir = path.resolve(option('--corpus', path.join(ROOT, 'eval/corpus')));
-const holdout = holdoutOption();
-const holdoutDir = holdout && path.resolve(holdout);
+const holdouts = holdoutOption();
 const outDir = option('--out', undefined);
 const write = !args.includes('--no-write');
 
 const cli = cliPath(ROOT);
 const known = ruleIdsFromDocs(ROOT);
 const read = (dir) => ({ dir, files: readCorpus(dir, known) });
-const corpora = [read(corpusDir), ...(holdoutDir ? [read(holdoutDir)] : [])];
+const corpora = [read(corpusDir), ...holdouts.map(({ dir }) => read(dir))];
 const problems = corpora.flatMap(({ dir, files }) =>
   files.flatMap((f) => f.problems.map((p) => `${path.relative(ROOT, path.join(dir, f.file))}:${p.line + 1}: ${p.problem}`)),
 );
@@ -48,10 +49,11 @@ if (problems.length) {
   process.exit(2);
 }
 
-/** One labeled corpus measured: the same scorer and fix figures for the team corpus and the held-out one. */
+/** One labeled corpus measured: the same scorer and fix figures for the team corpus and each held-out one. */
 function measure({ dir, files }) {
   const scored = score(files, check(cli, dir));
   return {
+    corpus: path.relative(ROOT, dir).split(path.sep).join('/'),
     lines: scored.lines,
     rules: scored.rules,
     sources: sourceIds(dir).size,
@@ -62,7 +64,7 @@ function measure({ dir, files }) {
   };
 }
 
-const [team, held] = corpora.map(measure);
+const [team, ...held] = corpora.map(measure);
 const lexicon = await lexiconEntries(ROOT);
 const results = {
   lines: team.lines,
@@ -75,14 +77,15 @@ const results = {
   fixes: { corpus: team.fixes, examples: fixFigures(cli, path.join(ROOT, 'examples')) },
   misses: team.misses,
   falsePositives: team.falsePositives,
-  ...(held ? { holdout: held } : {}),
+  ...Object.fromEntries(held.map((block, i) => [holdouts[i].name, block])),
 };
 
-console.log(consoleReport(results));
+const heldOut = holdouts.map(({ name }) => ({ name, block: results[name] }));
+console.log(consoleReport(results, heldOut));
 if (write) {
   const resultsFile = outDir ? path.join(outDir, 'results.json') : path.join(ROOT, 'eval/results.json');
   const accuracyFile = outDir ? path.join(outDir, 'accuracy.md') : path.join(ROOT, 'docs/accuracy.md');
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(accuracyFile, markdownReport(results));
+  writeFileSync(accuracyFile, markdownReport(results, heldOut));
   console.log(`wrote ${path.relative(process.cwd(), resultsFile)} and ${path.relative(process.cwd(), accuracyFile)}`);
 }

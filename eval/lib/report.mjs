@@ -5,7 +5,8 @@ const list = (ids) => (ids.length ? ids.join(', ') : '—');
 /** Markdown table cells must not break the table. */
 const cell = (s) => s.replace(/\|/g, '\\|').trim();
 
-export function consoleReport(r) {
+/** `heldOut`: the held-out corpora scored in this run, `{ name, block }` each, printed after the corpus in that order. */
+export function consoleReport(r, heldOut = []) {
   const out = [];
   const l = r.lines;
   out.push(`callscript eval: ${r.excerpts} excerpts from ${r.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean); ${r.lexicon_entries} lexicon entries`);
@@ -27,16 +28,24 @@ export function consoleReport(r) {
     for (const d of f.doubled) out.push(`  doubled "${d.word}" at ${d.at}  ${d.after.trim()}`);
     for (const m of f.mixed) out.push(`  ${m.kind} at ${m.at}  ${m.before.trim()} → ${m.after.trim()}`);
   }
-  if (r.holdout) out.push(...holdoutConsole(r.holdout));
+  for (const { name, block } of heldOut) out.push(...holdoutConsole(name, block));
   return out.join('\n');
 }
 
-/** The held-out corpus's figures, printed like the corpus's: lines, rules, misses, false positives, fixes. */
-function holdoutConsole(h) {
+/** `holdout` is the first held-out corpus, `holdout2` the second …: the name a reader sees, lower case ("held-out 2"). */
+const heldOutLabel = (name) => {
+  const n = /^holdout(\d+)$/.exec(name);
+  return n ? `held-out ${n[1]}` : 'held-out';
+};
+const capitalized = (s) => s[0].toUpperCase() + s.slice(1);
+
+/** A held-out corpus's figures, printed like the corpus's: lines, rules, misses, false positives, fixes. */
+function holdoutConsole(name, h) {
   const out = [];
   const l = h.lines;
+  const label = heldOutLabel(name);
   out.push('');
-  out.push(`held-out corpus (eval/holdout, labeled before callscript first ran on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
+  out.push(`${label} corpus (${h.corpus}, labeled before callscript first ran on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
   out.push(`lines: recall ${pct(l.recall)} (${l.caught}/${l.flagged}), precision ${pct(l.precision)} (${l.withFindings - h.falsePositives.length}/${l.withFindings})`);
   out.push('by rule:');
   for (const [id, s] of Object.entries(h.rules)) {
@@ -47,7 +56,7 @@ function holdoutConsole(h) {
   out.push(`false positives (${h.falsePositives.length}):`);
   for (const m of h.falsePositives) out.push(`  ${m.at}  ${m.text.trim()}  expected: ${m.role === 'agent' ? 'clean' : `(${m.role} line)`}  found: ${list(m.found)}`);
   const f = h.fixes;
-  out.push(`fixes (held-out, ${f.files} files): ${f.before} findings before, ${f.removed} removed by --fix, ${f.left} left, ${f.created} new, ${f.doubledWords} doubled words, ${f.mixedWidth} lines of mixed punctuation width`);
+  out.push(`fixes (${label}, ${f.files} files): ${f.before} findings before, ${f.removed} removed by --fix, ${f.left} left, ${f.created} new, ${f.doubledWords} doubled words, ${f.mixedWidth} lines of mixed punctuation width`);
   for (const n of f.newFindings) out.push(`  new ${n.rule} at ${n.at}  ${n.text.trim()}`);
   for (const d of f.doubled) out.push(`  doubled "${d.word}" at ${d.at}  ${d.after.trim()}`);
   for (const m of f.mixed) out.push(`  ${m.kind} at ${m.at}  ${m.before.trim()} → ${m.after.trim()}`);
@@ -64,7 +73,8 @@ function lineTable(rows, expectedOf) {
   ];
 }
 
-export function markdownReport(r) {
+/** `heldOut` as for `consoleReport`: each held-out corpus gets a section of its own after the corpus's. */
+export function markdownReport(r, heldOut = []) {
   const l = r.lines;
   const md = [];
   md.push('# Accuracy on published call scripts');
@@ -126,7 +136,7 @@ export function markdownReport(r) {
   md.push('Lines with a finding that the reviewer left clean (or that no agent speaks):');
   md.push('');
   md.push(...lineTable(r.falsePositives, (m) => (m.role === 'agent' ? 'clean' : `(${m.role} line)`)));
-  if (r.holdout) md.push(...holdoutMarkdown(r, r.holdout));
+  for (const { name, block } of heldOut) md.push(...holdoutMarkdown(r, name, block));
   md.push('## How to read them');
   md.push('');
   md.push('- **Recall** by line: of the agent lines a reviewer flags, the share that get any finding.');
@@ -158,20 +168,35 @@ export function markdownReport(r) {
 
 const count = (x, hit, total) => `${pct(x)} (${hit} of ${total})`;
 
-/** The corpus's and the held-out corpus's figures side by side, then the held-out misses and false positives. */
-function holdoutMarkdown(r, h) {
+/** What a reader must know of each held-out corpus before its figures: how blind it still is. */
+function holdoutIntro(name, h) {
+  if (name === 'holdout') {
+    return [
+      `The corpus above has been read while the rules were improved, so its figures flatter them. \`${h.corpus}\``,
+      `has not: ${h.excerpts} excerpts from ${h.sources} other public sources, labeled and committed before callscript was first run`,
+      'on them, scored by the same code (`npm run eval` scores every held-out corpus). Its first, blind figures were line recall',
+      '84.5% and precision 78.9%; since then a few kinds of its misses were generalised into rules, so it',
+      `now flatters those kinds a little too. Sources, doubtful labels and those kinds: \`${h.corpus}/SOURCES.md\`.`,
+    ];
+  }
+  return [
+    `\`${h.corpus}\`: ${h.excerpts} excerpts from ${h.sources} public sources that no other corpus uses, labeled and committed before`,
+    'callscript was first run on them, and scored by the same code. Its first-run figures, the blind ones, and its',
+    `sources and doubtful labels are in \`${h.corpus}/SOURCES.md\`; figures here that differ from them come from rules changed since.`,
+  ];
+}
+
+/** The corpus's and one held-out corpus's figures side by side, then that corpus's misses and false positives. */
+function holdoutMarkdown(r, name, h) {
   const md = [];
   const a = r.lines;
   const b = h.lines;
-  md.push('## Held-out corpus');
+  const label = heldOutLabel(name);
+  md.push(`## ${capitalized(label)} corpus`);
   md.push('');
-  md.push(`The corpus above has been read while the rules were improved, so its figures flatter them. \`eval/holdout\``);
-  md.push(`has not: ${h.excerpts} excerpts from ${h.sources} other public sources, labeled and committed before callscript was first run`);
-  md.push('on them, scored by the same code (`npm run eval` scores both). Its first, blind figures were line recall');
-  md.push('84.5% and precision 78.9%; since then a few kinds of its misses were generalised into rules, so it');
-  md.push('now flatters those kinds a little too. Sources, doubtful labels and those kinds: `eval/holdout/SOURCES.md`.');
+  md.push(...holdoutIntro(name, h));
   md.push('');
-  md.push('| | corpus | held-out |');
+  md.push(`| | corpus | ${label} |`);
   md.push('|---|---|---|');
   md.push(`| excerpts (sources) | ${r.excerpts} (${r.sources}) | ${h.excerpts} (${h.sources}) |`);
   md.push(`| agent lines: flagged / clean | ${a.flagged} / ${a.clean} | ${b.flagged} / ${b.clean} |`);
@@ -185,21 +210,21 @@ function holdoutMarkdown(r, h) {
   md.push('');
   md.push('### By rule, side by side');
   md.push('');
-  md.push('| rule | corpus recall | corpus precision | held-out recall | held-out precision |');
+  md.push(`| rule | corpus recall | corpus precision | ${label} recall | ${label} precision |`);
   md.push('|---|---|---|---|---|');
   const ids = [...new Set([...Object.keys(r.rules), ...Object.keys(h.rules)])].sort();
   const ruleCells = (s) => (s ? [`${pct(s.recall)} (${s.caught}/${s.labeled})`, `${pct(s.precision)} (${s.caught}/${s.found})`] : ['—', '—']);
   for (const id of ids) md.push(`| \`${id}\` | ${[...ruleCells(r.rules[id]), ...ruleCells(h.rules[id])].join(' | ')} |`);
   md.push('');
-  md.push('### Held-out misses');
+  md.push(`### ${capitalized(label)} misses`);
   md.push('');
   md.push(...lineTable(h.misses, (m) => list(m.expected)));
-  md.push('### Held-out false positives');
+  md.push(`### ${capitalized(label)} false positives`);
   md.push('');
   md.push(...lineTable(h.falsePositives, (m) => (m.role === 'agent' ? 'clean' : `(${m.role} line)`)));
-  for (const n of fb.newFindings) md.push(`- held-out: \`--fix\` created \`${n.rule}\` at \`${n.at}\`: ${cell(n.text)}`);
-  for (const d of fb.doubled) md.push(`- held-out: \`--fix\` doubled “${d.word}” at \`${d.at}\`: ${cell(d.before)} → ${cell(d.after)}`);
-  for (const m of fb.mixed) md.push(`- held-out: \`--fix\` mixed punctuation width at \`${m.at}\`: ${cell(m.before)} → ${cell(m.after)}`);
+  for (const n of fb.newFindings) md.push(`- ${label}: \`--fix\` created \`${n.rule}\` at \`${n.at}\`: ${cell(n.text)}`);
+  for (const d of fb.doubled) md.push(`- ${label}: \`--fix\` doubled “${d.word}” at \`${d.at}\`: ${cell(d.before)} → ${cell(d.after)}`);
+  for (const m of fb.mixed) md.push(`- ${label}: \`--fix\` mixed punctuation width at \`${m.at}\`: ${cell(m.before)} → ${cell(m.after)}`);
   if (fb.newFindings.length + fb.doubled.length + fb.mixed.length) md.push('');
   return md;
 }

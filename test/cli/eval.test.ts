@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLI, ROOT, removeDir, tempDir } from './cli-harness';
@@ -40,9 +40,11 @@ describe('eval: npm run eval', () => {
   let score: Module;
   let effects: Module;
   let fixes: Module;
+  let holdouts: Module;
   let known: Set<string>;
   before(async () => {
     corpus = await load('corpus.mjs');
+    holdouts = await load('holdouts.mjs');
     score = await load('score.mjs');
     effects = await load('fix-effects.mjs');
     fixes = await load('fixes.mjs');
@@ -192,6 +194,34 @@ describe('eval: npm run eval', () => {
     });
   });
 
+  describe('finding the held-out corpora', () => {
+    it('takes every holdout<N> folder that holds a script, in number order, and nothing else', () => {
+      const parent = tempDir();
+      try {
+        for (const name of ['corpus', 'holdout', 'holdout2', 'holdout10', 'holdout3', 'holdout-old', 'holdouts']) mkdirSync(path.join(parent, name));
+        for (const name of ['corpus', 'holdout', 'holdout2', 'holdout10', 'holdout-old', 'holdouts']) writeFileSync(path.join(parent, name, 'a.callscript'), '');
+        // holdout3 holds no script (a folder started but not yet filled); holdout4 is a file, not a folder.
+        writeFileSync(path.join(parent, 'holdout3', 'SOURCES.md'), '');
+        writeFileSync(path.join(parent, 'holdout4'), '');
+        const found = holdouts.holdoutDirs(parent);
+        assert.deepEqual(
+          found.map((h: Module) => h.name),
+          ['holdout', 'holdout2', 'holdout10'],
+        );
+        assert.equal(found[1].dir, path.join(parent, 'holdout2'));
+      } finally {
+        removeDir(parent);
+      }
+    });
+
+    it('finds both held-out corpora of the repository', () => {
+      assert.deepEqual(
+        holdouts.holdoutDirs(path.join(ROOT, 'eval')).map((h: Module) => h.name),
+        ['holdout', 'holdout2'],
+      );
+    });
+  });
+
   describe('the held-out run (--holdout)', function () {
     // A whole run lints the model sentences and fixes copies of examples/ as well: seconds, not milliseconds.
     this.timeout(120_000);
@@ -243,6 +273,37 @@ describe('eval: npm run eval', () => {
         removeDir(out);
       }
     });
+
+    it('with --holdout alone, scores every held-out folder beside the corpus, each in its own block and section', () => {
+      const parent = tempDir();
+      const out = tempDir();
+      try {
+        for (const name of ['corpus', 'holdout', 'holdout2']) mkdirSync(path.join(parent, name));
+        writeFileSync(path.join(parent, 'corpus', 'a.callscript'), ['// source: S00', '// expect: clean', '坐席:感谢您的来电,再见!'].join('\n'));
+        writeFileSync(path.join(parent, 'holdout', 'h.callscript'), ['// source: H00', '// expect: taboo-phrase', '坐席:这是我们公司的规定。'].join('\n'));
+        // The second corpus's goodbye is mislabeled: its miss must show in its own block, not in the first one's.
+        writeFileSync(path.join(parent, 'holdout2', 'k.callscript'), ['// source: K00', '// expect: negative-wording', '坐席:感谢您的来电,再见!'].join('\n'));
+        const r = run('--corpus', path.join(parent, 'corpus'), '--holdout', '--out', out);
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+        const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+        assert.deepEqual([results.holdout.lines.recall, results.holdout.misses], [1, []]);
+        assert.equal(results.holdout2.lines.recall, 0);
+        assert.deepEqual(results.holdout2.misses.map((m: Module) => m.at), ['k.callscript:3']);
+        assert.match(results.holdout2.corpus, /holdout2$/);
+        assert.match(r.stdout, /^held-out 2 corpus \(.*holdout2, labeled before callscript first ran on it\): 1 excerpts from 1 sources/m);
+        const md = readFileSync(path.join(out, 'accuracy.md'), 'utf8');
+        assert.match(md, /^## Held-out corpus$/m);
+        assert.match(md, /^## Held-out 2 corpus$/m);
+        const second = md.slice(md.indexOf('## Held-out 2 corpus'));
+        assert.match(second, /^\| \| corpus \| held-out 2 \|$/m);
+        assert.match(second, /^\| line recall \| — \(0 of 0\) \| 0\.0% \(0 of 1\) \|$/m);
+        assert.match(second, /\| `k\.callscript:3` \| 坐席:感谢您的来电,再见! \| negative-wording \| — \|/);
+        assert.doesNotMatch(md.slice(0, md.indexOf('## Held-out 2 corpus')), /k\.callscript/);
+      } finally {
+        removeDir(parent);
+        removeDir(out);
+      }
+    });
   });
 
   describe('the held-out corpus', () => {
@@ -267,6 +328,33 @@ describe('eval: npm run eval', () => {
       const team = addresses(readFileSync(path.join(ROOT, 'eval/SOURCES.md'), 'utf8'));
       const shared = [...addresses(held)].filter((a) => team.has(a));
       assert.deepEqual(shared, []);
+    });
+  });
+
+  describe('the second held-out corpus', () => {
+    const dir = path.join(ROOT, 'eval/holdout2');
+
+    it('has a label right above every agent line, from at least 30 excerpts', () => {
+      const files = corpus.readCorpus(dir, known);
+      const problems = files.flatMap((f: Module) => f.problems.map((p: Module) => `${f.file}:${p.line + 1}: ${p.problem}`));
+      assert.deepEqual(problems, []);
+      assert.ok(files.length >= 30, `${files.length} excerpts`);
+    });
+
+    it('names, in each file, one of at least 18 sources that its SOURCES.md describes, none of them an address of the other corpora', () => {
+      const held = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8');
+      const ids = [...corpus.sourceIds(dir)];
+      assert.ok(ids.length >= 18, `${ids.length} sources`);
+      for (const id of ids) assert.match(held, new RegExp(`^\\| ${id} \\|`, 'm'), id);
+      for (const file of corpus.readCorpus(dir, known)) {
+        assert.match(readFileSync(path.join(dir, file.file), 'utf8'), /^(---[\s\S]*?---\n)?\/\/ source: K\d+/, file.file);
+      }
+      const addresses = (text: string) => new Set(text.match(/https?:\/\/[^\s,|]+/g) ?? []);
+      const others = new Set([
+        ...addresses(readFileSync(path.join(ROOT, 'eval/SOURCES.md'), 'utf8')),
+        ...addresses(readFileSync(path.join(ROOT, 'eval/holdout/SOURCES.md'), 'utf8')),
+      ]);
+      assert.deepEqual([...addresses(held)].filter((a) => others.has(a)), []);
     });
   });
 
