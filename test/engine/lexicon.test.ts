@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { applyFixes, preferredEdits, ruleById } from '../../server/src/engine';
 import { inScriptOf, toSimplified } from '../../server/src/engine/chinese-script';
 import { KIND_RULE, LEXICON, spellings, type LexiconEntry, type LexiconRule } from '../../server/src/engine/lexicon';
@@ -6,6 +8,7 @@ import { LEXICON_SOURCES } from '../../server/src/engine/lexicon/sources';
 import { normalizePhrase } from '../../server/src/engine/normalize';
 import { findingsOf } from '../helpers';
 
+const ROOT = path.resolve(__dirname, '../../..');
 const RULES = Object.keys(LEXICON) as LexiconRule[];
 const ALL = RULES.flatMap((rule) => LEXICON[rule].map((entry) => ({ rule, entry })));
 const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording'];
@@ -25,6 +28,15 @@ describe('lexicon: the data', () => {
     for (const [key, s] of Object.entries(LEXICON_SOURCES)) {
       for (const field of [s.title, s.publisher, s.sector]) assert.ok(field.trim().length > 0, key);
       assert.match(s.url, /^https?:\/\/\S+$/, key);
+    }
+  });
+
+  it('draws on no page of a held-out corpus made after the first (those corpora measure text the lexicon never saw)', () => {
+    const addresses = (text: string) => new Set(text.match(/https?:\/\/[^\s,|)]+/g) ?? []);
+    const lexicon = new Set(Object.values(LEXICON_SOURCES).map((s) => s.url));
+    for (const dir of readdirSync(path.join(ROOT, 'eval')).filter((d) => /^holdout\d+$/.test(d))) {
+      const held = addresses(readFileSync(path.join(ROOT, 'eval', dir, 'SOURCES.md'), 'utf8'));
+      assert.deepEqual([...held].filter((a) => lexicon.has(a)), [], dir);
     }
   });
 
