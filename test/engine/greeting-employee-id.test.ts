@@ -348,6 +348,7 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:对不起,您打错了。这里是12366纳税服务热线。\n', RULE), []);
       assert.deepEqual(flagged('坐席:對不起,您打錯電話了,這裡是XX銀行。\n', RULE), []);
       assert.deepEqual(flagged('坐席:您好,这里是12366纳税服务热线。\n', RULE), ['这里是12366纳税服务热线']);
+      assert.deepEqual(flagged('坐席:您没有打错电话,这里是12366纳税服务热线。\n', RULE), ['这里是12366纳税服务热线']);
     });
 
     it('waits for the introduction after a greeting that only confirms who answered', () => {

@@ -290,7 +290,7 @@ const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
  * 对不起,您打错了。这里是XX热线: the caller is told where they have reached, not served; the
  * standards' wrong-number reply names the desk and gives no ID.
  */
-const WRONG_NUMBER_RE = /打错(?:了|电话)/;
+const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
 
 function answersWrongNumber(view: NormalizedView): boolean {
   return WRONG_NUMBER_RE.test(view.text);
