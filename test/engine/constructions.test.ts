@@ -138,6 +138,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '抱歉,我不懂这个,我帮您问一下同事。',
       '您可以要么线上办理,要么到营业厅办理。',
       '我们会尽快为您处理。',
+      '您放心,我不会。',
 
       '好的,知道了,我这就为您办理。',
       '请您别着急,我来为您说明一下。',
@@ -176,6 +177,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     ],
     [      '这个都不会影响您的使用。',
       '如果不会用,可以看说明书。',
+      '这个也不会。',
 
       '被保险人是否有病史?',
       '神经病学科在门诊三楼。',

@@ -72,7 +72,7 @@ export const IMPATIENCE: readonly Construction[] = [
     // 我不懂, 打错了 as the whole answer: the customer brushed off with nothing to go on (搪塞).
     // 对不起,您打错了,这里是… and 抱歉,我不太清楚,我帮您问一下 say more, and are not matched.
     name: '我不懂 / 打错了',
-    pattern: /(?:我(?:也)?(?:不懂|不会)|(?:你)?打错(?:了|电话了))(?:啊|呀|吧|的)?/g,
+    pattern: /(?:我(?:也)?不懂|(?:你)?打错(?:了|电话了))(?:啊|呀|吧|的)?/g,
     opens: 'clause',
     ends: 'clause',
     politeBefore: /对不起|抱歉|不好意思|请/,
