@@ -30,6 +30,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'interrogative-tone',
     RHETORICAL_QUESTIONS,
     [
+      ['您怎么不看短信?', '您怎么不看'],
+      ['您怎么不早说?', '您怎么不早说'],
+      ['您怎麼沒看短信?', '您怎麼沒看'],
       ['您没看短信吗?', '没看短信吗'],
       ['短信里不是写了吗?', '不是写了吗'],
       ['短信裡不是寫了嗎?', '不是寫了嗎'],
@@ -42,7 +45,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['您自己不会看吗?', '不会看吗'],
       ['您沒有仔細看合同嗎?', '沒有仔細看合同嗎'],
     ],
-    [
+    [      '请问您怎么没收到短信呢?',
+      '您怎么没收到验证码呢?',
+
       '您看这样可以吗?',
       '请问您是不是已经收到短信了呢?',
       '请问您没有收到短信吗?',
@@ -59,6 +64,11 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'negative-wording',
     SENDING_ELSEWHERE,
     [
+      ['有意见,找院长(领导)去。', '找院长(领导)去'],
+      ['找他去吧', '找他去吧'],
+      ['您找XX去', '找XX去'],
+      ['我只管平台账面上的欠款', '我只管'],
+      ['我們只負責賬面上的欠款', '我們只負責'],
       ['这个您去问营业厅吧', '问营业厅吧'],
       ['你去找营业厅吧', '找营业厅吧'],
       ['你去找營業廳吧', '找營業廳吧'],
@@ -73,7 +83,12 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['对不起,这不属于我的工作范围', '不属于我的工作范围'],
       ['這不屬於我們單位的職能範圍', '不屬於我們單位的職能範圍'],
     ],
-    [
+    [      '请您找值班医生去。',
+      '您可以找前台去问一下。',
+      '我找领导去。',
+      '您只管放心。',
+      '我们只负责配送,售后问题我帮您联系商家。',
+
       '我帮您联系营业厅吧',
       '我去问一下主管吧',
       '您可以到营业厅办理',
@@ -92,6 +107,13 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'taboo-phrase',
     IMPATIENCE,
     [
+      ['快讲话!', '快讲话'],
+      ['快說吧', '快說吧'],
+      ['没上班呢!', '没上班呢'],
+      ['还没到点呢。', '还没到点呢'],
+      ['打错了。', '打错了'],
+      ['我不懂。', '我不懂'],
+      ['要么还钱,要么去报警喽。', '要么还钱,要么去报警'],
       ['行了行了,知道了', '行了行了'],
       ['烦不烦啊', '烦不烦'],
       ['煩不煩啊', '煩不煩'],
@@ -111,7 +133,13 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['您要办什么业务,快点。', '快点'],
       ['你要辦什麼業務,快點。', '快點'],
     ],
-    [
+    [      '抱歉,我们还没上班,请您九点后再来电。',
+      '对不起,您打错了,这里是XX银行。',
+      '抱歉,我不懂这个,我帮您问一下同事。',
+      '您可以要么线上办理,要么到营业厅办理。',
+      '我们会尽快为您处理。',
+      '您放心,我不会。',
+
       '好的,知道了,我这就为您办理。',
       '请您别着急,我来为您说明一下。',
       '请您听我为您说明一下办理流程。',
@@ -131,6 +159,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'taboo-phrase',
     INSULTS,
     [
+      ['不会用就别用!', '不会用就别用'],
+      ['这都不会?', '这都不会'],
+      ['這都不會啊', '這都不會啊'],
       ['您出门忘吃药了吧?', '忘吃药了吧'],
       ['您有病吧?', '您有病'],
       ['你是不是有毛病', '你是不是有毛病'],
@@ -144,7 +175,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['活该被骗', '活该'],
       ['活該被騙', '活該'],
     ],
-    [
+    [      '这个都不会影响您的使用。',
+      '如果不会用,可以看说明书。',
+      '这个也不会。',
+
       '被保险人是否有病史?',
       '神经病学科在门诊三楼。',
       '请问您的药按时吃了吗?',
@@ -157,6 +191,11 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'negative-wording',
     BLAME_SHIFTING,
     [
+      ['公司的政策就是这样的。', '公司的政策就是这样的'],
+      ['规定就是这样。', '规定就是这样'],
+      ['這是公司規定。', '這是公司規定'],
+      ['这不管我事。', '这不管我事'],
+      ['公司是绝对不会出错的。', '公司是绝对不会出错的'],
       ['是实习生干的', '是实习生干的'],
       ['这不是我的错', '不是我的错'],
       ['這不是我的錯', '不是我的錯'],
@@ -164,7 +203,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['是實習生幹的', '是實習生幹的'],
       ['都是前台弄错的', '都是前台弄错的'],
     ],
-    [
+    [      '根据公司规定,需要您本人办理。',
+      '这是公司规定,我可以帮您申请特殊处理。',
+      '我们会仔细核对,确保不会出错。',
+
       '这不是您的问题,是系统的原因。',
       '这不是您的错,是我们没有说明清楚。',
       '如果不是我们的错,我们也会为您处理。',
@@ -177,6 +219,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'negative-wording',
     FLAT_REFUSALS,
     [
+      ['无法为您邮寄。', '无法为您邮寄'],
+      ['超出了我们的服务范围。', '超出了我们的服务范围'],
       ['不行', '不行'],
       ['不行,機器忙著呢。', '不行'],
       ['这个业务无法办理。', '这个业务无法办理'],
@@ -201,6 +245,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     'taboo-phrase',
     ORDERS,
     [
+      ['站住!', '站住'],
+      ['你别走!', '你别走'],
       ['把资料给我。', '把资料给我'],
       ['把資料給我。', '把資料給我'],
       ['你把证件拿出来!', '你把证件拿出来'],
@@ -213,7 +259,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['下一个!', '下一个'],
       ['下一個!', '下一個'],
     ],
-    [
+    [      '请您别走开,马上为您查询。',
+
       '请您把身份证给我。',
       '麻烦您出示一下证件。',
       '您把身份证给我好吗?',
@@ -275,6 +322,19 @@ describe('constructions', () => {
         assert.deepEqual(findConstructions(doc, view, table).map((m) => text.slice(m.start, m.end)), []);
       });
     }
+  });
+
+  describe('a refusal with a way offered', () => {
+    it('passes when the same turn or the agent\'s next turn offers what can be done', () => {
+      assert.deepEqual(flagged(line('很抱歉,无法为您邮寄,您可以到网点自取。'), 'negative-wording'), []);
+      assert.deepEqual(flagged(line('这个问题超出了我们的服务范围,建议您咨询当地税务局。'), 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:无法为您邮寄。\n客户:那怎么办?\n坐席:您可以到网点自取。\n', 'negative-wording'), []);
+    });
+
+    it('flags it when the customer asks the same again: the next turn is another answer, not a way offered', () => {
+      const text = '客户:能寄吗?\n坐席:无法为您邮寄。\n客户:能寄吗?\n坐席:您可以到网点自取。\n';
+      assert.deepEqual(flagged(text, 'negative-wording'), ['无法为您邮寄']);
+    });
   });
 
   describe('one finding per piece of text', () => {

@@ -231,7 +231,8 @@ describe('greeting-employee-id', () => {
 
     it('flags a self-introduction in any turn of the call, not only in the opening', () => {
       const text = '# 开场\n坐席:您好,请问是张先生吗?\n客户:是的。\n# 核实\n坐席:张先生您好,我是XX移动的客服专员,帮您核实一下。\n坐席:我是客服专员{工号}。\n';
-      assert.deepEqual(flagged(text, RULE), ['您好', '我是XX移动的客服专员']);
+      // The opening only confirms who answered: the ID is owed by the introduction that follows.
+      assert.deepEqual(flagged(text, RULE), ['我是XX移动的客服专员']);
     });
 
     it('does not ask again once an earlier agent turn gave the ID', () => {
@@ -341,5 +342,33 @@ describe('greeting-employee-id', () => {
     assert.equal(f.start, 5);
     assert.equal(f.severity, 'error');
     assert.equal(text.slice(f.start, f.end), '我是客服代表');
+  });
+  describe('what is not a greeting owed an ID, and what is', () => {
+    it('leaves a wrong-number reply alone: the caller is told where they are, not served', () => {
+      assert.deepEqual(flagged('坐席:对不起,您打错了。这里是12366纳税服务热线。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:對不起,您打錯電話了,這裡是XX銀行。\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好,这里是12366纳税服务热线。\n', RULE), ['这里是12366纳税服务热线']);
+      assert.deepEqual(flagged('坐席:您没有打错电话,这里是12366纳税服务热线。\n', RULE), ['这里是12366纳税服务热线']);
+    });
+
+    it('waits for the introduction after a greeting that only confirms who answered', () => {
+      assert.deepEqual(flagged('坐席:您好!您是 XXX 吗?\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好,请问您是***先生吗?\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好,請問您是王先生嗎?\n客户:是的。\n坐席:我是XX医院的回访专员。\n', RULE), ['我是XX医院的回访专员']);
+      // A greeting that goes on to something else is an opening.
+      assert.deepEqual(flagged('坐席:您好,请问您是想办理宽带吗?\n', RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n', RULE), ['您好']);
+    });
+
+    it('reads a hospital, hotel or school as the company the agent answers for', () => {
+      assert.deepEqual(flagged('坐席:您好,我是XX医院的,给您来电是想了解一下您的病情。\n', RULE), ['我是XX医院']);
+      assert.deepEqual(flagged('坐席:您好,这里是XX酒店。\n', RULE), ['这里是XX酒店']);
+    });
+
+    it('reads the greeting after an English switchboard opening', () => {
+      const text = 'Good morning/afternoon/evening HuaTian Hotel(Operator)您好,浏阳华天(总机)。';
+      assert.deepEqual(flagged(`坐席:${text}\n`, RULE), ['您好']);
+      assert.deepEqual(flagged('坐席:Good morning, HuaTian Hotel, 您好,{工号}号为您服务。\n', RULE), []);
+    });
   });
 });

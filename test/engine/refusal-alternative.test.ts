@@ -13,8 +13,10 @@ describe('refusal-alternative', () => {
   });
 
   it('does not take a refusal\'s own words for an offer (无法为您办理 offers nothing)', () => {
-    assert.deepEqual(flagged('坐席:这个业务我们无法为您办理。\n', RULE), ['无法为您']);
-    assert.deepEqual(flagged('坐席:這個業務我們無法為您辦理。\n', RULE), ['無法為您']);
+    assert.deepEqual(flagged('坐席:我们暂时无法为您办理这项业务。\n', RULE), ['无法为您']);
+    assert.deepEqual(flagged('坐席:我們暫時無法為您辦理這項業務。\n', RULE), ['無法為您']);
+    // As a clause of its own it is a flat refusal, negative-wording's.
+    assert.deepEqual(flagged('坐席:这个业务我们无法为您办理。\n', 'negative-wording'), ['这个业务我们无法为您办理']);
     assert.deepEqual(flagged('坐席:这个业务我们不能为您办理。\n', RULE), ['不能为您办']);
     // An offer that is not negated still counts.
     assert.deepEqual(flagged('坐席:这个业务我们无法为您办理,我可以为您办理另一种套餐。\n', RULE), []);

@@ -13,11 +13,31 @@ const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員
 /** Someone other than the agent the fault is put on. Not 系统: 是系统的原因 explains, it does not shift. */
 const SOMEONE_ELSE = '实习生|新来的|新人|新同事|同事|别人|他们|前台|那边|上一个客服|之前的客服|其他客服|快递员|师傅|技术部|那个部门';
 
+/** The agent offers what can be done after naming the rule: the rule explains, it does not end the talk. */
+const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你可以/;
+
 export const BLAME_SHIFTING: readonly Construction[] = [
+  {
+    // 公司的政策就是这样的, 规定就是这样, 这是公司规定: the rule as the end of the talk. 根据公司规定,
+    // 需要您本人办理 explains what to do, and 这是公司规定,我可以帮您… goes on to what can be done.
+    name: '规定就是这样',
+    pattern: /(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?:公司|上面|我们|单位)的?)?(?:规定|政策)(?:啊|呀|的)?/g,
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S004,
+  },
+  {
+    // 公司是绝对不会出错的: a denial, said firmly, that anything is ours to answer for. 我们会仔细核对,
+    // 确保不会出错 promises care, and is not matched.
+    name: '我们绝对不会错',
+    pattern: /(?:公司|我们|系统|银行|我)(?:是)?(?:绝对|肯定|根本|从来|不可能)(?:不会|没有|没)(?:出错|错|搞错|弄错|有错|有问题)(?:的)?/g,
+    notIn: /确保|保证|以免|避免|防止|为了|尽量/,
+    cite: S004,
+  },
   {
     // 这不是我的错, 不是我们的责任, 不能怪我; 这不是您的问题 reassures the customer and is not matched.
     name: '这不是我的错',
-    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|赖不着|赖不到)我(?:们)?/g,
+    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
     // 如果不是我们的错, 我们也会…: a condition, not a denial.
     politeBefore: /如果|若|假如|要是|即使|就算/,
     cite: S004,

@@ -20,6 +20,12 @@ const HANDS_OVER_RE = /转接|转给|转到/;
 const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
+/**
+ * Face to face the customer walks away, and the farewell is said as they leave: 您慢走, 请走好,
+ * 欢迎下次再来 take the place of 再见 at a counter or on a visit (002 §3.2: 走时应主动与客户道别).
+ */
+const FAREWELL_RE = /慢走|走好|欢迎(?:你)?(?:下次|再次)?(?:再来|光临)/;
+const FACE_TO_FACE = new Set(['counter', 'onsite']);
 /** A word: a line of marks alone, or of characters nobody sees (a stray bidi control), says nothing yet. */
 const SAYS_RE = /[\p{L}\p{N}]/u;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
@@ -33,6 +39,7 @@ export const closingGoodbye: Rule = {
   examples: {
     flag: [
       '谢谢您的合作。请为我的服务评分。',
+      '坐席:您好!我是客服代表{工号}。\n客户:没事了。\n坐席:感谢您的来电,您慢走。\n',
       '坐席:您好!我是客服代表{工号}。\n客户:好的,再见。\n坐席:感謝您的來電【停頓兩秒後掛機】\n',
     ],
     pass: [
@@ -40,6 +47,7 @@ export const closingGoodbye: Rule = {
       '很感謝您接受訪問,如果您還有不清楚的地方,請隨時和我們聯繫,再見!',
       '坐席:祝您生活愉快,再见。\n客户:谢谢,拜拜。\n',
       '客户:你好?\n',
+      '---\nchannel: counter\n---\n坐席:您好,请问办理什么业务?\n客户:好了,我走了。\n坐席:请您慢走,欢迎下次再来。\n',
     ],
   },
   // Whether the agent speaks again after a turn; what the closing lacks, which the fix brings.
@@ -49,6 +57,7 @@ export const closingGoodbye: Rule = {
     const turn = lastSpokenAgentTurn(doc);
     const own = turn && turnView(doc, ctx.view, turn);
     if (!turn || !own || GOODBYE_RE.test(own.text)) return;
+    if (FACE_TO_FACE.has(doc.frontMatter.channel) && FAREWELL_RE.test(own.text)) return;
     // A last turn that hands the call on (我将您的电话转接给……) does not end it: the next desk says goodbye.
     if (turnHandsOn(doc, ctx.view, doc.turns.indexOf(turn))) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;

@@ -57,6 +57,7 @@ export const closingSequence: Rule = {
       '# 结束\n坐席:很感謝您接受訪問,如果您還有不清楚的地方,請隨時和我們聯繫,再見!\n',
       '# 结束\n坐席:对不起,我听不见您的声音,稍后再与您联系,再见!\n',
       '祝您生活愉快,再见。',
+      '---\nchannel: counter\n---\n# 开场\n坐席:您好,请问办理什么业务?\n客户:好了,我走了。\n# 结束\n坐席:再见,您慢走。\n',
       '坐席:好的,已经为您办理。\n客户:好。\n坐席:祝您生活愉快,再见。\n',
     ],
   },
@@ -104,6 +105,9 @@ export function closingCall(doc: ScriptDocument, view: NormalizedView): ClosingC
  * of the turn it adds 再见 to, so that its fix brings what the closing then needs.
  */
 export function closingLacks(doc: ScriptDocument, view: NormalizedView, i: number, call = closingCall(doc, view)): { offer: boolean; thanks: boolean } | undefined {
+  // The standards' closing sequence is a call's (001 结束电话的礼仪, 003's hotline closing); face to
+  // face the agent says goodbye as the customer leaves (002 §3.2: 走时应主动与客户道别: 再见).
+  if (doc.frontMatter.channel === 'counter' || doc.frontMatter.channel === 'onsite') return undefined;
   if (!closesCall(doc, view, i, call.last)) return undefined;
   const own = turnView(doc, view, doc.turns[i]);
   // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.

@@ -4,7 +4,7 @@ import { findConstructions, type Construction, type ConstructionMatch } from './
 
 /**
  * A flat refusal: a clause that is nothing but a no (不行, 这个办不了, 我们不做, 不可能的), in a
- * turn that offers nothing instead. Reported by negative-wording; refusal-alternative leaves these
+ * turn that offers nothing instead, nor does the agent's next turn. Reported by negative-wording; refusal-alternative leaves these
  * spans alone, so that one refusal is one finding. A refusal inside a longer clause (我不能让您久等)
  * or followed by what can be done (…,我可以为您…) is not flat.
  */
@@ -26,8 +26,17 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      '不行|不可以|不能(?:办|退|改|换|给|帮|弄|做|受理|处理)?|(?:办|弄|退|改|做|处理|受理|解决|帮)不了|无法(?:办理|受理|处理|办|退|操作|解决|满足)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?',
+      '不行|不可以|不能(?:办|退|改|换|给|帮|弄|做|受理|处理)?|(?:办|弄|退|改|做|处理|受理|解决|帮)不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?',
     ),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
+  {
+    // 超出了我们的服务范围: the request put outside what we do, and nothing said about who does it.
+    name: '超出(了)……服务范围',
+    kind: 'refusal',
+    pattern: whole('超出(?:了)?(?:我们|我)?(?:的)?(?:服务|业务|工作|办理)范围(?:了)?'),
     opens: 'clause',
     ends: 'clause',
     cite: S002,
@@ -59,6 +68,21 @@ export function offersInstead(text: string): boolean {
   return false;
 }
 
+/**
+ * The agent's next turn, as the same call goes on. Where the customer says again what they asked
+ * before the refusal, the script shows another answer to the same question (a draft and its
+ * rewrite), not what the agent says next.
+ */
+function nextAgentTurn(doc: RuleContext['doc'], turn: number): number | undefined {
+  const words = (i: number) => doc.text.slice(doc.lines[doc.turns[i].firstLine].start, doc.lines[doc.turns[i].lastLine].end).replace(/^[^:\uFF1A]*[:\uFF1A]/, '').trim();
+  const asked = turn > 0 && doc.turns[turn - 1].role === 'customer' ? words(turn - 1) : undefined;
+  for (let i = turn + 1; i < doc.turns.length; i++) {
+    if (doc.turns[i].role === 'agent') return i;
+    if (asked !== undefined && words(i) === asked) return undefined;
+  }
+  return undefined;
+}
+
 /** The flat refusals of the agent text: whole clauses of no, not asked, in a turn that offers nothing. */
 export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind: FlatRefusalKind }> {
   const offers = new Map<number, boolean>();
@@ -71,7 +95,10 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
   for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
     // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢, nor does a ? on the next line.
     if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
-    if (offered(turnOf(ctx.doc, m.start))) continue;
+    const turn = turnOf(ctx.doc, m.start);
+    // The way offered may come once the customer has answered: 无法为您邮寄。/ 客户:那怎么办? / 您可以到网点自取。
+    const next = nextAgentTurn(ctx.doc, turn);
+    if (offered(turn) || (next !== undefined && offered(next))) continue;
     out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
   }
   return out;

@@ -82,7 +82,7 @@ export const greetingEmployeeId: Rule = {
     let first = true;
     for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
       const t = turns.at(k);
-      if (t.hasId) continue;
+      if (t.hasId || answersWrongNumber(t.view)) continue;
       for (const intro of t.intros) {
         reportIntroduction(ctx, t.view, intro, first);
         first = false;
@@ -286,12 +286,30 @@ const MENTIONS_ID = /工号|[0-9一二三四五六七八九十]号/;
 /** What may follow the end of a clause: a mark, a space, a stage direction, the end of the text. */
 const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
 
+/**
+ * 对不起,您打错了。这里是XX热线: the caller is told where they have reached, not served; the
+ * standards' wrong-number reply names the desk and gives no ID.
+ */
+const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
+
+function answersWrongNumber(view: NormalizedView): boolean {
+  return WRONG_NUMBER_RE.test(view.text);
+}
+
+/**
+ * 您好,请问您是张先生吗? and nothing else: on an outbound call the agent first makes sure who
+ * answered (002 §3.2 上门服务前与客户预约: 您好!先生(小姐)吗?我是…工程师…), and the introduction
+ * that follows is where the ID is due — checked there. A turn that says more is an opening.
+ */
+const ONLY_IDENTITY_CHECK_RE = /^(?:请问)?(?:你)?是[^\n我想要否不]{0,12}?(?:吗|么)$/;
+
 function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
   const greeting = opening ? openingWords(view) : undefined;
+  if (greeting && ONLY_IDENTITY_CHECK_RE.test(view.text.slice(greeting.end).trim())) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
   return undefined;
 }

@@ -56,7 +56,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     withWords.add(turn);
     holds.push({ ...range, turn, onHold: false });
   }
-  const directions = agentEvents(doc, isHold);
+  const directions = agentEvents(doc, (d) => isHold(doc, d));
   const heldTurns = new Set<number>();
   for (const d of directions) {
     const own = d.turn as number;

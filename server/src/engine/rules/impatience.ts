@@ -11,6 +11,7 @@ const S001_IMPATIENCE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中�
 const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (愤怒语气、讽刺语气)' };
 const S001_NO_BLAME = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 2 (對客戶不懂的地方不教訓、不責備)' };
 const S004_NO_BLAME = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不責備、埋怨客戶)' };
+const S001_EVADING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌推諉、搪塞客戶)' };
 const S001_NO_MOCKING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 5 (嚴禁譏笑客戶)' };
 
 export const IMPATIENCE: readonly Construction[] = [
@@ -52,10 +53,38 @@ export const IMPATIENCE: readonly Construction[] = [
   {
     // 快点 said as a clause of its own hurries the customer; 我们会尽快为您处理 promises.
     name: '快点',
-    pattern: /(?:你)?(?:快点|快点儿|快一点|赶紧|赶快)(?:吧|啊|呀|说|讲)?/g,
+    pattern: /(?:你)?(?:(?:快点|快点儿|快一点|赶紧|赶快)(?:吧|啊|呀|说|讲|说话|讲话)?|快(?:说|讲)(?:话)?(?:吧|啊|呀)?)/g,
     opens: 'clause',
     ends: 'clause',
     cite: S001_IMPATIENCE,
+  },
+  {
+    // 没上班呢, 还没到点呢: the customer turned away with the desk's hours and nothing else. 抱歉,
+    // 我们还没上班,请您九点后再来电 apologises and says when.
+    name: '没上班呢',
+    pattern: /(?:还)?没(?:上班|到点|开门|开始办公)呢(?:啊|呀)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /抱歉|对不起|不好意思|请|可以|为你|帮你/,
+    cite: S002_TONE,
+  },
+  {
+    // 我不懂, 打错了 as the whole answer: the customer brushed off with nothing to go on (搪塞).
+    // 对不起,您打错了,这里是… and 抱歉,我不太清楚,我帮您问一下 say more, and are not matched.
+    name: '我不懂 / 打错了',
+    pattern: /(?:我(?:也)?不懂|(?:你)?打错(?:了|电话了))(?:啊|呀|吧|的)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    politeBefore: /对不起|抱歉|不好意思|请/,
+    notIn: /这里是|这边是|我们是|我帮|帮你|为你|请|可以/,
+    cite: S001_EVADING,
+  },
+  {
+    // 要么还钱,要么去报警: two choices, the second a threat or a brush-off; 您可以要么线上办理,要么到
+    // 营业厅办理 offers two ways, and is not matched.
+    name: '要么……要么(报警/算了)',
+    pattern: /要么[^要]{1,10}要么(?:你)?(?:就)?(?:去)?(?:报警|起诉|告|投诉|走人|拉倒|算了|别(?:办|买|要|用|来)|不(?:办|买|要|用))/g,
+    cite: S002_TONE,
   },
   {
     // 您可真会挑时候打电话: praise that mocks.

@@ -44,6 +44,14 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 不会用就别用, 这都不会: the customer's skill, belittled. 这个都不会影响您的使用 reassures (the
+    // match must end its clause), 这个也不会 answers 会扣费吗, and 如果不会用,可以看说明书 helps.
+    name: '不会用就别用 / 这都不会',
+    pattern: /不会(?:用|弄|操作|看|写|填)就别(?:用|弄|操作|买|办|来|填)(?:了)?|(?:这|这个|这点|这么简单的?)(?:你)?都不会(?:吗|啊|呀|吧|呢)?/g,
+    ends: 'clause',
+    cite: S001_NO_BLAME,
+  },
+  {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
     name: '活该',
     pattern: /活该/g,

@@ -114,6 +114,7 @@ export const negativeWording: Rule = {
   examples: {
     flag: [
       '这个套餐很划算,但是需要预存话费。',
+      '我认为不需要,但使用后发现解决了问题。',
       '對不起,這不是我的職責。',
       '我不能幫您退款。',
       '這個我想我做不了。',
@@ -128,6 +129,7 @@ export const negativeWording: Rule = {
       '我们希望友好解决,但如果款项仍未结清,我们将采取进一步措施。',
     ],
     pass: [
+      '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
       '这不但是优惠,而且送流量。',
       '您可以办理,但是否需要开通国际漫游?',
       '这可是我们最优惠的套餐。',
@@ -171,6 +173,9 @@ const CONTRAST_OPENER: readonly Construction[] = [
     opens: 'clause',
     // 但还有几个情况请您再讲一下, 但也, 但请您放心: it adds to what was said, it does not take it back.
     notBefore: /^(?:还有|也|请)/,
+    // 很多客户最初也认为不需要,但使用后发现…: 但 turns from what other customers once thought to what
+    // they found; it takes back a doubt, not what the agent said.
+    politeBefore: /(?:很多|不少|有些|有的|许多|大部分|大多数|其他|好多)(?:客户|用户|人|朋友|家长|业主)[^\n]{0,8}?(?:认为|以为|觉得|担心|怕|犹豫|顾虑)/,
     cite: S002,
   },
 ];

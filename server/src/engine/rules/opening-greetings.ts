@@ -28,10 +28,17 @@ const WELCOME_RE = /欢迎(?:致电|来电|拨打)/g;
 const MAX_DESK_PARTS = 4;
 const DESK_RE = /^[\u4e00-\u9fff0-9a-z×○]{0,14}?(?:室|处|科|部|所|系|中心|热线|公司|银行|医院|局|厅|总机|总台|前台|服务台)$/;
 
+/**
+ * A hotel's or an international desk's switchboard answers in English first (Good morning, HuaTian
+ * Hotel, 您好…): the English words, read on the view as one run of letters, come before the greeting.
+ */
+const ENGLISH_OPENING_RE = /^(?:good(?:morning|afternoon|evening|day)|hello|welcome)[a-z0-9]*/;
+
 /** The greeting that opens a turn, after an address or a desk's name if there is one. */
 export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
   const desk = deskBeforeGreeting(view);
-  const from = desk ? desk.end : afterAddress(view);
+  const english = ENGLISH_OPENING_RE.exec(view.text);
+  const from = desk ? desk.end : english ? english[0].length : afterAddress(view);
   // 张先生您好: an address glued to its greeting.
   for (let start = from; start <= from + MAX_ADDRESS_LENGTH && start < view.text.length; start++) {
     if (start > from && (view.gap[start] !== GAP_NONE || !ADDRESS_PART_RE.test(view.text.slice(from, start)))) continue;

@@ -57,6 +57,15 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 站住, 别走: the customer stopped like a suspect. 请您别走开,马上为您查询 asks.
+    name: '站住 / 别走',
+    pattern: /(?:你)?(?:站住|别走|不许走)(?:吧|啊|呀)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,

@@ -39,6 +39,14 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 您怎么不早说, 您怎么不看短信: the customer asked why they failed to act. 请问您怎么没收到 asks
+    // about a fact (收到 is not one of the customer's acts of attention).
+    name: '你怎么不/没 + 说/看/听……',
+    pattern: /你怎么(?:不|没)(?:有)?(?:早|先|仔细|好好)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉)/g,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
     // 您听不懂吗, 您不知道吗, 您自己不会看吗: the customer's ignorance, as a question.
     name: '听不懂吗 / 不知道吗',
     pattern: /(?:听不懂|看不懂|听不明白|看不明白|不明白|不懂|不知道|不清楚|不会(?:看|用|查|听|读))(?:吗|么)/g,

@@ -18,7 +18,8 @@ const ROLE_WORDS = [
 /** A role word followed by one of these names a place, not the speaker: 客服中心, 客服热线. */
 const PLACE_AFTER_ROLE = ['中心', '部', '热线', '电话', '系统', '平台', '团队', '组', '室'];
 /** What names a company or a desk when no role word does: 我是XX移动, 这里是{公司}客服中心. */
-const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城'];
+/** Hospitals, hotels and schools answer for themselves as a company does: 我是XX医院的, 这里是XX酒店. */
+const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城', '医院', '酒店', '宾馆', '学校'];
 /** 我是说 / 我是想 / 我是否 / 我是帮您… are not self-introductions. */
 const NOT_INTRODUCTION_AFTER = ['说', '想', '问', '觉得', '认为', '指', '讲', '不是', '否', '帮', '给', '跟', '和'];
 /** 我叫我们的客户经理联系您, 我叫同事…: 我叫 that calls someone else. */

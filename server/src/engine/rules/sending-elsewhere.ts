@@ -19,6 +19,13 @@ const ELSEWHERE = [
   '别人', '别处', '别家', '人家', '那边', '他们',
 ].join('|');
 
+/**
+ * Someone the customer is sent to find, said with a clause-final 去 (有意见找领导去, 找他去): a
+ * person or a desk, or two of them when the script offers a choice in brackets (找院长(领导)去).
+ * XX stands for a name the script leaves blank.
+ */
+const WHOM = `(?:领导|院长|主任|科长|处长|局长|主管|经理|老板|负责人|上级|他们|他|她|别人|人家|医生|大夫|护士|师傅|前台|值班的|x{2,3}|×{2,3}|${ELSEWHERE})`;
+
 /** An offer, not a push: 我帮您联系营业厅吧, 建议您到营业厅办理吧, 您可以去营业厅看看吧. */
 const OFFER = /帮你|为你|给你|建议|可以|方便的话|如果/;
 /** In the same clause, the agent is the one who goes or asks: 我去问一下主管吧, 我们联系厂家吧. */
@@ -31,6 +38,24 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     politeBefore: OFFER,
     clauseBefore: AGENT_ACTS,
     cite: S001,
+  },
+  {
+    // 有意见找领导去, 找他去: 去 at the clause's end sends the customer off; 请您找值班医生 asks, and
+    // 我找领导去 is the agent going.
+    name: '找/问 + 人 + 去',
+    pattern: new RegExp(`(?:找|问)${WHOM}{1,2}去(?:吧|啊|呀|呗)?`, 'g'),
+    ends: 'clause',
+    politeBefore: /请|麻烦|建议|可以|如果|帮你/,
+    clauseBefore: AGENT_ACTS,
+    cite: S001,
+  },
+  {
+    // 我只管平台账面上的欠款: the agent narrows the job to what is not the customer's problem.
+    // 您只管放心 reassures (您 is the subject); an offer in the same sentence says who helps with the rest.
+    name: '我(们)只管……',
+    pattern: /(?:我们|我|咱们)(?:这边|这里)?只(?:管|负责)(?!放心|说|问)/g,
+    notIn: OFFER,
+    cite: S004,
   },
   {
     // 我们这边不管, 这个我们不负责, 跟我们没关系. 我们不管您在哪里都…: "no matter", not a refusal.

@@ -39,6 +39,12 @@ const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不
 /** The receiving agent takes up the call: thanks for waiting, or the request said back. */
 const TAKEN_UP_RE = /久等|就你(?:所)?(?:提到|反映|说)|你(?:刚才|之前)?(?:提到|反映|咨询|说|要办理|需要|反馈)的|关于你的|你是要|你是想|已经了解|已了解|同事(?:已经)?(?:跟我|和我)?(?:说|介绍)/;
 const RECEIVING = '不好意思让您久等了，';
+/**
+ * The customer's yes to the question the agent asked just before (请问您是需要预订今天的房间吗? /
+ * 对。/ 好的,马上为您转接客房预订): the customer has agreed to where the call goes.
+ */
+const BARE_YES_RE = /^(?:对|是|是的|对的|好|好的|嗯|可以|行|要|没错)(?:的|啊|呀|吧)?$/;
+const ASKED_RE = /(?:吗|么|呢)$/;
 
 export const transferProcedure: Rule = {
   id: 'transfer-procedure',
@@ -50,12 +56,14 @@ export const transferProcedure: Rule = {
       '好的,现在为您转接。',
       '坐席:由于这个问题需要技术部门处理,我帮您转接到技术部,可以吗?\n客户:好的。\n【转接】\n坐席:您好,请问有什么可以帮您?\n',
       '坐席:我幫您轉接。【轉接】\n坐席:您好。\n',
+      '坐席:这个需要客房部处理。\n客户:对。\n坐席:好的,马上为您转接客房预订。\n',
     ],
     pass: [
       '坐席:由于这个问题需要技术部门处理,我帮您转接到技术部,可以吗?\n客户:好的。\n【转接】\n坐席:不好意思让您久等了,就您所提到的宽带问题……\n',
       '坐席:由於這個問題需要技術部門處理,我幫您轉接到技術部,可以嗎?\n客户:好的。\n【轉接】\n坐席:先生您好,不好意思讓您久等了,就您所提到的寬帶問題……\n',
       '坐席:为了更好地解决您的问题,我帮您转接投诉部的同事,您看可以吗?\n客户:可以。\n坐席:好的,正在为您转接,请稍等。\n',
       '客户:转人工。\n',
+      '坐席:请问您是需要预订今天的房间吗?\n客户:对。\n坐席:好的,马上为您转接客房预订。\n',
     ],
   },
   // The agent's turn before a transfer (where why, where and consent may be said), the customer's request, and the last transfer direction.
@@ -91,7 +99,7 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
     const missing = [
       asked || WHY_RE.test(said) ? undefined : { zh: '原因', en: 'why' },
       named || DESK_RE.test(said) ? undefined : { zh: '转接到哪个部门或哪位同事', en: 'to which desk or person' },
-      asked || CONSENT_RE.test(said) ? undefined : { zh: '征求客户同意', en: 'asking consent' },
+      asked || CONSENT_RE.test(said) || saysYesToQuestion(doc, view, before, request) ? undefined : { zh: '征求客户同意', en: 'asking consent' },
     ].filter((x): x is { zh: string; en: string } => x !== undefined);
     if (missing.length === 0) continue;
     const what = doc.text.slice(range.start, range.end);
@@ -128,6 +136,13 @@ function checkReceived(report: Report, doc: ScriptDocument, view: NormalizedView
     // A transfer direction hands the call on: the next agent words are the receiving agent's.
     if (inTurn.length > 0) pending = true;
   }
+}
+
+function saysYesToQuestion(doc: ScriptDocument, view: NormalizedView, before: number | undefined, request: string): boolean {
+  if (before === undefined || !BARE_YES_RE.test(request.trim())) return false;
+  const question = spokenView(doc, view, before);
+  const original = doc.text.slice(question.origin[0], question.origin[question.text.length - 1] + 1).trimEnd();
+  return ASKED_RE.test(question.text.trim()) || /[?\uFF1F]$/.test(original);
 }
 
 function inClosing(doc: ScriptDocument, turn: number): boolean {

@@ -75,6 +75,21 @@ function isApproximateAmount(ctx: RuleContext, to: number): boolean {
   return APPROXIMATE_AMOUNT.test(rest) && !rest.endsWith('吧');
 }
 
+/**
+ * 他有公务外出,不知道什么时候回来,请问有什么事情我可以转告他: when someone else will be back is not
+ * the agent's to know, and the agent offers a way (a message, a call back) in the same turn. Without
+ * that offer 不知道什么时候回来 leaves the caller with nothing and stays vague.
+ */
+const SOMEONE_BACK = /^(?:他|她|他们|领导|经理|主任|医生|师傅|负责人)?(?:什么时候|几点|哪天|何时|多久)(?:能|会|才)?回(?:来|办公室|单位)/;
+const MESSAGE_OFFER = /转告|转达|留言|留个言|回电|回个电话|回复你|给你回|我(?:可以|帮|来|会)|帮你|为你/;
+
+function isSomeoneElseAway(ctx: RuleContext, to: number): boolean {
+  const rest = ctx.view.text.slice(to);
+  const turnRest = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
+  const back = SOMEONE_BACK.exec(turnRest);
+  return back !== null && MESSAGE_OFFER.test(turnRest.slice(back[0].length));
+}
+
 /** 您怎么连这个都不知道: interrogative-tone reports the whole rhetorical question, one finding for it. */
 function inRhetoricalQuestion(ctx: RuleContext, start: number, end: number): boolean {
   if (ruleSettings(ctx.config, interrogativeTone.id, interrogativeTone.defaultSeverity).severity === 'off') return false;
@@ -121,6 +136,7 @@ export const vagueWording: Rule = {
       '這個不清楚。',
       '可能吧,您再等等。',
       '我不確定。',
+      '他出去了,不知道什么时候回来。',
     ],
     pass: [
       '大概率不会影响您的使用。',
@@ -138,6 +154,7 @@ export const vagueWording: Rule = {
       '对不起,我听不清楚您的声音。',
       '如果您有什么地方不清楚,请您告诉我。',
       '您清楚了吗?还有不清楚的吗?',
+      '對不起,他有公務外出,不知道什麼時候回來,請問有什麼事情我可以轉告他?',
     ],
   },
   check(ctx) {
@@ -149,7 +166,7 @@ export const vagueWording: Rule = {
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
       if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
-      if (hit.entry.phrase === '不知道' && isPoliteQuestion(ctx, from, to)) continue;
+      if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
     }
