@@ -214,10 +214,10 @@ describe('eval: npm run eval', () => {
       }
     });
 
-    it('finds both held-out corpora of the repository', () => {
+    it('finds every held-out corpus of the repository', () => {
       assert.deepEqual(
         holdouts.holdoutDirs(path.join(ROOT, 'eval')).map((h: Module) => h.name),
-        ['holdout', 'holdout2'],
+        ['holdout', 'holdout2', 'holdout3'],
       );
     });
   });
@@ -331,32 +331,37 @@ describe('eval: npm run eval', () => {
     });
   });
 
-  describe('the second held-out corpus', () => {
-    const dir = path.join(ROOT, 'eval/holdout2');
+  // Each blind corpus after the first: its size, the letter of its source ids, and the corpora
+  // whose pages it must not share (it measures text none of them holds).
+  const laterHoldouts = [
+    { name: 'second', folder: 'holdout2', excerpts: 30, sources: 18, id: 'K', others: ['eval/SOURCES.md', 'eval/holdout/SOURCES.md'] },
+    { name: 'third', folder: 'holdout3', excerpts: 25, sources: 15, id: 'L', others: ['eval/SOURCES.md', 'eval/holdout/SOURCES.md', 'eval/holdout2/SOURCES.md'] },
+  ];
+  for (const held of laterHoldouts) {
+    describe(`the ${held.name} held-out corpus`, () => {
+      const dir = path.join(ROOT, 'eval', held.folder);
 
-    it('has a label right above every agent line, from at least 30 excerpts', () => {
-      const files = corpus.readCorpus(dir, known);
-      const problems = files.flatMap((f: Module) => f.problems.map((p: Module) => `${f.file}:${p.line + 1}: ${p.problem}`));
-      assert.deepEqual(problems, []);
-      assert.ok(files.length >= 30, `${files.length} excerpts`);
-    });
+      it(`has a label right above every agent line, from at least ${held.excerpts} excerpts`, () => {
+        const files = corpus.readCorpus(dir, known);
+        const problems = files.flatMap((f: Module) => f.problems.map((p: Module) => `${f.file}:${p.line + 1}: ${p.problem}`));
+        assert.deepEqual(problems, []);
+        assert.ok(files.length >= held.excerpts, `${files.length} excerpts`);
+      });
 
-    it('names, in each file, one of at least 18 sources that its SOURCES.md describes, none of them an address of the other corpora', () => {
-      const held = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8');
-      const ids = [...corpus.sourceIds(dir)];
-      assert.ok(ids.length >= 18, `${ids.length} sources`);
-      for (const id of ids) assert.match(held, new RegExp(`^\\| ${id} \\|`, 'm'), id);
-      for (const file of corpus.readCorpus(dir, known)) {
-        assert.match(readFileSync(path.join(dir, file.file), 'utf8'), /^(---[\s\S]*?---\n)?\/\/ source: K\d+/, file.file);
-      }
-      const addresses = (text: string) => new Set(text.match(/https?:\/\/[^\s,|]+/g) ?? []);
-      const others = new Set([
-        ...addresses(readFileSync(path.join(ROOT, 'eval/SOURCES.md'), 'utf8')),
-        ...addresses(readFileSync(path.join(ROOT, 'eval/holdout/SOURCES.md'), 'utf8')),
-      ]);
-      assert.deepEqual([...addresses(held)].filter((a) => others.has(a)), []);
+      it(`names, in each file, one of at least ${held.sources} sources that its SOURCES.md describes, none of them an address of the other corpora`, () => {
+        const sources = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8');
+        const ids = [...corpus.sourceIds(dir)];
+        assert.ok(ids.length >= held.sources, `${ids.length} sources`);
+        for (const id of ids) assert.match(sources, new RegExp(`^\\| ${id} \\|`, 'm'), id);
+        for (const file of corpus.readCorpus(dir, known)) {
+          assert.match(readFileSync(path.join(dir, file.file), 'utf8'), new RegExp(`^(---[\\s\\S]*?---\\n)?\\/\\/ source: ${held.id}\\d+`), file.file);
+        }
+        const addresses = (text: string) => new Set(text.match(/https?:\/\/[^\s,|]+/g) ?? []);
+        const others = new Set(held.others.flatMap((f) => [...addresses(readFileSync(path.join(ROOT, f), 'utf8'))]));
+        assert.deepEqual([...addresses(sources)].filter((a) => others.has(a)), []);
+      });
     });
-  });
+  }
 
   describe('the corpus', () => {
     const dir = path.join(ROOT, 'eval/corpus');
