@@ -43,6 +43,8 @@ export interface IncrementalResult {
   crashes: RuleCrash[];
   /** Findings past the linter's `keep`: counted, not kept (`findings`, `summaries` and `ranges` hold the first `keep`). */
   omitted: number;
+  /** Segments past `keep` not linted yet (see `countSteps`): their findings are not in `omitted`. */
+  uncounted: number;
 }
 
 /** One object for "no config": segment facts are remembered per config object. */
@@ -60,6 +62,8 @@ export class IncrementalLinter {
   /** Segments whose findings all lie past `keep`: only how many their own lines have, for the `last` it was counted with. */
   private readonly counted = new WeakMap<SegmentLint, { last: boolean; count: number }>();
   private last: IncrementalResult | undefined;
+  /** The options `last` was assembled with ("now" fixed), which counting the rest of it goes on with. */
+  private lastOptions: LintOptions | undefined;
 
   /**
    * `segmentLines`: how many lines a segment has at least; by default it grows with the script,
@@ -67,11 +71,15 @@ export class IncrementalLinter {
    * `keep`: how many findings, in script order, are wanted (the server sends `callscript.maxProblems`);
    * a segment whose findings all come later keeps only their count, so memory follows what is
    * sent, not how dense the script is. Should an edit bring its findings forward, it is linted again.
+   * `countAhead`: how many characters of segments past `keep` an update lints just to count their
+   * findings; the rest are left `uncounted` for `countSteps`, so that the first `keep` findings of a
+   * long dense script come without linting all of it.
    */
   constructor(
     readonly options: LintOptions,
     private segmentLines?: number,
     readonly keep = Number.POSITIVE_INFINITY,
+    readonly countAhead = Number.POSITIVE_INFINITY,
   ) {}
 
   /** How many findings the segments hold now (the rest are counted): what `keep` bounds. */
@@ -101,11 +109,12 @@ export class IncrementalLinter {
     // `require` checks whole sections and the whole script against each other: no segment can say.
     if ((options.config?.require ?? []).length > 0) {
       this.text = undefined;
+      this.last = undefined;
       const whole = text.toString();
       const { findings: all, crashes } = lint(whole, options);
       const findings = all.length > this.keep ? all.slice(0, this.keep) : all;
       const starts = lineStartsOf(whole);
-      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes, omitted: all.length - findings.length };
+      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes, omitted: all.length - findings.length, uncounted: 0 };
     }
     const firstCut = this.segments.length === 0 || this.text === undefined;
     if (firstCut) {
@@ -117,10 +126,25 @@ export class IncrementalLinter {
       this.resegment(text, unchanged);
     }
     this.text = text;
-    this.last = yield* this.assemble(options);
+    this.last = undefined;
+    this.lastOptions = options;
+    this.last = yield* this.assemble(options, this.countAhead);
     // Most scripts open in an editor are never edited: their segments' parses, about half of what a
     // linted script holds, are let go; an edit parses again the few segments it needs, and keeps them.
     if (firstCut) for (const seg of this.segments) seg.release();
+    return this.last;
+  }
+
+  /**
+   * Lints up to `chars` characters more of the segments the last update left `uncounted` (at least
+   * one segment), and gives that version's findings again with them counted. Each step ends
+   * between two segments, and what is linted stays linted: a caller may stop at any step (a newer
+   * version came) and lose nothing.
+   */
+  *countSteps(chars: number): Generator<void, IncrementalResult, void> {
+    if (!this.last || !this.lastOptions) throw new Error('callscript: nothing to count before the first update');
+    if (this.last.uncounted === 0) return this.last;
+    this.last = yield* this.assemble(this.lastOptions, chars);
     return this.last;
   }
 
@@ -184,7 +208,8 @@ export class IncrementalLinter {
     return texts.length === 1 ? [segmentOf(region)] : texts.map(newSegment);
   }
 
-  private *assemble(options: LintOptions): Generator<void, IncrementalResult, void> {
+  /** `countBudget`: characters of segments past `keep` that may be linted only to count their findings. */
+  private *assemble(options: LintOptions, countBudget: number): Generator<void, IncrementalResult, void> {
     const rules = options.rules ?? RULES;
     const config = options.config ?? NO_CONFIG;
     // What each segment offers the others is worked out once per segment: a step at a time on a first lint.
@@ -201,6 +226,7 @@ export class IncrementalLinter {
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     let omitted = 0;
+    let uncounted = 0;
     const suppressionKey = serialize(script.suppressions.ranges);
     const signature: unknown[] = [minute, suppressionKey];
     for (let k = 0; k < this.segments.length; k++) {
@@ -219,8 +245,13 @@ export class IncrementalLinter {
         const own = pieces.findIndex((p) => p.index === k);
         const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
         if (!done || recount || !sameKey(done.key, key)) {
+          if (!wanted && countBudget <= 0) {
+            uncounted++;
+            continue;
+          }
           yield;
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
+          if (!wanted) countBudget -= seg.text.length;
           this.lints.set(seg, done);
         } else {
           // The same lines may now lie elsewhere in a borrowed segment cut anew: the placed offsets go with the old pieces.
@@ -258,7 +289,7 @@ export class IncrementalLinter {
     const kept = summaries.length;
     let findings: Finding[] | undefined;
     const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)).slice(0, kept));
-    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()], omitted);
+    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()], omitted, uncounted);
     return {
       get findings() {
         return placed();
@@ -267,6 +298,7 @@ export class IncrementalLinter {
       ranges,
       crashes: [],
       omitted,
+      uncounted,
     };
   }
 
@@ -320,13 +352,13 @@ function lineCountOf(text: string): number {
 }
 
 /** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */
-function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number): IncrementalResult {
+function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number, uncounted: number): IncrementalResult {
   const zero = { line: 0, character: 0 };
   const all = crashes.map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
   findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
   all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
   const sorted = all.map((x) => x.f);
-  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes, omitted };
+  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes, omitted, uncounted };
 }
 
 /** Whether a segment's text is still there at `at`, ending where it did (a last line may have grown). */
