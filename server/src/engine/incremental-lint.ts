@@ -145,6 +145,8 @@ export class IncrementalLinter {
     if (!this.last || !this.lastOptions) throw new Error('callscript: nothing to count before the first update');
     if (this.last.uncounted === 0) return this.last;
     this.last = yield* this.assemble(this.lastOptions, chars);
+    // Segments linted only to be counted were parsed for it: let go of those parses, as after a first cut.
+    for (const seg of this.segments) seg.release();
     return this.last;
   }
 
@@ -239,16 +241,17 @@ export class IncrementalLinter {
       // Counted for another `last`, or wanted now: its findings are needed again.
       const recount = done !== undefined && this.counted.has(done) && (wanted || this.counted.get(done)?.last !== last);
       if (!done || recount || !samePrefix(done.signature, signature, length)) {
+        // Past what is wanted and past what may be counted now: not even its pieces are looked for.
+        if (!wanted && countBudget <= 0) {
+          uncounted++;
+          continue;
+        }
         // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
         const pieces = script.piecesFor(k);
         const sup = suppressionsIn(script.suppressions, pieces);
         const own = pieces.findIndex((p) => p.index === k);
         const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
         if (!done || recount || !sameKey(done.key, key)) {
-          if (!wanted && countBudget <= 0) {
-            uncounted++;
-            continue;
-          }
           yield;
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
           if (!wanted) countBudget -= seg.text.length;
