@@ -1,4 +1,5 @@
 import { lineStartsOf, parseDocument } from './document';
+import { lineCountOf, lineEndAt, lineTextAt } from './script-lines';
 import { rangeOf, type Range } from './positions';
 import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
 import { RULES } from './rules';
@@ -347,13 +348,6 @@ function* cutScript(text: string, size: number): Generator<void, Segment[], void
   return segments;
 }
 
-/** About how many lines a script has (its LF line breaks): enough to choose a segment size by. */
-function lineCountOf(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */
 function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number, uncounted: number): IncrementalResult {
   const zero = { line: 0, character: 0 };
@@ -374,20 +368,6 @@ function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boo
   if (last) return end === text.length;
   // A CR that a new LF now follows ends its line differently.
   return !(seg.text.endsWith('\r') && text.charCodeAt(end) === 10);
-}
-
-/** The line that starts at `from`, without its line break. */
-function lineTextAt(text: ScriptText, from: number): string {
-  return text.slice(from, lineEndAt(text, from)).replace(/(?:\r\n|\r|\n)$/, '');
-}
-
-/** The end of the line that starts at `from`, its line break included. */
-function lineEndAt(text: ScriptText, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const end = lf >= 0 ? lf : text.length;
-  const cr = text.slice(from, end).indexOf('\r');
-  if (cr >= 0) return text.slice(from + cr + 1, from + cr + 2) === '\n' ? from + cr + 2 : from + cr + 1;
-  return lf >= 0 ? lf + 1 : text.length;
 }
 
 function serialize(ranges: Map<string, Array<[number, number]>>): string {
