@@ -44,7 +44,7 @@ async function measure(size, timeoutMs) {
   const counted = new Promise((resolve) => {
     conn.onNotification('textDocument/publishDiagnostics', (p) => {
       if (p.uri !== uri || p.diagnostics.length === 0) return;
-      first ??= { at: performance.now(), p };
+      first ??= { at: performance.now(), p, peak: Math.max(peak, peakKb(child.pid) || 0) };
       if (!/仍在检查/.test(p.diagnostics.at(-1).message)) resolve({ at: performance.now(), p });
     });
   });
@@ -67,6 +67,7 @@ async function measure(size, timeoutMs) {
     firstNote: first?.p.diagnostics.at(-1)?.message,
     countedS: last ? +((last.at - opened) / 1000).toFixed(1) : `none in ${timeoutMs / 1000} s`,
     countedNote: last?.p.diagnostics.at(-1)?.message,
+    peakRssAtFirstMB: first ? Math.round(first.peak / 1024) : undefined,
     peakRssMB: Math.round(peak / 1024),
   };
   return report;
@@ -74,3 +75,5 @@ async function measure(size, timeoutMs) {
 
 const sizes = process.argv.slice(2);
 for (const size of sizes.length ? sizes : ['16000000', '20MB']) console.log(JSON.stringify(await measure(size, 300_000)));
+// The connections to the servers ended would keep the process alive.
+process.exit(0);
