@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { lineStartsOf, lint, rangeOf, RULES, type LintOptions } from '../../server/src/engine';
 import { IncrementalLinter, type Unchanged } from '../../server/src/engine/incremental-lint';
+import { countSegmentLints } from './segment-lints';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
 import { applyOffsetEdit, editOp, offsetEdits, script } from './script-arbitraries';
 
@@ -144,20 +145,3 @@ describe('the incremental linter', function () {
     assert.ok(linted <= 3, `${linted} segments linted again`);
   });
 });
-
-/** How many segments an update lints (it parses each one's text once). */
-function countSegmentLints(linter: IncrementalLinter, run: () => void): number {
-  const proto = Object.getPrototypeOf(linter) as { lintSegment: (...a: unknown[]) => unknown };
-  const original = proto.lintSegment;
-  let count = 0;
-  proto.lintSegment = function (this: unknown, ...args: unknown[]) {
-    count++;
-    return original.apply(this, args);
-  };
-  try {
-    run();
-  } finally {
-    proto.lintSegment = original;
-  }
-  return count;
-}

@@ -1,4 +1,5 @@
 import { lineStartsOf, parseDocument } from './document';
+import { lineCountOf, lineEndAt, lineTextAt } from './script-lines';
 import { rangeOf, type Range } from './positions';
 import { lint, lintParsed, ruleCrash, type LintOptions, type RuleCrash } from './lint';
 import { RULES } from './rules';
@@ -43,6 +44,8 @@ export interface IncrementalResult {
   crashes: RuleCrash[];
   /** Findings past the linter's `keep`: counted, not kept (`findings`, `summaries` and `ranges` hold the first `keep`). */
   omitted: number;
+  /** Segments past `keep` not linted yet (see `countSteps`): their findings are not in `omitted`. */
+  uncounted: number;
 }
 
 /** One object for "no config": segment facts are remembered per config object. */
@@ -60,6 +63,8 @@ export class IncrementalLinter {
   /** Segments whose findings all lie past `keep`: only how many their own lines have, for the `last` it was counted with. */
   private readonly counted = new WeakMap<SegmentLint, { last: boolean; count: number }>();
   private last: IncrementalResult | undefined;
+  /** The options `last` was assembled with ("now" fixed), which counting the rest of it goes on with. */
+  private lastOptions: LintOptions | undefined;
 
   /**
    * `segmentLines`: how many lines a segment has at least; by default it grows with the script,
@@ -67,11 +72,15 @@ export class IncrementalLinter {
    * `keep`: how many findings, in script order, are wanted (the server sends `callscript.maxProblems`);
    * a segment whose findings all come later keeps only their count, so memory follows what is
    * sent, not how dense the script is. Should an edit bring its findings forward, it is linted again.
+   * `countAhead`: how many characters of segments past `keep` an update lints just to count their
+   * findings; the rest are left `uncounted` for `countSteps`, so that the first `keep` findings of a
+   * long dense script come without linting all of it.
    */
   constructor(
     readonly options: LintOptions,
     private segmentLines?: number,
     readonly keep = Number.POSITIVE_INFINITY,
+    readonly countAhead = Number.POSITIVE_INFINITY,
   ) {}
 
   /** How many findings the segments hold now (the rest are counted): what `keep` bounds. */
@@ -101,11 +110,12 @@ export class IncrementalLinter {
     // `require` checks whole sections and the whole script against each other: no segment can say.
     if ((options.config?.require ?? []).length > 0) {
       this.text = undefined;
+      this.last = undefined;
       const whole = text.toString();
       const { findings: all, crashes } = lint(whole, options);
       const findings = all.length > this.keep ? all.slice(0, this.keep) : all;
       const starts = lineStartsOf(whole);
-      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes, omitted: all.length - findings.length };
+      return { findings, summaries: findings, ranges: findings.map((f) => rangeOf(starts, f.start, f.end)), crashes, omitted: all.length - findings.length, uncounted: 0 };
     }
     const firstCut = this.segments.length === 0 || this.text === undefined;
     if (firstCut) {
@@ -117,10 +127,27 @@ export class IncrementalLinter {
       this.resegment(text, unchanged);
     }
     this.text = text;
-    this.last = yield* this.assemble(options);
+    this.last = undefined;
+    this.lastOptions = options;
+    this.last = yield* this.assemble(options, this.countAhead);
     // Most scripts open in an editor are never edited: their segments' parses, about half of what a
     // linted script holds, are let go; an edit parses again the few segments it needs, and keeps them.
     if (firstCut) for (const seg of this.segments) seg.release();
+    return this.last;
+  }
+
+  /**
+   * Lints up to `chars` characters more of the segments the last update left `uncounted` (at least
+   * one segment), and gives that version's findings again with them counted. Each step ends
+   * between two segments, and what is linted stays linted: a caller may stop at any step (a newer
+   * version came) and lose nothing.
+   */
+  *countSteps(chars: number): Generator<void, IncrementalResult, void> {
+    if (!this.last || !this.lastOptions) throw new Error('callscript: nothing to count before the first update');
+    if (this.last.uncounted === 0) return this.last;
+    this.last = yield* this.assemble(this.lastOptions, chars);
+    // Segments linted only to be counted were parsed for it: let go of those parses, as after a first cut.
+    for (const seg of this.segments) seg.release();
     return this.last;
   }
 
@@ -184,7 +211,8 @@ export class IncrementalLinter {
     return texts.length === 1 ? [segmentOf(region)] : texts.map(newSegment);
   }
 
-  private *assemble(options: LintOptions): Generator<void, IncrementalResult, void> {
+  /** `countBudget`: characters of segments past `keep` that may be linted only to count their findings. */
+  private *assemble(options: LintOptions, countBudget: number): Generator<void, IncrementalResult, void> {
     const rules = options.rules ?? RULES;
     const config = options.config ?? NO_CONFIG;
     // What each segment offers the others is worked out once per segment: a step at a time on a first lint.
@@ -201,6 +229,7 @@ export class IncrementalLinter {
     const plan: Array<{ done: SegmentLint; seg: Segment; last: boolean; at: readonly number[] }> = [];
     const crashes = new Map<string, RuleCrash>();
     let omitted = 0;
+    let uncounted = 0;
     const suppressionKey = serialize(script.suppressions.ranges);
     const signature: unknown[] = [minute, suppressionKey];
     for (let k = 0; k < this.segments.length; k++) {
@@ -213,6 +242,11 @@ export class IncrementalLinter {
       // Counted for another `last`, or wanted now: its findings are needed again.
       const recount = done !== undefined && this.counted.has(done) && (wanted || this.counted.get(done)?.last !== last);
       if (!done || recount || !samePrefix(done.signature, signature, length)) {
+        // Past what is wanted and past what may be counted now: not even its pieces are looked for.
+        if (!wanted && countBudget <= 0) {
+          uncounted++;
+          continue;
+        }
         // Borrowed lines may have moved or been cut anew and still read the same: compare what is linted.
         const pieces = script.piecesFor(k);
         const sup = suppressionsIn(script.suppressions, pieces);
@@ -221,6 +255,7 @@ export class IncrementalLinter {
         if (!done || recount || !sameKey(done.key, key)) {
           yield;
           done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
+          if (!wanted) countBudget -= seg.text.length;
           this.lints.set(seg, done);
         } else {
           // The same lines may now lie elsewhere in a borrowed segment cut anew: the placed offsets go with the old pieces.
@@ -258,7 +293,7 @@ export class IncrementalLinter {
     const kept = summaries.length;
     let findings: Finding[] | undefined;
     const placed = () => (findings ??= plan.flatMap((p) => placedFindings(p.done, p.seg, p.last, p.at)).slice(0, kept));
-    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()], omitted);
+    if (crashes.size > 0) return withCrashes(placed(), ranges, [...crashes.values()], omitted, uncounted);
     return {
       get findings() {
         return placed();
@@ -267,6 +302,7 @@ export class IncrementalLinter {
       ranges,
       crashes: [],
       omitted,
+      uncounted,
     };
   }
 
@@ -312,21 +348,14 @@ function* cutScript(text: string, size: number): Generator<void, Segment[], void
   return segments;
 }
 
-/** About how many lines a script has (its LF line breaks): enough to choose a segment size by. */
-function lineCountOf(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** A rule that threw in some segment is said once for the whole script, at its start, in the order `lint` sorts findings in. */
-function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number): IncrementalResult {
+function withCrashes(findings: Finding[], ranges: Range[], crashes: RuleCrash[], omitted: number, uncounted: number): IncrementalResult {
   const zero = { line: 0, character: 0 };
   const all = crashes.map((c) => ({ f: ruleCrash(c.rule, c.error), r: { start: zero, end: zero } }));
   findings.forEach((f, i) => all.push({ f, r: ranges[i] }));
   all.sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
   const sorted = all.map((x) => x.f);
-  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes, omitted };
+  return { findings: sorted, summaries: sorted, ranges: all.map((x) => x.r), crashes, omitted, uncounted };
 }
 
 /** Whether a segment's text is still there at `at`, ending where it did (a last line may have grown). */
@@ -339,20 +368,6 @@ function unchangedAt(text: string, seg: Segment, at: number, last: boolean): boo
   if (last) return end === text.length;
   // A CR that a new LF now follows ends its line differently.
   return !(seg.text.endsWith('\r') && text.charCodeAt(end) === 10);
-}
-
-/** The line that starts at `from`, without its line break. */
-function lineTextAt(text: ScriptText, from: number): string {
-  return text.slice(from, lineEndAt(text, from)).replace(/(?:\r\n|\r|\n)$/, '');
-}
-
-/** The end of the line that starts at `from`, its line break included. */
-function lineEndAt(text: ScriptText, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const end = lf >= 0 ? lf : text.length;
-  const cr = text.slice(from, end).indexOf('\r');
-  if (cr >= 0) return text.slice(from + cr + 1, from + cr + 2) === '\n' ? from + cr + 2 : from + cr + 1;
-  return lf >= 0 ? lf + 1 : text.length;
 }
 
 function serialize(ranges: Map<string, Array<[number, number]>>): string {

@@ -53,7 +53,9 @@ export function diagnosticsOf(linted: LintedDocument, maxProblems = Number.POSIT
   const out: Diagnostic[] = [];
   if (ranges && summaries) for (let i = 0; i < Math.min(shown, summaries.length); i++) out.push(madeFor(summaries[i], ranges[i], locale));
   else for (let i = 0; i < shown; i++) out.push(toDiagnostic(linted.result.findings[i], linted.lineStarts, locale));
-  if (total > shown) out.push(moreProblems(total - shown, shown, out[shown - 1]?.range ?? ZERO_RANGE, locale));
+  const at = out[shown - 1]?.range ?? ZERO_RANGE;
+  if (linted.uncounted) out.push(stillCounting(total - shown, shown, at, locale));
+  else if (total > shown) out.push(moreProblems(total - shown, shown, at, locale));
   return out;
 }
 
@@ -69,6 +71,27 @@ function moreProblems(more: number, shown: number, at: Range, locale: Locale): D
         zh: `另有 ${more} 个问题未显示(callscript.maxProblems 为 ${shown});用命令行 callscript check 查看全部`,
         en: `${more} more problems not shown (callscript.maxProblems is ${shown}); callscript check on the command line lists them all`,
       },
+      locale,
+    ),
+  };
+}
+
+/** The rest of a long document is still being linted: what is known so far, until the count replaces it. */
+function stillCounting(more: number, shown: number, at: Range, locale: Locale): Diagnostic {
+  return {
+    range: at,
+    severity: DiagnosticSeverity.Information,
+    source: 'callscript',
+    message: messageIn(
+      more > 0
+        ? {
+            zh: `另有至少 ${more} 个问题未显示(callscript.maxProblems 为 ${shown}),其余部分仍在检查;用命令行 callscript check 查看全部`,
+            en: `at least ${more} more problems not shown (callscript.maxProblems is ${shown}), the rest is still being checked; callscript check on the command line lists them all`,
+          }
+        : {
+            zh: `已显示前 ${shown} 个问题(callscript.maxProblems),其余部分仍在检查;用命令行 callscript check 查看全部`,
+            en: `the first ${shown} problems are shown (callscript.maxProblems), the rest is still being checked; callscript check on the command line lists them all`,
+          },
       locale,
     ),
   };
@@ -98,6 +121,8 @@ export async function diagnosticsFor(doc: TextDocument, linter: DocumentLinter):
 export interface DiagnosticsChannel {
   /** Everything may have changed (settings, configs, trust): have every open document re-linted. */
   refreshAll(): void;
+  /** The current version of a document has a newer result (its findings past the cap are counted): send it. */
+  resend(uri: string): void;
 }
 
 /**
@@ -131,12 +156,12 @@ export function servePulledDiagnostics(connection: Connection, documents: TextDo
       throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
     }
   });
-  return {
-    refreshAll() {
-      // A client that fails to re-pull still pulls again on the document's next change.
-      if (canRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
-    },
+  const refresh = () => {
+    // A client that fails to re-pull still pulls again on the document's next change.
+    if (canRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
   };
+  // LSP has no refresh of one document: the others answer Unchanged.
+  return { refreshAll: refresh, resend: refresh };
 }
 
 /** Equal as the client sees them. Diagnostics of segments the edit did not reach are the very same objects. */
@@ -197,5 +222,6 @@ export function servePushedDiagnostics(connection: Connection, documents: TextDo
     refreshAll() {
       for (const doc of documents.all()) schedule(doc.uri);
     },
+    resend: schedule,
   };
 }

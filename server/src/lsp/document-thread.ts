@@ -2,7 +2,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { LintOptions, Locale } from '../engine';
 import { IncrementalLinter, unchangedWithin, type IncrementalResult, type ScriptText, type Unchanged } from '../engine/incremental-lint';
 import type { Range } from '../engine/positions';
-import { NewestWaits, type VersionJob } from './newest-waits';
+import { COUNT_AHEAD } from './counting';
+import { NewestWaits, NOTHING_CHANGED, type VersionJob } from './newest-waits';
 import { presented, type LintedDocument } from './linted-document';
 import { answer, type Answer, type Question } from './questions';
 
@@ -23,6 +24,8 @@ type Job =
    * otherwise. The text comes whole the first time, then as what changed between the unchanged ends.
    */
   | { id: number; kind: 'lint'; text: string; unchanged?: Unchanged; options?: LintOptions; keep?: number }
+  /** Count `chars` more characters of what the last lint left uncounted (IncrementalLinter.countSteps). */
+  | { id: number; kind: 'count'; chars: number }
   | { id: number; kind: 'question'; uri: string; locale: Locale; question: Question };
 
 /** What a diagnostic needs, and no more: hovers and code actions, which need the findings, are answered on the thread. */
@@ -31,6 +34,7 @@ export interface ThreadLint {
   ranges: Range[];
   crashes: Array<{ rule: string; message: string; stack?: string }>;
   omitted: number;
+  uncounted: number;
 }
 
 interface Reply {
@@ -74,6 +78,11 @@ export class DocumentThread {
     return this.versions.lint({ text, options, keep, unchanged });
   }
 
+  /** Counts up to `chars` more characters of what the last lint of `text` left uncounted; refused (SupersededError) once a newer version waits. */
+  count(text: ScriptText, options: LintOptions, keep: number, chars: number): Promise<ThreadLint> {
+    return this.versions.lint({ text, options, keep, unchanged: NOTHING_CHANGED, count: chars });
+  }
+
   /** A hover, completion or code actions, for the version linted last. */
   ask(uri: string, locale: Locale, question: Question): Promise<Answer> {
     return new Promise<{ answer: Answer }>((resolve, reject) =>
@@ -86,7 +95,8 @@ export class DocumentThread {
   }
 
   /** Sends a version: whole the first time and when the options changed, else what changed between the unchanged ends. */
-  private send({ text, options, keep, unchanged }: VersionJob & { options: LintOptions; keep: number }): Promise<ThreadLint> {
+  private send({ text, options, keep, unchanged, count }: VersionJob & { options: LintOptions; keep: number }): Promise<ThreadLint> {
+    if (count !== undefined) return new Promise<ThreadLint>((resolve, reject) => this.post({ id: this.nextId++, kind: 'count', chars: count }, { resolve: resolve as (r: never) => void, reject }));
     const changed = options !== this.sentOptions || keep !== this.sentKeep;
     this.sentOptions = options;
     this.sentKeep = keep;
@@ -123,6 +133,21 @@ export class DocumentThread {
   }
 }
 
+/** What of a lint goes back to the server's thread. */
+function threadLint(linted: IncrementalResult): ThreadLint {
+  return {
+    summaries: linted.summaries,
+    ranges: linted.ranges,
+    omitted: linted.omitted,
+    uncounted: linted.uncounted,
+    crashes: linted.crashes.map(({ rule, error }) => ({
+      rule,
+      message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    })),
+  };
+}
+
 export function isDocumentThread(): boolean {
   return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 }
@@ -142,23 +167,20 @@ export function serveDocumentThread(): void {
       if (asked?.uri !== job.uri || asked.locale !== job.locale) asked = presented(job.uri, 0, text, linted, { options, locale: job.locale });
       return { answer: answer(asked, job.question) };
     }
+    if (job.kind === 'count') {
+      if (!linter) throw new Error('nothing to count: the last lint failed');
+      asked = undefined;
+      const counted = linter.countSteps(job.chars);
+      for (let step = counted.next(); ; step = counted.next()) if (step.done) return threadLint((linted = step.value));
+    }
     if (job.options) options = job.options;
     if (job.keep !== undefined) keep = job.keep;
-    if (job.options || !linter) linter = new IncrementalLinter(options, undefined, keep);
+    if (job.options || !linter) linter = new IncrementalLinter(options, undefined, keep, COUNT_AHEAD);
     const { unchanged } = job;
     text = unchanged ? text.slice(0, unchanged.prefix) + job.text + text.slice(text.length - unchanged.suffix) : job.text;
     asked = undefined;
     linted = linter.update(text, unchanged);
-    return {
-      summaries: linted.summaries,
-      ranges: linted.ranges,
-      omitted: linted.omitted,
-      crashes: linted.crashes.map(({ rule, error }) => ({
-        rule,
-        message: error instanceof Error ? error.message : String(error),
-        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
-      })),
-    };
+    return threadLint(linted);
   };
   parentPort?.on('message', (job: Job) => {
     try {

@@ -17,6 +17,8 @@ export interface LintedDocument {
   summaries?: IncrementalResult['summaries'];
   /** Findings past `callscript.maxProblems` that the linter counted but did not keep. */
   omitted?: number;
+  /** Parts of the document past `callscript.maxProblems` not linted yet: more findings than `omitted` may follow. */
+  uncounted?: number;
   /** The options the findings came from, for fix-all passes that lint again. */
   options: LintOptions;
   locale: Locale;
@@ -58,6 +60,7 @@ export function presented(uri: string, version: number, script: ScriptText, lint
     ranges: linted.ranges,
     summaries: linted.summaries,
     omitted: linted.omitted,
+    uncounted: linted.uncounted,
     options: how.options,
     locale: how.locale,
   };

@@ -6,6 +6,7 @@ import { IncrementalLinter, type IncrementalResult, type ScriptText } from '../e
 import type { ConfigStore } from './config-store';
 import { DocumentThread, OWN_THREAD_CHARS, type ThreadLint } from './document-thread';
 import { SupersededError } from './newest-waits';
+import { COUNT_AHEAD, COUNT_STEP } from './counting';
 import type { EditTracker } from './edit-tracker';
 import { presented, type LintedDocument } from './linted-document';
 import { textOf } from './piece-document';
@@ -63,6 +64,10 @@ export class DocumentLinter {
   private generation = 0;
   /** Crashes already logged: a rule that throws on a document throws again on every keystroke. */
   private readonly loggedCrashes = new Set<string>();
+  /** The version whose findings past the cap are being counted, per document. */
+  private readonly counting = new Map<string, number>();
+  /** Called when a version's findings past the cap are all counted: its diagnostics can say how many. */
+  onCounted: ((uri: string) => void) | undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -103,7 +108,40 @@ export class DocumentLinter {
       ? await this.lintOnThread(thread, uri, version, text, { ...how, options })
       : await this.lintHere(uri, version, text, { ...how, options });
     if (generation === this.generation) this.cache.set(uri, linted);
+    if (linted.uncounted) void this.countLater(uri, version, text, { ...how, options }, generation);
     return linted;
+  }
+
+  /**
+   * Lints, a step at a time, the part past the cap that a version's lint left uncounted, while the
+   * version stays the newest and the settings the same; then has its diagnostics sent again. A
+   * newer version stops it (and is counted in its turn); what was counted stays counted.
+   */
+  private async countLater(uri: string, version: number, text: ScriptText, how: LintHow, generation: number): Promise<void> {
+    if (this.counting.get(uri) === version) return;
+    this.counting.set(uri, version);
+    const current = () => this.documents.get(uri)?.version === version && generation === this.generation;
+    try {
+      for (;;) {
+        // Whatever else waits (a request, a newer change) goes first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!current()) return;
+        const thread = this.threads.get(uri);
+        const sliced = this.incremental.get(uri);
+        let counted: LintedDocument;
+        if (thread) counted = this.fromThread(uri, version, text, await thread.count(text, how.options, how.maxProblems, COUNT_STEP), how);
+        else if (sliced) counted = presented(uri, version, text, await sliced.count(text, COUNT_STEP), how);
+        else return;
+        if (!current()) return;
+        for (const crash of counted.result.crashes) this.logCrash(crash, uri);
+        this.cache.set(uri, counted);
+        if (!counted.uncounted) return this.onCounted?.(uri);
+      }
+    } catch (err) {
+      if (!(err instanceof SupersededError)) this.env.logError(`callscript: counting the problems of ${uri} failed: ${err instanceof Error ? err.stack : String(err)}`);
+    } finally {
+      if (this.counting.get(uri) === version) this.counting.delete(uri);
+    }
   }
 
   /**
@@ -124,6 +162,7 @@ export class DocumentLinter {
       ranges: result.findings.map((f) => rangeOf(starts, f.start, f.end)),
       crashes: result.crashes,
       omitted: 0,
+      uncounted: 0,
     };
     const presentedDoc = { ...presented(uri, version, text, linted, how), lineDocument: kind };
     if (generation === this.generation) this.cache.set(uri, presentedDoc);
@@ -149,19 +188,24 @@ export class DocumentLinter {
     }
     // An answer for a version the editor has left would put the findings in the wrong places.
     if (this.documents.get(uri)?.version !== version) throw new StaleDocumentError(uri);
-    const crashes = answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) }));
-    for (const crash of crashes) this.logCrash(crash, uri);
-    const fromThread = {
+    const linted = this.fromThread(uri, version, text, answer, how);
+    for (const crash of linted.result.crashes) this.logCrash(crash, uri);
+    return linted;
+  }
+
+  private fromThread(uri: string, version: number, text: ScriptText, answer: ThreadLint, how: LintHow): LintedDocument {
+    const result = {
       get findings(): Finding[] {
         // Hovers and code actions of this document are answered on its thread (ask).
         throw new Error(`callscript: the findings of ${uri} are on its thread`);
       },
       summaries: answer.summaries,
       ranges: answer.ranges,
-      crashes,
+      crashes: answer.crashes.map(({ rule, message, stack }) => ({ rule, error: Object.assign(new Error(message), { stack }) })),
       omitted: answer.omitted,
+      uncounted: answer.uncounted,
     };
-    return presented(uri, version, text, fromThread, how);
+    return presented(uri, version, text, result, how);
   }
 
   /**
@@ -183,7 +227,7 @@ export class DocumentLinter {
   private async lintHere(uri: string, version: number, text: ScriptText, how: LintHow): Promise<LintedDocument> {
     let sliced = this.incremental.get(uri);
     if (!sliced || sliced.linter.options !== how.options || sliced.linter.keep !== how.maxProblems) {
-      this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options, undefined, how.maxProblems))));
+      this.incremental.set(uri, (sliced = new SlicedLint(new IncrementalLinter(how.options, undefined, how.maxProblems, COUNT_AHEAD))));
     }
     let linted: IncrementalResult;
     try {
@@ -244,7 +288,7 @@ export class DocumentLinter {
 
   private async unlinted<Q extends Question>(doc: TextDocument, question: Q): Promise<AnswerTo<Q>> {
     const text = doc.getText();
-    const none = { findings: [], summaries: [], ranges: [], crashes: [], omitted: 0 };
+    const none = { findings: [], summaries: [], ranges: [], crashes: [], omitted: 0, uncounted: 0 };
     const how = { options: {}, locale: await this.localeFor(doc.uri) };
     return answer(presented(doc.uri, doc.version, text, none, how), question) as AnswerTo<Q>;
   }
@@ -273,6 +317,7 @@ export class DocumentLinter {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.counting.delete(uri);
     this.dropThread(uri);
     this.incremental.delete(uri);
     this.env.edits?.forget(uri);

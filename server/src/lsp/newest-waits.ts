@@ -8,7 +8,12 @@ export class SupersededError extends Error {}
 export interface VersionJob {
   text: ScriptText;
   unchanged: Unchanged | undefined;
+  /** Not a new version: count this many more characters of what the last lint left uncounted. */
+  count?: number;
 }
+
+/** A count job changes no text: composed with the edits after it, it leaves theirs. */
+export const NOTHING_CHANGED: Unchanged = { prefix: Number.POSITIVE_INFINITY, suffix: Number.POSITIVE_INFINITY };
 
 /**
  * One document's versions, linted one at a time: while one runs, only the newest waits, and the
@@ -21,8 +26,15 @@ export class NewestWaits<J extends VersionJob, R> {
 
   constructor(private readonly run: (job: J) => Promise<R>) {}
 
+  /** Whether a job waits behind the one running: a count running may stop for it. */
+  get hasWaiting(): boolean {
+    return this.waiting !== undefined;
+  }
+
   lint(job: J): Promise<R> {
     return new Promise<R>((resolve, reject) => {
+      // Counting waits for nothing: what waits is newer, or this version's lint that counts too.
+      if (job.count !== undefined && this.waiting) return reject(new SupersededError('a lint is waiting'));
       const skipped = this.waiting;
       skipped?.reject(new SupersededError('a newer version is waiting'));
       const unchanged = skipped ? skipped.job.unchanged && job.unchanged && bothUnchanged(skipped.job.unchanged, job.unchanged) : job.unchanged;

@@ -76,6 +76,7 @@ function initialize(
   const diagnostics = pull
     ? servePulledDiagnostics(connection, documents, linter, caps.workspace?.diagnostics?.refreshSupport === true)
     : servePushedDiagnostics(connection, documents, linter);
+  linter.onCounted = (uri) => diagnostics.resend(uri);
   serveQuestions(connection, documents, linter);
   serveLintFiles(connection, documents, linter);
 

@@ -1,5 +1,5 @@
 import type { IncrementalLinter, IncrementalResult, ScriptText, Unchanged } from '../engine/incremental-lint';
-import { NewestWaits, type VersionJob } from './newest-waits';
+import { NewestWaits, NOTHING_CHANGED, SupersededError, type VersionJob } from './newest-waits';
 
 /**
  * Longest stretch of one document's linting before the server answers anything else that waits:
@@ -17,11 +17,13 @@ const SLICE_MS = 4;
 export class SlicedLint {
   /** A lint that threw may have left the linter between two texts: the next one compares texts instead. */
   private hintsLost = false;
-  private readonly versions = new NewestWaits<VersionJob, IncrementalResult>(async ({ text, unchanged }) => {
+  private readonly versions: NewestWaits<VersionJob, IncrementalResult> = new NewestWaits(async ({ text, unchanged, count }: VersionJob): Promise<IncrementalResult> => {
+    // Counting stops for a newer version; what it counted so far stays counted.
+    if (count !== undefined) return inSlices(this.linter.countSteps(count), (): boolean => this.versions.hasWaiting);
     const known = this.hintsLost ? undefined : unchanged;
     this.hintsLost = false;
     try {
-      return await inSlices(this.linter.steps(text, known));
+      return await inSlices(this.linter.steps(text, known), () => false);
     } catch (err) {
       this.hintsLost = true;
       throw err;
@@ -34,14 +36,20 @@ export class SlicedLint {
   lint(text: ScriptText, unchanged: Unchanged | undefined): Promise<IncrementalResult> {
     return this.versions.lint({ text, unchanged });
   }
+
+  /** Counts up to `chars` more characters of what the last lint left uncounted; refused (SupersededError) once a newer version waits. */
+  count(text: ScriptText, chars: number): Promise<IncrementalResult> {
+    return this.versions.lint({ text, unchanged: NOTHING_CHANGED, count: chars });
+  }
 }
 
-async function inSlices(steps: Generator<void, IncrementalResult, void>): Promise<IncrementalResult> {
+async function inSlices(steps: Generator<void, IncrementalResult, void>, stop: () => boolean): Promise<IncrementalResult> {
   for (;;) {
     const until = performance.now() + SLICE_MS;
     let step = steps.next();
     while (!step.done && performance.now() < until) step = steps.next();
     if (step.done) return step.value;
     await new Promise((resolve) => setImmediate(resolve));
+    if (stop()) throw new SupersededError('a newer version is waiting');
   }
 }
