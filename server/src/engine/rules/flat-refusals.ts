@@ -74,17 +74,22 @@ export function offersInstead(text: string): boolean {
   return false;
 }
 
+/** A customer who gives the request up (好吧,我拍了; 那算了): what the agent says next is not a way offered. */
+const GIVES_UP = /^(?:那)?(?:好吧|行吧|算了|就这样吧)/;
+
 /**
- * The agent's next turn, as the same call goes on. Where the customer says again what they asked
- * before the refusal, the script shows another answer to the same question (a draft and its
- * rewrite), not what the agent says next.
+ * The agent's next turn, where the way offered may come, as the same call goes on. Where the
+ * customer says again what they asked before the refusal, the script shows another answer to the
+ * same question (a draft and its rewrite), not what the agent says next; where the customer gives
+ * the request up, the refusal stood.
  */
-function nextAgentTurn(doc: RuleContext['doc'], turn: number): number | undefined {
+export function turnForAlternative(doc: RuleContext['doc'], turn: number): number | undefined {
   const words = (i: number) => doc.text.slice(doc.lines[doc.turns[i].firstLine].start, doc.lines[doc.turns[i].lastLine].end).replace(/^[^:\uFF1A]*[:\uFF1A]/, '').trim();
   const asked = turn > 0 && doc.turns[turn - 1].role === 'customer' ? words(turn - 1) : undefined;
   for (let i = turn + 1; i < doc.turns.length; i++) {
     if (doc.turns[i].role === 'agent') return i;
     if (asked !== undefined && words(i) === asked) return undefined;
+    if (doc.turns[i].role === 'customer' && GIVES_UP.test(words(i))) return undefined;
   }
   return undefined;
 }
@@ -103,7 +108,7 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
     if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
     const turn = turnOf(ctx.doc, m.start);
     // The way offered may come once the customer has answered: 无法为您邮寄。/ 客户:那怎么办? / 您可以到网点自取。
-    const next = nextAgentTurn(ctx.doc, turn);
+    const next = turnForAlternative(ctx.doc, turn);
     if (offered(turn) || (next !== undefined && offered(next))) continue;
     out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
   }
