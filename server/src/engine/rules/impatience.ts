@@ -19,6 +19,20 @@ export const IMPATIENCE: readonly Construction[] = [
   { name: '行了行了', pattern: /(行了|够了|得了|知道了)\1/g, cite: S001_IMPATIENCE },
   { name: '烦不烦', pattern: /烦不烦|烦死了|真烦人|有完没完/g, cite: S002_TONE },
   {
+    // 真罗嗦, 真厌烦: the customer called a nuisance. 不好意思,我太啰嗦了 is the agent's own apology;
+    // 给您添麻烦了 apologises (麻烦 is not on the list).
+    name: '真罗嗦 / 真厌烦',
+    pattern: /(?:真|太|好)(?:罗嗦|啰嗦|啰唆|罗唆|唠叨|厌烦)|(?:罗嗦|啰嗦)(?:死了|什么)/g,
+    clauseBefore: /我/,
+    cite: S002_TONE,
+  },
+  {
+    // 不要发表意见, 别插嘴: the customer told to be quiet. 欢迎您提出宝贵意见 asks for it.
+    name: '不要发表意见 / 别插嘴',
+    pattern: /(?:不要|别|少|不用你)(?:乱|再)?(?:发表意见|插嘴|多嘴|多管闲事)/g,
+    cite: S001_IMPATIENCE,
+  },
+  {
     // 您先别说了 cuts the customer off; 您别着急 comforts, and is not on this list.
     name: '(先)别说了',
     pattern: /别(?:再)?(?:说|讲|吵|问|嚷|喊|插嘴|打断我)了/g,
@@ -68,16 +82,6 @@ export const IMPATIENCE: readonly Construction[] = [
     ends: 'clause',
     notIn: /抱歉|对不起|不好意思|请|可以|为你|帮你/,
     cite: S002_TONE,
-  },
-  {
-    // 等会再说, 回头再说 as a clause of its own: the customer put off with no time and no reason.
-    // 请您稍等,我马上为您查询 says what is being done, and is not matched.
-    name: '等会再说',
-    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天|明天)再说(?:吧|啊|呀)?/g,
-    opens: 'clause',
-    ends: 'clause',
-    notIn: /请|可以|为你|帮你|给你|我们会|我会/,
-    cite: S001_IMPATIENCE,
   },
   {
     // 找谁?, 办嘛?, 啥事? as the answer to the phone or the window: who or what, asked with no

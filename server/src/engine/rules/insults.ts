@@ -52,6 +52,13 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 你这人真笨, 你的记性真差: the customer called slow or forgetful. 这个箱子太笨重了 is about a
+    // thing (the match needs 你 right before the adverb).
+    name: '你真笨 / 记性真差',
+    pattern: /你(?:这人|这个人)?(?:真|太|好|怎么这么|咋这么|也太)(?:笨|蠢|傻)(?!重|拙)|你(?:的)?(?:记性|脑子|脑袋)(?:真|太|怎么这么|咋这么|也太)(?:差|坏|笨)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
     name: '活该',
     pattern: /活该/g,
