@@ -59,6 +59,14 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:都三天了还没人来修!\n坐席:請您提供一下地址。\n', RULE), ['請您提供一下地址']);
   });
 
+  it('reads a threat to sue, and a promised call-back that has not come for a day, as upset', () => {
+    assert.deepEqual(flagged('客户:我要去告你们!\n坐席:请您提供一下订单号。\n', RULE), ['请您提供一下订单号']);
+    assert.deepEqual(flagged('客户:一天了都没人联系我。\n坐席:最快24小时内处理。\n', RULE), ['最快24小时内处理']);
+    assert.deepEqual(flagged('客户:一天了都没人联系我。\n坐席:非常抱歉让您久等了,我马上为您催办。\n', RULE), []);
+    // A date said calmly is no complaint.
+    assert.deepEqual(flagged('客户:我昨天下午申请的退款。\n坐席:请问您的订单号是多少?\n', RULE), []);
+  });
+
   it('counts thanks for the complaint, with what will be done, as the apology step', () => {
     assert.deepEqual(flagged('客户:我要投诉你们的维修员。\n坐席:感谢您的投诉,我已记录下来,会尽快给您答复。\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);

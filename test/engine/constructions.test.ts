@@ -10,6 +10,7 @@ import { INSULTS } from '../../server/src/engine/rules/insults';
 import { ORDERS } from '../../server/src/engine/rules/orders';
 import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-questions';
 import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
+import { THREATS } from '../../server/src/engine/rules/threats';
 import { findingsOf, flagged } from '../helpers';
 
 const line = (text: string) => `坐席:${text}\n`;
@@ -44,6 +45,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['这个您不知道吗?', '不知道吗'],
       ['您自己不会看吗?', '不会看吗'],
       ['您沒有仔細看合同嗎?', '沒有仔細看合同嗎'],
+      ['你怎么还问', '你怎么还问'],
+      ['您怎麼又打來了?', '您怎麼又打來'],
+      ['我就是这样的,你能把我怎么样', '能把我怎么样'],
+      ['你能拿我怎樣?', '能拿我怎樣'],
     ],
     [      '请问您怎么没收到短信呢?',
       '您怎么没收到验证码呢?',
@@ -57,6 +62,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '请问您还有不清楚的地方吗?',
       '您看明天给您回电好吗?',
       '这不是您的问题,是系统的原因。',
+      '请问您怎么还没收到呢?',
+      '您怎么还没收到验证码呢?',
+      '请问您还有什么问题吗?',
+      '我们能为您做些什么?',
     ],
   ],
   [
@@ -82,6 +91,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['这个不是我们负责的', '不是我们负责的'],
       ['对不起,这不属于我的工作范围', '不属于我的工作范围'],
       ['這不屬於我們單位的職能範圍', '不屬於我們單位的職能範圍'],
+      ['等会再说。', '等会再说'],
+      ['改天再說吧!', '改天再說吧'],
     ],
     [      '请您找值班医生去。',
       '您可以找前台去问一下。',
@@ -100,6 +111,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '这不是我们负责的范围,我帮您转接。',
       '对不起,您咨询的问题不在我们的业务范围内。',
       '这个套餐不在优惠范围内。',
+      '这个问题我们等会再说,我先为您办理开户。',
+      '您看我们改天再说可以吗?',
     ],
   ],
   [
@@ -117,6 +130,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['行了行了,知道了', '行了行了'],
       ['烦不烦啊', '烦不烦'],
       ['煩不煩啊', '煩不煩'],
+      ['不知道,真罗嗦!', '真罗嗦'],
+      ['真厭煩!', '真厭煩'],
+      ['你不了解情况,不要发表意见。', '不要发表意见'],
+      ['别插嘴', '别插嘴'],
       ['您先别说了', '别说了'],
       ['您先別說了', '別說了'],
       ['聽我講', '聽我講'],
@@ -132,6 +149,11 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['還早著呢', '還早著呢'],
       ['您要办什么业务,快点。', '快点'],
       ['你要辦什麼業務,快點。', '快點'],
+      ['我还没上班。', '我还没上班'],
+      ['哎!找谁?', '找谁'],
+      ['辦嘛?', '辦嘛'],
+      ['啥事?', '啥事'],
+      ['唔。', '唔'],
     ],
     [      '抱歉,我们还没上班,请您九点后再来电。',
       '对不起,您打错了,这里是XX银行。',
@@ -152,6 +174,15 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '请您不要着急,我们会尽快为您处理。',
       '我们会尽快为您处理,请您不要挂机。',
       '时间还早,您不用着急。',
+      '欢迎您提出宝贵意见。',
+      '不好意思,我刚才说得有点啰嗦了。',
+      '不好意思,我太啰嗦了。',
+      '我们九点开门,请您九点后再来。',
+      '您好,请问您找谁?',
+      '请问您找哪位?',
+      '请问您有什么事吗?',
+      '您好,请问办什么业务?',
+      '嗯,好的。',
     ],
   ],
   [
@@ -174,6 +205,15 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['智商低', '智商低'],
       ['活该被骗', '活该'],
       ['活該被騙', '活該'],
+      ['穷鬼', '穷鬼'],
+      ['窮鬼', '窮鬼'],
+      ['穷到付不起60元', '穷到付不起'],
+      ['买不起就别买', '买不起就别买'],
+      ['人在做天在看', '人在做天在看'],
+      ['你会遭报应的', '遭报应'],
+      ['你这人真笨', '你这人真笨'],
+      ['你的记性真差', '你的记性真差'],
+      ['您的記性真差', '您的記性真差'],
     ],
     [      '这个都不会影响您的使用。',
       '如果不会用,可以看说明书。',
@@ -184,6 +224,11 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '请问您的药按时吃了吗?',
       '孩子的牙齿长得很好。',
       '您的问题我们一定负责到底。',
+      '如果您觉得价格不合适,可以看看这款优惠套餐。',
+      '这项费用我们也付不起,需要向上级申请。',
+      '我们会帮助困难群众减免费用。',
+      '这个箱子太笨重了,我帮您搬。',
+      '您的记性真好。',
     ],
   ],
   [
@@ -230,6 +275,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['不可能', '不可能'],
       ['不可能的吧。', '不可能的吧'],
       ['不管', '不管'],
+      ['寄不了。', '寄不了'],
+      ['只能升级、不能降档', '不能降档'],
+      ['这个不能转。', '这个不能转'],
     ],
     [
       '我不能让您久等,马上为您查询。',
@@ -238,6 +286,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '不管您在哪里,都可以办理。',
       '请问这个不能退吗?',
       '您看行不行?',
+      '放心,错不了。',
+      '这个用不了多久。',
+      '这个少不了您的。',
+      '这个不能寄,我可以帮您换成快递公司的冷链服务。',
     ],
   ],
   [
@@ -274,6 +326,30 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '您可以到旁边休息区坐着等。',
       '请您到那边稍等。',
       '请下一位客户到3号窗口。',
+    ],
+  ],
+  [
+    'threats',
+    'taboo-phrase',
+    THREATS,
+    [
+      ['有本事告去!', '有本事告去'],
+      ['有本事你去投诉啊', '有本事你去投诉啊'],
+      ['随便你投诉。', '随便你投诉'],
+      ['爱投诉就投诉', '爱投诉就投诉'],
+      ['今天下午5点前必须还款,否则移交法务部', '否则移交法务'],
+      ['否則移交法務部', '否則移交法務'],
+      ['再不还就上门,不然就起诉', '不然就起诉'],
+      ['我们已经掌握您的通讯录', '掌握您的通讯录'],
+      ['将通知所有联系人', '通知所有联系人'],
+    ],
+    [
+      '如您对处理结果不满意,可以拨打12345热线投诉。',
+      '感谢您的投诉,我们会认真处理。',
+      '我帮您投诉去,您放心。',
+      '逾期会产生滞纳金,请您按时还款。',
+      '我们会通知您的家人来接您。',
+      '您的投诉我们已经转交给相关部门处理。',
     ],
   ],
 ];
@@ -334,6 +410,12 @@ describe('constructions', () => {
     it('flags it when the customer asks the same again: the next turn is another answer, not a way offered', () => {
       const text = '客户:能寄吗?\n坐席:无法为您邮寄。\n客户:能寄吗?\n坐席:您可以到网点自取。\n';
       assert.deepEqual(flagged(text, 'negative-wording'), ['无法为您邮寄']);
+    });
+
+    it('flags it when the customer gives the request up: what the agent says next is not a way offered', () => {
+      const text = '坐席:无法为您邮寄。\n客户:好吧,我拍了。\n坐席:我们会尽快为您安排发货。\n';
+      assert.deepEqual(flagged(text, 'negative-wording'), ['无法为您邮寄']);
+      assert.deepEqual(flagged(text.replace('好吧,我拍了', '那算了'), 'negative-wording'), ['无法为您邮寄']);
     });
   });
 

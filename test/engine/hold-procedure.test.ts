@@ -70,6 +70,9 @@ describe('hold-procedure', () => {
 
   it('takes what the agent says it will do as the reason, and a customer request phrased 能…吗', () => {
     assert.deepEqual(flagged('坐席:我们会马上与维修班组联系,安排人员上门,请稍候。\n', RULE), []);
+    // A fault being fixed is the reason too.
+    assert.deepEqual(flagged('坐席:对不起,机器暂时出现了故障,我们正在抓紧排除,请稍候。\n坐席:感谢您的等候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:對不起,系統出了故障,請稍候。\n坐席:感謝您的等候。\n', RULE), []);
     assert.deepEqual(flagged('客户:能帮我看看账单吗?\n坐席:好的,您稍等。\n坐席:感谢您的等候。\n', RULE), []);
   });
 

@@ -14,12 +14,12 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、4.情绪安抚�
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 7' };
 
 /**
- * A customer who voices dissatisfaction (您 is 你 on the view): a complaint, anger, a loss, or
- * impatience at something still undone. Not a plain question, however pressed (到底怎么用?,
+ * A customer who voices dissatisfaction (您 is 你 on the view): a complaint or a threat to sue,
+ * anger, a loss, or impatience at something still undone (一天了都没人联系我). Not a plain question, however pressed (到底怎么用?,
  * 这是怎么回事?), nor a problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
  */
 const UPSET_RE =
-  /投诉|太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|太过分|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是)没(?:人|解决|处理|修好|到|退|回)|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/;
+  /投诉|太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|太过分|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/;
 /** Apology or understanding. */
 const EMPATHY_RE =
   /抱歉|对不起|不好意思|(?:感谢|谢谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;

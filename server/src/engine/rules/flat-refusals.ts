@@ -19,6 +19,12 @@ const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根
 const PARTICLE = '(?:的|了)?(?:吧|啊|呀|哦|啦|哈)?';
 const whole = (no: string) => new RegExp(`${SUBJECT}${FIRMLY}(?:${no})${PARTICLE}`, 'g');
 
+/**
+ * The services a counter or a hotline is asked for, as the verb of a refusal (寄不了, 不能降档).
+ * Not the verbs whose 不了 reassures or describes (错不了, 少不了, 用不了多久).
+ */
+export const SERVICE_VERBS = '办|弄|退|改|做|处理|受理|解决|帮|寄|邮|发|送|修|换|补|开|查|存|取|转|交|装|拆|降|升|调|停|赔|批|审|报销|安排|申请|操作|打印|开通|取消|注销|变更|更换|恢复';
+
 export type FlatRefusalKind = 'refusal' | 'denial' | 'not-mine';
 
 export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind }> = [
@@ -26,7 +32,7 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      '不行|不可以|不能(?:办|退|改|换|给|帮|弄|做|受理|处理)?|(?:办|弄|退|改|做|处理|受理|解决|帮)不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?',
+      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
     ),
     opens: 'clause',
     ends: 'clause',
@@ -68,17 +74,22 @@ export function offersInstead(text: string): boolean {
   return false;
 }
 
+/** A customer who gives the request up (好吧,我拍了; 那算了): what the agent says next is not a way offered. */
+const GIVES_UP = /^(?:那)?(?:好吧|行吧|算了|就这样吧)/;
+
 /**
- * The agent's next turn, as the same call goes on. Where the customer says again what they asked
- * before the refusal, the script shows another answer to the same question (a draft and its
- * rewrite), not what the agent says next.
+ * The agent's next turn, where the way offered may come, as the same call goes on. Where the
+ * customer says again what they asked before the refusal, the script shows another answer to the
+ * same question (a draft and its rewrite), not what the agent says next; where the customer gives
+ * the request up, the refusal stood.
  */
-function nextAgentTurn(doc: RuleContext['doc'], turn: number): number | undefined {
+export function turnForAlternative(doc: RuleContext['doc'], turn: number): number | undefined {
   const words = (i: number) => doc.text.slice(doc.lines[doc.turns[i].firstLine].start, doc.lines[doc.turns[i].lastLine].end).replace(/^[^:\uFF1A]*[:\uFF1A]/, '').trim();
   const asked = turn > 0 && doc.turns[turn - 1].role === 'customer' ? words(turn - 1) : undefined;
   for (let i = turn + 1; i < doc.turns.length; i++) {
     if (doc.turns[i].role === 'agent') return i;
     if (asked !== undefined && words(i) === asked) return undefined;
+    if (doc.turns[i].role === 'customer' && GIVES_UP.test(words(i))) return undefined;
   }
   return undefined;
 }
@@ -97,7 +108,7 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
     if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
     const turn = turnOf(ctx.doc, m.start);
     // The way offered may come once the customer has answered: 无法为您邮寄。/ 客户:那怎么办? / 您可以到网点自取。
-    const next = nextAgentTurn(ctx.doc, turn);
+    const next = turnForAlternative(ctx.doc, turn);
     if (offered(turn) || (next !== undefined && offered(next))) continue;
     out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
   }

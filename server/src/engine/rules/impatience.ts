@@ -12,11 +12,26 @@ const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服
 const S001_NO_BLAME = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 2 (對客戶不懂的地方不教訓、不責備)' };
 const S004_NO_BLAME = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不責備、埋怨客戶)' };
 const S001_EVADING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌推諉、搪塞客戶)' };
+const S000_CURT = { seed: '000_e626cd326d976e13.txt', section: '五、服务忌语 (一)直呼客户 1 (喂!嘿!)' };
 const S001_NO_MOCKING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 5 (嚴禁譏笑客戶)' };
 
 export const IMPATIENCE: readonly Construction[] = [
   { name: '行了行了', pattern: /(行了|够了|得了|知道了)\1/g, cite: S001_IMPATIENCE },
   { name: '烦不烦', pattern: /烦不烦|烦死了|真烦人|有完没完/g, cite: S002_TONE },
+  {
+    // 真罗嗦, 真厌烦: the customer called a nuisance. 不好意思,我太啰嗦了 is the agent's own apology;
+    // 给您添麻烦了 apologises (麻烦 is not on the list).
+    name: '真罗嗦 / 真厌烦',
+    pattern: /(?:真|太|好)(?:罗嗦|啰嗦|啰唆|罗唆|唠叨|厌烦)|(?:罗嗦|啰嗦)(?:死了|什么)/g,
+    clauseBefore: /我/,
+    cite: S002_TONE,
+  },
+  {
+    // 不要发表意见, 别插嘴: the customer told to be quiet. 欢迎您提出宝贵意见 asks for it.
+    name: '不要发表意见 / 别插嘴',
+    pattern: /(?:不要|别|少|不用你)(?:乱|再)?(?:发表意见|插嘴|多嘴|多管闲事)/g,
+    cite: S001_IMPATIENCE,
+  },
   {
     // 您先别说了 cuts the customer off; 您别着急 comforts, and is not on this list.
     name: '(先)别说了',
@@ -59,14 +74,33 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S001_IMPATIENCE,
   },
   {
-    // 没上班呢, 还没到点呢: the customer turned away with the desk's hours and nothing else. 抱歉,
-    // 我们还没上班,请您九点后再来电 apologises and says when.
+    // 没上班呢, 我还没上班, 还没到点呢: the customer turned away with the desk's hours and nothing
+    // else. 抱歉,我们还没上班,请您九点后再来电 apologises and says when; 我们九点开门 only informs.
     name: '没上班呢',
-    pattern: /(?:还)?没(?:上班|到点|开门|开始办公)呢(?:啊|呀)?/g,
+    pattern: /(?:我|我们)?(?:还)?没(?:上班|到点|开门|开始办公)(?:呢)?(?:啊|呀)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /抱歉|对不起|不好意思|请|可以|为你|帮你/,
     cite: S002_TONE,
+  },
+  {
+    // 找谁?, 办嘛?, 啥事? as the answer to the phone or the window: who or what, asked with no
+    // greeting and no 请问 (000 五 lists 喂!嘿! for the same curt hail). 请问您找哪位 asks.
+    name: '找谁 / 办嘛 / 啥事',
+    pattern: /(?:找谁|(?:办|干|做)(?:嘛|啥|什么)|(?:啥|什么)事)(?:的)?(?:啊|呀|呢)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    politeBefore: /请|你好|早上好|下午好|晚上好|欢迎/,
+    notIn: /请|你好|谢谢/,
+    cite: S000_CURT,
+  },
+  {
+    // 唔。, 哼。 as a whole answer: a grunt, not a word (嗯 is left alone: 嗯,好的 acknowledges).
+    name: '唔 / 哼',
+    pattern: /唔|哼/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S000_CURT,
   },
   {
     // 我不懂, 打错了 as the whole answer: the customer brushed off with nothing to go on (搪塞).

@@ -52,9 +52,29 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 你这人真笨, 你的记性真差: the customer called slow or forgetful. 这个箱子太笨重了 is about a
+    // thing (the match needs 你 right before the adverb).
+    name: '你真笨 / 记性真差',
+    pattern: /你(?:这人|这个人)?(?:真|太|好|怎么这么|咋这么|也太)(?:笨|蠢|傻)(?!重|拙)|你(?:的)?(?:记性|脑子|脑袋)(?:真|太|怎么这么|咋这么|也太)(?:差|坏|笨)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
     name: '活该',
     pattern: /活该/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 穷鬼, 穷到付不起, 买不起就别买: the customer's means, mocked. 如果您觉得价格不合适,可以… offers;
+    // 付不起 alone (我们也付不起这个成本) is about the company, and needs the 穷 or the 就别.
+    name: '穷鬼 / 买不起就别买',
+    pattern: /穷(?:鬼|光蛋|酸|逼)|穷(?:到|得)[\u4e00-\u9fff]{0,4}?(?:付|买|交|用)不起|(?:付|买|交|用)不起(?:就)?(?:别|不要)(?:买|来|用|办|要)|没钱(?:就)?(?:别|不要)(?:买|来|用|办|要)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 人在做天在看, 会遭报应的, 缺德, 不要脸: the customer's morals condemned, a curse in all but name.
+    name: '人在做天在看 / 遭报应',
+    pattern: /人在做天在看|(?:遭|有)报应|不得好死|缺德|没良心|不要脸|没素质/g,
     cite: S001_NO_MOCKING,
   },
 ];

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { overlapsAny, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
-import { offersInstead } from './flat-refusals';
+import { offersInstead, SERVICE_VERBS } from './flat-refusals';
 import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -22,9 +22,9 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、3.专业解答�
 const REFUSAL_RE = new RegExp(
   [
     '不行',
-    '(?:办|弄|退|改|处理|受理|解决|查|帮|给)不了',
+    `(?:${SERVICE_VERBS}|给)不了`,
     '无法(?:办理|受理|处理|提供|办|退|为你|给你|帮你|满足|开通|取消|修改|查询|解决|操作|开展)',
-    '不(?:能|可以)(?:给你|为你|帮你|替你)?(?:办|退|改|取消|开通|受理|处理|提供|查|修改|补|换|延|免|减|返|赔|透露|告诉|申请|操作)',
+    `不(?:能|可以)(?:给你|为你|帮你|替你)?(?:${SERVICE_VERBS}|提供|修改|延|免|减|返|透露|告诉)`,
     '不在[^\\n]{0,8}?范围',
     '没法(?:办|退|改|处理|帮|给|弄)?',
   ].join('|'),

@@ -47,6 +47,20 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 您怎么还问, 怎么又打来了: the customer reproached for asking again. 您怎么还没收到 asks about a
+    // fact, and is not matched (还 is followed by the customer's act of asking, not by 没).
+    name: '你怎么还问 / 怎么又打来',
+    pattern: /你怎么(?:还|又)(?:在)?(?:问|说|讲|打(?:电话|过)?来|来|找)/g,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 您能把我怎么样, 你能拿我怎么样: a provocation put as a question, with or without its ?.
+    name: '能把我怎么样',
+    pattern: /(?:能|又能|敢|可以)(?:把|拿)我(?:怎么样|怎样|怎么着)/g,
+    cite: S000,
+  },
+  {
     // 您听不懂吗, 您不知道吗, 您自己不会看吗: the customer's ignorance, as a question.
     name: '听不懂吗 / 不知道吗',
     pattern: /(?:听不懂|看不懂|听不明白|看不明白|不明白|不懂|不知道|不清楚|不会(?:看|用|查|听|读))(?:吗|么)/g,

@@ -78,6 +78,16 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     ends: 'clause',
     cite: S001_ATTITUDE,
   },
+  {
+    // 等会再说, 回头再说吧 as a clause of its own: the customer put off to no time, for no reason
+    // (搪塞). 这个问题我们等会再说,我先为您办理开户 says what is being done, and is not matched.
+    name: '等会再说 / 回头再说',
+    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天)再说(?:吧|啊|呀)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /请|可以|为你|帮你|给你|我们会|我会|我先/,
+    cite: S001,
+  },
 ];
 
 export function sendingElsewhere(ctx: RuleContext): ConstructionMatch[] {

@@ -9,6 +9,7 @@ import { notRemoved, type ConstructionMatch } from './construction';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
+import { threats, THREATS } from './threats';
 import { closesClause, inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
@@ -83,7 +84,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS].map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS, ...THREATS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -208,13 +209,21 @@ const UNSEEN_ONLY = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 function reportImpatience(ctx: RuleContext): void {
   const insulting = new Set(insults(ctx));
   const ordering = new Set(orders(ctx));
+  const threatening = new Set(threats(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : {
+    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     });
   }
+}
+
+function threatMessage(text: string): Message {
+  return {
+    zh: `“${text}”是在要挟客户或激客户去投诉：认真听取客户的意见，说明可以怎样解决`,
+    en: `"${text}" threatens the customer or dares them to complain: hear the complaint out and say how it can be resolved`,
+  };
 }
 
 function insultMessage(text: string): Message {
@@ -228,7 +237,7 @@ function insultMessage(text: string): Message {
 function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx)].sort((a, b) => a.start - b.start);
+  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx), ...threats(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
     if (overlapsAny(listed, m.start, m.end)) continue;
