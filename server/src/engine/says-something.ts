@@ -26,6 +26,33 @@ export function turnSaysSomething(doc: ScriptDocument, turn: Turn): boolean {
   return false;
 }
 
+/** Characters nobody sees and matching passes over (spaces are seen: they part words). */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * Where the text goes on after `at`, past characters nobody sees: what stands next to a word is
+ * what the reader sees there, so that a rule reads 不行\u200b{工号} as it reads 不行{工号}.
+ */
+export function seenFrom(text: string, at: number): number {
+  while (at < text.length) {
+    const c = String.fromCodePoint(text.codePointAt(at) as number);
+    if (!INVISIBLE.test(c)) break;
+    at += c.length;
+  }
+  return at;
+}
+
+/** Where the text before `at` ends, past characters nobody sees (the end of what stands just before). */
+export function seenUntil(text: string, at: number): number {
+  while (at > 0) {
+    const low = text.charCodeAt(at - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? 2 : 1;
+    if (!INVISIBLE.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return at;
+}
+
 /** A span without the spaces and invisible characters at its ends (empty when that is all it holds). */
 export function withoutUnseenEnds(text: string, span: Span): Span {
   let { start, end } = span;

@@ -70,7 +70,7 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
   const out: Array<ConstructionMatch & { kind: FlatRefusalKind }> = [];
   for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
     // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢, nor does a ? on the next line.
-    if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
+    if (/^(?:[^\S\r\n]|\p{Default_Ignorable_Code_Point})*[?\uFF1F]/u.test(ctx.doc.text.slice(m.end))) continue;
     if (offered(turnOf(ctx.doc, m.start))) continue;
     out.push({ ...m, kind: (m.construction as (typeof FLAT_REFUSALS)[number]).kind });
   }
