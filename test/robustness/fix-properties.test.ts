@@ -210,6 +210,9 @@ describe('fix properties on random scripts', function () {
         // Seed 28: a refusal glued to a placeholder with bidi controls between was a flat refusal
         // until hidden-characters took them out; refusal-alternative then saw it for the first time.
         ['坐席:不行\u202a\u202c{工号}', at('2027-02-06T10:00+08:00')],
+        // Seed 70: a line that shows nothing (U+200F) before an opening heading began the turn the
+        // words under it go on, so opening-order read them outside the opening until the line was emptied.
+        ['\u200f\n## 开场白\n我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

@@ -26,6 +26,17 @@ export function turnSaysSomething(doc: ScriptDocument, turn: Turn): boolean {
   return false;
 }
 
+/**
+ * The first line of a turn that says something (its first line when none does): where the turn
+ * stands for the writer. A line before a heading that shows nothing (a bidi control alone) opens
+ * the turn that the words under the heading go on, yet the writer sees those words under the
+ * heading, and so does every rule once hidden-characters has emptied that line.
+ */
+export function firstSpeakingLine(doc: ScriptDocument, turn: Turn): number {
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) if (lineSaysSomething(doc, doc.lines[i])) return i;
+  return turn.firstLine;
+}
+
 /** Characters nobody sees and matching passes over (spaces are seen: they part words). */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 
