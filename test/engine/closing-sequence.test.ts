@@ -65,6 +65,11 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged(`${INBOUND}# 结束\n坐席:好的。\n`, RULE), []);
   });
 
+  it('reads a goodbye under a closing heading as the closing, though a line before the heading that shows nothing began its turn', () => {
+    assert.deepEqual(flagged('\u200f\n# 结束\n祝您生活愉快,再见。\n', RULE), ['祝您生活愉快,再见。']);
+    assert.deepEqual(flagged('\n# 结束\n祝您生活愉快,再见。\n', RULE), ['祝您生活愉快,再见。']);
+  });
+
   it('leaves the closing of a silent or noisy line to silent-line, and takes 再见面 for no goodbye', () => {
     assert.deepEqual(flagged('# 结束\n坐席:对不起,电话杂音太大,稍后再与您联系,好吗?再见!\n', RULE), []);
     assert.deepEqual(flagged('# 结束\n坐席:好的,我们核实后稍后再与您联系,再见!\n', RULE), ['好的,我们核实后稍后再与您联系,再见!']);

@@ -141,6 +141,12 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged('坐席:不行\n?\n', RULE), ['不行']);
     });
 
+    it('reads a refusal as it reads once the characters nobody sees beside it are gone (hidden-characters deletes them)', () => {
+      assert.deepEqual(flagged(line('不行\u202a\u202c?'), RULE), []);
+      assert.deepEqual(flagged(line('办不了\u202a\u202c{订单号}'), RULE), []);
+      assert.deepEqual(flagged(line('我是客服代表{工号}\u200f但'), RULE), []);
+    });
+
     it('reads 但 or a refusal glued to a placeholder as inside its clause, as the value it stands for', () => {
       assert.deepEqual(flagged(line('我是客服代表{工号}但'), RULE), []);
       assert.deepEqual(flagged(line('我是客服代表,但'), RULE), ['但']);
@@ -157,6 +163,12 @@ describe('negative-wording', () => {
       const [f] = findingsOf(text, RULE);
       assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
       assert.equal(applyFixes(text, f.fixes[0].edits).text, line('这个办不了，我帮您反馈给相关部门处理。'));
+    });
+
+    it('offers the handover after a placeholder that ends the sentence, never inside its braces', () => {
+      const text = line('这个办不了,单号{订单号}');
+      const [f] = findingsOf(text, RULE);
+      assert.equal(applyFixes(text, f.fixes[0].edits).text, line('这个办不了,单号{订单号},我帮您反馈给相关部门处理'));
     });
 
     it('flags 但 opening a clause with 同时/另外/不过 as choices, none preferred', () => {

@@ -63,6 +63,11 @@ describe('opening-order', () => {
     assert.deepEqual(flagged('---\ndirection: outbound\ncompany: XX银行\n---\n坐席:您好,XX銀行,請問您是王先生嗎?\n', RULE), []);
   });
 
+  it('reads words under an opening heading as the opening, though a line before the heading that shows nothing began their turn', () => {
+    assert.deepEqual(flagged('\u200f\n# 开场\n我是{公司}客服代表{工号}。\n', RULE), ['我是{公司}客服代表{工号}。']);
+    assert.deepEqual(flagged('\n# 开场\n我是{公司}客服代表{工号}。\n', RULE), ['我是{公司}客服代表{工号}。']);
+  });
+
   it('says nothing about an excerpt that does not open a call', () => {
     assert.deepEqual(flagged(`${INBOUND}坐席:请稍等,我正在帮您查询。\n客户:好。\n`, RULE), []);
   });

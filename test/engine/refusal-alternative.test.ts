@@ -84,4 +84,10 @@ describe('refusal-alternative', () => {
     assert.equal(fixed, '坐席:我們暫時無法為您開通，我幫您反饋給相關部門處理。\n');
     assert.deepEqual(findingsOf(fixed, RULE), []);
   });
+
+  it('adds the words after a placeholder that ends the sentence, never inside its braces', () => {
+    const text = '坐席:这个业务无法为您开通,单号{订单号}\n';
+    const [f] = findingsOf(text, RULE);
+    assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:这个业务无法为您开通,单号{订单号},我帮您反馈给相关部门处理\n');
+  });
 });

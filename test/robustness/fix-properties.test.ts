@@ -18,10 +18,13 @@ import { script } from './script-arbitraries';
  */
 const SEED = 20261204;
 
-function seeded<T>(runs: number): fc.Parameters<T> {
-  const params = fuzzParameters<T>(runs);
+function seeded<T>(runs: number, examples: T[] = []): fc.Parameters<T> {
+  const params = fuzzParameters<T>(runs, examples);
   return { seed: SEED, ...params };
 }
+
+/** The clock of a counterexample fast-check printed. */
+const at = (now: string): LintOptions => ({ now: new Date(now), trusted: true, config });
 
 function assertSeeded<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): void {
   try {
@@ -75,9 +78,16 @@ function agentLines(text: string): AgentLine[] {
  */
 function doubledWords(line: AgentLine, politeApart: boolean): number {
   let n = 0;
+  // A placeholder is said as its value (工号{工号} is 工号1234): its name is no word of the line,
+  // and two placeholders are two values ({工号} is not {订单号}), one character each.
+  const values = new Map<string, string>();
+  const value = (name: string) => {
+    const key = name.trim();
+    if (!values.has(key)) values.set(key, String.fromCharCode(0xe001 + values.size));
+    return values.get(key) as string;
+  };
   for (const stretch of line.spoken) {
-    // A placeholder is said as its value (工号{工号} is 工号1234): its name is no word of the line.
-    const said = stretch.replace(/\{[^{}]*\}/g, '\uE001');
+    const said = stretch.replace(/\{([^{}]*)\}/g, (_, name: string) => value(name));
     const { text: t, gap } = normalizePhrase(politeApart ? said.replace(/您/g, '\uE000') : said);
     // A word stands within a clause: 好!您 is no word, though 周末好!您好您 has it twice.
     const unbroken = (from: number, to: number) => gap.subarray(from + 1, to).every((g) => g === 0);
@@ -196,7 +206,14 @@ describe('fix properties on random scripts', function () {
         const left = countByRule(fixed.findings.filter((f) => !goodbyeAfterQuestion(f)));
         for (const [rule, n] of left) assert.ok(n <= (unfixable.get(rule) ?? 0), `${rule}: ${n} left, ${unfixable.get(rule) ?? 0} had no fix`);
       }),
-      seeded(150),
+      seeded(150, [
+        // Seed 28: a refusal glued to a placeholder with bidi controls between was a flat refusal
+        // until hidden-characters took them out; refusal-alternative then saw it for the first time.
+        ['坐席:不行\u202a\u202c{工号}', at('2027-02-06T10:00+08:00')],
+        // Seed 70: a line that shows nothing (U+200F) before an opening heading began the turn the
+        // words under it go on, so opening-order read them outside the opening until the line was emptied.
+        ['\u200f\n## 开场白\n我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
+      ]),
     );
   });
 
@@ -211,7 +228,11 @@ describe('fix properties on random scripts', function () {
           assert.equal(widthProblem(before[i].typed, after[i].typed), undefined, `${before[i].typed} → ${after[i].typed}`);
         }
       }),
-      seeded(150),
+      seeded(150, [
+        // Seed 61: the ID written before a stray 号{订单号} (…中心,工号{工号}。号{订单号}) says
+        // 号1234 and then 号20270206: two values, no word twice.
+        ['坐席:您好,这里是XX银行信用卡中心。号{订单号}', at('2027-02-06T10:00+08:00')],
+      ]),
     );
   });
 

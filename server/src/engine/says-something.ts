@@ -26,6 +26,44 @@ export function turnSaysSomething(doc: ScriptDocument, turn: Turn): boolean {
   return false;
 }
 
+/**
+ * The first line of a turn that says something (its first line when none does): where the turn
+ * stands for the writer. A line before a heading that shows nothing (a bidi control alone) opens
+ * the turn that the words under the heading go on, yet the writer sees those words under the
+ * heading, and so does every rule once hidden-characters has emptied that line.
+ */
+export function firstSpeakingLine(doc: ScriptDocument, turn: Turn): number {
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) if (lineSaysSomething(doc, doc.lines[i])) return i;
+  return turn.firstLine;
+}
+
+/** Characters nobody sees and matching passes over (spaces are seen: they part words). */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * Where the text goes on after `at`, past characters nobody sees: what stands next to a word is
+ * what the reader sees there, so that a rule reads 不行\u200b{工号} as it reads 不行{工号}.
+ */
+export function seenFrom(text: string, at: number): number {
+  while (at < text.length) {
+    const c = String.fromCodePoint(text.codePointAt(at) as number);
+    if (!INVISIBLE.test(c)) break;
+    at += c.length;
+  }
+  return at;
+}
+
+/** Where the text before `at` ends, past characters nobody sees (the end of what stands just before). */
+export function seenUntil(text: string, at: number): number {
+  while (at > 0) {
+    const low = text.charCodeAt(at - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? 2 : 1;
+    if (!INVISIBLE.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return at;
+}
+
 /** A span without the spaces and invisible characters at its ends (empty when that is all it holds). */
 export function withoutUnseenEnds(text: string, span: Span): Span {
   let { start, end } = span;

@@ -2,6 +2,7 @@ import type { ScriptDocument, Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
+import { firstSpeakingLine } from '../says-something';
 import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
@@ -148,10 +149,11 @@ function lastSpeakingAgentTurn(doc: ScriptDocument): number | undefined {
  * A goodbye in an excerpt that shows no opening is not judged: what came before it is not there.
  */
 function closesCall(doc: ScriptDocument, view: NormalizedView, i: number, last: number | undefined): boolean {
-  const turn = doc.turns[i];
-  if (turn.section >= 0 && doc.sections[turn.section].kind === 'closing') return true;
+  const speaks = firstSpeakingLine(doc, doc.turns[i]);
+  const section = doc.lines[speaks].section;
+  if (section >= 0 && doc.sections[section].kind === 'closing') return true;
   if (i !== last) return false;
-  if (doc.sections.some((s) => s.kind === 'opening' && s.line < turn.firstLine)) return true;
+  if (doc.sections.some((s) => s.kind === 'opening' && s.line < speaks)) return true;
   const first = firstSpeakingAgentTurn(doc);
   return first !== undefined && first < i && greetsAtStart(turnView(doc, view, doc.turns[first]));
 }

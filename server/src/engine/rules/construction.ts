@@ -1,6 +1,7 @@
 import type { ScriptDocument, Span } from '../document';
 import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhrase } from '../normalize';
 import type { Citation } from '../types';
+import { seenFrom, seenUntil } from '../says-something';
 import { inPlaceholder, sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
@@ -71,13 +72,15 @@ const MASKED_NUMBER = /^[*\uFF0A]+[0-9\uFF10-\uFF19]/;
 /**
  * Whether a match that must open or end its clause is glued to a value there: a placeholder
  * ({工号}但 is 1234但) or a masked number (办不了***002X) is said as the words it stands for, which
- * the view's break at its brace or stars does not show.
+ * the view's break at its brace or stars does not show. Characters nobody sees between do not part them.
  */
 function gluedToValue(doc: ScriptDocument, c: Construction, start: number, end: number): boolean {
-  if (c.opens === 'clause' && start > 0 && doc.text[start - 1] === '}' && inPlaceholder(doc, start - 1, start)) return true;
+  const before = seenUntil(doc.text, start);
+  if (c.opens === 'clause' && before > 0 && doc.text[before - 1] === '}' && inPlaceholder(doc, before - 1, before)) return true;
   if (c.ends !== 'clause') return false;
-  if (doc.text[end] === '{' && inPlaceholder(doc, end, end + 1)) return true;
-  return MASKED_NUMBER.test(doc.text.slice(end, end + 24));
+  const after = seenFrom(doc.text, end);
+  if (doc.text[after] === '{' && inPlaceholder(doc, after, after + 1)) return true;
+  return MASKED_NUMBER.test(doc.text.slice(after, after + 24));
 }
 
 function search(doc: ScriptDocument, view: NormalizedView, table: readonly Construction[]): ConstructionMatch[] {

@@ -105,7 +105,7 @@ export function flatRefusals(ctx: RuleContext): Array<ConstructionMatch & { kind
   const out: Array<ConstructionMatch & { kind: FlatRefusalKind }> = [];
   for (const m of findConstructions(ctx.doc, ctx.view, FLAT_REFUSALS)) {
     // 不行? asks back; 不行,机器忙着呢 does not ask for all its 呢, nor does a ? on the next line.
-    if (/^[^\S\r\n]*[?\uFF1F]/.test(ctx.doc.text.slice(m.end))) continue;
+    if (/^(?:[^\S\r\n]|\p{Default_Ignorable_Code_Point})*[?\uFF1F]/u.test(ctx.doc.text.slice(m.end))) continue;
     const turn = turnOf(ctx.doc, m.start);
     // The way offered may come once the customer has answered: 无法为您邮寄。/ 客户:那怎么办? / 您可以到网点自取。
     const next = turnForAlternative(ctx.doc, turn);

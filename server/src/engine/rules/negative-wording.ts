@@ -9,7 +9,7 @@ import type { NormalizedView } from '../normalize';
 import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
 import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
-import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
 import { endsSentence } from './sentence-fixes';
@@ -215,7 +215,7 @@ function reportConstructions(ctx: RuleContext): void {
 
 /** The seed's handover (004 八、4), offered after the flat refusal's sentence: whether it is true only the writer knows. */
 function passItOn(ctx: RuleContext, m: ConstructionMatch): Fix {
-  const end = ctx.view.origin[sentenceEnd(ctx.view, m.to) - 1] + 1;
+  const end = sentenceEndInText(ctx.doc, ctx.view, sentenceEnd(ctx.view, m.to));
   return textFix(end, end, (text) => ({ zh: `在这句后面加上“${text}”`, en: `Add "${text}" after the sentence` }), styledAt(ctx.doc, end, '，我帮您反馈给相关部门处理'), false);
 }
 

@@ -2,6 +2,7 @@ import { firstTurn, type ScriptDocument, type Turn } from '../document';
 import { normalizePhrase, type NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
+import { firstSpeakingLine } from '../says-something';
 import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, spokenRange } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { originalRange, turnView, type ViewMatch } from './turn-text';
@@ -71,7 +72,8 @@ export const openingOrder: Rule = {
     const view = turnView(doc, ctx.view, turn);
     const at = (re: RegExp) => firstSentenceMatch(view, re);
     const parts = { greeting: at(GREETING_RE), intro: earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(view)), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
-    const inOpening = turn.section >= 0 && doc.sections[turn.section].kind === 'opening';
+    const section = doc.lines[firstSpeakingLine(doc, turn)].section;
+    const inOpening = section >= 0 && doc.sections[section].kind === 'opening';
     const greetsFirst = parts.greeting?.start === 0;
     if (!greetsFirst && !inOpening && !(parts.greeting && parts.intro)) return;
     const direction = doc.frontMatter.direction;

@@ -36,6 +36,17 @@ export function sentenceEnd(view: NormalizedView, i: number): number {
   return k;
 }
 
+/**
+ * Where the sentence ending before unit `to` ends in the text, for words added after it: past the
+ * whole of a placeholder its last word is in, since words written inside the braces ({订单号，…})
+ * would break the placeholder the call system fills in.
+ */
+export function sentenceEndInText(doc: ScriptDocument, view: NormalizedView, to: number): number {
+  const end = view.origin[to - 1] + 1;
+  const i = firstEndingAfter(doc.placeholders, end);
+  return i < doc.placeholders.length && doc.placeholders[i].start < end ? doc.placeholders[i].end : end;
+}
+
 /** Whether the sentence ending before unit `end` is written as a question (its own mark, or 吗/呢/是否). */
 export function isQuestion(doc: ScriptDocument, view: NormalizedView, start: number, end: number): boolean {
   const after = doc.text.slice(view.origin[end - 1] + 1, view.origin[end]);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { overlapsAny, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
+import { overlapsAny, isQuestion, sentenceEnd, sentenceEndInText, sentenceStart } from './phrase-context';
 import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
 import { offersInstead, SERVICE_VERBS } from './flat-refusals';
@@ -75,7 +75,7 @@ export const refusalAlternative: Rule = {
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
       if (offersInstead(said)) continue;
       const what = doc.text.slice(range.start, range.end);
-      const end = originalRange(view, to - 1, to).end;
+      const end = sentenceEndInText(doc, view, to);
       ctx.report(
         range.start,
         range.end,
