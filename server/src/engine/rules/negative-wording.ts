@@ -131,6 +131,8 @@ export const negativeWording: Rule = {
     pass: [
       '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
       '这不但是优惠,而且送流量。',
+      '同志,您的心意我们收下了,但礼物请您带回去。',
+      '謝謝您的好意,但紅包我們不能收。',
       '您可以办理,但是否需要开通国际漫游?',
       '这可是我们最优惠的套餐。',
       '请问有没有办法联系到机主?',
@@ -175,7 +177,10 @@ const CONTRAST_OPENER: readonly Construction[] = [
     notBefore: /^(?:还有|也|请)/,
     // 很多客户最初也认为不需要,但使用后发现…: 但 turns from what other customers once thought to what
     // they found; it takes back a doubt, not what the agent said.
-    politeBefore: /(?:很多|不少|有些|有的|许多|大部分|大多数|其他|好多)(?:客户|用户|人|朋友|家长|业主)[^\n]{0,8}?(?:认为|以为|觉得|担心|怕|犹豫|顾虑)/,
+    // 您的心意我们收下了,但礼物请您带回去; 谢谢您的好意,但…: declining a gift or a courtesy takes back
+    // nothing the agent said; thanking first is how the standards decline.
+    politeBefore:
+      /(?:很多|不少|有些|有的|许多|大部分|大多数|其他|好多)(?:客户|用户|人|朋友|家长|业主)[^\n]{0,8}?(?:认为|以为|觉得|担心|怕|犹豫|顾虑)|(?:心意|好意)(?:我们|我)?(?:已经|都)?(?:收下|领了|心领)|心领了|(?:谢谢|感谢)你(?:们)?的(?:心意|好意|礼物|关心)/,
     cite: S002,
   },
 ];
