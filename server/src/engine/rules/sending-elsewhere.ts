@@ -93,6 +93,17 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 电费必须要交给该片区的抄表员: the customer told they must take it to someone else, and the
+    // sentence ends there. 必须由本人亲自办理 says who must come, and 必须交给抄表员,我帮您联系他 or
+    // 请您交给前台 offers the way: not matched.
+    name: '必须(要)交给/找 + 别人',
+    pattern: /必须(?:要)?(?:交给|交到|找|去找)[^\n]{0,8}?(?:员|师傅|负责人|部门|公司|经理|主管|领导|他们|他|她)(?:才行|才可以)?/g,
+    ends: 'clause',
+    oneClause: true,
+    notIn: /请|帮你|为你|给你联系|我(?:来|会|可以|马上)|可以/,
+    cite: S001,
+  },
+  {
     name: '这(个)不归我们',
     pattern: /不是(?:我们|我)(?:这边|这里)?(?:负责|管)(?:的)?/g,
     ends: 'clause',
