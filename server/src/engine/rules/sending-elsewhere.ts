@@ -85,7 +85,7 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 问一下济南公司。, 找营业厅。: a bare order to take the problem elsewhere, the whole clause, with
     // no 吧 and no reason; 您可以问一下营业厅, 我帮您问一下济南公司 and 请您到营业厅办理 are not matched.
     name: '问/找 + 别处 (命令)',
-    pattern: new RegExp(`(?:你们?)?(?:去)?(?:问|找)(?:一下|下)?(?:[^\\n]{1,6}?公司|${ELSEWHERE})(?:去|吧)?`, 'g'),
+    pattern: new RegExp(`(?:你们?)?(?:去)?(?:问|找)(?:一下|下)?(?:[^\\n]{1,6}?公司|${ELSEWHERE})`, 'g'),
     oneClause: true,
     opens: 'clause',
     ends: 'clause',
