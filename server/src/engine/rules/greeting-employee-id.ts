@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { clauseEnd, openingIdFix, openingWords } from './opening-greetings';
+import { clauseEnd, openingHello, openingIdFix, openingWords } from './opening-greetings';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -49,6 +49,8 @@ export const greetingEmployeeId: Rule = {
       '您好,这里是XX银行信用卡中心。',
       '尊敬的先生/女士,您好!祝您节日快乐!请问有什么可以帮您?',
       '節日好,歐飛,很高興為您服務!',
+      '喂!係!我姓X,有咩可以幫到你?',
+      '喂,有什么事?',
     ],
     pass: [
       '您好!我是XX移动10086客服代表XXX(工号),今天联系您是……',
@@ -60,6 +62,10 @@ export const greetingEmployeeId: Rule = {
       '您好,欢迎致电客服热线,客服106号很高兴为您服务。',
       '您好,**客服中心,***號為您服務,請問您需要什么幫助?',
       '您好!我是中國電信客服工程師黃浩(全名),請問您是劉(姓氏)先生嗎?',
+      '喂,您好,客服106号很高兴为您服务。',
+      '喂,请问是张先生吗?',
+      '喂,过来!',
+      '客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧。\n',
       '坐席:您好!我是客服代表{工號}。\n客户:你好。\n坐席:好的,我是您的客户经理,帮您办理。\n坐席:祝您春节快乐,阖家幸福!\n',
     ],
   },
@@ -308,7 +314,7 @@ function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefine
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
-  const greeting = opening ? openingWords(view) : undefined;
+  const greeting = opening ? (openingWords(view) ?? openingHello(view)) : undefined;
   if (greeting && ONLY_IDENTITY_CHECK_RE.test(view.text.slice(greeting.end).trim())) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
   return undefined;

@@ -49,6 +49,20 @@ export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
   return undefined;
 }
 
+/**
+ * 喂 answering the call (喂!係!我姓X,有咩可以幫到你?) stands where the greeting should: the turn is
+ * still the opening, and the ID is due there as after 您好. That 喂 is rude is taboo-phrase's finding.
+ * Only a turn that goes on as an opening does (the agent's name, the offer of help): 喂,过来! or
+ * 喂,不可能的吧 is a call for attention, not an answer to the ring.
+ */
+const HELLO_RE = /^喂+/;
+const OPENS_CALL_RE = /我(?:姓|叫|是)|有(?:什么|咩|乜|啥)(?:事|可以|能|要|需要)/;
+
+export function openingHello(view: NormalizedView): ViewMatch | undefined {
+  const m = HELLO_RE.exec(view.text);
+  return m && OPENS_CALL_RE.test(view.text.slice(m[0].length)) ? { start: 0, end: m[0].length } : undefined;
+}
+
 /** The desk's name a turn opens with, when a greeting follows it as the next clause. */
 export function deskBeforeGreeting(view: NormalizedView): ViewMatch | undefined {
   // The name may come in parts: (XX处) XX科, ○○处/室/系/所.
@@ -109,7 +123,7 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     const after = styledAt(doc, at, '号');
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}${after.text()}` });
   }
-  const greeting = openingGreeting(view);
+  const greeting = openingGreeting(view) ?? openingHello(view);
   const next = greeting ? greeting.end : 0;
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];

@@ -61,6 +61,16 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S000,
   },
   {
+    // 耽误了你们赔得起吗?, 这个您买得起吗?: whether the customer can afford it, asked in contempt (看不起
+    // 客户). 我们赔得起,请您放心 is no question and is not matched.
+    name: '你(们)……赔得起/买得起吗',
+    pattern: /你(?:们)?[^吗么]{0,8}?(?:赔|付|买|担|负担|承担|出)得起(?:吗|么|嘛)/g,
+    ends: 'sentence',
+    oneClause: true,
+    politeBefore: POLITE,
+    cite: S000,
+  },
+  {
     // 您听不懂吗, 您不知道吗, 您自己不会看吗: the customer's ignorance, as a question.
     name: '听不懂吗 / 不知道吗',
     pattern: /(?:听不懂|看不懂|听不明白|看不明白|不明白|不懂|不知道|不清楚|不会(?:看|用|查|听|读))(?:吗|么)/g,

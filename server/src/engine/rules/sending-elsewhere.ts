@@ -73,6 +73,37 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S004,
   },
   {
+    // 那不是我的工作, 这不是我们的事: the matter is declared someone else's, with no one named who
+    // will help (三不: 不说推卸责任的话). 照顾您是我们的工作 says the opposite and is not matched.
+    name: '这/那不是我(们)的工作',
+    pattern: /(?:这|那)(?:个|些|件事)?(?:可|也|本来就|根本)?(?:不是|并不是|并非)(?:我们|我|咱们)(?:这边|部门|公司)?的?(?:工作|事情|事儿?|职责|活儿?)(?:啊|呀|哦|吧)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S004,
+  },
+  {
+    // 问一下济南公司。, 找营业厅。: a bare order to take the problem elsewhere, the whole clause, with
+    // no 吧 and no reason; 您可以问一下营业厅, 我帮您问一下济南公司 and 请您到营业厅办理 are not matched.
+    name: '问/找 + 别处 (命令)',
+    pattern: new RegExp(`(?:你们?)?(?:去)?(?:问|找)(?:一下|下)?(?:[^\\n]{1,6}?公司|${ELSEWHERE})`, 'g'),
+    oneClause: true,
+    opens: 'clause',
+    ends: 'clause',
+    politeBefore: /请|麻烦|建议|可以|如果|帮你|为你|给你/,
+    cite: S001,
+  },
+  {
+    // 电费必须要交给该片区的抄表员: the customer told they must take it to someone else, and the
+    // sentence ends there. 必须由本人亲自办理 says who must come, and 必须交给抄表员,我帮您联系他 or
+    // 请您交给前台 offers the way: not matched.
+    name: '必须(要)交给/找 + 别人',
+    pattern: /必须(?:要)?(?:交给|交到|找|去找)[^\n]{0,8}?(?:员|师傅|负责人|部门|公司|经理|主管|领导|他们|他|她)(?:才行|才可以)?/g,
+    ends: 'clause',
+    oneClause: true,
+    notIn: /请|帮你|为你|给你联系|我(?:来|会|可以|马上)|可以/,
+    cite: S001,
+  },
+  {
     name: '这(个)不归我们',
     pattern: /不是(?:我们|我)(?:这边|这里)?(?:负责|管)(?:的)?/g,
     ends: 'clause',

@@ -83,11 +83,27 @@ function isApproximateAmount(ctx: RuleContext, to: number): boolean {
 const SOMEONE_BACK = /^(?:他|她|他们|领导|经理|主任|医生|师傅|负责人)?(?:什么时候|几点|哪天|何时|多久)(?:能|会|才)?回(?:来|办公室|单位)/;
 const MESSAGE_OFFER = /转告|转达|留言|留个言|回电|回个电话|回复你|给你回|我(?:可以|帮|来|会)|帮你|为你/;
 
-function isSomeoneElseAway(ctx: RuleContext, to: number): boolean {
+function turnRestAfter(ctx: RuleContext, to: number): string {
   const rest = ctx.view.text.slice(to);
-  const turnRest = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
+  const newline = rest.indexOf('\n');
+  return newline < 0 ? rest : rest.slice(0, newline);
+}
+
+function isSomeoneElseAway(ctx: RuleContext, to: number): boolean {
+  const turnRest = turnRestAfter(ctx, to);
   const back = SOMEONE_BACK.exec(turnRest);
   return back !== null && MESSAGE_OFFER.test(turnRest.slice(back[0].length));
+}
+
+/**
+ * 这个问题我不太清楚,我给您问一下: admitting it and going to find out is what the standards ask of an
+ * agent who does not know (核实后给客户肯定答复), not a hedge. Only the agent's own promise in the same
+ * turn counts; 我不清楚,您问别人吧 still leaves the customer with nothing.
+ */
+const FIND_OUT = /我(?:马上|这就|现在|先|立即|立刻)?(?:给你|帮你|替你|为你|去|来)?(?:问一下|问问|查一下|查查|查询|核实|确认|了解一下|咨询一下|联系一下|请示)/;
+
+function promisesToFindOut(ctx: RuleContext, to: number): boolean {
+  return FIND_OUT.test(turnRestAfter(ctx, to));
 }
 
 /** 您怎么连这个都不知道: interrogative-tone reports the whole rhetorical question, one finding for it. */
@@ -137,6 +153,8 @@ export const vagueWording: Rule = {
       '可能吧,您再等等。',
       '我不確定。',
       '他出去了,不知道什么时候回来。',
+      '这个我不太清楚,您问别人吧。',
+      '我不清楚,您自己去查一下。',
     ],
     pass: [
       '大概率不会影响您的使用。',
@@ -155,6 +173,10 @@ export const vagueWording: Rule = {
       '如果您有什么地方不清楚,请您告诉我。',
       '您清楚了吗?还有不清楚的吗?',
       '對不起,他有公務外出,不知道什麼時候回來,請問有什麼事情我可以轉告他?',
+      '不好意思,这个问题我不太清楚,我给您问一下。',
+      '这个我不确定,我帮您查一下,请稍等。',
+      '這個我不清楚,我馬上幫您核實。',
+      '我也不知道具体时间,我去问问医生再告诉您。',
     ],
   },
   check(ctx) {
@@ -166,6 +188,7 @@ export const vagueWording: Rule = {
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
       if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
+      if (UNKNOWING.has(hit.entry.phrase) && promisesToFindOut(ctx, to)) continue;
       if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
