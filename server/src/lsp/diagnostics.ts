@@ -62,39 +62,31 @@ export function diagnosticsOf(linted: LintedDocument, maxProblems = Number.POSIT
 const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function moreProblems(more: number, shown: number, at: Range, locale: Locale): Diagnostic {
-  return {
-    range: at,
-    severity: DiagnosticSeverity.Information,
-    source: 'callscript',
-    message: messageIn(
-      {
-        zh: `另有 ${more} 个问题未显示(callscript.maxProblems 为 ${shown});用命令行 callscript check 查看全部`,
-        en: `${more} more problems not shown (callscript.maxProblems is ${shown}); callscript check on the command line lists them all`,
-      },
-      locale,
-    ),
-  };
+  return capNote(at, {
+    zh: `另有 ${more} 个问题未显示(callscript.maxProblems 为 ${shown});用命令行 callscript check 查看全部`,
+    en: `${more} more problems not shown (callscript.maxProblems is ${shown}); callscript check on the command line lists them all`,
+  }, locale);
 }
 
 /** The rest of a long document is still being linted: what is known so far, until the count replaces it. */
 function stillCounting(more: number, shown: number, at: Range, locale: Locale): Diagnostic {
-  return {
-    range: at,
-    severity: DiagnosticSeverity.Information,
-    source: 'callscript',
-    message: messageIn(
-      more > 0
-        ? {
-            zh: `另有至少 ${more} 个问题未显示(callscript.maxProblems 为 ${shown}),其余部分仍在检查;用命令行 callscript check 查看全部`,
-            en: `at least ${more} more problems not shown (callscript.maxProblems is ${shown}), the rest is still being checked; callscript check on the command line lists them all`,
-          }
-        : {
-            zh: `已显示前 ${shown} 个问题(callscript.maxProblems),其余部分仍在检查;用命令行 callscript check 查看全部`,
-            en: `the first ${shown} problems are shown (callscript.maxProblems), the rest is still being checked; callscript check on the command line lists them all`,
-          },
-      locale,
-    ),
-  };
+  return capNote(
+    at,
+    more > 0
+      ? {
+          zh: `另有至少 ${more} 个问题未显示(callscript.maxProblems 为 ${shown}),其余部分仍在检查;用命令行 callscript check 查看全部`,
+          en: `at least ${more} more problems not shown (callscript.maxProblems is ${shown}), the rest is still being checked; callscript check on the command line lists them all`,
+        }
+      : {
+          zh: `已显示前 ${shown} 个问题(callscript.maxProblems),其余部分仍在检查;用命令行 callscript check 查看全部`,
+          en: `the first ${shown} problems are shown (callscript.maxProblems), the rest is still being checked; callscript check on the command line lists them all`,
+        },
+    locale,
+  );
+}
+
+function capNote(at: Range, text: Parameters<typeof messageIn>[0], locale: Locale): Diagnostic {
+  return { range: at, severity: DiagnosticSeverity.Information, source: 'callscript', message: messageIn(text, locale) };
 }
 
 /** Diagnostics already made, by their range: a range object is the incremental linter's for one finding in one place. */
