@@ -45,39 +45,37 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
  * what the reader sees there, so that a rule reads 不行\u200b{工号} as it reads 不行{工号}.
  */
 export function seenFrom(text: string, at: number): number {
-  while (at < text.length) {
+  return skipForward(text, at, text.length, INVISIBLE);
+}
+
+/** Where the text before `at` ends, past characters nobody sees (the end of what stands just before). */
+export function seenUntil(text: string, at: number): number {
+  return skipBack(text, at, 0, INVISIBLE);
+}
+
+/** A span without the spaces and invisible characters at its ends (empty when that is all it holds). */
+export function withoutUnseenEnds(text: string, span: Span): Span {
+  const start = skipForward(text, span.start, span.end, UNSEEN);
+  return { start, end: skipBack(text, span.end, start, UNSEEN) };
+}
+
+/** Past the characters of `skip` from `at` up to `limit`, a code point at a time: an invisible character may lie outside the BMP (U+E0001 and on). */
+function skipForward(text: string, at: number, limit: number, skip: RegExp): number {
+  while (at < limit) {
     const c = String.fromCodePoint(text.codePointAt(at) as number);
-    if (!INVISIBLE.test(c)) break;
+    if (!skip.test(c)) break;
     at += c.length;
   }
   return at;
 }
 
-/** Where the text before `at` ends, past characters nobody sees (the end of what stands just before). */
-export function seenUntil(text: string, at: number): number {
-  while (at > 0) {
+/** Back past the characters of `skip` before `at`, down to `limit`, a code point at a time. */
+function skipBack(text: string, at: number, limit: number, skip: RegExp): number {
+  while (at > limit) {
     const low = text.charCodeAt(at - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? 2 : 1;
-    if (!INVISIBLE.test(text.slice(at - width, at))) break;
+    const width = low >= 0xdc00 && low <= 0xdfff && at - 2 >= limit ? 2 : 1;
+    if (!skip.test(text.slice(at - width, at))) break;
     at -= width;
   }
   return at;
-}
-
-/** A span without the spaces and invisible characters at its ends (empty when that is all it holds). */
-export function withoutUnseenEnds(text: string, span: Span): Span {
-  let { start, end } = span;
-  // Code points, not code units: an invisible character may lie outside the BMP (U+E0001 and on).
-  while (start < end) {
-    const c = String.fromCodePoint(text.codePointAt(start) as number);
-    if (!UNSEEN.test(c)) break;
-    start += c.length;
-  }
-  while (end > start) {
-    const low = text.charCodeAt(end - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
-    if (!UNSEEN.test(text.slice(end - width, end))) break;
-    end -= width;
-  }
-  return { start, end };
 }

@@ -88,7 +88,7 @@ export const greetingEmployeeId: Rule = {
     let first = true;
     for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
       const t = turns.at(k);
-      if (t.hasId || answersWrongNumber(t.view)) continue;
+      if (t.hasId || WRONG_NUMBER_RE.test(t.view.text)) continue;
       for (const intro of t.intros) {
         reportIntroduction(ctx, t.view, intro, first);
         first = false;
@@ -297,10 +297,6 @@ const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
  * standards' wrong-number reply names the desk and gives no ID.
  */
 const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
-
-function answersWrongNumber(view: NormalizedView): boolean {
-  return WRONG_NUMBER_RE.test(view.text);
-}
 
 /**
  * 您好,请问您是张先生吗? and nothing else: on an outbound call the agent first makes sure who

@@ -83,16 +83,17 @@ function isApproximateAmount(ctx: RuleContext, to: number): boolean {
 const SOMEONE_BACK = /^(?:他|她|他们|领导|经理|主任|医生|师傅|负责人)?(?:什么时候|几点|哪天|何时|多久)(?:能|会|才)?回(?:来|办公室|单位)/;
 const MESSAGE_OFFER = /转告|转达|留言|留个言|回电|回个电话|回复你|给你回|我(?:可以|帮|来|会)|帮你|为你/;
 
-function turnRestAfter(ctx: RuleContext, to: number): string {
+/** The rest of the agent's line after unit `to`: where the offer or the promise that excuses the hedge is said. */
+function lineRestAfter(ctx: RuleContext, to: number): string {
   const rest = ctx.view.text.slice(to);
   const newline = rest.indexOf('\n');
   return newline < 0 ? rest : rest.slice(0, newline);
 }
 
 function isSomeoneElseAway(ctx: RuleContext, to: number): boolean {
-  const turnRest = turnRestAfter(ctx, to);
-  const back = SOMEONE_BACK.exec(turnRest);
-  return back !== null && MESSAGE_OFFER.test(turnRest.slice(back[0].length));
+  const rest = lineRestAfter(ctx, to);
+  const back = SOMEONE_BACK.exec(rest);
+  return back !== null && MESSAGE_OFFER.test(rest.slice(back[0].length));
 }
 
 /**
@@ -103,7 +104,7 @@ function isSomeoneElseAway(ctx: RuleContext, to: number): boolean {
 const FIND_OUT = /我(?:马上|这就|现在|先|立即|立刻)?(?:给你|帮你|替你|为你|去|来)?(?:问一下|问问|查一下|查查|查询|核实|确认|了解一下|咨询一下|联系一下|请示)/;
 
 function promisesToFindOut(ctx: RuleContext, to: number): boolean {
-  return FIND_OUT.test(turnRestAfter(ctx, to));
+  return FIND_OUT.test(lineRestAfter(ctx, to));
 }
 
 /** 您怎么连这个都不知道: interrogative-tone reports the whole rhetorical question, one finding for it. */
