@@ -90,7 +90,9 @@ export function doubledWords(before, after) {
   return [...doubledRuns(after)].filter(([w, n]) => n > (had.get(w) ?? 0)).map(([w]) => w);
 }
 
-const FULL = /[，。？！；：]/u;
+// 。 and 、 are neither: a line typed with ASCII marks ends its sentences with 。 too (55 of the
+// corpora's 202 ASCII-marked lines do; none uses `.`), as the engine's typedWidths reads them.
+const FULL = /[，？！；：]/u;
 const HALF = /[,?!;]/;
 
 /** The text a reader hears: the line less its speaker label, stage directions and placeholders. */

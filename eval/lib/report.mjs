@@ -151,7 +151,8 @@ export function markdownReport(r, heldOut = []) {
   md.push('- The fix figures count findings by rule and line, lines matched across the fix. *New* findings');
   md.push('  are ones `--fix` created; *doubled words* a word of two or more characters written twice in a');
   md.push('  row where the input had it once; *mixed width* a line that had only half-width punctuation and');
-  md.push('  got full-width punctuation from a fix, or the reverse.');
+  md.push('  got full-width punctuation from a fix, or the reverse (。 and 、 count as neither: lines typed');
+  md.push('  with half-width marks end their sentences with 。 too).');
   md.push('');
   md.push('## How the corpus was made');
   md.push('');

@@ -164,6 +164,8 @@ describe('eval: npm run eval', () => {
       assert.equal(effects.mixedWidth('坐席:您好，请问', '坐席:您好，请问,好吗'), 'half-into-full');
       assert.equal(effects.mixedWidth('坐席:您好,请问', '坐席:您好,我是{工号}号,请问'), undefined);
       assert.equal(effects.mixedWidth('坐席:您好', '坐席:您好，再见！'), undefined);
+      assert.equal(effects.mixedWidth('坐席:急什么?', '坐席:请您不要着急。'), undefined);
+      assert.equal(effects.mixedWidth('坐席:急什么?', '坐席:请您不要着急。再见！'), 'full-into-half');
     });
 
     it('matches lines across a fix that inserts a line, and counts removed, left and new findings', () => {

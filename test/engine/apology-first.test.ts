@@ -45,7 +45,7 @@ describe('apology-first', () => {
     assert.equal(f.fixes.length, 2);
     assert.ok(f.fixes.every((x) => !x.preferred));
     const fixed = f.fixes.map((x) => applyFixes(text, x.edits).text);
-    assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便，系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情，系統正在處理。\n']);
+    assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便,系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情,系統正在處理。\n']);
     for (const t of fixed) assert.deepEqual(findingsOf(t, RULE), [], t);
   });
 

@@ -96,6 +96,8 @@ export interface ScriptDocument {
 export interface WholeScript {
   /** The script a fix is written in where its own line shows none: the first that any line of the script shows. */
   scriptSample: string;
+  /** How a fix types its marks where its own line types none: as the first line of the script that types any does. */
+  widthSample: string;
   /** The whole script's suppression directives, in the segment's line numbers. */
   suppressions: Suppressions;
 }

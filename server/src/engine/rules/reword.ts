@@ -30,8 +30,8 @@ function simplifiedMarks(): Uint8Array {
 interface LineStyle {
   /** One character that shows the line's script (traditional if any is), or '' when none does. */
   script: string;
-  /** The width each mark of a fix is written in on this line. */
-  widths: MarkWidths;
+  /** How this line types the marks of a fix (see widthCode), '' when it types none of them. */
+  widths: string;
 }
 
 const lineStyles = new WeakMap<ScriptDocument, Map<number, LineStyle>>();
@@ -45,7 +45,7 @@ function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
     const spoken = spokenLine(doc, line);
     // A placeholder is the call system's name for a value, not the writer's words: {工號} mistyped
     // in a simplified line says nothing about the line's script.
-    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths: typedWidths(spoken) };
+    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths: widthCode(spoken) };
     styles.set(line.index, style);
   }
   return style;
@@ -84,6 +84,34 @@ export function documentSample(doc: ScriptDocument): string {
   return sample;
 }
 
+const documentWidthSamples = new WeakMap<ScriptDocument, string>();
+
+/**
+ * How the first spoken line that types any mark types them (a widthCode): a line a fix has
+ * stripped of its `?` (急什么? → 请您不要着急。) still belongs to a script typed with ASCII marks,
+ * and the 再见! then added to it must be typed so too.
+ */
+export function documentWidthSample(doc: ScriptDocument): string {
+  if (doc.whole) return doc.whole.widthSample;
+  let sample = documentWidthSamples.get(doc);
+  if (sample === undefined) {
+    sample = '';
+    for (const line of doc.lines) {
+      if (line.role === undefined) continue;
+      sample = styleOf(doc, line).widths;
+      if (sample !== '') break;
+    }
+    documentWidthSamples.set(doc, sample);
+  }
+  return sample;
+}
+
+/** The width each mark of a fix on `line` is written in: as the line types them, or the script when the line types none. */
+function widthsOf(doc: ScriptDocument, line: ScriptLine): MarkWidths {
+  const code = styleOf(doc, line).widths;
+  return widthsFromCode(code !== '' ? code : documentWidthSample(doc));
+}
+
 /** A line less its speaker label: `坐席` reads as simplified in every script. */
 function spokenLine(doc: ScriptDocument, line: ScriptLine): string {
   return doc.text.slice(line.label ? line.label.end : line.start, line.end);
@@ -101,6 +129,23 @@ const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': 
 
 /** For each mark of MARKS, whether a fix writes it full width. */
 export type MarkWidths = Record<string, boolean>;
+
+/**
+ * typedWidths of a text as a short string, one `f` (full) or `a` (ASCII) per mark of MARKS, or ''
+ * when the text types none of them: small enough to key a segment's lint on.
+ */
+function widthCode(text: string): string {
+  if (!/[,!?:;\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/.test(text)) return '';
+  const widths = typedWidths(text);
+  return [...MARKS].map((mark) => (widths[mark] ? 'f' : 'a')).join('');
+}
+
+/** The widths a widthCode stands for; '' (no mark typed anywhere) is full width, as a Chinese input method types. */
+function widthsFromCode(code: string): MarkWidths {
+  const widths: MarkWidths = {};
+  [...MARKS].forEach((mark, i) => (widths[mark] = code === '' || code[i] === 'f'));
+  return widths;
+}
 
 /**
  * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
@@ -144,7 +189,7 @@ function inPunctuationOf(text: string, widths: MarkWidths): string {
 
 /** `text` with its marks in the widths of the line holding `offset`. */
 export function punctuatedAt(doc: ScriptDocument, offset: number, text: string): string {
-  return inPunctuationOf(text, styleOf(doc, lineAt(doc, offset)).widths);
+  return inPunctuationOf(text, widthsOf(doc, lineAt(doc, offset)));
 }
 
 export function editFix(doc: ScriptDocument, start: number, end: number, newText: string, preferred: boolean): Fix {
@@ -220,7 +265,7 @@ export interface StyledText {
 
 /** Text a fix puts at `offset`, in the script and punctuation width of the line it goes into. */
 export function styledAt(doc: ScriptDocument, offset: number, text: string): StyledText {
-  return inScriptAt(scriptSample(doc, offset), text, styleOf(doc, lineAt(doc, offset)).widths);
+  return inScriptAt(scriptSample(doc, offset), text, widthsOf(doc, lineAt(doc, offset)));
 }
 
 /** `text` in the script of `sample` (its punctuation in the widths of its line, when given). */
