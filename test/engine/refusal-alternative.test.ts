@@ -46,6 +46,14 @@ describe('refusal-alternative', () => {
     for (const m of models) assert.deepEqual(flagged(`坐席:${m}\n`, RULE), [], m);
   });
 
+  it('takes no plea for pardon as the alternative to a refusal that rests on a rule', () => {
+    assert.deepEqual(flagged('坐席:对不起,根据相关规定,您的申请不能办理,请原谅\n', RULE), ['不能办']);
+    assert.deepEqual(flagged('坐席:對不起,按照公司的要求,這筆費用無法報銷,請您諒解。\n', RULE), ['無法報銷']);
+    // A way through the rule is one; and without a rule cited, 002's plea for pardon stands.
+    assert.deepEqual(flagged('坐席:对不起,根据规定,您的申请不能办理,请原谅,您补齐材料后我可以为您办理。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:由于条款所限,这笔费用无法报销,请您谅解。\n', RULE), []);
+  });
+
   it('takes the alternative from the same turn or the agent\'s next', () => {
     // negative-wording off: the flat 这个办不了 is then this rule's.
     const off = { config: { rules: { 'negative-wording': 'off' as const } } };
