@@ -47,6 +47,12 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged(`${INBOUND}${call}`, RULE), ['感谢您的来电,再见!']);
   });
 
+  it('takes an invitation to get in touch again as the question, but not as the thanks', () => {
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:感谢您的来电,如有需要,請及時與我們聯繫,再見!\n`, RULE), []);
+    const [f] = findingsOf(`${INBOUND}${OPENING}坐席:如有需要,请及时与我们联系,再见!\n`, RULE);
+    assert.equal(f.message.zh, '结束通话前没有感谢客户');
+  });
+
   it('takes the question and thanks from earlier agent turns, not from later ones or the customer', () => {
     assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:请问还有其他可以帮您的吗?\n客户:没有了。\n坐席:感谢您的来电。\n客户:不客气。\n坐席:再见!\n`, RULE), []);
     assert.deepEqual(flagged(`${INBOUND}# 结束\n坐席:再见!\n客户:请问还有其他可以帮您的吗?感谢您的来电。\n`, RULE), ['再见!']);

@@ -63,6 +63,19 @@ describe('opening-order', () => {
     assert.deepEqual(flagged('---\ndirection: outbound\ncompany: XX银行\n---\n坐席:您好,XX銀行,請問您是王先生嗎?\n', RULE), []);
   });
 
+  it('lets an outbound call check who answers first, when the turn waits for the answer', () => {
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,请问是XXX先生/女士吗?\n客户:是我。\n坐席:我是XXX公司的客服代表{工号}。\n`, RULE), []);
+    assert.deepEqual(flagged('坐席:您好,請問您是***先生嗎?\n客户:我是,哪位?\n', RULE), []);
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,请问是机主本人吗?\n`, RULE), []);
+    // A check the agent goes on from without saying who calls has put the name first after all.
+    assert.deepEqual(flagged('坐席:您好,请问是××先生/小姐吗?\n客户:是我,什么事?\n坐席:我们非常抱歉地通知您,您的航班时间有变。\n', RULE), ['请问是××先生']);
+    // Asking the name, or putting the check before an introduction said in the same breath, is still first.
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,请问您贵姓?\n`, RULE), ['您贵姓']);
+    assert.deepEqual(flagged(`${OUTBOUND}坐席:您好,请问是王先生吗?我是{公司}客服代表{工号}。\n`, RULE), ['请问是王先生']);
+    // The check is no greeting either: said before 您好 it still puts the greeting second.
+    assert.deepEqual(flagged(`${OUTBOUND}# 开场\n坐席:请问是王先生吗?您好。\n`, RULE), ['您好']);
+  });
+
   it('reads words under an opening heading as the opening, though a line before the heading that shows nothing began their turn', () => {
     assert.deepEqual(flagged('\u200f\n# 开场\n我是{公司}客服代表{工号}。\n', RULE), ['我是{公司}客服代表{工号}。']);
     assert.deepEqual(flagged('\n# 开场\n我是{公司}客服代表{工号}。\n', RULE), ['我是{公司}客服代表{工号}。']);

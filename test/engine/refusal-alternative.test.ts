@@ -46,6 +46,23 @@ describe('refusal-alternative', () => {
     for (const m of models) assert.deepEqual(flagged(`坐席:${m}\n`, RULE), [], m);
   });
 
+  it('takes no plea for pardon as the alternative to a refusal that rests on a rule', () => {
+    assert.deepEqual(flagged('坐席:对不起,根据相关规定,您的申请不能办理,请原谅\n', RULE), ['不能办']);
+    assert.deepEqual(flagged('坐席:對不起,按照公司的要求,這筆費用無法報銷,請您諒解。\n', RULE), ['無法報銷']);
+    // A way through the rule is one; and without a rule cited, 002's plea for pardon stands.
+    assert.deepEqual(flagged('坐席:对不起,根据规定,您的申请不能办理,请原谅,您补齐材料后我可以为您办理。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:由于条款所限,这笔费用无法报销,请您谅解。\n', RULE), []);
+  });
+
+  it('flags a turn that names a fault and nothing else, unless the agent\'s next turn offers a way', () => {
+    assert.deepEqual(flagged('客户:我來交這個月的手機費。\n坐席:線路不好\n', RULE), ['線路不好']);
+    assert.deepEqual(flagged('客户:我要取钱。\n坐席:对不起,系统坏了。\n', RULE), ['对不起,系统坏了。']);
+    assert.deepEqual(flagged('坐席:网络故障。\n客户:那怎么办?\n坐席:您可以明天上午再来。\n', RULE), []);
+    // A fault inside a longer answer says what is done about it; the line's own trouble is silent-line's.
+    assert.deepEqual(flagged('坐席:对不起,机器暂时出现了故障,我们正在抓紧排除,请稍候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:对不起,线路不好,我听不清您的声音,稍后再与您联系,再见!\n', RULE), []);
+  });
+
   it('takes the alternative from the same turn or the agent\'s next', () => {
     // negative-wording off: the flat 这个办不了 is then this rule's.
     const off = { config: { rules: { 'negative-wording': 'off' as const } } };

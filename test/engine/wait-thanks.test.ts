@@ -124,4 +124,21 @@ describe('wait-thanks', () => {
     // Going to ask and coming back is a wait: 请示, 问一下.
     assert.deepEqual(flagged('坐席:请您稍等,我去请示一下领导。\n', RULE), ['请您稍等']);
   });
+  it('reads a wait for a person the agent has said is not there as the agent\'s own wait', () => {
+    assert.deepEqual(flagged('客户:找一下维修班的李师傅。\n坐席:对不起,他不在,请稍候\n客户:好的。\n坐席:您可以留下电话,他回来后给您回电。\n', RULE), ['请稍候']);
+    assert.deepEqual(flagged('客户:我掛張主任的號。\n坐席:真對不起,張主任今天停診,我給您介紹李主任好嗎?\n客户:不用了,我就要找張主任。\n坐席:請您稍等,我給您聯繫一下。\n', RULE), ['請您稍等']);
+    // Nobody said absent: fetching the person asked for stays a hand-off.
+    assert.deepEqual(flagged('客户:我找李医生。\n坐席:您找谁?我帮您联系一下,请您稍等。\n', RULE), []);
+  });
+
+  it('reads a wait while the agent serves the customer face to face as no hold, on the phone as one', () => {
+    const counter = '---\nchannel: counter\n---\n';
+    assert.deepEqual(flagged(`${counter}坐席:请稍候片刻,我即将为您检查(治疗、办理)。\n`, RULE), []);
+    assert.deepEqual(flagged(`${counter}坐席:請稍候,我馬上給您辦手續\n`, RULE), []);
+    assert.deepEqual(flagged('---\nchannel: onsite\n---\n坐席:我马上为您处理,请稍等。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请稍候,我马上为您办好\n', RULE), ['请稍候']);
+    // Going away to ask or fetch is a wait face to face too.
+    assert.deepEqual(flagged(`${counter}坐席:这个问题我不太清楚,请您稍等一下,我帮您问问。\n`, RULE), ['请您稍等']);
+    assert.deepEqual(flagged(`${counter}坐席:您办理的这笔业务需请示领导处理,请您稍等\n`, RULE), ['请您稍等']);
+  });
 });

@@ -26,7 +26,7 @@ const GOODBYE_RE = /再见(?!面)/g;
  * 您还有其他问题吗), 000's callback closing 如果您还有不清楚的地方,请随时和我们联系, and 001's
  * 欢迎客户随时致电.
  */
-const OFFER_RE = /还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|随时(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)/g;
+const OFFER_RE = /还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|(?:随时|及时)(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)/g;
 /** 000's own closing asks for a rating instead (its questionnaire's): 谢谢您的合作。请为我的服务评分,再见! */
 const RATING_RE = /为我的服务(?:评分|打分|评价)/g;
 /** Thanks for the call itself, said in an earlier turn of the closing (not 感谢您的等候, which is for a wait). */

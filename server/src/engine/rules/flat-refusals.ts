@@ -56,7 +56,9 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
  * 四(二)3 请您通过XX途径进行咨询): an offer, a suggestion, a handover, or an apology asking pardon.
  */
 const OFFERS_INSTEAD =
-  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|(?:原谅|谅解)/g;
+  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答/g;
+/** 002's model asks pardon for what cannot be done at all (由于条件所限……我们无法开展,请您原谅). */
+const ASKS_PARDON = /原谅|谅解/;
 
 /**
  * An offer's words right after a negation are the refusal itself: 无法为您办理 refuses, its 为您办理
@@ -64,8 +66,12 @@ const OFFERS_INSTEAD =
  */
 const NEGATED = /(?:无法|没法|没办法|没有办法|不(?:能|可以|会|予|便)?|未能?|别)(?:直接|再|帮|给)?$/;
 
-/** Whether the text offers what can be done instead (an offer not negated where it stands). */
-export function offersInstead(text: string): boolean {
+/**
+ * Whether the text offers what can be done instead (an offer not negated where it stands), or,
+ * unless `pardonOffers` is false, asks pardon as 002's model refusal does.
+ */
+export function offersInstead(text: string, pardonOffers = true): boolean {
+  if (pardonOffers && ASKS_PARDON.test(text)) return true;
   OFFERS_INSTEAD.lastIndex = 0;
   for (let m = OFFERS_INSTEAD.exec(text); m; m = OFFERS_INSTEAD.exec(text)) {
     if (!NEGATED.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;

@@ -1,11 +1,11 @@
 import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
-import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, turnHandsOn, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, turnHandsOn, turnOf } from './conversation';
 import { asksForPersonOrDesk } from './caller-requests';
 import { stageDirections } from '../stage-events';
 import { originalRange, sentenceMatches } from './turn-text';
-import { sentenceEnd } from './phrase-context';
+import { sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
  * Where the agent makes the customer wait: words (请稍等, 请您稍候, 您等一下 …) or a hold stage
@@ -49,6 +49,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     // 请稍等，我将您的电话转接给…… is a hand-off, not a hold: the customer waits for the next desk,
     // whose agent thanks them (001 第2條 8); `transfer-procedure` checks it.
     if (inClosing(doc, turn) || handsOnAfter(doc, view, turn)) continue;
+    if (servesInFront(doc, view.text.slice(sentenceStart(view, m.start), sentenceEnd(view, m.end)))) continue;
     // 请稍候/您稍等 offers two ways to say one wait.
     const choices = alternativesAt(doc, range.start);
     const last = holds[holds.length - 1];
@@ -74,15 +75,40 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
 }
 
 /**
+ * 请稍候片刻，我即将为您检查 at a counter or on a visit: the customer watches the agent do what they
+ * came for. The standards' thanks for waiting are a call's (000 四(二)1 让客户等待超过5秒, 001 呼叫中心
+ * 第1條 11): a silent line the caller cannot see behind. Face to face nothing is hidden, and the work
+ * done is the answer. Going away to ask or fetch someone (我帮您问问, 我给您联系一下) is still a wait.
+ */
+const SERVES_NOW_RE = /我(?:马上|即将|立即|立刻|这就|现在|正在)?就?(?:为你|给你|帮你)(?:办|检查|治疗|处理|查|核|打印|复印|开|填|登记|操作|安排|录入)/;
+
+function servesInFront(doc: ScriptDocument, sentence: string): boolean {
+  return (doc.frontMatter.channel === 'counter' || doc.frontMatter.channel === 'onsite') && SERVES_NOW_RE.test(sentence);
+}
+
+/**
  * A wait that hands the call on: said with the hand-off (请稍候，我马上为您转接), answering a caller
  * who asked for a person or desk (客户:请帮我转王先生。 坐席:好的，请稍候!), or followed by a
  * transfer direction before the agent speaks again. The customer waits for whoever takes the call,
  * and thanks for that wait are theirs to say.
  */
 function handsOnAfter(doc: ScriptDocument, view: NormalizedView, turn: number): boolean {
-  if (turnHandsOn(doc, view, turn) || asksForPersonOrDesk(customerRequestBefore(doc, turn) ?? '')) return true;
+  if (turnHandsOn(doc, view, turn)) return true;
+  if (asksForPersonOrDesk(customerRequestBefore(doc, turn) ?? '') && !saidAbsent(doc, view, turn)) return true;
   const next = nextAgentTurn(doc, turn) ?? doc.turns.length;
   return stageDirections(doc).some((d) => d.event === 'transfer' && d.turn !== undefined && d.turn > turn && d.turn < next);
+}
+
+/**
+ * 对不起，他不在，请稍候; 主任今天停诊 … 请您稍等，我给您联系一下: the person asked for is not there,
+ * so nobody takes the call up and the agent comes back to the customer, who is owed the thanks.
+ * Said in the wait's turn or in the agent's turn before the caller asked again.
+ */
+const ABSENT_RE = /(?:他|她|先生|小姐|女士|老师|医生|大夫|主任|经理|师傅|科长|处长)[^\n]{0,12}?(?:不在|停诊|外出|出差|请假|下班|休息|开会)/;
+
+function saidAbsent(doc: ScriptDocument, view: NormalizedView, turn: number): boolean {
+  const before = previousAgentTurn(doc, turn);
+  return [turn, ...(before === undefined ? [] : [before])].some((t) => ABSENT_RE.test(spokenView(doc, view, t).text));
 }
 
 /**

@@ -18,6 +18,7 @@ import { holdProcedure } from './hold-procedure';
 import { refusalAlternative } from './refusal-alternative';
 import { transferProcedure } from './transfer-procedure';
 import { apologyFirst } from './apology-first';
+import { feedbackThanks } from './feedback-thanks';
 import { readBack } from './read-back';
 import { closingSequence } from './closing-sequence';
 import { customerHangsUpFirst } from './customer-hangs-up-first';
@@ -27,7 +28,7 @@ import { openingOrder } from './opening-order';
 import { hiddenCharacters } from './hidden-characters';
 
 /** Every rule of the default pack, in the order of spec §2, then the call procedures. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder, hiddenCharacters];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, feedbackThanks, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder, hiddenCharacters];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

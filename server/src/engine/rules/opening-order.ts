@@ -7,6 +7,7 @@ import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, spokenRang
 import { styledAt, textFix } from './reword';
 import { originalRange, turnView, type ViewMatch } from './turn-text';
 import { deskBeforeGreeting } from './opening-greetings';
+import { nextAgentTurn } from './conversation';
 
 /**
  * 开场的顺序: the call opens with a greeting, then the company and 工号, and (on an inbound call)
@@ -26,8 +27,10 @@ const GREETING_RE = /你好|(?:早上|早晨|上午|中午|下午|晚上)+好|�
 const INTRO_RE = /我(?:这边|这里)?是(?!说|想|问|觉得|认为|指|讲|不是|否)|这(?:里|边)是|公司|工号/g;
 /** 请问有什么可以帮您 (001), 请问有什么可以帮到您 (003), 有什么需要. */
 const OFFER_RE = /有什么(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要/g;
-/** Asking who the customer is: 请问您是刘先生吗 (002), 请问您贵姓 (001), 请问是机主本人吗. */
-const NAME_ASK_RE = /请问(?:你)?是[^\n]{0,8}?(?:先生|女士|小姐|机主|本人)|你贵姓|怎么称呼你|你是哪位/g;
+/** Asking the customer's name: 请问您贵姓 (001 第2条 2), 怎么称呼您, 您是哪位. */
+const NAME_ASK_RE = /你贵姓|怎么称呼你|你是哪位/g;
+/** Checking that the one who answers is the one called: 请问您是刘先生吗 (002), 请问是机主本人吗. */
+const IDENTITY_CHECK_RE = /请问(?:你)?是[^\n]{0,8}?(?:先生|女士|小姐|机主|本人)/g;
 
 const OFFER = '请问有什么可以帮您？';
 const GREETING = '您好！';
@@ -54,6 +57,7 @@ export const openingOrder: Rule = {
       '您好!我是XX移动10086客服代表XXX(工号),您能听见我的声音吗?',
       '您好!我是中国电信客服工程师黄浩(全名),请问您是刘(姓氏)先生吗?',
       '---\ndirection: outbound\n---\n客户:喂?\n坐席:您好!我是{公司}客服代表{工号},请问您是王先生吗?\n',
+      '---\ndirection: outbound\n---\n坐席:您好,请问您是王先生吗?\n客户:我是。\n坐席:我是{公司}客服代表{工号},今天联系您是……\n',
       '---\ndirection: inbound\n---\n坐席:您好!我是客服代表{工号}。\n坐席:请问有什么可以帮您?\n客户:查话费。\n',
       '请稍等,我正在帮您查询。',
     ],
@@ -61,6 +65,7 @@ export const openingOrder: Rule = {
   // The turn the call opens with, and whether an offer comes in the agent's turns after it before the customer speaks.
   turnsSeenElsewhere: (doc, view) => [
     firstSpeakingAgentTurn(doc),
+    nextAgentTurn(doc, firstSpeakingAgentTurn(doc) ?? doc.turns.length),
     firstTurnSaying(doc, view, OFFER_RE),
     firstTurn(doc, (t) => t.role === 'customer'),
   ],
@@ -71,7 +76,10 @@ export const openingOrder: Rule = {
     const turn = doc.turns[first];
     const view = turnView(doc, ctx.view, turn);
     const at = (re: RegExp) => firstSentenceMatch(view, re);
-    const parts = { greeting: at(GREETING_RE), intro: earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(view)), offer: at(OFFER_RE), name: at(NAME_ASK_RE) };
+    const intro = earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(view));
+    const check = at(IDENTITY_CHECK_RE);
+    const checkFirst = check && !(intro && intro.start < check.start) && !introducesAfterAnswer(doc, ctx.view, first, intro) ? check : undefined;
+    const parts = { greeting: at(GREETING_RE), intro, offer: at(OFFER_RE), name: earliest(at(NAME_ASK_RE), checkFirst) };
     const section = doc.lines[firstSpeakingLine(doc, turn)].section;
     const inOpening = section >= 0 && doc.sections[section].kind === 'opening';
     const greetsFirst = parts.greeting?.start === 0;
@@ -80,7 +88,7 @@ export const openingOrder: Rule = {
 
     if (!parts.greeting) reportNoGreeting(ctx, turn);
     else if (!greetsFirst) {
-      const before = [parts.intro, parts.offer, parts.name].some((p) => p && p.start < (parts.greeting as ViewMatch).start);
+      const before = [parts.intro, parts.offer, parts.name, check].some((p) => p && p.start < (parts.greeting as ViewMatch).start);
       if (before) report(ctx, view, parts.greeting, { zh: '问候语应在开场最前面', en: 'The greeting comes first in the opening' });
     }
     if (parts.offer && parts.intro && parts.offer.start < parts.intro.start) {
@@ -100,6 +108,21 @@ function companyIn(doc: ScriptDocument, view: NormalizedView): ViewMatch | undef
   const words = company ? normalizePhrase(company).text : '';
   const at = words === '' ? -1 : view.text.indexOf(words);
   return at < 0 ? undefined : { start: at, end: at + words.length };
+}
+
+/**
+ * An identity check the turn ends on waits for the answer: the outbound calls of insurers, banks and
+ * collectors confirm who answers before saying who calls and why (a third party must not hear it).
+ * It is the first step only when the agent's next turn, after the answer, introduces them; followed
+ * by the introduction in the same turn, or by a turn that goes on without one, it puts the name
+ * first, where 002 3.4 (1) asks 必须先介绍自己. An excerpt that stops at the answer is not judged.
+ */
+function introducesAfterAnswer(doc: ScriptDocument, view: NormalizedView, first: number, intro: ViewMatch | undefined): boolean {
+  if (intro) return false;
+  const next = nextAgentTurn(doc, first);
+  if (next === undefined) return true;
+  const said = turnView(doc, view, doc.turns[next]);
+  return firstSentenceMatch(said, INTRO_RE) !== undefined || companyIn(doc, said) !== undefined;
 }
 
 function earliest(a: ViewMatch | undefined, b: ViewMatch | undefined): ViewMatch | undefined {

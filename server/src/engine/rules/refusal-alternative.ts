@@ -6,6 +6,8 @@ import { offersInstead, SERVICE_VERBS } from './flat-refusals';
 import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
+import { spokenRange } from './call-turns';
+import { faultOnlyTurns } from './fault-answers';
 
 /**
  * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
@@ -35,6 +37,17 @@ const REFUSAL_RE = new RegExp(
 const NOT_REFUSING_BEFORE = /(?:如果|要是|假如|若是?|万一|能|可|行)$/;
 const NOT_REFUSING_AFTER = /^(?:的话|吗|呢|让你)/;
 const INSTEAD = '，我帮您反馈给相关部门处理';
+/**
+ * 根据××规定，您的××不能办理: a rule the customer's own request falls foul of. 002's model asks pardon
+ * for work that cannot be done at all (由于条件所限……我们无法开展，请您原谅); a request refused by a
+ * rule has a way through it (what is missing, where else, what instead), and the customer is owed it.
+ * Pardon asked is no alternative there.
+ */
+const CITES_RULE_RE = /(?:根据|按照|依据|按|依照)[^\n]{0,12}?(?:规定|制度|政策|要求)|(?:规定|制度)(?:不允许|不让|不能)/;
+
+function citesRule(sentence: string): boolean {
+  return CITES_RULE_RE.test(sentence);
+}
 
 export const refusalAlternative: Rule = {
   id: 'refusal-alternative',
@@ -42,17 +55,19 @@ export const refusalAlternative: Rule = {
   title: { zh: '拒绝客户时给出可行的替代办法', en: 'A refusal offers what can be done instead' },
   sources: [S002, S000, S003],
   examples: {
-    flag: ['因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
+    flag: ['客户:我来交这个月的手机费。\n坐席:线路不好。\n', '对不起,根据相关规定,您的申请不能办理,请原谅。', '因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
     pass: [
       '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
       '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
       '这个业务无法办理,我可以为您办理另一种套餐。',
       '因事故发生在保障期外,无法给予赔付,我可以为您申请复核。',
       '由于条款所限,这笔费用无法报销,请您谅解。',
+      '根据规定,这个业务无法办理,请您原谅,您可以到营业厅办理相关业务。',
       '我不能让您久等,马上为您查询。',
       '如果不能按时到达,我们会提前通知您。',
       '这样可不可以?',
       '坐席:这个办不了。\n客户:那怎么办?\n坐席:建议您到营业厅办理。\n',
+      '坐席:系统故障了。\n客户:那怎么办?\n坐席:您可以明天上午再来,或者我先为您登记。\n',
     ],
   },
   // The agent's next turn, where the alternative may come.
@@ -76,7 +91,7 @@ export const refusalAlternative: Rule = {
       refusingTurns.add(turn);
       const next = nextAgentTurn(doc, turn);
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
-      if (offersInstead(said)) continue;
+      if (offersInstead(said, !citesRule(view.text.slice(from, to)))) continue;
       const what = doc.text.slice(range.start, range.end);
       const end = sentenceEndInText(doc, view, to);
       ctx.report(
@@ -85,6 +100,17 @@ export const refusalAlternative: Rule = {
         { zh: `“${what}”只说了不能做什么：告诉客户能做什么，例如“我可以为您……”“建议您……”`, en: `"${what}" only says what cannot be done: say what can, e.g. 我可以为您…… or 建议您……` },
         [textFix(end, end, (text) => ({ zh: `在这句后面加上“${text}”`, en: `Add "${text}" after the sentence` }), styledAt(doc, end, INSTEAD), false)],
       );
+    }
+    // 線路不好 as the whole answer refuses as surely as 办不了. What to offer (a time, another
+    // counter, a call back) depends on the fault, so no words are offered for it.
+    for (const turn of faultOnlyTurns(ctx)) {
+      const range = spokenRange(doc, doc.turns[turn]);
+      if (!range || refusingTurns.has(turn) || overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
+      const what = doc.text.slice(range.start, range.end);
+      ctx.report(range.start, range.end, {
+        zh: `“${what}”只说了故障：告诉客户什么时候能办好，或者现在能怎么办`,
+        en: `"${what}" only names a fault: tell the customer when it can be done, or what can be done now`,
+      });
     }
   },
 };
