@@ -7,7 +7,8 @@ import vagueWording from './vague-wording.json';
 
 /**
  * The industry lexicon of 服务忌语: phrases that published service standards of banks, hotlines,
- * hospitals, telecom halls, shops and government windows forbid, as data (one JSON file per rule,
+ * hospitals, telecom halls, shops and government windows forbid, and the promises the laws on
+ * advertising and on selling insurance and investments forbid, as data (one JSON file per rule,
  * `sources.json` for where they come from). The seeds' own phrases stay in the rules' files and win
  * where a source disagrees; docs/lexicon.md says how entries were chosen.
  */

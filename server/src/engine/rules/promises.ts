@@ -100,7 +100,7 @@ export const PROMISES: readonly PromiseConstruction[] = [
   {
     name: '打包票',
     kind: '保证结果',
-    pattern: /(?:敢|可以|能)?(?:给你|跟你|向你|和你)?打包票/g,
+    pattern: /打包票/g,
     clauseBefore: NOT_PROMISED,
     cite: S003,
   },
