@@ -62,7 +62,7 @@ export const PROMISES: readonly PromiseConstruction[] = [
   {
     name: '保证能退 / 肯定能赔',
     kind: '保证结果',
-    pattern: promise('退款|退钱|退掉|退回来|退回|退下来|退成功|退成|退还|退|到账|理赔|赔付|赔偿|赔钱|赔|报销'),
+    pattern: promise('退款|退钱|退掉|退回来|退回|退下来|退成功|退成|退还|退|到账|得到赔偿|理赔|赔付|赔偿|赔钱|赔|报销'),
     ends: 'clause',
     clauseBefore: NOT_PROMISED,
     politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}`),
@@ -71,7 +71,7 @@ export const PROMISES: readonly PromiseConstruction[] = [
   {
     name: '肯定没问题 / 一定能解决',
     kind: '保证结果',
-    pattern: promise('没有问题|没问题|没事|解决|修好|修复|恢复|到货|送到|送达|收到|满意'),
+    pattern: promise('没有问题|没问题|不会有任何问题|不会有问题|不会出问题|出不了问题|没事|得到解决|解决|修好|修复|恢复|到货|送到|送达|收到|满意'),
     ends: 'clause',
     clauseBefore: NOT_PROMISED,
     politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}`),
