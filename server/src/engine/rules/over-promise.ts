@@ -36,6 +36,7 @@ const MESSAGES: Record<Kind, (text: string) => Message> = {
   }),
 };
 
+/** 不是零风险, 并非绝对正品, 没有稳赚不赔的: the listed phrase denied in its own clause. */
 function denied(ctx: RuleContext, from: number): boolean {
   let start = from;
   while (start > 0 && !opensClause(ctx.view, start)) start--;
