@@ -91,7 +91,7 @@ export const PROMISES: readonly PromiseConstruction[] = [
     // A return promised, whatever the condition: 只要您长期持有，一定能赚 is the misselling itself.
     name: '肯定赚 / 保证不亏',
     kind: '保本保收益',
-    pattern: promise('赚钱|挣钱|赚|回本|升值|涨|盈利|有收益|有回报|不亏本|不会亏|不亏|保本'),
+    pattern: promise('赚钱|挣钱|赚|回本|升值|涨|盈利|有收益|有回报|不亏本|不会亏|不亏|保本|(?:有|达到|拿到)(?:[0-9.]+%|[0-9.一二三四五六七八九十]+个点)(?:的)?(?:收益|回报|利息)?'),
     ends: 'clause',
     clauseBefore: NOT_PROMISED,
     politeBefore: HOPED,
