@@ -15,6 +15,15 @@ const RULES = {
   'interrogative-tone': ['反问'],
   'negative-wording': ['推诿', '拒绝', '否定'],
   'vague-wording': ['模糊'],
+  'over-promise': ['绝对化', '保证结果', '保本保收益'],
+};
+
+/** A rule whose phrases all come from the lexicon says so, and where they come from. */
+const INTRO = {
+  'over-promise': (n) => [
+    `The seeds forbid promising at will; these ${n} phrases are what the laws on advertising and the`,
+    "regulators' sales rules forbid promising, grouped by kind. Where one has a rewording, it is the preferred fix; the",
+  ],
 };
 
 const cell = (text) => text.replace(/\|/g, '\\|');
@@ -30,8 +39,10 @@ function ruleSection(rule) {
   const lines = [
     '## The industry lexicon',
     '',
-    `Besides the seeds' phrases above, this rule knows ${entries.length} phrases that published service standards`,
-    'of other sectors forbid, grouped by kind. Where one has a rewording, it is the preferred fix; the',
+    ...(INTRO[rule]?.(entries.length) ?? [
+      `Besides the seeds' phrases above, this rule knows ${entries.length} phrases that published service standards`,
+      'of other sectors forbid, grouped by kind. Where one has a rewording, it is the preferred fix; the',
+    ]),
     'others are reported with the message only. “Variant of” names the wording the source prints where',
     'the entry is another wording of it. How entries were chosen, the doubtful ones and how to remove',
     'one: [lexicon](../lexicon.md).',

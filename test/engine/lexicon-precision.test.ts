@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '../..', '..');
 const SENTENCES: Array<{ text: string; cite: { source: string; section: string } }> = JSON.parse(
   readFileSync(path.join(ROOT, 'test/fixtures/lexicon-standard-wording.json'), 'utf8'),
 );
-const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording'];
+const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording', 'over-promise'];
 
 describe('lexicon: precision on the sources\' standard wording', () => {
   it('has at least 150 sentences, each citing a known source and section', () => {

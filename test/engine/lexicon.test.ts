@@ -11,7 +11,7 @@ import { findingsOf } from '../helpers';
 const ROOT = path.resolve(__dirname, '../../..');
 const RULES = Object.keys(LEXICON) as LexiconRule[];
 const ALL = RULES.flatMap((rule) => LEXICON[rule].map((entry) => ({ rule, entry })));
-const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording'];
+const PHRASE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording', 'polite-pronoun', 'vague-wording', 'over-promise'];
 const norm = (text: string) => normalizePhrase(toSimplified(text)).text;
 
 /** Whether `rule` reports a piece of `line` that holds all of `phrase`, however it is written. */

@@ -1,20 +1,22 @@
 import type { PhraseEntry } from '../rule';
 import interrogativeTone from './interrogative-tone.json';
 import negativeWording from './negative-wording.json';
+import overPromise from './over-promise.json';
 import tabooPhrase from './taboo-phrase.json';
 import vagueWording from './vague-wording.json';
 
 /**
  * The industry lexicon of 服务忌语: phrases that published service standards of banks, hotlines,
- * hospitals, telecom halls, shops and government windows forbid, as data (one JSON file per rule,
+ * hospitals, telecom halls, shops and government windows forbid, and the promises the laws on
+ * advertising and on selling insurance and investments forbid, as data (one JSON file per rule,
  * `sources.json` for where they come from). The seeds' own phrases stay in the rules' files and win
  * where a source disagrees; docs/lexicon.md says how entries were chosen.
  */
 
 /** What kind of bad wording a phrase is; it decides the rule (KIND_RULE) and the message. */
-export type LexiconKind = '直呼' | '责问/训斥' | '反问' | '不耐烦' | '命令' | '讽刺' | '推诿' | '拒绝' | '否定' | '模糊';
+export type LexiconKind = '直呼' | '责问/训斥' | '反问' | '不耐烦' | '命令' | '讽刺' | '推诿' | '拒绝' | '否定' | '模糊' | '绝对化' | '保证结果' | '保本保收益';
 
-export type LexiconRule = 'taboo-phrase' | 'interrogative-tone' | 'negative-wording' | 'vague-wording';
+export type LexiconRule = 'taboo-phrase' | 'interrogative-tone' | 'negative-wording' | 'vague-wording' | 'over-promise';
 
 export const KIND_RULE: Readonly<Record<LexiconKind, LexiconRule>> = {
   直呼: 'taboo-phrase',
@@ -28,6 +30,10 @@ export const KIND_RULE: Readonly<Record<LexiconKind, LexiconRule>> = {
   拒绝: 'negative-wording',
   否定: 'negative-wording',
   模糊: 'vague-wording',
+  // Promises the laws on advertising and on selling insurance and investments forbid (广告法 第九、十六、二十五条 …).
+  绝对化: 'over-promise',
+  保证结果: 'over-promise',
+  保本保收益: 'over-promise',
 };
 
 export interface LexiconEntry {
@@ -48,6 +54,7 @@ export const LEXICON: Readonly<Record<LexiconRule, readonly LexiconEntry[]>> = {
   'interrogative-tone': interrogativeTone as LexiconEntry[],
   'negative-wording': negativeWording as LexiconEntry[],
   'vague-wording': vagueWording as LexiconEntry[],
+  'over-promise': overPromise as LexiconEntry[],
 };
 
 /** One rule's lexicon in the form of its phrase list, with the kind of each phrase. */

@@ -26,9 +26,10 @@ import { silentLine } from './silent-line';
 import { timeOfDayGreeting } from './time-of-day-greeting';
 import { openingOrder } from './opening-order';
 import { hiddenCharacters } from './hidden-characters';
+import { overPromise } from './over-promise';
 
 /** Every rule of the default pack, in the order of spec §2, then the call procedures. */
-export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, feedbackThanks, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder, hiddenCharacters];
+export const RULES: readonly Rule[] = [tabooPhrase, interrogativeTone, greetingEmployeeId, holidayGreeting, weekendGreeting, negativeWording, politePronoun, closingGoodbye, waitThanks, vagueWording, hardcodedPii, unknownPlaceholder, frontMatter, customPatterns, requiredPhrases, holdProcedure, refusalAlternative, transferProcedure, apologyFirst, feedbackThanks, readBack, closingSequence, customerHangsUpFirst, silentLine, timeOfDayGreeting, openingOrder, hiddenCharacters, overPromise];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,0 +1,111 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Promises of an outcome the agent does not decide: 保证能退, 一定能批下来, 肯定没问题, 买了肯定赚.
+ * 003 三、5 asks an agent not to promise at will what is beyond their authority; 002 §3.2 says to
+ * explain, feed the answer back quickly, and never promise on the spot. What the agent will do
+ * themself is the commitment both standards ask for and is never matched: the outcomes below are
+ * decided by someone else (an approval, a refund, a carrier, a treatment, a market), the agent's
+ * own acts (处理, 反馈, 回电, 核实, 转达, 改进 …) are not among them. A promise paced by the agent's
+ * own effort (一定尽快为您处理, 一定尽力帮您解决) is that commitment too, and does not match, as the
+ * outcome is not what is promised.
+ */
+
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、5 必要时的转接与升级 (判断权限与能力: 不应随意承诺或尝试解答)' };
+const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务行为规范 (没有把握回答、解决的问题…绝对不能当场承诺)' };
+
+/**
+ * The words that make a statement a guarantee. 保证 said by the customer (您能保证按时还款吗) is
+ * theirs; 包 only as 包你 (包您满意), since 包退包换 is a shop's returns policy.
+ */
+const MARK = '(?:(?<!你(?:能|可以|要|得|必须|需要)?)(?:百分之百|百分百|100%|绝对)?(?:保证|担保)|包你|一定|肯定|绝对|百分之百|百分百|100%|铁定|必定)';
+/** 明天, 三天内, 24小时之内: when the outcome is promised. */
+const TIME = '(?:在)?(?:今天|明天|后天|今晚|当天|本周|这周|下周|月底|[0-9一二两三四五六七八九十半]+(?:个)?(?:小时|天|日|周|星期|月|工作日))(?:内|之内|以内)?';
+/** Between the mark and the outcome: 都/也/就, a modal, a time, and who it is for. */
+const BETWEEN = `(?:是)?(?:都|也|就|还)?(?:能够|能|会|可以)?(?:${TIME})?(?:就)?(?:能够|能|会|可以)?(?:给你|帮你|为你|让你|替你|你)?`;
+/** What may close the clause after the outcome; 吗 and 吧 ask, and are not in it. */
+const CLOSE = '(?:的|了|啦|哦|呀|啊|呢)*';
+
+const promise = (outcomes: string) => new RegExp(`${MARK}${BETWEEN}(?:${outcomes})${CLOSE}`, 'g');
+
+/**
+ * 不一定, 不能保证一定能批, 谁也不敢保证, 不是零风险, 没有稳赚不赔的: the promise denied, which is
+ * the honest form of the same sentence.
+ */
+export const NOT_PROMISED = /(?:不|非|没|无法|没法|难以|很难|未必|谁也|没有人|没人)(?:能|敢|会|是|可以|可能|有|存在)?(?:保证|确保|承诺)?$/;
+/** 相信一定能…, 争取, 尽量: a hope or an effort, not a guarantee. */
+const HOPED = /相信|希望|争取|尽量|尽力|努力|祝/;
+/**
+ * 符合退货条件的都能退, 按照规定一定能报销: the outcome rests on a rule the customer can check, as
+ * 002 §3.2 has it (在符合规定、条件允许的情况下，应予满足).
+ */
+const BY_RULE = /(?:符合|满足|按照|根据|依据|按)[^\n]{0,12}?(?:条件|规定|政策|流程|要求|标准|约定|合同|条款)/;
+
+export type PromiseKind = '保证结果' | '保本保收益';
+
+export interface PromiseConstruction extends Construction {
+  kind: PromiseKind;
+}
+
+export const PROMISES: readonly PromiseConstruction[] = [
+  {
+    name: '保证能批 / 一定能通过',
+    kind: '保证结果',
+    // 通过 only closing the clause: 一定会通过短信通知您 says how, not what.
+    pattern: promise('批下来|批下|批准|获批|批|审批通过|审核通过|通过审核|通过审批|通过|过审|下款|放款|贷下来|办下来|办成|成功'),
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}`),
+    cite: S003,
+  },
+  {
+    name: '保证能退 / 肯定能赔',
+    kind: '保证结果',
+    pattern: promise('退款|退钱|退掉|退回来|退回|退下来|退成功|退成|退还|退|到账|得到赔偿|理赔|赔付|赔偿|赔钱|赔|报销'),
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}`),
+    cite: S002,
+  },
+  {
+    name: '肯定没问题 / 一定能解决',
+    kind: '保证结果',
+    pattern: promise('没有问题|没问题|不会有任何问题|不会有问题|不会出问题|出不了问题|没事|得到解决|解决|修好|修复|恢复|到货|送到|送达|收到|满意'),
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}`),
+    cite: S003,
+  },
+  {
+    // A cure or an effect promised: the law on medical advertising forbids asserting it (广告法 第十六条).
+    name: '保证治好 / 一定有效',
+    kind: '保证结果',
+    pattern: promise('治好|治愈|根治|痊愈|不复发|不反弹|有效|见效|管用'),
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: HOPED,
+    cite: S002,
+  },
+  {
+    // A return promised, whatever the condition: 只要您长期持有，一定能赚 is the misselling itself.
+    name: '肯定赚 / 保证不亏',
+    kind: '保本保收益',
+    pattern: promise('赚钱|挣钱|赚|回本|升值|涨|盈利|有收益|有回报|不亏本|不会亏|不亏|保本|(?:有|达到|拿到)(?:[0-9.]+%|[0-9.一二三四五六七八九十]+个点)(?:的)?(?:收益|回报|利息)?'),
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: HOPED,
+    cite: S002,
+  },
+  {
+    name: '打包票',
+    kind: '保证结果',
+    pattern: /打包票/g,
+    clauseBefore: NOT_PROMISED,
+    cite: S003,
+  },
+];
+
+export function promises(ctx: RuleContext): Array<ConstructionMatch & { construction: PromiseConstruction }> {
+  return findConstructions(ctx.doc, ctx.view, PROMISES) as Array<ConstructionMatch & { construction: PromiseConstruction }>;
+}
