@@ -39,13 +39,13 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('坐席:您对我的服务不满意吗?\n客户:没有。\n坐席:好的。\n', RULE), []);
   });
 
-  it('offers an apology or understanding in front, as choices, in the line\'s script', () => {
+  it('offers an apology or understanding in front, as choices, in the line\'s script and the script\'s width', () => {
     const text = '客户:太慢了!\n坐席:系統正在處理。\n';
     const [f] = findingsOf(text, RULE);
     assert.equal(f.fixes.length, 2);
     assert.ok(f.fixes.every((x) => !x.preferred));
     const fixed = f.fixes.map((x) => applyFixes(text, x.edits).text);
-    assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便，系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情，系統正在處理。\n']);
+    assert.deepEqual(fixed, ['客户:太慢了!\n坐席:非常抱歉給您帶來不便,系統正在處理。\n', '客户:太慢了!\n坐席:我非常理解您現在的心情,系統正在處理。\n']);
     for (const t of fixed) assert.deepEqual(findingsOf(t, RULE), [], t);
   });
 

@@ -56,10 +56,18 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged('坐席:我帮您查一下。\n客户:好的。\n【保持】\n【取消保持】\n坐席:感謝您的耐心等待,您的套餐是88元。\n', RULE), []);
   });
 
+  it('writes the comma of a line that types no mark in the width the script types elsewhere', () => {
+    const ascii = '坐席:请稍等,我帮您查询。\n客户:好的。\n坐席:您的套餐是88元。\n';
+    const full = '坐席:请稍等，我帮您查询。\n客户:好的。\n坐席:您的套餐是88元。\n';
+    const prefix = (t: string) => applyFixes(t, findingsOf(t, RULE)[0].fixes[0].edits).text.split('\n')[2];
+    assert.equal(prefix(ascii), '坐席:感谢您的等候,您的套餐是88元。');
+    assert.equal(prefix(full), `坐席:感谢您的等候${COMMA}您的套餐是88元。`);
+  });
+
   it('puts the thanks after a held line where the agent next speaks', () => {
     const t = '坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:您的套餐是88元。\n';
     const [prefix] = findingsOf(t, RULE)[0].fixes.map((x) => applyFixes(t, x.edits).text);
-    assert.equal(prefix, `坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:感谢您的等候${COMMA}您的套餐是88元。\n`);
+    assert.equal(prefix, `坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:感谢您的等候,您的套餐是88元。\n`);
   });
 
   it('does not read the closing\'s 请您稍候对我的服务进行评价 as a hold', () => {
@@ -76,7 +84,7 @@ describe('wait-thanks', () => {
       assert.ok(f.fixes.every((x) => !x.preferred));
       assert.deepEqual(preferredEdits([f]), []);
       const [prefix, line] = f.fixes.map((x) => applyFixes(text, x.edits).text);
-      assert.equal(prefix, `坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:感謝您的等候${COMMA}您的套餐是88元。\r\n`);
+      assert.equal(prefix, `坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:感謝您的等候,您的套餐是88元。\r\n`);
       assert.equal(line, '坐席:請您稍候,我幫您查一下。\r\n客户:好的。\r\n坐席:感謝您的等候。\r\n坐席:您的套餐是88元。\r\n');
     });
 

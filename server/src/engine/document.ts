@@ -96,6 +96,8 @@ export interface ScriptDocument {
 export interface WholeScript {
   /** The script a fix is written in where its own line shows none: the first that any line of the script shows. */
   scriptSample: string;
+  /** The punctuation width a fix takes where its own line types no mark: the first mark any line of the script types. */
+  markSample: string;
   /** The whole script's suppression directives, in the segment's line numbers. */
   suppressions: Suppressions;
 }

@@ -251,10 +251,10 @@ export class IncrementalLinter {
         const pieces = script.piecesFor(k);
         const sup = suppressionsIn(script.suppressions, pieces);
         const own = pieces.findIndex((p) => p.index === k);
-        const key = [script.scriptSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
+        const key = [script.scriptSample, script.markSample, minute, serialize(sup.ranges), own, ...pieces.map(pieceText)];
         if (!done || recount || !sameKey(done.key, key)) {
           yield;
-          done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, suppressions: sup }, options);
+          done = this.lintSegment(pieces, own, key, { scriptSample: script.scriptSample, markSample: script.markSample, suppressions: sup }, options);
           if (!wanted) countBudget -= seg.text.length;
           this.lints.set(seg, done);
         } else {
@@ -306,7 +306,7 @@ export class IncrementalLinter {
     };
   }
 
-  private lintSegment(pieces: Piece[], own: number, key: unknown[], whole: { scriptSample: string; suppressions: ReturnType<typeof suppressionsIn> }, options: LintOptions): SegmentLint {
+  private lintSegment(pieces: Piece[], own: number, key: unknown[], whole: { scriptSample: string; markSample: string; suppressions: ReturnType<typeof suppressionsIn> }, options: LintOptions): SegmentLint {
     const { text, starts } = lintedText(pieces);
     const doc = parseDocument(text);
     doc.whole = whole;

@@ -4,7 +4,7 @@ import { firstTurn, type Directive } from './document';
 import { agentSpans } from './lint';
 import { buildView } from './normalize';
 import type { Rule } from './rule';
-import { documentSample } from './rules/reword';
+import { documentMarkSample, documentSample } from './rules/reword';
 import { lineEnd, lineStart, type Segment } from './segments';
 
 /**
@@ -43,6 +43,7 @@ interface SegmentFacts {
   /** The first agent turn before any heading. */
   agentTurnBeforeHeading: number | undefined;
   sample: string;
+  markSample: string;
 }
 
 const factsCache = new WeakMap<Segment, { rules: readonly Rule[]; config: CallscriptConfig; facts: SegmentFacts }>();
@@ -71,6 +72,7 @@ export function factsOf(seg: Segment, rules: readonly Rule[], config: Callscript
     openingRunsOn: opening === doc.sections.length - 1,
     agentTurnBeforeHeading: firstAgentTurn(-1),
     sample: documentSample(doc),
+    markSample: documentMarkSample(doc),
   };
   factsCache.set(seg, { rules, config, facts });
   return facts;
@@ -89,6 +91,7 @@ export class ScriptFacts {
   private readonly headingBefore: Array<[number, number] | undefined>;
   private readonly opening: { heading: [number, number]; turn?: [number, number] } | undefined;
   readonly scriptSample: string;
+  readonly markSample: string;
   readonly suppressions: Suppressions;
 
   constructor(
@@ -129,6 +132,7 @@ export class ScriptFacts {
     }
     this.opening = this.openingOfScript();
     this.scriptSample = this.facts.find((f) => f.sample !== '')?.sample ?? '';
+    this.markSample = this.facts.find((f) => f.markSample !== '')?.markSample ?? '';
     this.suppressions = this.scriptSuppressions();
   }
 
@@ -141,6 +145,7 @@ export class ScriptFacts {
    */
   signature(k: number, sig: unknown[], n: number): number {
     sig[n++] = this.scriptSample;
+    sig[n++] = this.markSample;
     if (k > 0) {
       sig[n++] = this.segments[0];
       n = this.putAt(sig, n, this.headingBefore[k]);

@@ -105,7 +105,8 @@ function inFirstSentence(view: NormalizedView, re: RegExp): ViewMatch | undefine
  * Where an opening with no introduction can say the ID, as a choice never preferred (whether this
  * line is where the agent introduces themself only the writer knows: 您好,请讲 may answer a silent
  * customer mid-call). As the published openings say it: `{工号}号很高兴为您服务`; after the
- * welcome's clause `欢迎致电XX热线,我是{工号}号`; else 001's `我是{工号}号` after the greeting.
+ * welcome's clause `欢迎致电XX热线,我是{工号}号`; after a 我是 the turn says, `,工号{工号}`; else
+ * 001's `我是{工号}号` after the greeting.
  */
 export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
   const [pleased] = sentenceMatches(view, PLEASED_RE);
@@ -122,6 +123,20 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     const id = styledAt(doc, at, ',我是');
     const after = styledAt(doc, at, '号');
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}${after.text()}` });
+  }
+  // A turn that says 我是 already (您好,我是○○○; 请问您是××吗?我是××供电所抢修人员) would say it twice:
+  // the ID goes after that clause, as 工号 (我是○○○,工号{工号}).
+  const self = view.text.indexOf('我是');
+  if (self >= 0) {
+    const end = clauseEnd(view, self);
+    const at = view.origin[end - 1] + 1;
+    // 我是 with no name after it (索菲特饭店我是。。) is where the ID goes: 我是{工号}号.
+    if (end === self + 2) {
+      const after = styledAt(doc, at, '号');
+      return insertion(at, { traditional: after.traditional, text: () => `{工号}${after.text()}` });
+    }
+    const id = styledAt(doc, at, ',工号');
+    return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
   }
   const greeting = openingGreeting(view) ?? openingHello(view);
   const next = greeting ? greeting.end : 0;

@@ -45,7 +45,9 @@ function styleOf(doc: ScriptDocument, line: ScriptLine): LineStyle {
     const spoken = spokenLine(doc, line);
     // A placeholder is the call system's name for a value, not the writer's words: {工號} mistyped
     // in a simplified line says nothing about the line's script.
-    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths: typedWidths(spoken) };
+    // A line that types no mark (祝您生活愉快) gets the marks the script types elsewhere.
+    const widths = typesMarks(spoken) ? typedWidths(spoken) : typedWidths(documentMarkSample(doc));
+    style = { script: scriptShownBy(spoken.replace(/\{[^{}\n]*\}/g, '')), widths };
     styles.set(line.index, style);
   }
   return style;
@@ -84,6 +86,30 @@ export function documentSample(doc: ScriptDocument): string {
   return sample;
 }
 
+const documentMarkSamples = new WeakMap<ScriptDocument, string>();
+
+/** The first mark (of MARKS, either width) any line of the script types; '' when none does. */
+export function documentMarkSample(doc: ScriptDocument): string {
+  if (doc.whole) return doc.whole.markSample;
+  let sample = documentMarkSamples.get(doc);
+  if (sample === undefined) {
+    sample = '';
+    for (const line of doc.lines) {
+      for (const span of line.spoken) {
+        sample = MARK_RE.exec(doc.text.slice(span.start, span.end))?.[0] ?? '';
+        if (sample !== '') break;
+      }
+      if (sample !== '') break;
+    }
+    documentMarkSamples.set(doc, sample);
+  }
+  return sample;
+}
+
+function typesMarks(text: string): boolean {
+  return MARK_RE.test(text);
+}
+
 /** A line less its speaker label: `坐席` reads as simplified in every script. */
 function spokenLine(doc: ScriptDocument, line: ScriptLine): string {
   return doc.text.slice(line.label ? line.label.end : line.start, line.end);
@@ -98,6 +124,7 @@ export function scriptSample(doc: ScriptDocument, offset: number): string {
 /** The marks a fix may carry, by their ASCII form, and their full-width forms. */
 const MARKS = ',!?:;';
 const FULL_WIDTH: Record<string, string> = { ',': '\uFF0C', '!': '\uFF01', '?': '\uFF1F', ':': '\uFF1A', ';': '\uFF1B' };
+const MARK_RE = /[,!?:;\uFF0C\uFF01\uFF1F\uFF1A\uFF1B]/;
 
 /** For each mark of MARKS, whether a fix writes it full width. */
 export type MarkWidths = Record<string, boolean>;
@@ -106,7 +133,7 @@ export type MarkWidths = Record<string, boolean>;
  * Each mark as the line already types it: a line may use ASCII commas and the full stop 。 of
  * its input method, and a comma a fix brings must then be ASCII too. A mark the line does not
  * use follows the line's marks taken together (。 and 、 say nothing: a line typed with ASCII
- * marks has them too, for want of an ASCII form that reads as Chinese); a line with none is full
+ * marks has them too, for want of an ASCII form that reads as Chinese); a text with none is full
  * width, as a Chinese input method types.
  */
 export function typedWidths(line: string): MarkWidths {
