@@ -139,14 +139,25 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
   }
   const greeting = openingGreeting(view) ?? openingHello(view);
-  const next = greeting ? greeting.end : 0;
+  const next = greeting ? afterVocative(view, greeting.end) : 0;
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];
   // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
-  const needsComma = greeting !== undefined && view.origin[greeting.end - 1] + 1 === at;
+  const needsComma = greeting !== undefined && view.origin[next - 1] + 1 === at;
   const before = styledAt(doc, at, `${needsComma ? ',' : ''}我是`);
   const after = styledAt(doc, at, `号${endsSpan ? '\u3002' : ','}`);
   return insertion(at, { traditional: after.traditional, text: () => `${before.text()}{工号}${after.text()}` });
+}
+
+/** A customer named in a clause of its own after the greeting (早上好,布朗先生,…), which the ID must not split from it. */
+const VOCATIVE_RE = /^[^\n]{1,6}?(?:先生|女士|小姐|阿姨|叔叔|老师|师傅)/;
+
+/** Where the greeting's words end: past the customer it names, where it names one. */
+function afterVocative(view: NormalizedView, end: number): number {
+  if (view.gap[end] === GAP_NONE) return end;
+  const name = VOCATIVE_RE.exec(view.text.slice(end, end + 8));
+  const after = name ? end + name[0].length : end;
+  return name && (after >= view.text.length || view.gap[after] !== GAP_NONE) ? after : end;
 }
 
 function insertion(at: number, text: StyledText): Fix {
