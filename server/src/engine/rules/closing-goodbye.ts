@@ -80,12 +80,13 @@ export const closingGoodbye: Rule = {
     const apply = preferred(doc, own, start, end, lacks);
     // The thanks differs by who placed the call (来电 / 接听): the front matter says, or an opening that
     // asks what the caller needs (请问有什么可以帮您) shows the customer called. Neither, and a wake-up
-    // call the hotel places would thank the guest for calling: 再见 alone is then applied.
+    // call the hotel places would thank the guest for calling; 再见 alone would leave the closing
+    // without its thanks (closing-sequence). The writer then chooses.
     const fixes = !lacks?.thanks
       ? [append('再见!', apply)]
       : doc.frontMatter.direction !== undefined || opensAnswering(doc, ctx.view)
         ? [append(`${closingThanks(doc)[0]},再见!`, apply)]
-        : [append('再见!', apply), ...ANY_DIRECTION_THANKS.map((thanks) => append(`${thanks},再见!`, false))];
+        : ANY_DIRECTION_THANKS.map((thanks) => append(`${thanks},再见!`, false));
     ctx.report(
       start,
       end,
