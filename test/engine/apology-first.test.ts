@@ -39,7 +39,7 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('坐席:您对我的服务不满意吗?\n客户:没有。\n坐席:好的。\n', RULE), []);
   });
 
-  it('offers an apology or understanding in front, as choices, in the line\'s script', () => {
+  it('offers an apology or understanding in front, as choices, in the line\'s script and the script\'s width', () => {
     const text = '客户:太慢了!\n坐席:系統正在處理。\n';
     const [f] = findingsOf(text, RULE);
     assert.equal(f.fixes.length, 2);

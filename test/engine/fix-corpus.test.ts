@@ -72,7 +72,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 describe('fix corpus (read and judged as Chinese)', () => {
   it('has a file for every rule with a fix', () => {
     const rules = files.map((f) => f.replace(/\.json$/, ''));
-    for (const rule of ['taboo-phrase', 'negative-wording', 'polite-pronoun', 'closing-goodbye', 'wait-thanks', 'holiday-greeting', 'weekend-greeting', 'hardcoded-pii', 'unknown-placeholder', 'front-matter', 'read-back']) {
+    for (const rule of ['taboo-phrase', 'negative-wording', 'polite-pronoun', 'closing-goodbye', 'wait-thanks', 'holiday-greeting', 'weekend-greeting', 'hardcoded-pii', 'unknown-placeholder', 'front-matter', 'read-back', 'greeting-employee-id']) {
       assert.ok(rules.includes(rule), rule);
     }
   });

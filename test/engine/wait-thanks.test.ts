@@ -56,6 +56,14 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged('坐席:我帮您查一下。\n客户:好的。\n【保持】\n【取消保持】\n坐席:感謝您的耐心等待,您的套餐是88元。\n', RULE), []);
   });
 
+  it('writes the comma of a line that types no mark in the width the script types elsewhere', () => {
+    const ascii = '坐席:请稍等,我帮您查询。\n客户:好的。\n坐席:您的套餐是88元。\n';
+    const full = '坐席:请稍等，我帮您查询。\n客户:好的。\n坐席:您的套餐是88元。\n';
+    const prefix = (t: string) => applyFixes(t, findingsOf(t, RULE)[0].fixes[0].edits).text.split('\n')[2];
+    assert.equal(prefix(ascii), '坐席:感谢您的等候,您的套餐是88元。');
+    assert.equal(prefix(full), `坐席:感谢您的等候${COMMA}您的套餐是88元。`);
+  });
+
   it('puts the thanks after a held line where the agent next speaks', () => {
     const t = '坐席:我帮您查一下,可以吗?\n客户:好的。\n【保持】\n坐席:您的套餐是88元。\n';
     const [prefix] = findingsOf(t, RULE)[0].fixes.map((x) => applyFixes(t, x.edits).text);

@@ -6,6 +6,7 @@ import { lineSaysSomething, withoutUnseenEnds } from '../says-something';
 import { firstSentenceMatch, LINE_TROUBLE_RE } from './call-turns';
 import { closingLacks, closingThanks, closingTurnsSeen } from './closing-sequence';
 import { turnHandsOn } from './conversation';
+import { OFFER_RE } from './opening-order';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -26,6 +27,8 @@ const GOODBYE_RE = /再见(?!面)/;
  */
 const FAREWELL_RE = /慢走|走好|欢迎(?:你)?(?:下次|再次)?(?:再来|光临)/;
 const FACE_TO_FACE = new Set(['counter', 'onsite']);
+/** The thanks of an inbound and of an outbound closing, offered where the script does not say which it is. */
+const ANY_DIRECTION_THANKS = ['感谢您的来电', '感谢您的接听'];
 /** A word: a line of marks alone, or of characters nobody sees (a stray bidi control), says nothing yet. */
 const SAYS_RE = /[\p{L}\p{N}]/u;
 /** Ends of a sentence that 再见! can simply follow; after a comma it follows too. */
@@ -67,16 +70,28 @@ export const closingGoodbye: Rule = {
     const before = doc.text[end - 1];
     // The goodbye brings the thanks its closing needs (closing-sequence).
     const lacks = ruleSettings(ctx.config, 'closing-sequence', 'warning').severity === 'off' ? undefined : closingLacks(doc, ctx.view, doc.turns.indexOf(turn));
-    const words = lacks?.thanks ? `${closingThanks(doc)[0]},再见!` : '再见!';
-    const goodbye = styledAt(doc, end, `${SENTENCE_END.includes(before) ? '' : ','}${words}`);
-    const fix = textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), goodbye, preferred(doc, own, start, end, lacks));
-    // What the goodbye brings depends on how the call opens and what its closing says, which other fixes may change.
-    fix.edits[0].afterOthers = true;
+    const lead = SENTENCE_END.includes(before) ? '' : ',';
+    const append = (words: string, apply: boolean) => {
+      const fix = textFix(end, end, (text) => ({ zh: `在末尾加上“${text}”`, en: `Append "${text}"` }), styledAt(doc, end, `${lead}${words}`), apply);
+      // What the goodbye brings depends on how the call opens and what its closing says, which other fixes may change.
+      fix.edits[0].afterOthers = true;
+      return fix;
+    };
+    const apply = preferred(doc, own, start, end, lacks);
+    // The thanks differs by who placed the call (来电 / 接听): the front matter says, or an opening that
+    // asks what the caller needs (请问有什么可以帮您) shows the customer called. Neither, and a wake-up
+    // call the hotel places would thank the guest for calling; 再见 alone would leave the closing
+    // without its thanks (closing-sequence). The writer then chooses.
+    const fixes = !lacks?.thanks
+      ? [append('再见!', apply)]
+      : doc.frontMatter.direction !== undefined || opensAnswering(doc, ctx.view)
+        ? [append(`${closingThanks(doc)[0]},再见!`, apply)]
+        : ANY_DIRECTION_THANKS.map((thanks) => append(`${thanks},再见!`, false));
     ctx.report(
       start,
       end,
       { zh: '结束时没有说“再见”', en: 'The agent\'s last turn does not say 再见 (goodbye)' },
-      [fix],
+      fixes,
     );
   },
 };
@@ -92,6 +107,14 @@ export const closingGoodbye: Rule = {
 function preferred(doc: ScriptDocument, own: NormalizedView, start: number, end: number, lacks: { offer: boolean } | undefined): boolean {
   const said = doc.text.slice(start, end);
   return !ASKS_AT_END.test(said) && !lacks?.offer && SAYS_RE.test(said) && firstSentenceMatch(own, LINE_TROUBLE_RE) === undefined && !HANDS_OVER_RE.test(own.text);
+}
+
+const OFFERS_HELP = new RegExp(OFFER_RE.source);
+
+/** Whether the call's first agent turn asks what the caller needs: an inbound call's opening. */
+function opensAnswering(doc: ScriptDocument, view: NormalizedView): boolean {
+  const first = firstTurn(doc, (t) => t.role === 'agent' && lastSpokenLine(doc, t) !== undefined);
+  return first !== undefined && OFFERS_HELP.test(turnView(doc, view, doc.turns[first]).text);
 }
 
 function lastSpokenAgentTurn(doc: ScriptDocument): Turn | undefined {

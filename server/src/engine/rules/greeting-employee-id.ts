@@ -260,7 +260,7 @@ function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Intro
     range.end,
     { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
     // A turn that already names an ID the rule cannot read (我的工号是****, 1号话务员) would say it twice: the fix is only offered there.
-    [intro.role === undefined ? afterClauseFix(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text)) : afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
+    intro.role === undefined ? afterClauseFixes(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text)) : [afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
   );
 }
 
@@ -278,14 +278,59 @@ function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduc
 }
 
 /** `，工号{工号}` after the introduction's own clause (我是XX移动，工号{工号}), in the line's script and width. */
-function afterClauseFix(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix {
-  const at = view.origin[clauseEnd(view, self) - 1] + 1;
-  // A clause that ends at no mark (我是[公司名称]的…) ends where the view cannot read on: the ID there would split the words.
-  preferred &&= CLAUSE_ENDS.test(doc.text.slice(at, at + 1));
+function afterClauseFixes(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix[] {
+  const readTo = view.origin[clauseEnd(view, self) - 1] + 1;
+  const next = doc.text.slice(readTo, readTo + 1);
+  if (CLAUSE_ENDS.test(next) && !SPACE_RE.test(next)) return [afterClauseFixAt(doc, readTo, preferred)];
+  // A space may end the clause (XX公司 请问…) or stand in a name (医院XX 科): both places are offered.
+  if (SPACE_RE.test(next)) {
+    const across = markAfter(doc, readTo, true);
+    // Two choices alike in what they insert are told apart by the words they follow.
+    return [afterClauseFixAt(doc, readTo, false, true), ...(across === undefined ? [] : [afterClauseFixAt(doc, across, false, true)])];
+  }
+  // The view stops reading at what it drops (我是[公司名称]的…, 支行(营业网点)××): the clause goes on
+  // in the text to its mark, and the ID goes there; put where the view stopped, it would split the name.
+  const at = markAfter(doc, readTo, false);
+  return [at === undefined ? afterClauseFixAt(doc, readTo, false) : afterClauseFixAt(doc, at, preferred)];
+}
+
+function afterClauseFixAt(doc: ScriptDocument, at: number, preferred: boolean, sayWhere = false): Fix {
   const id = styledAt(doc, at, ',工号');
   const text: StyledText = { traditional: id.traditional, text: () => `${id.text()}{工号}` };
-  return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, preferred);
+  const where = doc.text.slice(Math.max(lineAt(doc, at).start, at - 4), at);
+  const title = (t: string): Message =>
+    sayWhere ? { zh: `在“${where}”后插入工号\uFF1A“${t}”`, en: `Insert the employee ID after "${where}": "${t}"` } : { zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` };
+  return textFix(at, at, title, text, preferred);
 }
+
+/**
+ * Where the clause holding `from` ends in the text: before its next clause mark, or at the end of
+ * its line, past bracketed words (北部湾银行××支行(营业网点)××(职务、姓名)); undefined when a
+ * bracket is left open, or a space comes first and `acrossSpaces` is not set (whether the space
+ * ends the clause, the text does not say).
+ */
+function markAfter(doc: ScriptDocument, from: number, acrossSpaces: boolean): number | undefined {
+  const end = lineAt(doc, from).end;
+  let open = '';
+  let k = from;
+  for (; k < end; k++) {
+    const c = doc.text[k];
+    if (open !== '') {
+      if (c === open) open = '';
+    } else if (BRACKETS[c] !== undefined) open = BRACKETS[c];
+    else if (CLAUSE_MARKS.includes(c)) break;
+    else if (!acrossSpaces && SPACE_RE.test(c)) return /^\s*$/.test(doc.text.slice(k, end)) ? k : undefined;
+  }
+  if (open !== '') return undefined;
+  while (k > from && SPACE_RE.test(doc.text[k - 1])) k--;
+  return k;
+}
+
+/** A space within the line: the end of the line ends the clause. */
+const SPACE_RE = /[^\S\r\n]/;
+
+const BRACKETS: Record<string, string> = { '(': ')', '\uFF08': '\uFF09', '[': ']', '\uFF3B': '\uFF3D', '【': '】', '“': '”', '「': '」', '《': '》' };
+const CLAUSE_MARKS = ',，。.!！?？;；';
 
 /** The word 工号, or a number said as one (306号): an ID the turn names in a form the rule may not read. */
 const MENTIONS_ID = /工号|[0-9一二三四五六七八九十]号/;

@@ -105,7 +105,8 @@ function inFirstSentence(view: NormalizedView, re: RegExp): ViewMatch | undefine
  * Where an opening with no introduction can say the ID, as a choice never preferred (whether this
  * line is where the agent introduces themself only the writer knows: 您好,请讲 may answer a silent
  * customer mid-call). As the published openings say it: `{工号}号很高兴为您服务`; after the
- * welcome's clause `欢迎致电XX热线,我是{工号}号`; else 001's `我是{工号}号` after the greeting.
+ * welcome's clause `欢迎致电XX热线,我是{工号}号`; after a 我是 the turn says, `,工号{工号}`; else
+ * 001's `我是{工号}号` after the greeting.
  */
 export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
   const [pleased] = sentenceMatches(view, PLEASED_RE);
@@ -123,15 +124,40 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     const after = styledAt(doc, at, '号');
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}${after.text()}` });
   }
+  // A turn that says 我是 already (您好,我是○○○; 请问您是××吗?我是××供电所抢修人员) would say it twice:
+  // the ID goes after that clause, as 工号 (我是○○○,工号{工号}).
+  const self = view.text.indexOf('我是');
+  if (self >= 0) {
+    const end = clauseEnd(view, self);
+    const at = view.origin[end - 1] + 1;
+    // 我是 with no name after it (索菲特饭店我是。。) is where the ID goes: 我是{工号}号.
+    if (end === self + 2) {
+      const after = styledAt(doc, at, '号');
+      return insertion(at, { traditional: after.traditional, text: () => `{工号}${after.text()}` });
+    }
+    const id = styledAt(doc, at, ',工号');
+    return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
+  }
   const greeting = openingGreeting(view) ?? openingHello(view);
-  const next = greeting ? greeting.end : 0;
+  const next = greeting ? afterVocative(view, greeting.end) : 0;
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];
   // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
-  const needsComma = greeting !== undefined && view.origin[greeting.end - 1] + 1 === at;
+  const needsComma = greeting !== undefined && view.origin[next - 1] + 1 === at;
   const before = styledAt(doc, at, `${needsComma ? ',' : ''}我是`);
   const after = styledAt(doc, at, `号${endsSpan ? '\u3002' : ','}`);
   return insertion(at, { traditional: after.traditional, text: () => `${before.text()}{工号}${after.text()}` });
+}
+
+/** A customer named in a clause of its own after the greeting (早上好,布朗先生,…), which the ID must not split from it. */
+const VOCATIVE_RE = /^[^\n]{1,6}?(?:先生|女士|小姐|阿姨|叔叔|老师|师傅)/;
+
+/** Where the greeting's words end: past the customer it names, where it names one. */
+function afterVocative(view: NormalizedView, end: number): number {
+  if (view.gap[end] === GAP_NONE) return end;
+  const name = VOCATIVE_RE.exec(view.text.slice(end, end + 8));
+  const after = name ? end + name[0].length : end;
+  return name && (after >= view.text.length || view.gap[after] !== GAP_NONE) ? after : end;
 }
 
 function insertion(at: number, text: StyledText): Fix {

@@ -25,6 +25,15 @@ function quotedIn(ctx: RuleContext, cache: Map<ScriptLine, Span[]>, offset: numb
   return spans.some((s) => s.start <= offset && offset < s.end);
 }
 
+/**
+ * A template's slot in square brackets ([你的姓名], ［你的工号］) tells the agent what to fill in:
+ * its 你 is the agent, and nothing in it is said to the customer.
+ */
+function inTemplateSlot(text: string, offset: number): boolean {
+  const open = /[[\uFF3B][^[\]\uFF3B\uFF3D\n]{0,12}$/.exec(text.slice(Math.max(0, offset - 13), offset));
+  return open !== null && /^[^[\]\uFF3B\uFF3D\n]{0,12}[\]\uFF3D]/.test(text.slice(offset, offset + 14));
+}
+
 export const politePronoun: Rule = {
   id: 'polite-pronoun',
   defaultSeverity: 'warning',
@@ -39,6 +48,7 @@ export const politePronoun: Rule = {
       '我们的迷你套餐每月只要十元。',
       '您是说“你们的网络太差,你帮我查一下”,对吗?',
       '您好【你好的语气要亲切】',
+      '您好,我是[公司名称]的[你的姓名]。',
     ],
   },
   check(ctx) {
@@ -46,7 +56,7 @@ export const politePronoun: Rule = {
     for (const hit of ctx.hits) {
       // Most hits are a written 您: look at the original before anything dearer.
       if (hit.entry.phrase === '你' && !PLAIN.has(ctx.doc.text[hit.start])) continue;
-      if (inPlaceholder(ctx.doc, hit.start, hit.end)) continue;
+      if (inPlaceholder(ctx.doc, hit.start, hit.end) || inTemplateSlot(ctx.doc.text, hit.start)) continue;
       // A reviewer marks the 你 of 你别激动 too; taboo-phrase's rewording rewrites the whole phrase,
       // so here 您 is only offered, never applied over it.
       const inTaboo = overlapsTaboo(ctx, hit.start, hit.end);

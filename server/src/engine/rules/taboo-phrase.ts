@@ -172,11 +172,17 @@ function runsIntoWords(view: NormalizedView, to: number): boolean {
 const HAIL = '喂';
 const WORD_RE = /[\p{L}\p{N}]/u;
 
-/** Whether a turn says a word: the call has begun once one has. */
+/**
+ * Whether a turn says a word: the call has begun once one has. A turn that only narrates in
+ * brackets (客户:(来电)) has the phone ring; nobody has spoken, and 喂 after it still opens the call.
+ */
 function saysWord(doc: ScriptDocument, t: Turn): boolean {
-  for (let l = t.firstLine; l <= t.lastLine; l++) for (const s of doc.lines[l].spoken) if (WORD_RE.test(doc.text.slice(s.start, s.end))) return true;
+  for (let l = t.firstLine; l <= t.lastLine; l++) for (const s of doc.lines[l].spoken) if (WORD_RE.test(doc.text.slice(s.start, s.end).replace(ASIDE_RE, ''))) return true;
   return false;
 }
+
+/** A narration in round brackets, as published scripts write what happens: (来电), （等了一会儿）. */
+const ASIDE_RE = /[(\uFF08][^()\uFF08\uFF09\n]*[)\uFF09]/g;
 
 /** Whether a turn before the one holding `offset` said something: 喂 there answers, it does not open the call. */
 function callBegunBefore(doc: ScriptDocument, offset: number, begun: number | undefined): boolean {
