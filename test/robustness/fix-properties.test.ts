@@ -249,7 +249,11 @@ describe('fix properties on random scripts', function () {
         if (ambiguous) assert.equal(folded(one), folded(all));
         else assert.equal(one, all);
       }),
-      seeded(100),
+      seeded(100, [
+        // Seed 117: a direction mark inside a digit run hid the ID at its end from hardcoded-pii
+        // (the run showed 37 digits, no customer's number) until hidden-characters deleted the mark.
+        ['坐席:6222020200112233445\u206911010519491231002X', at('2027-02-06T10:00+08:00')],
+      ]),
     );
   });
 });
