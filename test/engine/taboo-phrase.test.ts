@@ -216,6 +216,14 @@ describe('taboo-phrase and the other phrase rules', () => {
     assert.equal(fixedOnce('坐席:谁告诉您的?!\n'), '坐席:请问您是从哪里了解到的?\n');
   });
 
+  // Fuzz seed 128: a zero-width space inside ?! ended the phrase's marks at ?, so the fix left
+  // 。\u200b! (说明一下。!) where interrogative-tone read the run whole.
+  it('reads its marks as one run with characters nobody sees between them, as interrogative-tone does', () => {
+    assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?\u200b!\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
+    assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?!\u{E0041}?\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
+    assert.equal(fixedOnce('坐席:谁告诉您的?\u2069!\n'), '坐席:请问您是从哪里了解到的?\n');
+  });
+
   it('fixes a whole script in one pass, and a second pass changes nothing', () => {
     const text = [
       '# 开场',

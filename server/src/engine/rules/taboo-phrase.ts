@@ -10,7 +10,7 @@ import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
 import { threats, THREATS } from './threats';
-import { closesClause, inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
@@ -250,8 +250,12 @@ function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
 /** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */
 const ASKS = /^请问|吗$|呢$/;
 
-/** The marks that end a sentence right after a phrase: 。 ! ? or a run of them (?!, ??); a lone ASCII full stop. */
-const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
+/**
+ * The marks that end a sentence right after a phrase: 。 ! ? or a run of them (?!, ??, with
+ * characters nobody sees between, as interrogative-tone reads a run); a lone ASCII full stop.
+ */
+const END_MARK = '[?!\\uFF1F\\uFF01\\u3002]';
+const END_MARKS = new RegExp(`${END_MARK}(?:${UNSEEN_RUN}${END_MARK})*|\\.(?!\\.)`, 'y');
 
 /**
  * The end a rewording needs where the phrase's own marks follow it: a rewording that asks (请问…,
@@ -261,7 +265,8 @@ const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
  * where the phrase asks nothing (喂?).
  */
 function endMarkFor(text: string, end: number, rewording: string, question: boolean): { end: number; text: string } | undefined {
-  const m = END_MARKS.exec(text.slice(end, end + 8));
+  END_MARKS.lastIndex = end;
+  const m = END_MARKS.exec(text);
   if (!m) return undefined;
   const run = m[0];
   if (ASKS.test(rewording)) {
