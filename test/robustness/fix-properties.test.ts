@@ -213,6 +213,9 @@ describe('fix properties on random scripts', function () {
         // Seed 70: a line that shows nothing (U+200F) before an opening heading began the turn the
         // words under it go on, so opening-order read them outside the opening until the line was emptied.
         ['\u200f\n## 开场白\n我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
+        // Seed 142: a flat refusal's pattern ran on over its sentence end into the 再见 that
+        // closing-goodbye added, and refusal-alternative saw the refusal for the first time.
+        ['坐席:不行,這個不能退。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
