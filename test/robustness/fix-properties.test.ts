@@ -216,6 +216,8 @@ describe('fix properties on random scripts', function () {
         // Seed 142: a flat refusal's pattern ran on over its sentence end into the 再见 that
         // closing-goodbye added, and refusal-alternative saw the refusal for the first time.
         ['坐席:不行,這個不能退。', at('2027-02-06T10:00+08:00')],
+        // Seed 178: masking the ID brought 热线 within reach of 我是, counted on the view without the stars.
+        ['坐席:我是11010519491231002X我们的服务热线是400-123-4567。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
