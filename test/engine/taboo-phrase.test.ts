@@ -74,6 +74,16 @@ describe('taboo-phrase', () => {
     assert.deepEqual(preferred('坐席:喂请问您找谁?\n'), [true]);
   });
 
+  // Fuzz seed 145: 你您好!你喂!讲话! became 您您好!您您好,请讲!: the greeting said after 你.
+  it('only offers 您好 for a hail glued to the words before it, which it would join (你您好)', () => {
+    const preferred = (text: string) => findingsOf(text, 'taboo-phrase').map((f) => f.fixes[0]?.preferred === true);
+    assert.deepEqual(preferred('坐席:你喂!讲话!\n'), [false]);
+    assert.deepEqual(preferred('坐席:好的你喂\n'), [false]);
+    // Another hail, or a greeting the rewording would say again, is no such word.
+    assert.deepEqual(preferred('坐席:喂喂,请讲。\n'), [true, true]);
+    assert.deepEqual(preferred('坐席:您好喂,请讲。\n'), [true]);
+  });
+
   it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');

@@ -237,6 +237,8 @@ describe('fix properties on random scripts', function () {
         // Seed 61: the ID written before a stray 号{订单号} (…中心,工号{工号}。号{订单号}) says
         // 号1234 and then 号20270206: two values, no word twice.
         ['坐席:您好,这里是XX银行信用卡中心。号{订单号}', at('2027-02-06T10:00+08:00')],
+        // Seed 145: 您好 written for a hail glued to a 你 said 您您好 again (你喂 → 您您好).
+        ['坐席:你您好!你喂!讲话!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

@@ -10,7 +10,7 @@ import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
 import { threats, THREATS } from './threats';
-import { closesClause, inPlaceholder, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
@@ -139,6 +139,10 @@ export const tabooPhrase: Rule = {
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
+      // A greeting opens its clause: after words glued to the hail (你喂, 好的你喂) 您好 reads as
+      // part of them (你您好), and the writer rewords the clause. Another hail is no such word (喂喂),
+      // nor a greeting the rewording would say again (您好喂: the hail goes).
+      else if (!deletes && GREETING_RE.test(replacements[0] ?? '') && !opensClause(ctx.view, from) && !INTERJECTIONS.includes(ctx.view.text[from - 1])) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -154,6 +158,8 @@ export const tabooPhrase: Rule = {
 
 /** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
 const INTERJECTIONS = ['喂', '嘿'];
+/** A rewording that greets (喂 → 您好, 喂，讲话 → 您好，请讲). */
+const GREETING_RE = /^您好/;
 /** Particles that end a clause's tone (你别激动啊): what they follow is still the clause. */
 const PARTICLES = '啊呀吧啦哦嘛';
 
