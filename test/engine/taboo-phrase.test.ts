@@ -79,6 +79,8 @@ describe('taboo-phrase', () => {
     const preferred = (text: string) => findingsOf(text, 'taboo-phrase').map((f) => f.fixes[0]?.preferred === true);
     assert.deepEqual(preferred('坐席:你喂!讲话!\n'), [false]);
     assert.deepEqual(preferred('坐席:好的你喂\n'), [false]);
+    // Nor is it deleted where a greeting follows: that would join the words to it just the same.
+    assert.deepEqual(preferred('坐席:你喂,您好,客服106号很高兴为您服务。\n'), [false]);
     // Another hail, or a greeting the rewording would say again, is no such word.
     assert.deepEqual(preferred('坐席:喂喂,请讲。\n'), [true, true]);
     assert.deepEqual(preferred('坐席:您好喂,请讲。\n'), [true]);

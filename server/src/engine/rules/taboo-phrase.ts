@@ -139,10 +139,7 @@ export const tabooPhrase: Rule = {
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
-      // A greeting opens its clause: after words glued to the hail (你喂, 好的你喂) 您好 reads as
-      // part of them (你您好), and the writer rewords the clause. Another hail is no such word (喂喂),
-      // nor a greeting the rewording would say again (您好喂: the hail goes).
-      else if (!deletes && GREETING_RE.test(replacements[0] ?? '') && !opensClause(ctx.view, from) && !INTERJECTIONS.includes(ctx.view.text[from - 1])) delete fixes[0].preferred;
+      else if (GREETING_RE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from)) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -155,6 +152,17 @@ export const tabooPhrase: Rule = {
     reportImpatience(ctx);
   },
 };
+
+/**
+ * Whether words run into a hail from before it, no mark between (你喂, 好的你喂): a greeting opens
+ * its clause, and 您好 there reads as part of them (你您好), as does what follows once the hail is
+ * deleted (你喂,您好 → 你您好); the writer rewords the clause. Another hail or a greeting is no such
+ * word (喂喂, 您好喂): the greeting is said once.
+ */
+function wordsRunInto(view: NormalizedView, from: number): boolean {
+  if (opensClause(view, from)) return false;
+  return !INTERJECTIONS.includes(view.text[from - 1]) && !view.text.endsWith('你好', from);
+}
 
 /** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
 const INTERJECTIONS = ['喂', '嘿'];
