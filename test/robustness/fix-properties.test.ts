@@ -218,6 +218,10 @@ describe('fix properties on random scripts', function () {
         ['坐席:不行,這個不能退。', at('2027-02-06T10:00+08:00')],
         // Seed 178: masking the ID brought 热线 within reach of 我是, counted on the view without the stars.
         ['坐席:我是11010519491231002X我们的服务热线是400-123-4567。', at('2027-02-06T10:00+08:00')],
+        // Seed 219: once the first of 喂喂 is 您好, the second is no word running into it.
+        ['坐席:喂喂!讲话!', at('2027-02-06T10:00+08:00')],
+        // Seed 231: 但新年快乐! was read as a greeting before the apology, 但您好! (its fix) was not.
+        ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n客户:太慢了\n坐席:但新年快乐!非常抱歉', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -239,6 +243,7 @@ describe('fix properties on random scripts', function () {
         ['坐席:您好,这里是XX银行信用卡中心。号{订单号}', at('2027-02-06T10:00+08:00')],
         // Seed 145: 您好 written for a hail glued to a 你 said 您您好 again (你喂 → 您您好).
         ['坐席:你您好!你喂!讲话!', at('2027-02-06T10:00+08:00')],
+        ['坐席:你您好!你喂,您好,客服106号很高兴为您服务。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
