@@ -84,8 +84,8 @@ function checkUndated(ctx: RuleContext, hit: GreetingHit, all: readonly Greeting
   const text = ctx.doc.text.slice(hit.start, hit.end);
   const shared = hit.holidays.filter((name) => all?.every((h) => h.holidays.includes(name)));
   const candidates = shared.length > 0 ? shared : hit.holidays;
-  const current = holidayWindows(ctx.config, now, now + 1).filter((w) => candidates.includes(w.name));
-  const target = current[0] ?? nearest(ctx.config, candidates, now)[0];
+  const current = holidayWindows(ctx.config, now, now + 1).filter((w) => hit.holidays.includes(w.name));
+  const target = current.find((w) => candidates.includes(w.name)) ?? nearest(ctx.config, candidates, now)[0];
   const names = hit.holidays.join('/');
   const outside =
     current.length > 0
