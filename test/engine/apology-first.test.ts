@@ -16,6 +16,15 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:投诉部\n坐席:中秋快乐!请问您的号码是?\n', RULE), ['中秋快乐!请问您的号码是']);
   });
 
+  // Fuzz seed 231: 但新年快乐! was a greeting, so its apology came first; 但您好!, which
+  // holiday-greeting writes for it outside the holiday, was not, and the apology came second.
+  it('reads a greeting with a word or two before it as a greeting, whichever greeting the day has', () => {
+    for (const greeting of ['但新年快乐', '但您好', '祝您新年快乐', '祝您生活愉快']) {
+      assert.deepEqual(flagged(`客户:太慢了\n坐席:${greeting}!非常抱歉\n`, RULE), [], greeting);
+    }
+    assert.deepEqual(flagged('客户:太慢了\n坐席:请您告诉我们您好!非常抱歉\n', RULE), ['请您告诉我们您好']);
+  });
+
   it('passes the standards\' model wordings', () => {
     const models = [
       // 《服务热线呼叫操作标准流程》 三.4

@@ -381,6 +381,16 @@ describe('constructions', () => {
     });
   }
 
+  // Fuzz seed 142: 不能退 and up to three characters more ran on over the 。 the view does not
+  // show (不能退再见), the match no longer ended its clause, and the refusal went unseen until
+  // closing-goodbye's 再见 came after it; refusal-alternative then saw it for the first time.
+  it('finds the match a sentence holds where the pattern would run on past its end', () => {
+    assert.deepEqual(matched('这个不能退。再见!', FLAT_REFUSALS), ['这个不能退']);
+    assert.deepEqual(matched('这个不能退。不行', FLAT_REFUSALS), ['这个不能退', '不行']);
+    assert.deepEqual(flagged(line('不行,这个不能退。再见!'), 'negative-wording'), ['不行', '这个不能退']);
+    assert.deepEqual(flagged(line('不行,这个不能退。再见!'), 'refusal-alternative'), []);
+  });
+
   describe('precision on ordinary polite agent lines', () => {
     const file = join(__dirname, '../../../test/fixtures/constructions/polite-agent-lines.txt');
     const lines = readFileSync(file, 'utf8')

@@ -34,6 +34,14 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:我是在线客服,很高兴为您服务。\n', RULE), ['我是在线客服']);
     });
 
+    // Fuzz seed 178: the view drops a masked number's stars, so hardcoded-pii's mask brought 热线
+    // within reach of 我是 and the line became an introduction it was not before.
+    it('measures how far a role or desk follows 我是 in the text as typed: a masked number is as long as the number', () => {
+      const said = '坐席:我是11010519491231002X我们的服务热线是400-123-4567。\n';
+      assert.deepEqual(flagged(said, RULE), []);
+      assert.deepEqual(flagged(said.replace('11010519491231', '*'.repeat(14)), RULE), []);
+    });
+
     it('reads a place as a desk that introduces the agent, not as a role: 客服中心, 客服热线', () => {
       assert.deepEqual(flagged('坐席:谢谢。我是客服中心的小王。\n', RULE), ['我是客服中心']);
       assert.deepEqual(flagged('坐席:谢谢。我是XX客服热线的小王。\n', RULE), ['我是XX客服热线']);

@@ -81,6 +81,17 @@ describe('hardcoded-pii', () => {
     assert.deepEqual(refusals(masked), refusals(text));
   });
 
+  it('reads a number as it shows: characters nobody sees inside it part nothing', () => {
+    assert.deepEqual(flagged('坐席:您的手机号是138\u200b1234\u20665678吗?\n', RULE), ['138\u200b1234\u20665678']);
+    assert.deepEqual(flagged('坐席:您的号码是138\u200f 1234-\u200b5678吗?\n', RULE), ['138\u200f 1234-\u200b5678']);
+    assert.deepEqual(flagged(`坐席:证件${ID.slice(0, 17)}\u200b${ID[17]}。\n`, RULE), [`${ID.slice(0, 17)}\u200b${ID[17]}`]);
+    // Fuzz seed 117: a direction mark between a card-like run and an ID shows one run of 37
+    // digits, which is no number of a customer's; deleting the mark (hidden-characters) must not
+    // make it one.
+    assert.deepEqual(flagged(`坐席:6222020200112233445\u2069${ID}\n`, RULE), []);
+    assert.equal(fixOnce('坐席:您的手机号是138\u200b1234\u20665678吗?\n'), '坐席:您的手机号是138\u200b****\u20665678吗?\n');
+  });
+
   it('checks only spoken agent text', () => {
     assert.deepEqual(flagged('客户:我的手机号是13812345678。\n', RULE), []);
     assert.deepEqual(flagged('坐席:好的【系统备注:13812345678】\n', RULE), []);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LunarDay } from 'tyme4ts';
 import { applyFixes, lint, parseDocument, preferredEdits, type CallscriptConfig, type Finding } from '../../server/src/engine';
+import { IncrementalLinter } from '../../server/src/engine/incremental-lint';
 import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'holiday-greeting';
@@ -183,6 +184,36 @@ describe('holiday-greeting', () => {
       const text = '\uFEFF坐席:中秋快乐!\n';
       const fixed = fixedOnce(text, findingsOf(text, RULE));
       assert.equal(fixed, '\uFEFF---\nvalid: 2027-09-15 07:00 ~ 2027-09-15 24:00\n---\n坐席:中秋快乐!\n');
+    });
+
+    it('applies the window of a holiday every greeting is said for (新年好 and 新春快乐: 春节, though 元旦 comes first)', () => {
+      const now = new Date('2027-09-15T10:00:00+08:00');
+      const text = '坐席:新年好!\n坐席:新春快乐!\n';
+      const fixed = fixedOnce(text, findingsOf(text, RULE, { now }));
+      assert.equal(fixed, '---\nvalid: 2028-01-25 15:00 ~ 2028-02-01 24:00\n---\n' + text);
+      assert.deepEqual(findingsOf(fixed, RULE, { now }), []);
+    });
+
+    // Fuzz seed 127: the 春节 window was applied, and the fix that followed changed 中秋快乐 into
+    // 新春快乐, a greeting the writer never chose for that line.
+    it('only offers valid where the greetings name holidays no one window serves (新春快乐 and 中秋快乐)', () => {
+      const now = new Date('2027-02-06T10:00:00+08:00');
+      const text = '坐席:新春快乐!\n坐席:中秋快乐!\n';
+      const found = findingsOf(text, RULE, { now });
+      assert.equal(found.length, 2);
+      const [offer] = found[0].fixes;
+      assert.equal(offer.preferred, undefined);
+      assert.equal(applyFixes(text, offer.edits).text, '---\nvalid: 2027-02-05 15:00 ~ 2027-02-12 24:00\n---\n' + text);
+      assert.equal(fixedOnce(text, found), text);
+    });
+
+    it('sees, a segment at a time, a greeting of another holiday in any segment, as a whole lint does', () => {
+      const options = { now: new Date('2027-02-06T10:00:00+08:00'), trusted: true };
+      for (const text of ['坐席:新春快乐!\n坐席:新春快乐!\n坐席:您好\n坐席:中秋快乐!\n', '坐席:新年好!\n坐席:新年快乐!\n坐席:新春快乐!\n']) {
+        const whole = lint(text, options).findings;
+        assert.deepEqual(new IncrementalLinter(options, 1).update(text).findings, whole, JSON.stringify(text));
+        assert.equal(whole.find((f) => f.rule === RULE && f.fixes.length > 0)?.fixes[0].preferred, undefined, JSON.stringify(text));
+      }
     });
 
     it('offers no valid line where a broken valid is already there', () => {

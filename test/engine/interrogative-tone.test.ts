@@ -28,6 +28,8 @@ describe('interrogative-tone', () => {
     const text = line('您能再说一遍吗?\u2069?!');
     assert.deepEqual(flagged(text, RULE), ['?\u2069?!']);
     assert.equal(fixedOnce(text), line('您能再说一遍吗?'));
+    // A tag character, outside the BMP, is one of them too.
+    assert.deepEqual(flagged(line('您已经开通了?\u{E0041}!'), RULE), ['?\u{E0041}!']);
   });
 
   it('takes a full stop typed after ?! into the run, as taboo-phrase\'s fix of the phrase before it does', () => {

@@ -74,6 +74,18 @@ describe('taboo-phrase', () => {
     assert.deepEqual(preferred('坐席:喂请问您找谁?\n'), [true]);
   });
 
+  // Fuzz seed 145: 你您好!你喂!讲话! became 您您好!您您好,请讲!: the greeting said after 你.
+  it('only offers 您好 for a hail glued to the words before it, which it would join (你您好)', () => {
+    const preferred = (text: string) => findingsOf(text, 'taboo-phrase').map((f) => f.fixes[0]?.preferred === true);
+    assert.deepEqual(preferred('坐席:你喂!讲话!\n'), [false]);
+    assert.deepEqual(preferred('坐席:好的你喂\n'), [false]);
+    // Nor is it deleted where a greeting follows: that would join the words to it just the same.
+    assert.deepEqual(preferred('坐席:你喂,您好,客服106号很高兴为您服务。\n'), [false]);
+    // Another hail, or a greeting the rewording would say again, is no such word.
+    assert.deepEqual(preferred('坐席:喂喂,请讲。\n'), [true, true]);
+    assert.deepEqual(preferred('坐席:您好喂,请讲。\n'), [true]);
+  });
+
   it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
@@ -214,6 +226,14 @@ describe('taboo-phrase and the other phrase rules', () => {
   it('ends a rewritten rebuke with the mark its rewording needs', () => {
     assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?!\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
     assert.equal(fixedOnce('坐席:谁告诉您的?!\n'), '坐席:请问您是从哪里了解到的?\n');
+  });
+
+  // Fuzz seed 128: a zero-width space inside ?! ended the phrase's marks at ?, so the fix left
+  // 。\u200b! (说明一下。!) where interrogative-tone read the run whole.
+  it('reads its marks as one run with characters nobody sees between them, as interrogative-tone does', () => {
+    assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?\u200b!\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
+    assert.equal(fixedOnce('坐席:我不是跟你说得很清楚了吗?!\u{E0041}?\n'), '坐席:可能我刚才没有解释清楚,我再为您说明一下。\n');
+    assert.equal(fixedOnce('坐席:谁告诉您的?\u2069!\n'), '坐席:请问您是从哪里了解到的?\n');
   });
 
   it('fixes a whole script in one pass, and a second pass changes nothing', () => {

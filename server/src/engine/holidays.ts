@@ -264,6 +264,11 @@ export function nextWindow(config: CallscriptConfig, holidayName: string, after:
   return undefined;
 }
 
+/** The holidays of the calendar, built-in and configured. */
+export function holidayNames(config: CallscriptConfig): string[] {
+  return calendarOf(config).holidays.map((h) => h.name);
+}
+
 /** Every greeting a holiday accepts (its own and `also`), with the holiday's name. */
 export function holidayGreetings(config: CallscriptConfig): Array<{ phrase: string; holiday: string }> {
   return calendarOf(config).holidays.flatMap((h) => [h.greeting, ...h.also].map((phrase) => ({ phrase, holiday: h.name })));

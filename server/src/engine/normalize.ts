@@ -44,7 +44,7 @@ export const DEFAULT_IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> 
  * High surrogates of U+E0000–U+E0FFF (tags, variation selectors 17–256), the default-ignorable
  * plane-14 block; with their low surrogate they are skipped as a pair.
  */
-const IGNORABLE_HIGH_SURROGATES: readonly [number, number] = [0xdb40, 0xdb43];
+export const IGNORABLE_HIGH_SURROGATES: readonly [number, number] = [0xdb40, 0xdb43];
 
 /** `breakOf` of a unit matching skips without a break; any other non-zero value is a break's strength. */
 const TRANSPARENT = 255;

@@ -90,10 +90,19 @@ function search(doc: ScriptDocument, view: NormalizedView, table: readonly Const
     re.lastIndex = 0;
     for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
       const from = m.index;
-      const to = from + m[0].length;
+      let to = from + m[0].length;
       if (to === from) {
         re.lastIndex++;
         continue;
+      }
+      const cut = breakWithin(view, construction, from, to);
+      // The view has no marks, so a pattern's open tail (不能退 and up to three characters more)
+      // may run on past a sentence end (这个不能退。再见 → 不能退再见): matched again up to the
+      // break, it is the match the sentence holds, and the search goes on from the break.
+      if (cut >= 0) {
+        re.lastIndex = cut;
+        to = matchUpTo(construction, view.text, from, cut);
+        if (to < 0) continue;
       }
       if (!fits(view, construction, from, to)) continue;
       const start = view.origin[from];
@@ -108,9 +117,29 @@ function search(doc: ScriptDocument, view: NormalizedView, table: readonly Const
   return kept;
 }
 
-function fits(view: NormalizedView, c: Construction, from: number, to: number): boolean {
+/** The first break inside [from, to) that a match of `c` may not cross, or -1. */
+function breakWithin(view: NormalizedView, c: Construction, from: number, to: number): number {
   const breaks = c.oneClause ? GAP_NONE : GAP_SOFT;
-  for (let i = from + 1; i < to; i++) if (view.gap[i] > breaks || view.text[i] === SPAN_SEPARATOR) return false;
+  for (let i = from + 1; i < to; i++) if (view.gap[i] > breaks || view.text[i] === SPAN_SEPARATOR) return i;
+  return -1;
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/** What a pattern's look-behind may read before a match (不是 after 是): a few characters, not the megabyte before. */
+const LOOK_BEHIND = 16;
+
+/** Where a match of `c`'s pattern at `from` ends in the text cut at `cut`, or -1 where none starts there. */
+function matchUpTo(c: Construction, text: string, from: number, cut: number): number {
+  let re = sticky.get(c.pattern);
+  if (!re) sticky.set(c.pattern, (re = new RegExp(c.pattern.source, c.pattern.flags.replace('g', '') + 'y')));
+  const base = Math.max(0, from - LOOK_BEHIND);
+  re.lastIndex = from - base;
+  const m = re.exec(text.slice(base, cut));
+  return m && m[0].length > 0 ? from + m[0].length : -1;
+}
+
+function fits(view: NormalizedView, c: Construction, from: number, to: number): boolean {
   if (c.ends === 'sentence' && sentenceEnd(view, to) !== to) return false;
   if (c.ends === 'clause' && !endsClause(view, to)) return false;
   if (c.opens === 'clause' && clauseStart(view, from) !== from) return false;

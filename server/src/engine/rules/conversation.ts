@@ -91,9 +91,11 @@ export function hasWords(view: NormalizedView): boolean {
 
 /**
  * A sentence that only greets or addresses the customer (您 is 你 on the view): 先生，您好!, and the
- * day's greetings the holiday and weekend rules write (新春快乐!, 周末愉快!).
+ * day's greetings the holiday and weekend rules write (新春快乐!, 周末愉快!, 祝您生活愉快!). A
+ * holiday's 快乐 may have up to two words before it (祝你新春快乐, 但新年快乐), and so may what
+ * those rules write in its place (但你好): their fix leaves the sentence a greeting.
  */
-const GREETING_RE = /^(?:[^\n]{0,4}(?:先生|女士|小姐|老师|师傅))?(?:你好|早上好|上午好|中午好|下午好|晚上好|周末好|周末愉快|节日好|[^\n]{2,4}快乐)?$/;
+const GREETING_RE = /^(?:[^\n]{0,4}(?:先生|女士|小姐|老师|师傅))?(?:[^\n]{0,2}(?:你好|早上好|上午好|中午好|下午好|晚上好|周末好|周末愉快|生活愉快|节日好)|[^\n]{2,4}快乐)?$/;
 
 /** The units of a view's first sentence, and of the next one too when the first only greets or addresses the customer. */
 export function openingUnits(view: NormalizedView): { start: number; end: number } {

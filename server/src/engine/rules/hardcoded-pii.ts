@@ -1,5 +1,6 @@
 import { agentSpansWith, type Span } from '../document';
 import type { Rule, RuleContext } from '../rule';
+import { seenFrom } from '../says-something';
 import type { Message } from '../types';
 
 /**
@@ -95,10 +96,15 @@ function checkSpan(ctx: RuleContext, text: string, span: Span): void {
 /** A digit, as typed in either width: spans without one (nearly all of them) are passed over. */
 const DIGIT_RE = /[0-9\uFF10-\uFF19]/;
 
-/** Runs of digits that belong together: joined by one space or dash, and never split. */
+/**
+ * Runs of digits that belong together: joined by one space or dash, and never split. Characters
+ * nobody sees (a zero-width space, a direction mark) part nothing the reader sees, so they are
+ * passed over: 13812345678 with one inside is still the mobile it shows.
+ */
 function digitGroups(text: string, span: Span): Segment[][] {
   const groups: Segment[][] = [];
   let group: Segment[] = [];
+  const seen = (at: number) => Math.min(seenFrom(text, at), span.end);
   let i = span.start;
   while (i < span.end) {
     if (digitAt(text, i) === undefined) {
@@ -106,20 +112,26 @@ function digitGroups(text: string, span: Span): Segment[][] {
       continue;
     }
     const segment: Segment = { start: i, end: i, digits: '', at: [] };
-    while (i < span.end && digitAt(text, i) !== undefined) {
-      segment.digits += digitAt(text, i);
-      segment.at.push(i++);
+    let next = i;
+    while (next < span.end && digitAt(text, next) !== undefined) {
+      segment.digits += digitAt(text, next);
+      segment.at.push(next);
+      i = next + 1;
+      next = seen(i);
     }
-    const x = i < span.end && 'xX\uFF58\uFF38'.includes(text[i]);
+    const x = next < span.end && 'xX\uFF58\uFF38'.includes(text[next]);
     if (x) {
       segment.digits += 'X';
-      segment.at.push(i++);
+      segment.at.push(next);
+      i = next + 1;
     }
     segment.end = i;
     group.push(segment);
-    const joined = !x && i + 1 < span.end && SEPARATORS.has(text[i]) && digitAt(text, i + 1) !== undefined;
+    const separator = seen(i);
+    const after = seen(separator + 1);
+    const joined = !x && SEPARATORS.has(text[separator]) && after < span.end && digitAt(text, after) !== undefined;
     if (joined) {
-      i++;
+      i = after;
     } else {
       groups.push(group);
       group = [];

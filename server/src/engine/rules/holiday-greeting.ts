@@ -1,6 +1,6 @@
 import type { CallscriptConfig } from '../config';
 import { findGreetings, greetingWords, type GreetingHit } from '../greetings';
-import { greetingsFor, holidayWindows, nextWindow, HOLIDAY_SOURCE, type HolidayWindow } from '../holidays';
+import { greetingsFor, holidayNames, holidayWindows, nextWindow, HOLIDAY_SOURCE, type HolidayWindow } from '../holidays';
 import type { Rule, RuleContext } from '../rule';
 import { turnAt } from '../document';
 import { formatLocal, type TimeRange } from '../time';
@@ -33,22 +33,21 @@ export const holidayGreeting: Rule = {
     ],
     pass: ['您好!我是XX移动10086客服代表{工号},今天联系您是……', '祝您生活愉快,再见!'],
   },
-  // Only the script's first undated greeting offers to add `valid`.
+  // Only the script's first undated greeting offers to add `valid`; whether that is applied
+  // depends on every other: for each holiday, the first greeting that is not one of its.
   turnsSeenElsewhere(doc, view, config) {
-    const first = findGreetings(config, view).find((h) => h.holidays.length > 0);
-    return [first && turnAt(doc, first.start)];
+    const hits = findGreetings(config, view).filter((h) => h.holidays.length > 0);
+    const turnOf = (hit: GreetingHit | undefined) => hit && turnAt(doc, hit.start);
+    return [turnOf(hits[0]), ...holidayNames(config).map((name) => turnOf(hits.find((h) => !h.holidays.includes(name))))];
   },
   check(ctx) {
-    let offerValid = true;
-    for (const hit of findGreetings(ctx.config, ctx.view)) {
-      if (hit.holidays.length === 0) continue;
-      if (ctx.whenIsValid) checkAgainstValid(ctx, hit);
-      else {
-        // Every undated greeting says the same; one `valid` line answers them all.
-        checkUndated(ctx, hit, offerValid);
-        offerValid = false;
-      }
+    const hits = findGreetings(ctx.config, ctx.view).filter((h) => h.holidays.length > 0);
+    if (ctx.whenIsValid) {
+      for (const hit of hits) checkAgainstValid(ctx, hit);
+      return;
     }
+    // One `valid` line answers every undated greeting: it is offered once, by the first.
+    hits.forEach((hit, i) => checkUndated(ctx, hit, i === 0 ? hits : undefined));
   },
 };
 
@@ -73,17 +72,26 @@ function checkAgainstValid(ctx: RuleContext, hit: GreetingHit): void {
   ctx.report(hit.start, hit.end, message, greetingFixes(ctx.doc, hit, right.greetings, text));
 }
 
-function checkUndated(ctx: RuleContext, hit: GreetingHit, offerValid: boolean): void {
+/**
+ * `all`, given to the first greeting only: every undated greeting of the script, for the `valid`
+ * line the first offers. Its window is a holiday's that every greeting is said for (新年好 and
+ * 新春快乐: 春节), the one open now, else the next, and the line is applied. Where the greetings
+ * name holidays that no one window serves (新春快乐 and 中秋快乐), the writer has to say which
+ * they meant: the first one's window is only offered.
+ */
+function checkUndated(ctx: RuleContext, hit: GreetingHit, all: readonly GreetingHit[] | undefined): void {
   const now = ctx.when.start;
   const text = ctx.doc.text.slice(hit.start, hit.end);
+  const shared = hit.holidays.filter((name) => all?.every((h) => h.holidays.includes(name)));
+  const candidates = shared.length > 0 ? shared : hit.holidays;
   const current = holidayWindows(ctx.config, now, now + 1).filter((w) => hit.holidays.includes(w.name));
-  const target = current[0] ?? nearest(ctx.config, hit.holidays, now)[0];
+  const target = current.find((w) => candidates.includes(w.name)) ?? nearest(ctx.config, candidates, now)[0];
   const names = hit.holidays.join('/');
   const outside =
     current.length > 0
       ? { zh: '', en: '' }
       : { zh: `;现在(${formatLocal(now)})不在${names}时间窗内`, en: `; now (${formatLocal(now)}) is outside the ${names} window` };
-  const fix = offerValid && target ? addValidFix(ctx.doc, target, { zh: `${target.name}时间窗`, en: `the ${target.name} window` }, true) : undefined;
+  const fix = all && target ? addValidFix(ctx.doc, target, { zh: `${target.name}时间窗`, en: `the ${target.name} window` }, shared.length > 0) : undefined;
   const severity = milder(ctx.settings.severity as Severity, 'warning');
   ctx.report(
     hit.start,

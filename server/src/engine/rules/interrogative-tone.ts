@@ -1,11 +1,11 @@
 import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
 import { lexiconPhrases } from '../lexicon';
-import { DEFAULT_IGNORABLE_RANGES, type NormalizedView } from '../normalize';
+import type { NormalizedView } from '../normalize';
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import type { ConstructionMatch } from './construction';
-import { firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { firstEndingAfter, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf, UNSEEN_RUN } from './phrase-context';
 import { deleteFix, editFix, rewordFixes } from './reword';
 import { rhetoricalQuestions, RHETORICAL_QUESTIONS } from './rhetorical-questions';
 import { saysAgainNearby } from './sentence-fixes';
@@ -39,14 +39,9 @@ const LISTED = new Set(lexicon.entries.map((e) => e.phrase));
 
 /** ? and ! of either width; a run of them may have characters nobody sees between (?\u2069?!): it reads as one. */
 const MARK = '[?!\\uFF1F\\uFF01]';
-const UNSEEN = `[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `\\u${hex(from)}-\\u${hex(to)}`).join('')}]*`;
 // A full stop typed after the run (吗?!。) ends it too: calming the run takes it, as taboo-phrase's fix does.
-const MARK_RUN = `${MARK}(?:${UNSEEN}${MARK})+\u3002*`;
+const MARK_RUN = `${MARK}(?:${UNSEEN_RUN}${MARK})+\u3002*`;
 const MIXED_MARKS = new RegExp(MARK_RUN, 'g');
-
-function hex(c: number): string {
-  return c.toString(16).padStart(4, '0');
-}
 
 function questionMessage(text: string) {
   return {
@@ -164,7 +159,7 @@ function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefin
 }
 
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
-const TWO_MARKS = new RegExp(`${MARK}${UNSEEN}${MARK}`);
+const TWO_MARKS = new RegExp(`${MARK}${UNSEEN_RUN}${MARK}`);
 
 function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   // Most spans have no run and are not sliced out at all.

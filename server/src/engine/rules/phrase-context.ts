@@ -1,4 +1,4 @@
-import { GAP_HARD, GAP_NONE, SPAN_SEPARATOR, unitAt, type NormalizedView } from '../normalize';
+import { DEFAULT_IGNORABLE_RANGES, GAP_HARD, GAP_NONE, IGNORABLE_HIGH_SURROGATES, SPAN_SEPARATOR, unitAt, type NormalizedView } from '../normalize';
 import type { ScriptDocument, Span } from '../document';
 
 /**
@@ -71,6 +71,14 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   const i = firstEndingAfter(spans, start);
   return i < spans.length && spans[i].start < end;
 }
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/**
+ * Any number of characters nobody sees, as a pattern that needs no flag (plane-14 ones as their
+ * surrogate pairs): marks with them between (?\u200b!) show, and are read, as one run.
+ */
+export const UNSEEN_RUN = `(?:[${DEFAULT_IGNORABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]|[${IGNORABLE_HIGH_SURROGATES.map(hex).join('-')}][\\uDC00-\\uDFFF])*`;
 
 export function inPlaceholder(doc: ScriptDocument, start: number, end: number): boolean {
   return overlapsAny(doc.placeholders, start, end);

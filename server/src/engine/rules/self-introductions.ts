@@ -24,7 +24,10 @@ const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通
 const NOT_INTRODUCTION_AFTER = ['说', '想', '问', '觉得', '认为', '指', '讲', '不是', '否', '帮', '给', '跟', '和'];
 /** 我叫我们的客户经理联系您, 我叫同事…: 我叫 that calls someone else. */
 const NOT_NAMED_AFTER = ['我', '你', '他', '她', '同事', '人'];
-/** How far (in view units) a role word may follow its opener: 我是XX移动10086客服代表 is 11. */
+/**
+ * How far a role word may follow its opener: 我是XX移动10086客服代表 is 11. Counted in the text as
+ * typed, where a masked number (***002X) is as long as the number it hides; the view drops its stars.
+ */
 const MAX_INTRO_LENGTH = 24;
 
 export interface Introduction extends ViewMatch {
@@ -46,7 +49,7 @@ export function introductionAt(doc: ScriptDocument, view: NormalizedView, start:
   const opener = OPENERS.find((o) => view.text.startsWith(o, start)) as string;
   let company: Introduction | undefined;
   const companies = companyWords(doc);
-  for (let at = start + opener.length; at < view.text.length && at - start <= MAX_INTRO_LENGTH; at++) {
+  for (let at = start + opener.length; at < view.text.length && view.origin[at] - view.origin[start] <= MAX_INTRO_LENGTH; at++) {
     if (view.gap[at] === GAP_HARD || view.text[at] === '\n') break;
     const end = roleEnd(view, at);
     if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return { start, end, role: at };

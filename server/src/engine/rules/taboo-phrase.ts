@@ -10,7 +10,7 @@ import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
 import { threats, THREATS } from './threats';
-import { closesClause, inPlaceholder, overlapsAny, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
@@ -139,6 +139,7 @@ export const tabooPhrase: Rule = {
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
+      else if (GREETING_RE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from)) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -152,8 +153,21 @@ export const tabooPhrase: Rule = {
   },
 };
 
+/**
+ * Whether words run into a hail from before it, no mark between (你喂, 好的你喂): a greeting opens
+ * its clause, and 您好 there reads as part of them (你您好), as does what follows once the hail is
+ * deleted (你喂,您好 → 你您好); the writer rewords the clause. Another hail or a greeting is no such
+ * word (喂喂, 您好喂): the greeting is said once.
+ */
+function wordsRunInto(view: NormalizedView, from: number): boolean {
+  if (opensClause(view, from)) return false;
+  return !INTERJECTIONS.includes(view.text[from - 1]) && !view.text.endsWith('你好', from);
+}
+
 /** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
 const INTERJECTIONS = ['喂', '嘿'];
+/** A rewording that greets (喂 → 您好, 喂，讲话 → 您好，请讲). */
+const GREETING_RE = /^您好/;
 /** Particles that end a clause's tone (你别激动啊): what they follow is still the clause. */
 const PARTICLES = '啊呀吧啦哦嘛';
 
@@ -256,8 +270,12 @@ function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
 /** A rewording that asks (请问…, …吗) and the words that `interrogative-tone` reads as a question. */
 const ASKS = /^请问|吗$|呢$/;
 
-/** The marks that end a sentence right after a phrase: 。 ! ? or a run of them (?!, ??); a lone ASCII full stop. */
-const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
+/**
+ * The marks that end a sentence right after a phrase: 。 ! ? or a run of them (?!, ??, with
+ * characters nobody sees between, as interrogative-tone reads a run); a lone ASCII full stop.
+ */
+const END_MARK = '[?!\\uFF1F\\uFF01\\u3002]';
+const END_MARKS = new RegExp(`${END_MARK}(?:${UNSEEN_RUN}${END_MARK})*|\\.(?!\\.)`, 'y');
 
 /**
  * The end a rewording needs where the phrase's own marks follow it: a rewording that asks (请问…,
@@ -267,7 +285,8 @@ const END_MARKS = /^(?:[?!\uFF1F\uFF01\u3002]+|\.(?!\.))/;
  * where the phrase asks nothing (喂?).
  */
 function endMarkFor(text: string, end: number, rewording: string, question: boolean): { end: number; text: string } | undefined {
-  const m = END_MARKS.exec(text.slice(end, end + 8));
+  END_MARKS.lastIndex = end;
+  const m = END_MARKS.exec(text);
   if (!m) return undefined;
   const run = m[0];
   if (ASKS.test(rewording)) {
