@@ -133,6 +133,13 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S004_NO_BLAME,
   },
   {
+    // 因为你们的管道太细…,所以效果不好: the customer's own things made the cause of the service's
+    // failure. 因为您的余额不足,所以扣款没有成功 explains a fact, with no 太/不够 laid on the customer.
+    name: '因为你们的……太……所以',
+    pattern: /因为你(?:们)?(?:的|自己)[^\n]{1,14}?(?:太|不够)[^\n]{0,10}?所以[^\n]{0,4}?(?:不|没|差|才)/g,
+    cite: S004_NO_BLAME,
+  },
+  {
     name: '您说得不对',
     pattern: /你(?:说|讲)(?:得|的)不对|你(?:说|讲|搞|弄|理解|记|听|看)错了/g,
     cite: S001_NO_BLAME,
