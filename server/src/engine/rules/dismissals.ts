@@ -3,7 +3,7 @@ import { findConstructions, type Construction, type ConstructionMatch } from './
 
 /**
  * Brush-offs that end the talk instead of answering it: the customer told that complaining or
- * asking anyone else is useless (投诉到哪都没用, 你找谁都没用), or a rulebook named as the whole answer
+ * asking anyone else is useless (投诉到哪都没用, 反映也白搭), or a rulebook named as the whole answer
  * (手册有规定的, 合同就是这么规定的). The seeds list 无论你到哪投诉都是一样的 and 这是我们公司的规定 among
  * the tones never to use; these are their kinds in other words. Reported by taboo-phrase. A rule
  * named with what it means for the customer or what can be done (根据规定需要您本人办理, 我可以为您…)
@@ -17,11 +17,12 @@ const OFFERS = /我(?:可以|帮|来|为|们可以|们会)|帮你|为你|建议�
 
 export const DISMISSALS: readonly Construction[] = [
   {
-    // 投诉到哪都没用, 你找谁都没用, 反映也白搭, 告到哪里都一样: complaining declared useless.
-    // 无论您到哪里投诉,我们都会认真处理 promises the opposite, and has none of these ends.
+    // 投诉到哪都没用, 反映也白搭, 告到哪里都一样: complaining declared useless. (找谁都没用 is the
+    // industry lexicon's, a 推诿 of negative-wording.) 无论您到哪里投诉,我们都会认真处理 promises
+    // the opposite, and has none of these ends.
     name: '投诉到哪都没用',
     pattern:
-      /(?:你)?(?:投诉|告|反映|找|问|闹)(?:到)?(?:哪|哪里|哪儿|谁|什么地方|哪个部门)(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用)|(?:你)?(?:投诉|告|反映|闹)(?:到)?(?:哪|哪里|哪儿|谁那|什么地方)?(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用|一样|是一样的)/g,
+      /(?:你)?(?:投诉|告|反映|闹)(?:到)?(?:哪|哪里|哪儿|谁那|什么地方|哪个部门)?(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用|一样|是一样的)/g,
     notIn: OFFERS,
     cite: S002_TONE,
   },
