@@ -75,6 +75,14 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 闭嘴, 你才闭嘴, 给我住口: the customer told to be silent.
+    name: '闭嘴',
+    pattern: /(?:你才|你给我|给我|你)?(?:闭嘴|住口|住嘴)(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,
