@@ -76,6 +76,21 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我昨天下午申请的退款。\n坐席:请问您的订单号是多少?\n', RULE), []);
   });
 
+  it('reads a customer whom the service failed as upset, not a fault reported once', () => {
+    // The same failure again, a service that does nothing, a change not told or told late, told two ways.
+    assert.deepEqual(flagged('客户:我们小区的暖气又停了。\n坐席:因为管网在检修。\n', RULE), ['因为管网在检修']);
+    assert.deepEqual(flagged('客户:出水管是凉的,根本没有作用。\n坐席:设备坏了。\n', RULE), ['设备坏了']);
+    assert.deepEqual(flagged('客户:早上突然停气了,为什么没有提前通知?\n坐席:是上游公司临时停的。\n', RULE), ['是上游公司临时停的']);
+    assert.deepEqual(flagged('客户:你要取消你怎麼等我打過去才說?\n坐席:因為還沒打啊。\n', RULE), ['因為還沒打啊']);
+    assert.deepEqual(flagged('客户:剛剛說這兩天,現在又說是今天!\n坐席:晚上就會打電話通知了。\n', RULE), ['晚上就會打電話通知了']);
+    assert.deepEqual(flagged('客户:暖气全停了,到底听谁的?\n坐席:热源不够,正在协调。\n', RULE), ['热源不够,正在协调']);
+    // Answered with the apology first; a fault told once and calmly; 刚才说 recalls, it does not complain.
+    assert.deepEqual(flagged('客户:我们小区的暖气又停了。\n坐席:非常抱歉给您带来不便,供热管网正在抢修。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我家停电了。\n坐席:请问您的户号是多少?\n', RULE), []);
+    assert.deepEqual(flagged('客户:你刚才说的那个套餐多少钱?\n坐席:每月58元。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我没收到验证码。\n坐席:请您稍等一分钟后重新获取。\n', RULE), []);
+  });
+
   it('counts thanks for the complaint, with what will be done, as the apology step', () => {
     assert.deepEqual(flagged('客户:我要投诉你们的维修员。\n坐席:感谢您的投诉,我已记录下来,会尽快给您答复。\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);

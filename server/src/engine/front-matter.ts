@@ -15,6 +15,11 @@ const DIRECTIONS = ['inbound', 'outbound', 'callback'];
  */
 export const CHANNELS = ['phone', 'onsite', 'counter', 'bot'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Said across a counter or at the door: the customer sees the agent, and the agent the clock. */
+export function isFaceToFace(channel: Channel): boolean {
+  return channel === 'counter' || channel === 'onsite';
+}
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export interface FrontMatter {

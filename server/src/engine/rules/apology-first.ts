@@ -14,12 +14,24 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、4.情绪安抚�
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 7' };
 
 /**
- * A customer who voices dissatisfaction (您 is 你 on the view): a complaint or a threat to sue,
- * anger, a loss, or impatience at something still undone (一天了都没人联系我). Not a plain question, however pressed (到底怎么用?,
- * 这是怎么回事?), nor a problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
+ * The service has failed the customer, and they say so (002 §3.2 客户不满意): the same failure
+ * again (暖气又停了, 宽带又断了), a service that does nothing at all (根本没有作用), or a change they
+ * were not told of, or told too late (为什么没有提前通知?, 怎么不打电话就…, 打过去你才说要取消?, 都没看到通知), or told
+ * two ways (刚刚说这两天,现在又说是今天; 到底听谁的?). A fault reported once, calmly (我家停电了),
+ * is none of these.
  */
-const UPSET_RE =
-  /投诉|太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|太过分|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/;
+const FAILED_THEM =
+  /又(?:停|坏|断|掉|出(?:问题|故障|毛病)|不(?:行|好|通|能用|热)|这样)|根本(?:没|不)(?:有)?(?:用|作用|效果|热|通|解决|处理|人管|人理|修好|好)|(?:为什么|怎么)(?:没|不)(?:有)?(?:提前|事先|早点)?(?:通知|告诉|告知|说|联系|打(?:个)?电话)|(?:你|怎么|为什么)[^\n]{0,10}(?<![刚方])才(?:说|告诉|通知|告知)|都没(?:有)?(?:看到|收到|接到)[^\n]{0,6}通知|(?:刚才|刚刚|之前|上次)[^\n]{0,12}说[^\n]{0,20}(?:现在|这次|今天)又说|听谁的/;
+/**
+ * A customer who voices dissatisfaction (您 is 你 on the view): a complaint or a threat to sue,
+ * anger, a loss, impatience at something still undone (一天了都没人联系我), or a service that failed
+ * them (FAILED_THEM). Not a plain question, however pressed (到底怎么用?, 这是怎么回事?), nor a
+ * problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
+ */
+const UPSET_RE = new RegExp(
+  String.raw`投诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|` +
+  /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
+);
 /** Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉). */
 const EMPATHY_RE =
   /抱歉|对不起|歉意|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;
@@ -34,6 +46,12 @@ export const apologyFirst: Rule = {
     flag: [
       '客户:你们怎么还没给我修好?太慢了!\n坐席:系统显示工单正在处理中。\n',
       '客户:我要投訴,你們搞什麼?\n坐席:請您提供一下手機號碼。\n',
+      '客户:我们小区的暖气又停了,到底怎么回事?\n坐席:因为供热管网在检修。\n',
+      '客户:早上突然停气了,为什么没有提前通知?\n坐席:这次停气是上游公司临时停的。\n',
+      '客户:明天要安裝,打過去你才說要取消?\n坐席:因為颱風都在搶修。\n',
+      '客户:进水管才三十度,出水管是凉的,根本没有作用。\n坐席:设备坏了。\n',
+      '客户:你怎么不打电话就把快递放在门房了?\n坐席:门房可以代收的。\n',
+      '客户:剛剛說這兩天,現在又說是今天,會不會太過份了!\n坐席:晚上就會打電話通知了。\n',
     ],
     pass: [
       '客户:你们怎么还没给我修好?太慢了!\n坐席:非常抱歉给您带来不便,我马上为您催办。\n',
@@ -42,6 +60,10 @@ export const apologyFirst: Rule = {
       '客户:太慢了!\n坐席:先生,您好!对不起,让您久等了。\n',
       '客户:你們的商品寄來就是壞的,我非常不滿意。\n坐席:對於您遭遇的不便,本公司深感歉意。\n',
       '客户:我要投诉,你们乱扣费!\n坐席:就这次的扣费问题,我们向您郑重致歉,马上为您核实。\n',
+      '客户:我们小区的暖气又停了,到底怎么回事?\n坐席:非常抱歉给您带来不便,供热管网正在抢修。\n',
+      '客户:我家停电了。\n坐席:请问您的户号是多少?\n',
+      '客户:你刚才说的那个套餐多少钱?\n坐席:每月58元。\n',
+      '客户:我没收到验证码。\n坐席:请您稍等一分钟后重新获取。\n',
     ],
   },
   // The customer's complaint before the agent's answer, and the agent's turn before it (was it answered already?).

@@ -13,6 +13,9 @@ const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員
 /** Someone other than the agent the fault is put on. Not 系统: 是系统的原因 explains, it does not shift. */
 const SOMEONE_ELSE = '实习生|新来的|新人|新同事|同事|别人|他们|前台|那边|上一个客服|之前的客服|其他客服|快递员|师傅|技术部|那个部门';
 
+/** Another company or desk the customer's service passes through. */
+const THIRD_PARTY = '物业|厂家|商家|卖家|快递员|快递|供应商|上游(?:公司)?|合作方|代理商|网点|社区|运营商';
+
 /** The agent offers what can be done after naming the rule: the rule explains, it does not end the talk. */
 const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你可以/;
 
@@ -47,6 +50,19 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     name: '是……干的',
     pattern: new RegExp(`(?:是|都是|全是|那是)(?:${SOMEONE_ELSE})(?:干|弄|搞|做|办|操作|说)(?:错)?的`, 'g'),
     cite: S001,
+  },
+  {
+    // 有的物业可能不一定能及时传递这个信息: the notice that did not reach the customer put on
+    // whoever was to pass it on. 如果物业没有及时通知您…, and the same said with an apology or with
+    // what the agent will do, own the gap; not matched.
+    name: '有的物业不能及时传递',
+    pattern: new RegExp(
+      `(?:有的|有些|个别|部分)?(?:${THIRD_PARTY})[^\n]{0,6}?(?:不一定|没有|没能|未能|不能|不会)(?:能)?(?:及时)?(?:传递|通知|告知|转达|告诉|送达|传达|反馈)`,
+      'g',
+    ),
+    politeBefore: /如果|若|假如|要是|即使|就算/,
+    notIn: /抱歉|对不起|歉意|我们会|我(?:来|会|帮)|帮你|为你/,
+    cite: S004,
   },
 ];
 

@@ -121,7 +121,8 @@ export function originalOf(view: NormalizedView, start: number, end: number): { 
 /**
  * Directions that say the agent holds the call: 【等待客户回复】 is the agent waiting for the
  * customer, not a hold, and so is a bare timed wait right after the agent asks (能听到我说话吗?
- * 【等待3秒左右】): the pause leaves the customer room to answer.
+ * 【等待3秒左右】) or bids the caller speak (您的电话已接通,请讲! 【等待3秒左右】): the pause leaves
+ * the customer room to answer.
  */
 export function isHold(doc: ScriptDocument, d: StageDirection): boolean {
   if (d.event !== 'hold' || /等(?:待|候)?(?:客户|用户|对方)/.test(d.text)) return false;
@@ -129,8 +130,12 @@ export function isHold(doc: ScriptDocument, d: StageDirection): boolean {
 }
 
 const BARE_WAIT_RE = /^(?:等待|稍等|稍候)(?:约|大约)?(?:[0-9一二三四五六七八九十几两]+秒钟?(?:左右)?)?$/;
-/** The agent's words just before end a question (a direction on a line of its own follows the line before). */
-const ASKED_BEFORE_RE = /(?:[?\uFF1F]|[吗嗎呢][。.!！]?)\s*(?:\n[^\n:\uFF1A]{1,6}[:\uFF1A]\s*)?$/;
+/**
+ * The agent's words just before end a question or a bid to speak (请讲, 您请说; a direction on a
+ * line of its own follows the line before).
+ */
+const ASKED_BEFORE_RE =
+  /(?:[?\uFF1F]|[吗嗎呢][。.!！]?|(?:[请請][您你]?|[您你][请請]?)(?:[讲講说說])(?:[话話])?[。.!！]?)\s*(?:\n[^\n:\uFF1A]{1,6}[:\uFF1A]\s*)?$/;
 
 /**
  * Directions of one event that stand for the agent: inside an agent turn, or on a line of their

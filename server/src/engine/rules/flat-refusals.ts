@@ -1,3 +1,4 @@
+import { toSimplified } from '../chinese-script';
 import type { RuleContext } from '../rule';
 import { spokenView, turnOf } from './conversation';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
@@ -53,10 +54,11 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
 
 /**
  * What can be done instead, as the seeds' models say it (002 §3.2 由于条件所限……请您原谅; 000
- * 四(二)3 请您通过XX途径进行咨询): an offer, a suggestion, a handover, or an apology asking pardon.
+ * 四(二)3 请您通过XX途径进行咨询): an offer, a suggestion (建议您…, or 建议 with the way and no
+ * 您: 建议通过平台官方渠道进一步沟通), a handover, or an apology asking pardon.
  */
 const OFFERS_INSTEAD =
-  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议你|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答/g;
+  /我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答/g;
 /** 002's model asks pardon for what cannot be done at all (由于条件所限……我们无法开展,请您原谅). */
 const ASKS_PARDON = /原谅|谅解/;
 
@@ -82,12 +84,18 @@ export function offersInstead(text: string, pardonOffers = true): boolean {
 
 /** A customer who gives the request up (好吧,我拍了; 那算了): what the agent says next is not a way offered. */
 const GIVES_UP = /^(?:那)?(?:好吧|行吧|算了|就这样吧)/;
+/**
+ * A customer who turns to another matter (另一单…, 还有一件事…): what the agent says next answers
+ * that. Not one who asks for another way (有没有另外的办法?).
+ */
+const ANOTHER_MATTER = /另(?:一|外)|还有一(?:单|个|件|笔|事)|再问(?:一下|个)|换个问题/;
+const ASKS_FOR_A_WAY = /办法|方法|怎么办|途径|渠道|别的路/;
 
 /**
  * The agent's next turn, where the way offered may come, as the same call goes on. Where the
  * customer says again what they asked before the refusal, the script shows another answer to the
  * same question (a draft and its rewrite), not what the agent says next; where the customer gives
- * the request up, the refusal stood.
+ * the request up or turns to another matter, the refusal stood.
  */
 export function turnForAlternative(doc: RuleContext['doc'], turn: number): number | undefined {
   const words = (i: number) => doc.text.slice(doc.lines[doc.turns[i].firstLine].start, doc.lines[doc.turns[i].lastLine].end).replace(/^[^:\uFF1A]*[:\uFF1A]/, '').trim();
@@ -95,9 +103,13 @@ export function turnForAlternative(doc: RuleContext['doc'], turn: number): numbe
   for (let i = turn + 1; i < doc.turns.length; i++) {
     if (doc.turns[i].role === 'agent') return i;
     if (asked !== undefined && words(i) === asked) return undefined;
-    if (doc.turns[i].role === 'customer' && GIVES_UP.test(words(i))) return undefined;
+    if (doc.turns[i].role === 'customer' && (GIVES_UP.test(words(i)) || turnsToAnotherMatter(toSimplified(words(i))))) return undefined;
   }
   return undefined;
+}
+
+export function turnsToAnotherMatter(said: string): boolean {
+  return ANOTHER_MATTER.test(said) && !ASKS_FOR_A_WAY.test(said);
 }
 
 /** The flat refusals of the agent text: whole clauses of no, not asked, in a turn that offers nothing. */

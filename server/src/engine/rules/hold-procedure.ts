@@ -1,3 +1,4 @@
+import { isFaceToFace } from '../front-matter';
 import type { Rule } from '../rule';
 import { customerRequestBefore, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { handOffTurnsSeen, holdsOf } from './holds';
@@ -8,7 +9,9 @@ import { styledAt, textFix } from './reword';
  * (a hold stage direction) also asks consent or says how long (大约需要一分钟，可以吗?). The
  * words may come in the hold's own turn or in the agent's turn before it, which the customer's
  * 好的 answered. A short 请稍等 said while the agent stays on the line needs only the reason:
- * that is the model of the 2008 inbound standard (请稍等，我正在帮您……).
+ * that is the model of the 2008 inbound standard (请稍等，我正在帮您……). Those are telephone
+ * standards: across a counter or at the door the customer sees why they wait (the clerk makes
+ * the new key card in front of them), so a face-to-face script is not read.
  */
 
 const S001_WAIT = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫業務電話禮儀標準 第2條 4' };
@@ -44,6 +47,8 @@ export const holdProcedure: Rule = {
       '请稍等,我正在帮您查询。',
       '坐席:您好,请问能听到我说话吗?【等待3秒左右】\n坐席:对不起,暂时听不到您的声音,请您稍后再拨,再见。\n',
       '坐席:您好,请问能听到我说话吗?\n坐席:【等待3秒】\n',
+      '坐席:您好,您的电话已接通,请讲!\n【等待3秒左右】\n坐席:对不起,听不到您的声音,请您稍后再拨,再见。\n',
+      '---\nchannel: counter\n---\n客户:房卡好像失效了。\n坐席:请稍等。\n坐席:让您久等了。\n',
       '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n坐席:感谢您的耐心等待。\n',
       '坐席:我幫您核實一下,請您稍等片刻,好嗎?【保持】\n坐席:讓您久等了。\n',
       '坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n坐席:感谢您的等候。\n',
@@ -56,6 +61,7 @@ export const holdProcedure: Rule = {
   turnsSeenElsewhere: (doc) => handOffTurnsSeen.elsewhere(doc),
   check(ctx) {
     const { doc, view } = ctx;
+    if (isFaceToFace(doc.frontMatter.channel)) return;
     for (const hold of holdsOf(doc, view)) {
       // A direction on the customer's line is held by the agent turn before it, which is all the segment can see back.
       const own = turnOf(doc, hold.start) === hold.turn;

@@ -52,6 +52,34 @@ export const IMPATIENCE: readonly Construction[] = [
     pattern: /(?:说|讲|告诉你|解释)(?:了|过)(?:多少|几|好几|很多|无数)(?:遍|次)/g,
     cite: S002_TONE,
   },
+  {
+    // 教了你这么多次,怎么不长记性!: the customer scolded for forgetting. 我再为您说明一次 helps.
+    name: '教了你这么多次 / 不长记性',
+    pattern: /(?:教|说|讲|告诉)(?:了|过)你(?:这么|那么|好|多少|几|很)(?:多|几)?(?:次|遍)|不长记性|长点记性|没(?:有)?记性/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 随便你, 随你, 爱咋滴咋滴, 爱怎么样就怎么样: the customer's choice thrown back, the whole clause
+    // (002's 这是你的自由). 两种方式都可以,随您方便 offers the choice, and is not matched.
+    name: '随便你 / 爱咋咋',
+    pattern: /(?:那)?(?:随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着))(?:吧|啊|呀|了)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /都可以|都行|方便|选/,
+    cite: S002_TONE,
+  },
+  {
+    // 因为你先对我们大吼大叫!, 是你先骂人的: the customer's own anger thrown back at them.
+    name: '是你先……',
+    pattern: /(?:因为|是|谁让)你先(?:对我们?|冲我们?)?(?:大吼大叫|吼|骂|凶|动手|发火|嚷|吵|不讲理)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 谁让你投诉我的?: the complaint itself rebuked (000's 谁告诉你的 kind). 请问是谁让您来这里办理的 asks.
+    name: '谁让你投诉',
+    pattern: /谁让你(?:去)?(?:投诉|告|举报|曝光)/g,
+    cite: S001_NO_BLAME,
+  },
   { name: '急什么', pattern: /急什么/g, cite: S002_TONE },
   {
     // 不要烦我, 别催我: the customer pushed away. 您不要急 comforts, 请不要挂机 asks; 别问我 is 推诿.
@@ -130,6 +158,13 @@ export const IMPATIENCE: readonly Construction[] = [
     // 这都是因为您自己没看清楚合同; 这都是因为您的支持 thanks.
     name: '都是因为您(自己)……',
     pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
+    cite: S004_NO_BLAME,
+  },
+  {
+    // 因为你们的管道太细…,所以效果不好: the customer's own things made the cause of the service's
+    // failure. 因为您的余额不足,所以扣款没有成功 explains a fact, with no 太/不够 laid on the customer.
+    name: '因为你们的……太……所以',
+    pattern: /因为你(?:们)?(?:的|自己)[^\n]{1,14}?(?:太|不够)[^\n]{0,10}?所以[^\n]{0,4}?(?:不|没|差|才)/g,
     cite: S004_NO_BLAME,
   },
   {

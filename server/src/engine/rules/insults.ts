@@ -60,6 +60,12 @@ export const INSULTS: readonly Construction[] = [
   },
   {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
+    name: '傻X / X你老X',
+    // Swearing with its letters masked, as a report prints it (傻X, X你老X): the masking hides the word, not the insult.
+    pattern: /傻[xX×*]|[xX×*]你老[xX×*母]|[xX×*]你(?:妈|娘)[xX×*]/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
     name: '活该',
     pattern: /活该/g,
     cite: S001_NO_MOCKING,

@@ -66,6 +66,23 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 尊重所有机组人员!, 放尊重点, 注意你的态度: the customer told how to behave. 请您尊重… asks.
+    name: '尊重……! / 注意你的态度',
+    pattern: /(?:你)?(?:放尊重(?:一)?点|尊重(?:一下)?(?:所有|我们的?)?[\u4e00-\u9fff]{0,6}?(?:人员|员工|乘务员|空服员|我们|别人)|(?:给我)?安静(?:一)?点|注意(?:你的)?(?:态度|言辞|用词|素质))(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 闭嘴, 你才闭嘴, 给我住口: the customer told to be silent.
+    name: '闭嘴',
+    pattern: /(?:你才|你给我|给我|你)?(?:闭嘴|住口|住嘴)(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 import { overlapsAny, isQuestion, sentenceEnd, sentenceEndInText, sentenceStart } from './phrase-context';
-import { firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
+import { customerRequestBefore, firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
-import { offersInstead, SERVICE_VERBS } from './flat-refusals';
+import { offersInstead, SERVICE_VERBS, turnsToAnotherMatter } from './flat-refusals';
 import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -55,7 +55,11 @@ export const refusalAlternative: Rule = {
   title: { zh: '拒绝客户时给出可行的替代办法', en: 'A refusal offers what can be done instead' },
   sources: [S002, S000, S003],
   examples: {
-    flag: ['客户:我来交这个月的手机费。\n坐席:线路不好。\n', '对不起,根据相关规定,您的申请不能办理,请原谅。', '因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
+    flag: [
+      '客户:我来交这个月的手机费。\n坐席:线路不好。\n',
+      '对不起,根据相关规定,您的申请不能办理,请原谅。',
+      '坐席:经系统检测,您的订单未出现异常,无法办理退款。\n客户:另一单也没通过。\n坐席:建议通过平台官方渠道进一步沟通。\n',
+      '因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
     pass: [
       '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
       '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
@@ -68,6 +72,8 @@ export const refusalAlternative: Rule = {
       '这样可不可以?',
       '坐席:这个办不了。\n客户:那怎么办?\n坐席:建议您到营业厅办理。\n',
       '坐席:系统故障了。\n客户:那怎么办?\n坐席:您可以明天上午再来,或者我先为您登记。\n',
+      '商品经核实不存在问题,因此无法为您退款。建议通过平台官方渠道进一步沟通。',
+      '坐席:这个业务无法办理。\n客户:有没有另外的办法?\n坐席:建议您到营业厅咨询。\n',
     ],
   },
   // The agent's next turn, where the alternative may come.
@@ -89,7 +95,9 @@ export const refusalAlternative: Rule = {
       // One finding per turn: the first refusal is where the alternative belongs.
       if (refusingTurns.has(turn)) continue;
       refusingTurns.add(turn);
-      const next = nextAgentTurn(doc, turn);
+      // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal.
+      const after = nextAgentTurn(doc, turn);
+      const next = after !== undefined && turnsToAnotherMatter(customerRequestBefore(doc, after) ?? '') ? undefined : after;
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
       if (offersInstead(said, !citesRule(view.text.slice(from, to)))) continue;
       const what = doc.text.slice(range.start, range.end);

@@ -50,10 +50,11 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S001,
   },
   {
-    // 我只管平台账面上的欠款: the agent narrows the job to what is not the customer's problem.
-    // 您只管放心 reassures (您 is the subject); an offer in the same sentence says who helps with the rest.
+    // 我只管平台账面上的欠款, 供电所只负责户外线路故障: the agent, or the agent's own office, narrows
+    // the job to what is not the customer's problem. 您只管放心 reassures (您 is the subject); an
+    // offer in the same sentence says who helps with the rest.
     name: '我(们)只管……',
-    pattern: /(?:我们|我|咱们)(?:这边|这里)?只(?:管|负责)(?!放心|说|问)/g,
+    pattern: /(?:我们|我|咱们|[\u4e00-\u9fff]{1,4}?(?:所|局|站|部|科|室|中心|公司|班组|窗口))(?:这边|这里)?只(?:管|负责)(?!放心|说|问)/g,
     notIn: OFFER,
     cite: S004,
   },

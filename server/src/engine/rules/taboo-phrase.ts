@@ -6,6 +6,7 @@ import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { notRemoved, type ConstructionMatch } from './construction';
+import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
@@ -84,7 +85,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS, ...THREATS].map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS, ...THREATS, ...DISMISSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -101,6 +102,18 @@ export const tabooPhrase: Rule = {
       '您可真會挑時候打電話。',
       '您出門忘吃藥了吧?',
       '早着呢。',
+      '投诉到哪都没用。',
+      '得有乘務員守在這,手冊有規定的。',
+      '合同就是这么规定的。',
+      '因为你们的管道太细、又是供热末端,所以效果不好。',
+      '尊重所有機組人員!',
+      '教了你這麼多次,怎麼不長記性!',
+      '随便你。',
+      '爱咋滴咋滴,挂了吧。',
+      '因為你先對我們大吼大叫!',
+      '谁让你投诉我的?',
+      '你才閉嘴!',
+      '你係咪傻X咗呀?',
     ],
     pass: [
       '您好!请问有什么可以帮您?',
@@ -113,6 +126,17 @@ export const tabooPhrase: Rule = {
       '这都是因为您的支持。',
       '请您耐心听我说。',
       '神经病学科在门诊三楼。',
+      '无论您到哪里投诉,我们都会认真处理。',
+      '根据手册规定,餐车旁需要有乘务员看守,请您谅解。',
+      '合同是这么规定的,我可以为您详细说明一下。',
+      '因为您的账户余额不足,所以扣款没有成功。',
+      '请您尊重所有机组人员。',
+      '我再为您说明一次,您看这样清楚吗?',
+      '两种方式都可以,随您方便。',
+      '请问是谁让您来这里办理的?',
+      '因为您先办理了停机,所以需要先复机。',
+      'XX,您老家是哪里的?',
+      'XX,您妈妈在家吗?',
     ],
   },
   // Whether the call has begun before a turn (a 喂 there is no greeting).
@@ -230,9 +254,10 @@ function reportImpatience(ctx: RuleContext): void {
   const insulting = new Set(insults(ctx));
   const ordering = new Set(orders(ctx));
   const threatening = new Set(threats(ctx));
+  const dismissing = new Set(dismissals(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : {
+    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     });
@@ -243,6 +268,13 @@ function threatMessage(text: string): Message {
   return {
     zh: `“${text}”是在要挟客户或激客户去投诉：认真听取客户的意见，说明可以怎样解决`,
     en: `"${text}" threatens the customer or dares them to complain: hear the complaint out and say how it can be resolved`,
+  };
+}
+
+function dismissalMessage(text: string): Message {
+  return {
+    zh: `“${text}”是在搪塞客户：说明依据，并告诉客户可以怎样解决`,
+    en: `"${text}" brushes the customer off: explain the grounds and say what can be done`,
   };
 }
 
@@ -257,7 +289,7 @@ function insultMessage(text: string): Message {
 function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx), ...threats(ctx)].sort((a, b) => a.start - b.start);
+  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
     if (overlapsAny(listed, m.start, m.end)) continue;

@@ -1,3 +1,4 @@
+import { isFaceToFace } from '../front-matter';
 import type { Rule, RuleContext } from '../rule';
 import { formatLocal, MINUTES_PER_DAY, type TimeRange } from '../time';
 import type { Fix } from '../types';
@@ -61,6 +62,7 @@ export const timeOfDayGreeting: Rule = {
       '晚上好!我是客服代表{工号}。',
       '晚上好/下午好,××公司,很高兴为您服务!',
       '---\nchannel: bot\nvalid: 2027-03-02 09:00 ~ 2027-03-02 20:00\n---\n坐席:晚上好,王先生!\n',
+      '---\nchannel: counter\nvalid: 2027-03-02 09:00 ~ 2027-03-02 17:00\n---\n坐席:晚上好,欢迎光临!\n',
     ],
     pass: [
       '早上/中午/晚上好,××公司,我是××號,請問有什麽可以幫您?',
@@ -72,12 +74,15 @@ export const timeOfDayGreeting: Rule = {
       '早上好/您好',
       '您好/上午好/下午好,××公司,很高兴为您服务!',
       '---\nchannel: bot\n---\n坐席:晚上好,王先生!看到您上周咨询过我们的家庭套餐。\n',
+      '---\nchannel: counter\n---\n坐席:晚上好,欢迎光临!\n',
     ],
   },
   check(ctx) {
     // A dialogue bot's script says its lines whenever the bot runs them (its platform picks the
-    // greeting for the hour): without `valid`, the moment of linting tells nothing about when.
-    if (!ctx.whenIsValid && ctx.doc.frontMatter.channel === 'bot') return;
+    // greeting for the hour), and a counter's or a visit's whenever the customer walks in (the
+    // clerk greets by the hour they see): without `valid`, the moment of linting tells nothing about when.
+    const channel = ctx.doc.frontMatter.channel;
+    if (!ctx.whenIsValid && (channel === 'bot' || isFaceToFace(channel))) return;
     for (const m of sentenceMatches(ctx.view, GREETING_RE)) {
       const said = ctx.view.text.slice(m.start, m.end);
       const words = said.match(PERIOD_WORD_RE) ?? ['早安'];

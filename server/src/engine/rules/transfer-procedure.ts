@@ -64,6 +64,8 @@ export const transferProcedure: Rule = {
       '坐席:为了更好地解决您的问题,我帮您转接投诉部的同事,您看可以吗?\n客户:可以。\n坐席:好的,正在为您转接,请稍等。\n',
       '客户:转人工。\n',
       '坐席:请问您是需要预订今天的房间吗?\n客户:对。\n坐席:好的,马上为您转接客房预订。\n',
+      '客户:请转1203。\n坐席:请稍候。\n【要转接的电话占线】\n坐席:您好,先生,电话占线,请稍后打来。\n',
+      '客户:請轉1203。\n坐席:請稍候。\n【轉接的電話無人接聽】\n坐席:您好,總機,電話無人接聽,請您稍後再撥。\n',
     ],
   },
   // The agent's turn before a transfer (where why, where and consent may be said), the customer's request, and the last transfer direction.
@@ -150,8 +152,14 @@ function inClosing(doc: ScriptDocument, turn: number): boolean {
   return section >= 0 && doc.sections[section].kind === 'closing';
 }
 
+/**
+ * A direction that says the transfer did not go through (【要转接的电话占线】, 【转接无人接听】): the
+ * call stays with the agent, whose next words tell the caller so (电话占线,请稍后再拨).
+ */
+const NOT_THROUGH_RE = /占线|忙线|无人接听|没人接|无人应答|未接通|没(?:有)?接通|接不通|打不通|不通|失败|不在/;
+
 function transfers(doc: ScriptDocument): StageDirection[] {
-  return agentEvents(doc, eventIs('transfer'));
+  return agentEvents(doc, (d) => eventIs('transfer')(d) && !NOT_THROUGH_RE.test(d.text));
 }
 
 function lastTransferTurn(doc: ScriptDocument): number | undefined {

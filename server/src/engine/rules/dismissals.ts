@@ -1,0 +1,44 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Brush-offs that end the talk instead of answering it: the customer told that complaining or
+ * asking anyone else is useless (投诉到哪都没用, 反映也白搭), or a rulebook named as the whole answer
+ * (手册有规定的, 合同就是这么规定的). The seeds list 无论你到哪投诉都是一样的 and 这是我们公司的规定 among
+ * the tones never to use; these are their kinds in other words. Reported by taboo-phrase. A rule
+ * named with what it means for the customer or what can be done (根据规定需要您本人办理, 我可以为您…)
+ * explains, and is not matched.
+ */
+
+const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (无论你到哪投诉都是一样的; 这是我们公司的规定)' };
+
+/** The agent goes on to what can be done: the rule, or the complaint's route, explains and does not end the talk. */
+const OFFERS = /我(?:可以|帮|来|为|们可以|们会)|帮你|为你|建议你|你可以/;
+
+export const DISMISSALS: readonly Construction[] = [
+  {
+    // 投诉到哪都没用, 反映也白搭, 告到哪里都一样: complaining declared useless. (找谁都没用 is the
+    // industry lexicon's, a 推诿 of negative-wording.) 无论您到哪里投诉,我们都会认真处理 promises
+    // the opposite, and has none of these ends.
+    name: '投诉到哪都没用',
+    pattern:
+      /(?:你)?(?:投诉|告|反映|闹)(?:到)?(?:哪|哪里|哪儿|谁那|什么地方|哪个部门)?(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用|一样|是一样的)/g,
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+  {
+    // 手册有规定的, 合同就是这么规定的, 上面规定的: a clause of its own that names the rulebook and
+    // stops. 根据手册规定,需要两名乘务员在场 says what the rule asks, and is a longer clause.
+    name: '手册有规定的',
+    pattern:
+      /(?:这是)?(?:手册|规章|章程|条例|制度|合同|条款|公司|上面|上级|单位)(?:上|里|里面)?(?:有|都有|就是|就|是|都是)?(?:这么|这样)?(?:明确)?(?:规定|写|要求)(?:了)?的(?:啊|呀|嘛|吧)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+];
+
+export function dismissals(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, DISMISSALS);
+}
