@@ -12,8 +12,11 @@ import { findConstructions, type Construction, type ConstructionMatch } from './
 
 const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (无论你到哪投诉都是一样的; 这是我们公司的规定)' };
 
-/** The agent goes on to what can be done: the rule, or the complaint's route, explains and does not end the talk. */
-const OFFERS = /我(?:可以|帮|来|为|们可以|们会)|帮你|为你|建议你|你可以/;
+/**
+ * The agent goes on to what can be done, or says what the rule says: the rule, or the complaint's
+ * route, explains and does not end the talk (合同上有规定的,我给您念一下条款; 也一样会受理).
+ */
+const OFFERS = /我(?:可以|帮|来|为|给|们可以|们会)|帮你|为你|建议你|你可以|(?:念|读|说明|解释)一下|会(?:认真)?(?:处理|受理|跟进)/;
 
 export const DISMISSALS: readonly Construction[] = [
   {
@@ -21,8 +24,10 @@ export const DISMISSALS: readonly Construction[] = [
     // industry lexicon's, a 推诿 of negative-wording.) 无论您到哪里投诉,我们都会认真处理 promises
     // the opposite, and has none of these ends.
     name: '投诉到哪都没用',
+    // 一样 says useless only after 到哪 (the seed's 无论你到哪投诉都是一样的): 您在网上反映也一样 offers
+    // another channel.
     pattern:
-      /(?:你)?(?:投诉|告|反映|闹)(?:到)?(?:哪|哪里|哪儿|谁那|什么地方|哪个部门)?(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用|一样|是一样的)/g,
+      /(?:你)?(?:投诉|告|反映|闹)(?:到)?(?:(?:哪|哪里|哪儿|谁那|什么地方|哪个部门)(?:去)?(?:也|都)(?:一样|是一样的)|(?:哪|哪里|哪儿|谁那|什么地方|哪个部门)?(?:去)?(?:也|都)(?:没用|没有用|白搭|不管用))/g,
     notIn: OFFERS,
     cite: S002_TONE,
   },
