@@ -1,4 +1,5 @@
 import { firstTurn, type ScriptDocument, type ScriptLine, type Turn } from '../document';
+import { isFaceToFace } from '../front-matter';
 import { ruleSettings } from '../config';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
@@ -26,7 +27,6 @@ const GOODBYE_RE = /再见(?!面)/;
  * 欢迎下次再来 take the place of 再见 at a counter or on a visit (002 §3.2: 走时应主动与客户道别).
  */
 const FAREWELL_RE = /慢走|走好|欢迎(?:你)?(?:下次|再次)?(?:再来|光临)/;
-const FACE_TO_FACE = new Set(['counter', 'onsite']);
 /** The thanks of an inbound and of an outbound closing, offered where the script does not say which it is. */
 const ANY_DIRECTION_THANKS = ['感谢您的来电', '感谢您的接听'];
 /** A word: a line of marks alone, or of characters nobody sees (a stray bidi control), says nothing yet. */
@@ -60,7 +60,7 @@ export const closingGoodbye: Rule = {
     const turn = lastSpokenAgentTurn(doc);
     const own = turn && turnView(doc, ctx.view, turn);
     if (!turn || !own || GOODBYE_RE.test(own.text)) return;
-    if (FACE_TO_FACE.has(doc.frontMatter.channel) && FAREWELL_RE.test(own.text)) return;
+    if (isFaceToFace(doc.frontMatter.channel) && FAREWELL_RE.test(own.text)) return;
     // A last turn that hands the call on (我将您的电话转接给……) does not end it: the next desk says goodbye.
     if (turnHandsOn(doc, ctx.view, doc.turns.indexOf(turn))) return;
     const line = lastSpokenLine(doc, turn) as ScriptLine;

@@ -1,4 +1,5 @@
 import type { ScriptDocument, Turn } from '../document';
+import { isFaceToFace } from '../front-matter';
 import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
@@ -108,7 +109,7 @@ export function closingCall(doc: ScriptDocument, view: NormalizedView): ClosingC
 export function closingLacks(doc: ScriptDocument, view: NormalizedView, i: number, call = closingCall(doc, view)): { offer: boolean; thanks: boolean } | undefined {
   // The standards' closing sequence is a call's (001 结束电话的礼仪, 003's hotline closing); face to
   // face the agent says goodbye as the customer leaves (002 §3.2: 走时应主动与客户道别: 再见).
-  if (doc.frontMatter.channel === 'counter' || doc.frontMatter.channel === 'onsite') return undefined;
+  if (isFaceToFace(doc.frontMatter.channel)) return undefined;
   if (!closesCall(doc, view, i, call.last)) return undefined;
   const own = turnView(doc, view, doc.turns[i]);
   // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.

@@ -1,4 +1,5 @@
 import type { ScriptDocument } from '../document';
+import { isFaceToFace } from '../front-matter';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
 import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, turnHandsOn, turnOf } from './conversation';
@@ -83,7 +84,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
 const SERVES_NOW_RE = /我(?:马上|即将|立即|立刻|这就|现在|正在)?就?(?:为你|给你|帮你)(?:办|检查|治疗|处理|查|核|打印|复印|开|填|登记|操作|安排|录入)/;
 
 function servesInFront(doc: ScriptDocument, sentence: string): boolean {
-  return (doc.frontMatter.channel === 'counter' || doc.frontMatter.channel === 'onsite') && SERVES_NOW_RE.test(sentence);
+  return isFaceToFace(doc.frontMatter.channel) && SERVES_NOW_RE.test(sentence);
 }
 
 /**
