@@ -124,6 +124,15 @@ describe('front-matter', () => {
       assert.deepEqual(seen(doc('---', 'title: 宽带', '坐席:您好')), [{ severity: 'error', text: '---', line: 0, character: 0, endLine: 0 }]);
     });
 
+    it('reads a fence that shows as --- as one, whatever invisible characters it holds', () => {
+      // Taking the direction mark out (hidden-characters' fix) must not turn script lines into settings.
+      for (const fence of ['---\u2069', '\u200b---', '-\u200d--']) {
+        const text = doc('---', 'direction: outbound', fence, '坐席:您好');
+        assert.deepEqual(seen(text), [], JSON.stringify(fence));
+        assert.equal(parseDocument(text).frontMatter.lastLine, 2, JSON.stringify(fence));
+      }
+    });
+
     it('flags an unknown direction and time zone', () => {
       assert.deepEqual(seen(doc('---', 'direction: sideways', 'timezone: Mars/Base', '---')).map((s) => s.text), ['sideways', 'Mars/Base']);
     });

@@ -84,6 +84,9 @@ describe('taboo-phrase', () => {
     // Another hail, or a greeting the rewording would say again, is no such word.
     assert.deepEqual(preferred('坐席:喂喂,请讲。\n'), [true, true]);
     assert.deepEqual(preferred('坐席:您好喂,请讲。\n'), [true]);
+    // A template slot is said as words (a number, a name), though its braces read as marks (fuzz seeds 343, 435).
+    assert.deepEqual(preferred('坐席:我是客服代表{工号}喂!讲话!\n'), [false]);
+    assert.deepEqual(preferred('坐席:{客户姓名}喂,请讲。\n'), [false]);
   });
 
   it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {

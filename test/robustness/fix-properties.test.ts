@@ -222,6 +222,12 @@ describe('fix properties on random scripts', function () {
         ['坐席:喂喂!讲话!', at('2027-02-06T10:00+08:00')],
         // Seed 231: 但新年快乐! was read as a greeting before the apology, 但您好! (its fix) was not.
         ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n客户:太慢了\n坐席:但新年快乐!非常抱歉', at('2027-02-06T10:00+08:00')],
+        // Seeds 343 and 435: the ID written after 客服代表 glued a placeholder to 喂, which the view
+        // reads as a mark; 您好 written there came after the introduction, out of the opening's order.
+        ['坐席:我是客服代表喂!讲话!', at('2027-02-06T10:00+08:00')],
+        // Seed 343 again: the ID written there ended the clause 这个不清楚 was said in, so it read
+        // as a bare answer only after the fix.
+        ['坐席:我是客服代表這個不清楚。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -244,6 +250,9 @@ describe('fix properties on random scripts', function () {
         // Seed 145: 您好 written for a hail glued to a 你 said 您您好 again (你喂 → 您您好).
         ['坐席:你您好!你喂!讲话!', at('2027-02-06T10:00+08:00')],
         ['坐席:你您好!你喂,您好,客服106号很高兴为您服务。', at('2027-02-06T10:00+08:00')],
+        // Seed 349: a closing fence with a direction mark after it did not close the block until
+        // hidden-characters took the mark out; then the lines below it were settings, not script.
+        ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

@@ -40,10 +40,19 @@ export interface FrontMatter {
   problems: Problem[];
 }
 
+/**
+ * Whether a line is a front matter fence: `---` as it shows. Characters that show nothing (a
+ * direction mark, a zero-width space) do not make it another line; if they did, taking them out
+ * (hidden-characters' fix) would close a block and turn script lines into settings.
+ */
+export function isFenceLine(text: string, line: { start: number; end: number }): boolean {
+  return text.slice(line.start, line.end).replace(/\p{Default_Ignorable_Code_Point}/gu, '').trimEnd() === '---';
+}
+
 export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter {
   const none: FrontMatter = { lastLine: -1, insertAt: -1, channel: 'phone', timezone: DEFAULT_TIME_ZONE, problems: [] };
-  if (lines.length === 0 || text.slice(lines[0].start, lines[0].end).trimEnd() !== '---') return none;
-  const close = lines.findIndex((l, i) => i > 0 && text.slice(l.start, l.end).trimEnd() === '---');
+  if (lines.length === 0 || !isFenceLine(text, lines[0])) return none;
+  const close = lines.findIndex((l, i) => i > 0 && isFenceLine(text, l));
   if (close < 0) {
     return {
       ...none,

@@ -1,5 +1,6 @@
 import { lineAt, lineStartsOf, parseDocument, startsWithLabel, type Directive, type ScriptDocument, type ScriptLine } from './document';
 import { positionAt, type Position } from './positions';
+import { isFenceLine } from './front-matter';
 
 /**
  * A long script cut into segments of whole turns, each parsed on its own, so that an edit is
@@ -68,7 +69,7 @@ function opensSegment(doc: ScriptDocument, line: ScriptLine, openFrontMatter = f
 
 function frontMatterOpen(doc: ScriptDocument): boolean {
   const first = doc.lines[0];
-  return doc.frontMatter.lastLine < 0 && doc.text.slice(first.start, first.end).trimEnd() === '---';
+  return doc.frontMatter.lastLine < 0 && isFenceLine(doc.text, first);
 }
 
 /** Whether the line of `doc` that starts at `offset` opens a segment (the region's first line may, as the script's first does). */

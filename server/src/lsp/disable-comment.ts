@@ -1,4 +1,5 @@
 import { lineAt, type ScriptDocument, type ScriptLine } from '../engine/document';
+import { isFenceLine } from '../engine/front-matter';
 import type { Finding, Message, TextEdit } from '../engine';
 
 const NEXT_LINE = 'callscript-disable-next-line';
@@ -12,7 +13,7 @@ export function disableEdit(doc: ScriptDocument, finding: Finding): { title: Mes
   const rule = finding.rule;
   const line = lineAt(doc, finding.start);
   const text = doc.text;
-  if (line.kind === 'front-matter' || (line.index === 0 && text.slice(line.start, line.end).trimEnd() === '---')) {
+  if (line.kind === 'front-matter' || (line.index === 0 && isFenceLine(text, line))) {
     const last = doc.lines[Math.max(doc.frontMatter.lastLine, 0)];
     return {
       title: { zh: `在本文件中禁用 ${rule}`, en: `Disable ${rule} for this file` },

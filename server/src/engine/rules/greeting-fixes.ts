@@ -1,6 +1,7 @@
 import { lineAt, type ScriptDocument } from '../document';
 import { greetingWords } from '../greetings';
 import { DEFAULT_GREETING, WEEKEND_GREETING } from '../holidays';
+import { isFenceLine } from '../front-matter';
 import { formatLocal, formatLocalEnd, type TimeRange } from '../time';
 import type { Fix, Message } from '../types';
 import { besideItsNeighbours, inScriptAt } from './reword';
@@ -66,7 +67,7 @@ export function addValidFix(doc: ScriptDocument, window: TimeRange, what: Messag
     }
     edit = { start: fm.insertAt, end: fm.insertAt, newText: line + eol };
   } else {
-    if (doc.text.slice(first.start, first.end).trimEnd() === '---') return undefined;
+    if (isFenceLine(doc.text, first)) return undefined;
     edit = { start: first.start, end: first.start, newText: `---${eol}${line}${eol}---${eol}` };
   }
   return {

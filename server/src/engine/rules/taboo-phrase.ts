@@ -167,7 +167,7 @@ export const tabooPhrase: Rule = {
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
-      else if (GREETING_RE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from)) delete fixes[0].preferred;
+      else if (GREETING_RE.test(replacements[0] ?? '') && (wordsRunInto(ctx.view, from) || placeholderRunsInto(ctx.doc, hit.start))) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -190,6 +190,15 @@ export const tabooPhrase: Rule = {
 function wordsRunInto(view: NormalizedView, from: number): boolean {
   if (opensClause(view, from)) return false;
   return !INTERJECTIONS.includes(view.text[from - 1]) && !view.text.endsWith('你好', from);
+}
+
+/**
+ * Whether a template slot runs into a hail from before it ({工号}喂): the slot is said as words
+ * (a number, a name), so a greeting written there reads as part of its clause like 你您好, though
+ * the view shows the brace as a mark. The writer rewords the clause.
+ */
+function placeholderRunsInto(doc: ScriptDocument, start: number): boolean {
+  return doc.placeholders.some((p) => p.end === start);
 }
 
 /** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */

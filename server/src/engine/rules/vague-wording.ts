@@ -56,7 +56,12 @@ function isAloneAnswer(ctx: RuleContext, from: number, to: number): boolean {
   while (!opensClause(ctx.view, start)) start--;
   let end = to;
   while (!closesClause(ctx.view, end)) end++;
-  return ALONE.test(ctx.view.text.slice(start, end)) && !isQuestion(ctx.doc, ctx.view, start, end);
+  return ALONE.test(ctx.view.text.slice(start, end)) && !saidAfterPlaceholder(ctx, start) && !isQuestion(ctx.doc, ctx.view, start, end);
+}
+
+/** {工号}这个不清楚: the slot is said as words (a number, a name), so the clause goes on through it. */
+function saidAfterPlaceholder(ctx: RuleContext, start: number): boolean {
+  return ctx.doc.placeholders.some((p) => p.end === ctx.view.origin[start]);
 }
 
 /** 好像……一样 / 似的 compares; it does not hedge. */
@@ -151,6 +156,7 @@ export const vagueWording: Rule = {
       '我也不知道。',
       '不清楚。',
       '這個不清楚。',
+      '我是客服代表{工号},这个不清楚。',
       '可能吧,您再等等。',
       '我不確定。',
       '他出去了,不知道什么时候回来。',
@@ -167,6 +173,7 @@ export const vagueWording: Rule = {
       '對不起,電話聲音聽不太清楚,麻煩您大聲一點。',
       '三个工作日内到账。',
       '我先帮您估算一下大概的费用。',
+      '我是客服代表{工号}这个不清楚。',
       '大概需要三个工作日。',
       '大概要200元左右。',
       '请问您还有不清楚的地方吗?',
