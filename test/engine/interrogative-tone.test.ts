@@ -117,6 +117,14 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('您到底要办理哪一项。')), [['']]);
   });
 
+  it('only offers the deletion of 难道 before 不是…吗: what is left asks nothing either', () => {
+    assert.deepEqual(fixTexts(line('保修期是一年,对吧?难道不是吗?')), [['']]);
+    // With more said between, the 不是…吗 construction is reported for the sentence, with no fix.
+    assert.deepEqual(fixTexts(line('難道不是您自己填錯的嗎?')), [[]]);
+    // 是不是 asks a real question once 难道 is gone.
+    assert.deepEqual(fixTexts(line('难道是不是系统的问题?')), [['*']]);
+  });
+
   it('uses the config\'s rewording as the preferred fix', () => {
     const config = { rules: { [RULE]: { replacements: { 到底: '具体' } } } };
     const [f] = findingsOf(line('您到底要办理哪一项?'), RULE, { config });

@@ -269,7 +269,16 @@ function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Intro
 /** {工号} right after the role word: 客服代表{工号}. */
 function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction, preferred: boolean): Fix {
   const range = originalRange(view, intro.start, intro.end);
-  const role = doc.text.slice(view.origin[intro.role as number], range.end);
+  const roleStart = view.origin[intro.role as number];
+  const role = doc.text.slice(roleStart, range.end);
+  // 热线号话务员: the text left the number before 号 blank, and the ID fills that slot.
+  if (BLANK_NUMBER.test(doc.text.slice(Math.max(0, roleStart - 2), roleStart))) {
+    return {
+      title: { zh: `在“${doc.text.slice(roleStart - 1, range.end)}”前插入 {工号}`, en: `Insert {工号} before "${doc.text.slice(roleStart - 1, range.end)}"` },
+      edits: [{ start: roleStart - 1, end: roleStart - 1, newText: '{工号}' }],
+      ...(preferred ? { preferred: true } : {}),
+    };
+  }
   return {
     title: { zh: `在“${role}”后插入 {工号}`, en: `Insert {工号} after "${role}"` },
     edits: [{ start: range.end, end: range.end, newText: '{工号}' }],
@@ -278,6 +287,9 @@ function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduc
     ...(preferred && doc.text[range.end] !== '{' ? { preferred: true } : {}),
   };
 }
+
+/** 号 right before a role with a word before it, not a number (一号, 12号) or a blank's mark (XX号, ××号). */
+const BLANK_NUMBER = /[^\P{Script=Han}〇零一二三四五六七八九十百两兩][号號]$/u;
 
 /** `，工号{工号}` after the introduction's own clause (我是XX移动，工号{工号}), in the line's script and width. */
 function afterClauseFixes(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix[] {

@@ -70,7 +70,10 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: Deletions): Fix[] 
   // Only in a question is what is left a plain one: 難道但 is none, and without 難道 its 但 would open a clause.
   const end = sentenceEnd(ctx.view, to);
   const asks = isQuestion(ctx.doc, ctx.view, sentenceStart(ctx.view, from), end);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && deleted.clauseSaysMore(from) && !saysAgainNearby(ctx.view, from, end, ctx.view.text.slice(to, end), []));
+  // 难道 before 不是…吗 (难道不是吗) leaves a 不是…吗 that asks nothing either: the writer rewords.
+  const rest = ctx.view.text.slice(to, end);
+  const rhetoricalLeft = hit.entry.phrase === '难道' && /(?<!是)不是/.test(rest);
+  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && !rhetoricalLeft && deleted.clauseSaysMore(from) && !saysAgainNearby(ctx.view, from, end, rest, []));
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];

@@ -198,7 +198,25 @@ export function editFix(doc: ScriptDocument, start: number, end: number, newText
 
 /** A rewording from rule data or config, in the script and punctuation of the text around it. */
 export function replaceFix(doc: ScriptDocument, start: number, end: number, replacement: string, preferred: boolean): Fix {
-  return besideItsNeighbours(doc, start, end, replacement, preferred, (r) => styledAt(doc, start, r));
+  const from = start - ownSubjectReplaced(doc, start, replacement);
+  return besideItsNeighbours(doc, from, end, replacement, preferred, (r) => styledAt(doc, from, r));
+}
+
+/** A rewording that says whom it asks (请您不要着急, 您…); 您好 greets, and asks nobody. */
+const ADDRESSES_CUSTOMER = /^[请請]?您(?!好)/;
+/** The customer named right before a phrase, as its subject (你急什么, 您等着吧); 们 would follow a plural, and then no phrase starts here. */
+const SUBJECT_PRONOUN = /[你妳您]$/;
+
+/**
+ * How many characters before `start` a rewording stands in for: one that names the customer
+ * itself replaces the pronoun the phrase had for subject too (你急什么 → 请您不要着急), which would
+ * otherwise stay in front of it (你请您不要着急, 您请您… once the pronoun is made polite).
+ */
+function ownSubjectReplaced(doc: ScriptDocument, start: number, replacement: string): number {
+  if (!ADDRESSES_CUSTOMER.test(replacement)) return 0;
+  const line = lineAt(doc, start);
+  const spoken = line.label ? line.label.end : line.start;
+  return start > spoken && SUBJECT_PRONOUN.test(doc.text.slice(start - 1, start)) ? 1 : 0;
 }
 
 /** How far around a fix its neighbours are read for words it would repeat. */
