@@ -68,6 +68,15 @@ export const CONTEMPT: readonly Construction[] = [
     cite: S002_SARCASM,
   },
   {
+    // 看你那德行, 就你事多, 装什么装, 好大的架子, 真有你的, 至于吗, 有什么大不了的: the customer's
+    // manner or complaint made light of. 看您这样子应该是感冒了 reads a symptom (样子 is left out);
+    // 没什么大不了的 reassures (有, not 没).
+    name: '看你那德行 / 至于吗',
+    pattern:
+      /(?:看|瞧)(?:你|把你)(?:那|这)(?:个|副)?(?:德行|熊样|出息|怂样|穷样)|你(?:那|这)(?:个|副)?(?:德行|熊样|怂样|穷样)|就你事(?:儿)?(?:多|最多)|你事(?:儿)?(?:真|太|怎么这么|咋这么)多|事儿妈|装什么装|装(?:什么)?(?:蒜|糊涂|可怜)|好大的(?:架子|口气|官威)|真有你的|至于(?:吗|嘛|么)|有什么大不了/g,
+    cite: S002_SARCASM,
+  },
+  {
     // 你这样的游客,我们是不欢迎的: the customer told they are unwanted. 像您这样的老客户,我们会优先
     // 安排 praises, and has no 不欢迎.
     name: '你这样的…不欢迎',
