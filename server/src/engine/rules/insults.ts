@@ -74,7 +74,11 @@ export const INSULTS: readonly Construction[] = [
     // 穷鬼, 穷到付不起, 买不起就别买: the customer's means, mocked. 如果您觉得价格不合适,可以… offers;
     // 付不起 alone (我们也付不起这个成本) is about the company, and needs the 穷 or the 就别.
     name: '穷鬼 / 买不起就别买',
-    pattern: /穷(?:鬼|光蛋|酸|逼)|穷(?:到|得)[\u4e00-\u9fff]{0,4}?(?:付|买|交|用)不起|(?:付|买|交|用)不起(?:就)?(?:别|不要)(?:买|来|用|办|要)|没钱(?:就)?(?:别|不要)(?:买|来|用|办|要)/g,
+    // Any spending verb and any way of being sent off: 花不起就下车, 买不起就别拍, 没有钱的话就更不要出来.
+    // 买不起的话我们有分期 offers; 没钱也不要着急 comforts.
+    pattern:
+      /穷(?:鬼|光蛋|酸|逼)|穷(?:到|得)[\u4e00-\u9fff]{0,4}?(?:付|买|交|用|花)不起|(?:付|买|交|用|花|给|住|玩|吃|消费)不起(?:的话)?(?:就)?(?:更)?(?:(?:别|不要|甭)(?!担心|着急|紧张|急|怕|慌|害怕|焦虑|为难)[\u4e00-\u9fff]{0,2}|下车|走人|滚|出去|回家|靠边)|没(?:有)?钱(?:的话)?(?:就)?(?:更)?(?:(?:别|不要|甭)(?!担心|着急|紧张|急|怕|慌|害怕|焦虑|为难)[\u4e00-\u9fff]{0,2}|下车|走人|滚|出去|回家|靠边)/g,
+    oneClause: true,
     cite: S001_NO_MOCKING,
   },
   {
@@ -82,6 +86,72 @@ export const INSULTS: readonly Construction[] = [
     name: '人在做天在看 / 遭报应',
     pattern: /人在做天在看|(?:遭|有)报应|不得好死|缺德|没良心|不要脸|没素质/g,
     cite: S001_NO_MOCKING,
+  },
+  {
+    // 一个大男人,两块钱都给不起, 100块钱都花不起: a small sum the customer is mocked for not paying.
+    // 连一块钱都不收 is about the price, and has no 不起.
+    name: '两块钱都给不起',
+    pattern: /(?:大男人|大老爷们|大姑娘|成年人|大活人)[\u4e00-\u9fff\d]{0,8}?都(?:给|付|买|交|花|拿|出)不起|[\d一两二三四五几十百]+(?:块|元|毛)(?:钱)?都(?:给|付|买|交|花|拿|出|舍)不(?:起|得)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 瞎了, 你眼睛瞎了吗, 狗眼, 聋了吗, 哑巴了: the customer's senses, mocked. 瞎 in 瞎搞 is a
+    // scolding of its own (below); 盲人 and 听力障碍 name a need.
+    name: '眼睛瞎了 / 狗眼',
+    pattern: /(?:眼睛|眼|你)(?:是)?瞎(?:了|啊|吗|呀|的)|瞎了(?:你的)?(?:狗)?眼|狗眼|(?:你|耳朵)(?:是)?聋(?:了|啊|吗|的)|你(?:是)?哑巴/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 滚, 快滚吧, 滚蛋, 给我滚出去: the customer driven off. 滚动, 滚筒, 滚梯, 滚烫 are things, and
+    // the word alone must be its whole clause.
+    name: '滚 / 滚蛋',
+    pattern: /(?:快|给我|赶紧|赶快|你)?滚(?:蛋|开|出去|远点儿?|远一点|犊子)|(?:快|给我|赶紧|赶快|你)滚(?:吧|啊|了)?(?!动|筒|轮|烫|水|梯|珠|雪|床|圆|落|下来|进)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 滚! said alone: the whole clause.
+    name: '滚',
+    pattern: /滚(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 贱人, 去死, 找死, 该死, 王八蛋, 瓜婆娘, 你是小人: abuse. 小人物, 小人书 are words of their own;
+    // 废物 is left out: 医疗废物 is waste.
+    name: '贱人 / 去死 / 骂人的话',
+    pattern:
+      /贱(?:人|货|骨头|民)|(?:你)?(?:怎么)?不?(?<![过失回出进上下来])去死(?!亡|角|者|因|刑)|找死|(?<!应)该死|王八蛋|混蛋|(?<![家牲])畜生(?!产|长|活|殖|存)|狗东西|老不死|泼妇|刁民|乡巴佬|土包子|人渣|窝囊废|猪脑子|二百五|傻逼|傻[bB]|(?:瓜|臭|死|疯)?婆娘|瓜娃子|龟儿子|你(?:是|这个|这种)?(?:个)?小人(?!物|书|国|儿)|(?:像你这样的|你这个)滚蛋/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 我都替你们害臊, 不害臊, 真丢人: the customer shamed.
+    name: '替你害臊 / 丢人',
+    pattern: /替你(?:们)?(?:害臊|丢人|丢脸|脸红|害羞|感到羞耻|臊得慌)|(?:真|也|都)?不(?:害臊|知羞|知羞耻|嫌丢人|怕丢人)|(?:真|太|好)(?:丢人|丢脸)|丢人现眼/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 你是来看病还是来撒野, 无理取闹, 你这就是出来骗人的: the customer accused of bad faith.
+    // 谨防骗子, 如果您遇到诈骗 warn the customer, who is not the one accused.
+    name: '撒野 / 无理取闹 / 骗人',
+    pattern:
+      /撒野|无理取闹|胡搅蛮缠|蛮不讲理|你(?:这是|是|就是|是不是|又)?(?:来|在|故意)?(?:找茬|找事(?!业|务|情|件|项|实|由|宜))|你(?:这|这个|这是|就是|们)[\u4e00-\u9fff]{0,6}?(?:骗人|骗子|骗钱|讹人|讹钱|碰瓷)/g,
+    notIn: /相信|谨防|小心|防范|遇到|遭遇|被骗|警惕|识别|谨慎|提防|上当|举报|防止/,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你不要给我瞎搞, 别跟我扯, 少给我来这套: the customer scolded as a child. 请您不要给我现金 asks
+    // a way of paying (not on the list of verbs).
+    name: '你不要给我瞎搞',
+    pattern: /(?:不要|别|少)(?:跟|给|和)我(?:瞎|胡|装|扯|闹|捣乱|添乱|来这套|来这一套|废话|找事|耍|唧唧歪歪|叽叽歪歪|打马虎眼|嚷|吼|喊)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你态度太差, 你素质真低, 有没有搞错: the customer's manners scolded.
+    name: '你态度太差 / 有没有搞错',
+    pattern: /你(?:的)?(?:态度|素质|脾气)(?:太|真|好|怎么这么|咋这么|也太|这么)(?:差|坏|烂|恶劣|低)|有没有搞错/g,
+    clauseBefore: /看|查|核对|确认|检查/,
+    cite: S001_NO_BLAME,
   },
 ];
 

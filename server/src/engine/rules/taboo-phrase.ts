@@ -6,6 +6,7 @@ import type { NormalizedView } from '../normalize';
 import type { PhraseEntry, Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { notRemoved, type ConstructionMatch } from './construction';
+import { contempt, CONTEMPT } from './contempt';
 import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
@@ -85,7 +86,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...ORDERS, ...THREATS, ...DISMISSALS].map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...CONTEMPT, ...ORDERS, ...THREATS, ...DISMISSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -268,9 +269,10 @@ function reportImpatience(ctx: RuleContext): void {
   const ordering = new Set(orders(ctx));
   const threatening = new Set(threats(ctx));
   const dismissing = new Set(dismissals(ctx));
+  const scorning = new Set(contempt(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
+    ctx.report(m.start, m.end, insulting.has(m) ? insultMessage(text) : scorning.has(m) ? contemptMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     });
@@ -291,6 +293,13 @@ function dismissalMessage(text: string): Message {
   };
 }
 
+function contemptMessage(text: string): Message {
+  return {
+    zh: `“${text}”是在轻视、讽刺客户：尊重客户的要求，说明可以怎样办理`,
+    en: `"${text}" belittles or mocks the customer: take the request seriously and say what can be done`,
+  };
+}
+
 function insultMessage(text: string): Message {
   return {
     zh: `“${text}”是讥笑、侮辱客户的话：尊重客户，不得讥笑客户`,
@@ -302,7 +311,7 @@ function insultMessage(text: string): Message {
 function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  const found = [...impatience(ctx), ...insults(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx)].sort((a, b) => a.start - b.start);
+  const found = [...impatience(ctx), ...insults(ctx), ...contempt(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
     if (overlapsAny(listed, m.start, m.end)) continue;

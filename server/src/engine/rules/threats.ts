@@ -14,13 +14,16 @@ const S002_TONE = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服
 /** Going to law or to the authorities, or shaming the customer in front of others. */
 const COMPLAINT = '(?:告|投诉|起诉|举报|报警|曝光|打官司|找媒体|找记者)';
 
+/** The dare itself: you have not the nerve (有本事, 有能耐, 有种). 他很有本事 praises, and ends its clause. */
+const DARE = '(?:有本事|有能耐|有种)';
+
 export const THREATS: readonly Construction[] = [
   {
     // 有本事告去, 有本事你去投诉, 随便你告, 爱投诉就投诉, 你去告吧: the complaint dared, not heard.
     // 如您不满意,可以拨打…投诉 tells the way, and has none of these words.
     name: '有本事告去 / 随便你投诉',
     pattern: new RegExp(
-      `有本事(?:你)?(?:就)?(?:去)?${COMPLAINT}(?:去|吧|啊)?|(?:随便|随你)(?:你)?(?:去)?(?:怎么)?${COMPLAINT}|爱${COMPLAINT}(?:就|不)${COMPLAINT}|(?:你)?(?:去)?${COMPLAINT}去(?:吧|啊)?|你去${COMPLAINT}(?:吧|啊)`,
+      `${DARE}(?:你)?(?:就)?(?:去)?${COMPLAINT}(?:我|老子)?(?:去|吧|啊)?|(?:爱|愿意|想|要)(?:去)?(${COMPLAINT})就(?:去)?\\1|(?:随便|随你)(?:你)?(?:去)?(?:怎么)?${COMPLAINT}|爱${COMPLAINT}(?:就|不)${COMPLAINT}|(?:你)?(?:去)?${COMPLAINT}去(?:吧|啊)?|你去${COMPLAINT}(?:吧|啊)`,
       'g',
     ),
     // 我帮您投诉去 is the agent acting for the customer.
@@ -32,6 +35,53 @@ export const THREATS: readonly Construction[] = [
     name: '否则移交法务 / 通知所有联系人',
     pattern:
       /(?:否则|不然|要不然|要不)(?:我们)?(?:将|就|会|马上|立即)?(?:移交|转交|交给|提交)(?:给)?(?:法务|律师|法院|公安|警方)|(?:否则|不然|要不然|要不)(?:我们)?(?:将|就|会|马上|立即)?(?:起诉|上门|报警|曝光)|(?:通知|告诉|联系)(?:你的)?(?:所有|全部)(?:联系人|亲友|亲戚|通讯录)|掌握(?:了)?你的(?:通讯录|联系人)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 赶快投诉, 赶紧去告: the complaint urged in a huff, as a dare. 如需投诉,请拨打… tells the way.
+    name: '赶快投诉',
+    pattern: /(?:那)?(?:你)?(?:赶快|赶紧|快)(?:去)?(?:投诉|告)(?:去)?(?:吧|啊|呀)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002_TONE,
+  },
+  {
+    // 有种把窗户砸烂, 有本事你动我一下: a dare to act. 这种产品有种说法 names a kind (有种 + noun).
+    name: '有种你…',
+    pattern: new RegExp(`${DARE}(?:你|你们)?(?:就)?(?:把|来|动|打|砸|试试|过来|冲我)`, 'g'),
+    cite: S002_TONE,
+  },
+  {
+    // 弄死你, 收拾你, 揍你, 我就拘留你, 就罚你: harm or punishment promised to the customer.
+    // 我打您电话 calls, 我帮您… helps: neither verb is on the list.
+    name: '弄死你 / 收拾你',
+    pattern:
+      /(?:弄|打|整|搞|掐|捅|砍)死你|(?:收拾|揍|修理|废了|做掉|灭了)你(?:们)?(?!的)|(?:我|老子|就)(?:就|要|马上|立马|现在|非得)?(?:拘留|抓|罚|轰)你(?!的)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 我会让你终身难忘, 让你好看, 让你吃不了兜着走: what the agent will do to the customer. 这趟
+    // 旅程会让您终身难忘 praises a trip (the agent must be the one who does it, 我 before 让).
+    name: '我会让你好看 / 终身难忘',
+    pattern:
+      /(?:我|老子)(?:会|要|就|一定|非|保证)?让你(?:们)?(?:好看|(?:终身|一辈子)(?:难忘|后悔)|后悔|吃不了兜着走|知道(?:我的)?厉害|付出代价|不好过|没好(?:果子吃|日子过))|让你(?:们)?(?:吃不了兜着走|知道(?:我的)?厉害|没好果子吃)|(?:让我|我就|我会)针对(?:起)?你(?!的|们的|提)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 小心我话筒砸下来, 你信不信我…, 你给我等着, 走着瞧, 我会记住你的: a warning of what is to come.
+    // 小心地滑, 请您小心 warn of a danger the agent does not bring; 我会记住您的要求 notes a request.
+    name: '小心我… / 你给我等着',
+    pattern: /(?:小心|信不信)(?:我|老子)(?!们)[\u4e00-\u9fff]{1,8}|你给我等着|(?:咱们|你)?走着瞧|等着瞧|我(?:会|都)?记住你(?:的|了)/g,
+    oneClause: true,
+    politeBefore: /请/,
+    notIn: /谢谢|感谢|欢迎|下次|建议|意见|需求|要求/,
+    cite: S002_TONE,
+  },
+  {
+    // 我今天就是不给你办, 我偏不办: the service withheld to punish. 今天不能为您办理,因为… explains.
+    name: '就是不给你办',
+    pattern: /我(?:今天)?(?:就是|偏|偏偏)不(?:给你|帮你|跟你)?(?:办|弄|看|处理|管|卖)(?:了)?/g,
+    ends: 'clause',
     cite: S002_TONE,
   },
 ];

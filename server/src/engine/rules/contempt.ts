@@ -1,0 +1,87 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Contempt and sarcasm: the customer's wishes, worth or standing made small (你这是痴心妄想, 你也就
+ * 那点能耐, 你以为你是谁), or the agent's own defiance held up to them (我就这样,你能把我咋地). The
+ * seeds forbid the sarcastic tone and mocking the customer; these come in a few constructions, each
+ * with the polite forms that share its words left out. Reported by taboo-phrase.
+ */
+
+const S001_NO_MOCKING = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 5 (尊重客戶，嚴禁譏笑客戶)' };
+const S002_SARCASM = { seed: '002_5ab7d194a3b83629.txt', section: '3.3 客户端服务语言规范 2.服务禁用语气举例 (讽刺语气)' };
+
+export const CONTEMPT: readonly Construction[] = [
+  {
+    // 痴心妄想, 白日做梦, 想得美, 门都没有: the customer's request called a fantasy. 想得很周到
+    // praises; 做梦 in a question about sleep (晚上做梦吗) has no 吧 or 白日.
+    name: '痴心妄想 / 想得美',
+    pattern: /痴心妄想|白日做梦|痴人说梦|做(?:你的)?白日梦|(?:你)?(?:在)?做梦(?:去)?吧|别做梦了|(?:你)?想得(?:倒)?美(?!好|观|丽)|异想天开|门都没有|想都别想|不自量力|自不量力/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 你要想蒙混过关,那是不可能的事: the customer's aim declared hopeless. 这个功能暂时无法实现 has
+    // no 你想 before it.
+    name: '你想…那是不可能的事',
+    pattern: /你(?:们)?(?:要|要是|还)?想[\u4e00-\u9fff\d]{1,20}?(?:那|这)?(?:是)?(?:根本)?不可能的事/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 你也就那么点能耐, 就你这水平, 没出息: the customer's ability made small. 我们尽最大能力 is
+    // the agent's own.
+    name: '你也就那点能耐',
+    pattern: /(?:你(?:也)?就|就你)(?:那|这)?(?:么)?(?:点儿?)?(?:能耐|本事|水平|出息|见识|智商)|没出息/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 我还把你当神敬呀, 你以为你是谁, 你算老几: the customer's standing mocked. 我们把客户当作家人
+    // serves (no 还 before it, and no rank mocked).
+    name: '还把你当神 / 你以为你是谁',
+    pattern:
+      /还(?:要|得)?把你(?:们)?当(?:成|作)?(?:神|祖宗|大爷|皇帝|上帝|老佛爷|菩萨|太上皇|公主|少爷|爷|领导)|你(?:以为|当|真当|还以为|觉得)(?:你|自己)(?:是|算)(?:谁|老几|什么东西|皇帝|上帝|大爷|领导)|你算(?:老几|什么东西|哪根葱)|你是哪根葱|你(?:以为|当)这(?:里|儿)?是你家/g,
+    cite: S002_SARCASM,
+  },
+  {
+    // 你今天是闲着没事了, 闲得慌: the customer's call or visit called idleness. 您闲着的时候可以来
+    // 店里看看 invites, and goes on past 闲着. (著 and 閒, as traditional scripts write them, are variants the view keeps.)
+    name: '闲着没事了',
+    pattern: /你[\u4e00-\u9fff]{0,3}?[闲閒](?:着|著|得)(?:没事(?:干|做)?(?:了|吧|呀|啊|是吧|吗)+|慌|发慌|蛋疼|无聊)(?:了|吧|呀|啊|吗)*/g,
+    ends: 'sentence',
+    cite: S002_SARCASM,
+  },
+  {
+    // 你能把我咋地, 就罚你了,怎么着: the agent's defiance thrown at the customer. 我帮您看看怎么了
+    // asks after a fault (no 就 + 你了 before the tail; the tail ends the sentence). 你能把我怎么样
+    // is interrogative-tone's rhetorical question; the defiance before it (我就是这样的) is this one's.
+    name: '你能把我咋地 / 怎么着',
+    pattern:
+      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么着|咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|怎么了|又怎样|又怎么样)/g,
+    ends: 'sentence',
+    cite: S002_SARCASM,
+  },
+  {
+    // 我就是这样的,你能把我怎么样: the defiance that opens the dare; the dare itself is left to the
+    // rule that reads rhetorical questions. 我就是这样想的 explains, and no dare follows it.
+    name: '我就是这样的(,你能把我…)',
+    pattern: /我就(?:是)?这(?:样|样子|么个人)(?:的)?(?=你?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么样|怎样|怎么办))/g,
+    cite: S002_SARCASM,
+  },
+  {
+    // 你这样的游客,我们是不欢迎的: the customer told they are unwanted. 像您这样的老客户,我们会优先
+    // 安排 praises, and has no 不欢迎.
+    name: '你这样的…不欢迎',
+    pattern: /你(?:们)?这(?:样|种|号)的?[\u4e00-\u9fff]{0,4}?(?:我们)?(?:是)?不(?:欢迎|接待|伺候|稀罕)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 随便你们买不买, 爱买不买, 你爱收就收,不收就算了: the customer's choice met with indifference (the
+    // seeds' 这是你的自由). 买不买都可以,您慢慢看 leaves the choice with care, and has none of these.
+    name: '爱收就收,不收就算了',
+    pattern: /(?:随便|随)你(?:们)?([\u4e00-\u9fff])不\1|爱([\u4e00-\u9fff])(?:不\2|就\2(?:不\2)?(?:就)?(?:算了|拉倒))/g,
+    cite: S002_SARCASM,
+  },
+];
+
+export function contempt(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, CONTEMPT);
+}
