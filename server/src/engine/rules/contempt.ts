@@ -36,9 +36,10 @@ export const CONTEMPT: readonly Construction[] = [
   {
     // 我还把你当神敬呀, 你以为你是谁, 你算老几: the customer's standing mocked. 我们把客户当作家人
     // serves (no 还 before it, and no rank mocked).
-    name: '还把你当神 / 你以为你是谁',
+    name: '还把你当神 / 你以为你是谁 / 你也配',
+    // 你也配, 你不配: the customer called unworthy. 如果您不配合 and 为您配送 go on past 配.
     pattern:
-      /还(?:要|得)?把你(?:们)?当(?:成|作)?(?:神|祖宗|大爷|皇帝|上帝|老佛爷|菩萨|太上皇|公主|少爷|爷|领导)|你(?:以为|当|真当|还以为|觉得)(?:你|自己)(?:是|算)(?:谁|老几|什么东西|皇帝|上帝|大爷|领导)|你算(?:老几|什么东西|哪根葱)|你是哪根葱|你(?:以为|当)这(?:里|儿)?是你家/g,
+      /你(?:也|还|哪里|哪儿|根本不|不)配(?:吗|啊|呀|吧|得上)?(?!合|送|置|件|对|套|钥|备|额|货|药|偶|眼)|还(?:要|得)?把你(?:们)?当(?:成|作)?(?:神|祖宗|大爷|皇帝|上帝|老佛爷|菩萨|太上皇|公主|少爷|爷|领导)|你(?:以为|当|真当|还以为|觉得)(?:你|自己)(?:是|算)(?:谁|老几|什么东西|皇帝|上帝|大爷|领导)|你算(?:老几|什么东西|哪根葱)|你是哪根葱|你(?:以为|当)这(?:里|儿)?是你家/g,
     cite: S002_SARCASM,
   },
   {
@@ -51,11 +52,11 @@ export const CONTEMPT: readonly Construction[] = [
   },
   {
     // 你能把我咋地, 就罚你了,怎么着: the agent's defiance thrown at the customer. 我帮您看看怎么了
-    // asks after a fault (no 就 + 你了 before the tail; the tail ends the sentence). 你能把我怎么样
+    // asks after a fault, and so may 我就想问问您怎么了 (怎么了 counts only after 我就这样). 你能把我怎么样
     // is interrogative-tone's rhetorical question; the defiance before it (我就是这样的) is this one's.
     name: '你能把我咋地 / 怎么着',
     pattern:
-      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么着|咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|怎么了|又怎样|又怎么样)/g,
+      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么着|咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|又怎样|又怎么样)/g,
     ends: 'sentence',
     cite: S002_SARCASM,
   },

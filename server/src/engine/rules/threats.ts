@@ -46,9 +46,11 @@ export const THREATS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
-    // 有种把窗户砸烂, 有本事你动我一下: a dare to act. 这种产品有种说法 names a kind (有种 + noun).
-    name: '有种你…',
-    pattern: new RegExp(`${DARE}(?:你|你们)?(?:就)?(?:把|来|动|打|砸|试试|过来|冲我)`, 'g'),
+    // 有种把窗户砸烂, 有本事你动我一下: a dare to act. 有种说法, 有种来自日本的产品, 还有种把两张卡
+    // 合并的办法 name a kind (有种 + noun, or no 你 and no act of harm).
+    name: '有种你… / 你敢…试试',
+    // 你敢投诉试试: the same dare. 您再重启一下试试 helps (no 敢).
+    pattern: new RegExp(`${DARE}(?:你|你们)(?:就)?(?:把|来|动|打|砸|试试|过来|冲我)|${DARE}(?:就)?(?:试试|冲我)|${DARE}把[\\u4e00-\\u9fff]{1,6}?(?:砸|打|撕|烧|扔|摔)|你(?:们)?敢[\\u4e00-\\u9fff]{1,6}?试试(?:看)?`, 'g'),
     cite: S002_TONE,
   },
   {
@@ -56,7 +58,7 @@ export const THREATS: readonly Construction[] = [
     // 我打您电话 calls, 我帮您… helps: neither verb is on the list.
     name: '弄死你 / 收拾你',
     pattern:
-      /(?:弄|打|整|搞|掐|捅|砍)死你|(?:收拾|揍|修理|废了|做掉|灭了)你(?:们)?(?!的)|(?:我|老子|就)(?:就|要|马上|立马|现在|非得)?(?:拘留|抓|罚|轰)你(?!的)/g,
+      /(?:弄|打|整|搞|掐|捅|砍)死你|(?:收拾|揍|修理|废了|做掉|灭了)你(?:们)?(?!的)|(?:我|老子|就)(?:就|要|马上|立马|现在|非得)?(?:拘留|抓|罚|轰)你(?!的|款|滞|违|钱|\d)/g,
     cite: S002_TONE,
   },
   {
@@ -64,17 +66,39 @@ export const THREATS: readonly Construction[] = [
     // 旅程会让您终身难忘 praises a trip (the agent must be the one who does it, 我 before 让).
     name: '我会让你好看 / 终身难忘',
     pattern:
-      /(?:我|老子)(?:会|要|就|一定|非|保证)?让你(?:们)?(?:好看|(?:终身|一辈子)(?:难忘|后悔)|后悔|吃不了兜着走|知道(?:我的)?厉害|付出代价|不好过|没好(?:果子吃|日子过))|让你(?:们)?(?:吃不了兜着走|知道(?:我的)?厉害|没好果子吃)|(?:让我|我就|我会)针对(?:起)?你(?!的|们的|提)/g,
+      /(?:我|老子)(?:会|要|就|一定|非|保证)?让你(?:们)?(?:好看|(?:终身|一辈子)(?:难忘|后悔)|后悔|吃不了兜着走|知道(?:我的)?厉害|付出代价|不好过|没好(?:果子吃|日子过))|让你(?:们)?(?:吃不了兜着走|知道(?:我的)?厉害|没好果子吃)/g,
     cite: S002_TONE,
   },
   {
-    // 小心我话筒砸下来, 你信不信我…, 你给我等着, 走着瞧, 我会记住你的: a warning of what is to come.
-    // 小心地滑, 请您小心 warn of a danger the agent does not bring; 我会记住您的要求 notes a request.
+    // 让我针对你, 我会针对你: the agent's grudge. 我会针对您反映的问题… goes on; the match ends its clause.
+    name: '让我针对你',
+    pattern: /(?:让我|我就|我会|我要)针对你(?:了)?/g,
+    ends: 'clause',
+    cite: S002_TONE,
+  },
+  {
+    // 小心我话筒砸下来, 你信不信我…, 你给我等着, 走着瞧: a warning of what is to come. 小心地滑,
+    // 请您小心, 您小心我扶您 warn of a danger the agent does not bring.
     name: '小心我… / 你给我等着',
-    pattern: /(?:小心|信不信)(?:我|老子)(?!们)[\u4e00-\u9fff]{1,8}|你给我等着|(?:咱们|你)?走着瞧|等着瞧|我(?:会|都)?记住你(?:的|了)/g,
+    pattern: /(?:小心|信不信)(?:我|老子)(?!们|扶|帮|来|给你拿)[\u4e00-\u9fff]{1,8}|你给我等着|(?:咱们|你)?走着瞧|等着瞧/g,
     oneClause: true,
     politeBefore: /请/,
-    notIn: /谢谢|感谢|欢迎|下次|建议|意见|需求|要求/,
+    cite: S002_TONE,
+  },
+  {
+    // 不消费就取消行程, 不购物就下车: the service held hostage to a purchase. 不消费也不会取消您的
+    // 会员资格 reassures (不 before the 会).
+    name: '不消费就取消 / 不购物就下车',
+    pattern: /不(?:消费|购物|买东西|花钱)[\u4e00-\u9fff\d]{0,16}?(?<!不)(?:就|将|会)(?:取消|不再负责|不管|扔下|丢下|下车|别上车|不发车)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 我会记住你的, 我记住你了: a grudge promised. 我记住您的电话了 notes a number (the match ends its
+    // clause); 我记住您了,下次直接找我 welcomes a regular.
+    name: '我会记住你的',
+    pattern: /我(?:会|都)?记住你(?:的|了)/g,
+    ends: 'clause',
+    notIn: /谢谢|感谢|欢迎|下次/,
     cite: S002_TONE,
   },
   {
