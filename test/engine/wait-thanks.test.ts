@@ -149,4 +149,11 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged(`${counter}坐席:这个问题我不太清楚,请您稍等一下,我帮您问问。\n`, RULE), ['请您稍等']);
     assert.deepEqual(flagged(`${counter}坐席:您办理的这笔业务需请示领导处理,请您稍等\n`, RULE), ['请您稍等']);
   });
+
+  it('reads a direction that sets the scene as no hold: the customer queues, or it says when', () => {
+    assert.deepEqual(flagged('【在银行排长队等待叫号时】\n客户:请问洗手间在哪里?\n坐席:出门往西走一百米就是。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我的卡被吞了。\n【客户排队等候】\n坐席:您好,请问您办理什么业务?\n', RULE), []);
+    // A hold the agent puts the customer on is still one.
+    assert.deepEqual(flagged('坐席:我帮您查一下,可以吗?\n客户:好。\n【等待】\n坐席:您的套餐是88元。\n', RULE), ['【等待】']);
+  });
 });

@@ -58,7 +58,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     withWords.add(turn);
     holds.push({ ...range, turn, onHold: false });
   }
-  const directions = agentEvents(doc, (d) => isHold(doc, d));
+  const directions = agentEvents(doc, (d) => isHold(doc, d) && !setsScene(d.text));
   const heldTurns = new Set<number>();
   for (const d of directions) {
     const own = d.turn as number;
@@ -73,6 +73,17 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   }
   for (const h of holds) if (heldTurns.has(h.turn)) h.onHold = true;
   return holds.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 【在银行排长队等待喊号时】, 【客户排队等候】: the direction says when the scene happens or that the
+ * customer queues, as a writer sets the scene before the words. A hold is something the agent does
+ * on the call (【保持】, 【等待3秒】); a queue is the customer's own wait before anyone served them.
+ */
+const SCENE_RE = /^(?:在|当)[^\n]*时$|(?:的时候|之时|之际)$|排[^\n]{0,2}?队/;
+
+function setsScene(words: string): boolean {
+  return SCENE_RE.test(words.trim());
 }
 
 /**
