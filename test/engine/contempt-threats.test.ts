@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { lint } from '../../server/src/engine';
 import { findConstructions, type Construction } from '../../server/src/engine/rules/construction';
 import { CONTEMPT } from '../../server/src/engine/rules/contempt';
+import { DISMISSALS } from '../../server/src/engine/rules/dismissals';
 import { INSULTS } from '../../server/src/engine/rules/insults';
 import { THREATS } from '../../server/src/engine/rules/threats';
 import { findingsOf, flagged } from '../helpers';
@@ -156,6 +157,20 @@ const CASES: Array<[string, readonly Construction[], Array<[string, string]>, st
       '交不起的话不要逾期,先联系我们协商。',
       '这个月可能会有人冒充我们,您接到骗子电话请挂断。',
       '谁让您久等了,真不好意思。',
+    ],
+  ],
+  [
+    'calling for help declared useless',
+    DISMISSALS,
+    [
+      ['打12315也没用。', '打12315也没用'],
+      ['打热线的人没有一个办成的。', '打热线的人没有一个办成'],
+      ['打这个电话的都是废了。', '打这个电话的都是废了'],
+    ],
+    [
+      '打12345热线可以查询办理进度。',
+      '我帮您打电话也没用,对方一直没接,我再发个短信给商家。',
+      '打电话没用的话,我可以帮您在线提交工单。',
     ],
   ],
 ];

@@ -32,6 +32,17 @@ export const DISMISSALS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 打12345的人没有一个办成的, 打热线也白打, 打这个电话的人都是废了: calling for help declared
+    // useless, and the callers with it. 打12345热线可以查询办理进度 tells the way.
+    name: '打热线没有一个办成的',
+    pattern:
+      /打(?:12345|12315|热线|这个电话|电话|我们电话)[\u4e00-\u9fff\d]{0,12}?(?:也|都)?(?:没用|没有用|白打|办不成|没有一个(?:人)?(?:办成|成功|解决|有用)|(?:都)?是废了|都废了)/g,
+    // 我帮您打电话也没用,对方没接 tells what the agent tried.
+    clauseBefore: /我|帮你|为你/,
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+  {
     // 手册有规定的, 合同就是这么规定的, 上面规定的: a clause of its own that names the rulebook and
     // stops. 根据手册规定,需要两名乘务员在场 says what the rule asks, and is a longer clause.
     name: '手册有规定的',
