@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Impatience, orders, sarcasm and blame: what the seeds forbid as a tone (烦躁, 打断客户, 憤怒語氣,
@@ -62,7 +62,7 @@ export const IMPATIENCE: readonly Construction[] = [
     // 随便你, 随你, 爱咋滴咋滴, 爱怎么样就怎么样: the customer's choice thrown back, the whole clause
     // (002's 这是你的自由). 两种方式都可以,随您方便 offers the choice, and is not matched.
     name: '随便你 / 爱咋咋',
-    pattern: /(?:那)?(?:你)?(?:随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着)|爱找谁(?:就)?找谁(?:去)?)(?:吧|啊|呀|了)?/g,
+    pattern: /(?:那)?(?:随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着))(?:吧|啊|呀|了)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /都可以|都行|方便|选/,
@@ -215,6 +215,7 @@ export const IMPATIENCE: readonly Construction[] = [
   },
 ];
 
+/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function impatience(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, IMPATIENCE);
+  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, IMPATIENCE));
 }
