@@ -59,6 +59,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '请问您还能收到短信吗?',
       '您觉得操作很麻烦吗?',
       '请问我怎么称呼您?',
+      '是谁让您这么生气的?',
       '是不是也要告诉您的家人呢?',
     ],
   ],
@@ -89,6 +90,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '您下午再来就可以办理了。',
       '欢迎下次再来。',
       '您慢走,路上注意安全。',
+      '您有事先忙,我晚点再打来。',
+      '师傅下午再过来。',
+      '您先走吧,处理好了我们通知您。',
+      '天快黑了,您赶快回去吧。',
     ],
   ],
   [
@@ -104,7 +109,6 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['你讲话这么大声干什么。', '你讲话这么大声'],
       ['别磨叽了。', '别磨叽'],
       ['我刚才都讲过了,自己看通知。', '我刚才都讲过了'],
-      ['哎,叫你半天了。', '叫你半天了'],
     ],
     [
       '不好意思耽误您时间了。',
@@ -137,6 +141,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '我到办公室问一下,稍后回复您。',
       '这个问题归我们管,我马上为您处理。',
       '有事请随时找我。',
+      '有事就到前台找我们。',
       '您有事可以拨打热线找我们。',
       '我们不是专门负责理赔的,我帮您转给理赔的同事。',
       '您也可以自己去营业厅查询。',
@@ -154,6 +159,8 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     ],
     [
       '这是最新的优惠政策,办理后可以享受折扣。',
+      '这是符合规定的。',
+      '这是国家的规定,给您带来不便,请您谅解。',
       '这不是您的问题,我们来处理。',
       '如果不是我们造成的,我们也会协助您处理。',
     ],

@@ -114,13 +114,6 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S001_IMPATIENCE,
   },
   {
-    // 喂,叫你呢: the customer summoned like a child (000's 喂! kind).
-    name: '叫你呢',
-    pattern: /叫你(?:呢|没听见|半天了?|几遍了?)/g,
-    opens: 'clause',
-    cite: S000_CURT,
-  },
-  {
     // 不要烦我, 别催我, 别耽误我办业务: the customer pushed away. 您不要急 comforts, 请不要挂机 asks,
     // 不耽误您时间 spares the customer's; 别问我 is 推诿.
     name: '不要烦我 / 别催我',

@@ -151,9 +151,10 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
   },
   {
     // 谁规定物业必须礼让?, 谁让你车停那的?: the customer's expectation challenged as a question.
-    // 请问是谁规定的 asks; 谁让你投诉 is impatience's; 谁让你来办理的 may ask who sent the customer.
+    // 请问是谁规定的 asks; 谁让你投诉 is impatience's; 谁让你来办理的 may ask who sent the customer, and
+    // 是谁让您这么生气的 asks what went wrong.
     name: '谁规定 / 谁让你',
-    pattern: /谁(?:规定|同意|批准|允许|准许)(?:的|了)?|谁(?:让|叫|准|允许)你(?:们)?(?!来|去|过来|找|办|联系|打|久等|等)/g,
+    pattern: /谁(?:规定|同意|批准|允许|准许)(?:的|了)?|谁(?:让|叫|准|允许)你(?:们)?(?!来|去|过来|找|办|联系|打|久等|等|这么|那么|生气|受|失望|不满|不高兴|难过|担心)/g,
     asks: true,
     politeBefore: POLITE,
     notIn: /不管|无论|不论/,

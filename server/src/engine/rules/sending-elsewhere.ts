@@ -159,7 +159,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     ends: 'clause',
     oneClause: true,
     politeBefore: /请|麻烦|建议/,
-    notIn: /帮你|为你|给你|转接|电话|号码|热线|地址/,
+    // 有事就到前台找我们 names the agent's own desk.
+    notIn: /帮你|为你|给你|转接|电话|号码|热线|地址|找我|问我|叫我|联系我/,
     cite: S001,
   },
   {
