@@ -120,6 +120,25 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 后面排队去, 外面等着去: the customer sent to a place to wait, with 去 closing the order.
+    // 请您到后面排队 asks.
+    name: '后面排队去',
+    pattern: /(?:你)?(?:到|去)?(?:后面|外面|那边|门口|一边|旁边)(?:排队|排着|等着|待着|站着)去/g,
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 等着!, 你先等着: a wait ordered; the standards ask 请您稍等. 您等着,我给您翻一下记录 says
+    // what the agent does meanwhile (a wait with no thanks, wait-thanks's).
+    name: '等着',
+    pattern: /(?:你)?(?:先|就)?(?:等着|候着)(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: new RegExp(`${SOFTENED.source}|我`),
+    cite: S004_CURT,
+  },
+  {
     // 你明天再打来, 下午再来: the customer sent away to another time, with no apology and no reason.
     // 抱歉,今天的号已经挂完了,请您明天再来 apologises and asks; 您下午再来就可以办理了 tells the way;
     // 欢迎下次再来 sees the customer off.

@@ -47,7 +47,7 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     // 您怎么不早说, 您为何不提前准备: the customer asked why they failed to act. 请问您怎么没收到 asks
     // about a fact (收到 is not one of the customer's acts of attention).
     name: '你怎么/为何不 + 说/看/准备……',
-    pattern: /你(?:怎么|为何|为什么|干嘛|干吗|咋)(?:不|没)(?:有)?(?:(?:提前|事先)(?:[\u4e00-\u9fff]{2})?|(?:早|先|仔细|好好)?(?:点)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉|准备))/g,
+    pattern: /(?:你|当初|之前)(?:怎么|为何|为什么|干嘛|干吗|咋)(?:不|没)(?:有)?(?:(?:提前|事先)(?:[\u4e00-\u9fff]{2})?|(?:早|先|仔细|好好)?(?:点)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉|准备))/g,
     politeBefore: POLITE,
     cite: S001,
   },
@@ -94,6 +94,32 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     // 我们不会查您的记录吗 is no taunt: the subject is the agent.
     clauseBefore: /我/,
     cite: S000,
+  },
+  {
+    // 你自己不会想办法吗: with 自己 any act the customer could have done alone is the taunt.
+    name: '自己不会……吗',
+    pattern: /(?<=自己)不会[^吗么]{1,10}(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE_OR_IF,
+    clauseBefore: /我/,
+    cite: S000,
+  },
+  {
+    // 这都不懂, 这点也不会: the customer's ignorance held up. 这都不会影响您的使用 reassures, and the
+    // clause goes on.
+    name: '这都不懂',
+    pattern: /这(?:点|些|个|么简单的)?(?:都|也)不(?:懂|会|知道|明白|认识)(?:吗|么|啊)?/g,
+    ends: 'clause',
+    politeBefore: POLITE_OR_IF,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你问我,我问谁?: the customer's question thrown back.
+    name: '我问谁',
+    pattern: /我(?:去)?问谁(?:去)?(?:啊|呀)?/g,
+    ends: 'clause',
+    cite: S001,
   },
   {
     // 你不会自己看?: the same taunt, its ? ending the sentence. 不会填写,… goes on.
