@@ -45,6 +45,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['填一张表有那么难吗?', '有那么难吗'],
       ['您那边那么乱,我怎么听得清?', '我怎么听得清'],
       ['您为什么不提前预约?', '您为什么不提前预约'],
+      ['当初为什么不看清楚?', '当初为什么不看'],
+      ['这点小事,自己不会打个电话问吗?', '不会打个电话问吗'],
+      ['这也不知道?', '这也不知道'],
+      ['你问我,我去问谁?', '我去问谁'],
     ],
     [
       '如果您不会操作,我来一步步帮您。',
@@ -59,6 +63,10 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '请问您还能收到短信吗?',
       '您觉得操作很麻烦吗?',
       '请问我怎么称呼您?',
+      '这都不会影响您的使用。',
+      '这些都不会收费的。',
+      '我问一下谁负责这个片区,稍后回复您。',
+      '是谁让您这么生气的?',
       '是不是也要告诉您的家人呢?',
     ],
   ],
@@ -73,7 +81,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['不买票的都让开。', '都让开'],
       ['证件拿来嘛。', '证件拿来嘛'],
       ['系统在升级,下午再打来。', '下午再打来'],
-      ['你改天再来吧。', '你改天再来吧'],
+      ['你过两天再来。', '你过两天再来'],
+      ['没号了,门口等着去。', '门口等着去'],
+      ['你先等着!', '你先等着'],
       ['这个我们修不好,你走吧。', '你走吧'],
     ],
     [
@@ -88,7 +98,14 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '抱歉,今天的号已经挂完了,请您明天再来。',
       '您下午再来就可以办理了。',
       '欢迎下次再来。',
+      '请您在这里等着,我马上回来。',
+      '您等着,我给您查一下记录。',
+      '请到后面排队,谢谢。',
       '您慢走,路上注意安全。',
+      '您有事先忙,我晚点再打来。',
+      '师傅下午再过来。',
+      '您先走吧,处理好了我们通知您。',
+      '天快黑了,您赶快回去吧。',
     ],
   ],
   [
@@ -103,9 +120,12 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['有没有搞错,这都不懂。', '有没有搞错'],
       ['你讲话这么大声干什么。', '你讲话这么大声'],
       ['别磨叽了。', '别磨叽'],
+      ['嚷什么嚷。', '嚷什么嚷'],
+      ['怎么又是你们。', '怎么又是你们'],
+      ['我在忙,等会儿。', '我在忙'],
+      ['那您自己看着办吧。', '那您自己看着办吧'],
+      ['赶紧的,后面还有人。', '赶紧的'],
       ['我刚才都讲过了,自己看通知。', '我刚才都讲过了'],
-      ['哎,叫你半天了。', '叫你半天了'],
-      ['那你爱找谁就找谁吧。', '那你爱找谁就找谁吧'],
     ],
     [
       '不好意思耽误您时间了。',
@@ -114,6 +134,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '我已经为您登记过了。',
       '刚才已经为您说明过了,请问还有什么不清楚的吗?',
       '有问题别客气,随时找我。',
+      '请问您叫什么名字?',
+      '线路正在忙,请您稍后再拨。',
+      '不好意思,我刚才在忙,让您久等了。',
     ],
   ],
   [
@@ -131,6 +154,9 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       ['这个条款我们无权解释。', '我们无权解释'],
       ['快递到了,你自己去取吧。', '你自己去取吧'],
       ['你找B科。', '你找B科'],
+      ['这事你找社区去。', '找社区去'],
+      ['这个跟我说也没用。', '跟我说也没用'],
+      ['下班了,明天再说。', '明天再说'],
     ],
     [
       '您可以到营业厅办理。',
@@ -138,6 +164,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '我到办公室问一下,稍后回复您。',
       '这个问题归我们管,我马上为您处理。',
       '有事请随时找我。',
+      '有事就到前台找我们。',
       '您有事可以拨打热线找我们。',
       '我们不是专门负责理赔的,我帮您转给理赔的同事。',
       '您也可以自己去营业厅查询。',
@@ -152,9 +179,14 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
     [
       ['这是银行的规定。', '这是银行的规定'],
       ['线路故障也不是我们造成的。', '不是我们造成的'],
+      ['系统就是这么设置的。', '系统就是这么设置的'],
+      ['这是上面定的。', '这是上面定的'],
     ],
     [
       '这是最新的优惠政策,办理后可以享受折扣。',
+      '这是符合规定的。',
+      '这是国家的规定,给您带来不便,请您谅解。',
+      '系统就是这样设置的,我来教您怎么操作。',
       '这不是您的问题,我们来处理。',
       '如果不是我们造成的,我们也会协助您处理。',
     ],
@@ -162,6 +194,13 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
 ];
 
 describe('constructions of questions, orders, impatience, sending elsewhere and blame', () => {
+  it('leaves a phrase negative-wording lists as 推诿 to it: one finding, with its message', () => {
+    for (const [text, phrase] of [['下班了,改天再来吧。', '改天再来吧'], ['那你爱找谁就找谁吧。', '爱找谁就找谁']]) {
+      assert.deepEqual(flagged(line(text), 'taboo-phrase'), [], text);
+      assert.ok(flagged(line(text), 'negative-wording').includes(phrase), text);
+    }
+  });
+
   for (const [name, rule, table, flags, passes] of TABLES) {
     describe(name, () => {
       for (const [text, expected] of flags) {

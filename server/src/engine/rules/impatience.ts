@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Impatience, orders, sarcasm and blame: what the seeds forbid as a tone (烦躁, 打断客户, 憤怒語氣,
@@ -62,7 +62,7 @@ export const IMPATIENCE: readonly Construction[] = [
     // 随便你, 随你, 爱咋滴咋滴, 爱怎么样就怎么样: the customer's choice thrown back, the whole clause
     // (002's 这是你的自由). 两种方式都可以,随您方便 offers the choice, and is not matched.
     name: '随便你 / 爱咋咋',
-    pattern: /(?:那)?(?:你)?(?:随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着)|爱找谁(?:就)?找谁(?:去)?)(?:吧|啊|呀|了)?/g,
+    pattern: /(?:那)?(?:(?:你)?自己看着办|随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着))(?:吧|啊|呀|了)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /都可以|都行|方便|选/,
@@ -80,7 +80,28 @@ export const IMPATIENCE: readonly Construction[] = [
     pattern: /谁让你(?:去)?(?:投诉|告|举报|曝光)/g,
     cite: S001_NO_BLAME,
   },
-  { name: '急什么', pattern: /急什么/g, cite: S002_TONE },
+  {
+    // 急什么, 嚷什么嚷, 哭什么: the customer's feeling scolded. Not 叫什么 (叫什么名字 asks a name).
+    name: '急什么 / 嚷什么',
+    pattern: /(急|嚷|吵|闹|哭|凶|横)什么\1?/g,
+    cite: S002_TONE,
+  },
+  {
+    // 怎么又是你: the customer met as a nuisance.
+    name: '怎么又是你',
+    pattern: /怎么又是你(?:们)?/g,
+    cite: S002_TONE,
+  },
+  {
+    // 我在忙, 没空 as a clause of its own: the customer put off for the agent's own work. 不好意思,
+    // 我刚才在忙 apologises and says 刚才.
+    name: '我在忙',
+    pattern: /(?:我)?(?:正)?在忙(?:着)?(?:呢)?|(?:我)?没空(?:呢)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /抱歉|对不起|不好意思|请|稍后|马上|回复|回电/,
+    cite: S001_IMPATIENCE,
+  },
   {
     // 你怎么这样烦, 你怎么这么啰嗦: the customer called a nuisance to their face.
     name: '你怎么这样烦',
@@ -114,13 +135,6 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S001_IMPATIENCE,
   },
   {
-    // 喂,叫你呢: the customer summoned like a child (000's 喂! kind).
-    name: '叫你呢',
-    pattern: /叫你(?:呢|没听见|半天了?|几遍了?)/g,
-    opens: 'clause',
-    cite: S000_CURT,
-  },
-  {
     // 不要烦我, 别催我, 别耽误我办业务: the customer pushed away. 您不要急 comforts, 请不要挂机 asks,
     // 不耽误您时间 spares the customer's; 别问我 is 推诿.
     name: '不要烦我 / 别催我',
@@ -137,7 +151,7 @@ export const IMPATIENCE: readonly Construction[] = [
     // 快点 said as a clause of its own hurries the customer, and so does 你能不能快点; 我们会尽快为您
     // 处理 promises.
     name: '快点',
-    pattern: /(?:你)?(?:能不能)?(?:(?:快点|快点儿|快一点|快些|赶紧|赶快)(?:说|讲|说话|讲话)?|快(?:说|讲)(?:话)?)(?:吧|啊|呀|啦|嘛)?/g,
+    pattern: /(?:你)?(?:能不能)?(?:(?:快点|快点儿|快一点|快些|赶紧|赶快)(?:说|讲|说话|讲话|的)?|快(?:说|讲)(?:话)?)(?:吧|啊|呀|啦|嘛)?/g,
     opens: 'clause',
     ends: 'clause',
     cite: S001_IMPATIENCE,
@@ -215,6 +229,7 @@ export const IMPATIENCE: readonly Construction[] = [
   },
 ];
 
+/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function impatience(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, IMPATIENCE);
+  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, IMPATIENCE));
 }

@@ -47,7 +47,7 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     // 您怎么不早说, 您为何不提前准备: the customer asked why they failed to act. 请问您怎么没收到 asks
     // about a fact (收到 is not one of the customer's acts of attention).
     name: '你怎么/为何不 + 说/看/准备……',
-    pattern: /你(?:怎么|为何|为什么|干嘛|干吗|咋)(?:不|没)(?:有)?(?:(?:提前|事先)(?:[\u4e00-\u9fff]{2})?|(?:早|先|仔细|好好)?(?:点)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉|准备))/g,
+    pattern: /(?:你|当初|之前)(?:怎么|为何|为什么|干嘛|干吗|咋)(?:不|没)(?:有)?(?:(?:提前|事先)(?:[\u4e00-\u9fff]{2})?|(?:早|先|仔细|好好)?(?:点)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉|准备))/g,
     politeBefore: POLITE,
     cite: S001,
   },
@@ -94,6 +94,32 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     // 我们不会查您的记录吗 is no taunt: the subject is the agent.
     clauseBefore: /我/,
     cite: S000,
+  },
+  {
+    // 你自己不会想办法吗: with 自己 any act the customer could have done alone is the taunt.
+    name: '自己不会……吗',
+    pattern: /(?<=自己)不会[^吗么]{1,10}(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE_OR_IF,
+    clauseBefore: /我/,
+    cite: S000,
+  },
+  {
+    // 这都不懂, 这点也不会: the customer's ignorance held up. 这都不会影响您的使用 reassures, and the
+    // clause goes on.
+    name: '这都不懂',
+    pattern: /这(?:点|些|个|么简单的)?(?:都|也)不(?:懂|会|知道|明白|认识)(?:吗|么|啊)?/g,
+    ends: 'clause',
+    politeBefore: POLITE_OR_IF,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你问我,我问谁?: the customer's question thrown back.
+    name: '我问谁',
+    pattern: /我(?:去)?问谁(?:去)?(?:啊|呀)?/g,
+    ends: 'clause',
+    cite: S001,
   },
   {
     // 你不会自己看?: the same taunt, its ? ending the sentence. 不会填写,… goes on.
@@ -151,9 +177,10 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
   },
   {
     // 谁规定物业必须礼让?, 谁让你车停那的?: the customer's expectation challenged as a question.
-    // 请问是谁规定的 asks; 谁让你投诉 is impatience's; 谁让你来办理的 may ask who sent the customer.
+    // 请问是谁规定的 asks; 谁让你投诉 is impatience's; 谁让你来办理的 may ask who sent the customer, and
+    // 是谁让您这么生气的 asks what went wrong.
     name: '谁规定 / 谁让你',
-    pattern: /谁(?:规定|同意|批准|允许|准许)(?:的|了)?|谁(?:让|叫|准|允许)你(?:们)?(?!来|去|过来|找|办|联系|打|久等|等)/g,
+    pattern: /谁(?:规定|同意|批准|允许|准许)(?:的|了)?|谁(?:让|叫|准|允许)你(?:们)?(?!来|去|过来|找|办|联系|打|久等|等|这么|那么|生气|受|失望|不满|不高兴|难过|担心)/g,
     asks: true,
     politeBefore: POLITE,
     notIn: /不管|无论|不论/,

@@ -14,7 +14,7 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 /** Somewhere else to take the problem: a desk, an office, another company, another person. */
 const ELSEWHERE = [
   '营业厅', '柜台', '窗口', '门店', '网点', '分行', '支行', '银行', '物业', '厂家', '商家', '卖家', '售后', '快递', '物流',
-  '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管',
+  '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管', '街道', '社区', '居委会', '村委会',
   '(?:别的|其他|其它|另外的|有关|相关|那个)(?:部门|人|同事|地方|电话|号码|热线|客服|公司)',
   '别人', '别处', '别家', '人家', '那边', '他们', '上面的人', '上面',
 ].join('|');
@@ -117,10 +117,17 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 等会再说, 回头再说吧 as a clause of its own: the customer put off to no time, for no reason
     // (搪塞). 这个问题我们等会再说,我先为您办理开户 says what is being done, and is not matched.
     name: '等会再说 / 回头再说',
-    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天)再说(?:吧|啊|呀)?/g,
+    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天|明天|过两天|下次)再说(?:吧|啊|呀)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /请|可以|为你|帮你|给你|我们会|我会|我先/,
+    cite: S001,
+  },
+  {
+    // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
+    name: '跟我说没用',
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用/g,
+    notIn: OFFER,
     cite: S001,
   },
   {
@@ -159,7 +166,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     ends: 'clause',
     oneClause: true,
     politeBefore: /请|麻烦|建议/,
-    notIn: /帮你|为你|给你|转接|电话|号码|热线|地址/,
+    // 有事就到前台找我们 names the agent's own desk.
+    notIn: /帮你|为你|给你|转接|电话|号码|热线|地址|找我|问我|叫我|联系我/,
     cite: S001,
   },
   {
