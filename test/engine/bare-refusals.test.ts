@@ -27,6 +27,11 @@ describe('refusal-alternative: a bare no to what the customer asked for', () => 
     assert.deepEqual(answered('鞋子穿了两天就开胶了,我要退货。', '已穿着的商品,非质量问题不受理。'), ['已穿着的商品,非质量问题不受理。']);
   });
 
+  it('takes an offer back when a 但 follows it with the refusal', () => {
+    assert.deepEqual(answered('我要申请保价。', '已为您提交申请,但按照规则无法申请。'), ['无法申请']);
+    assert.deepEqual(answered('我要申请保价。', '按照规则无法申请,但我可以为您申请一张优惠券。'), []);
+  });
+
   it('passes the same no with a way offered, in the turn or the agent\'s next', () => {
     assert.deepEqual(answered('我想订明天上午的票。', '上午的没了,我可以为您订下午两点的。'), []);
     assert.deepEqual(answered('我想订明天上午的票。', '没了。', '客户:那怎么办?\n坐席:建议您改订后天上午的。\n'), []);

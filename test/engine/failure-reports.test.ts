@@ -35,6 +35,7 @@ describe('apology-first: a customer the service failed, by kind', () => {
       '行李到现在也找不到,里面都是药。',
       '你们这个服务根本不到位,我要你们领导给个说法。',
       '洗衣机买回来用了两次就坏了,我要退货。',
+      '新买的打印机出了问题,你们打算怎么解决?',
     ];
     for (const r of reports) assert.deepEqual(answered(r, '请提供一下您的订单号。'), ['请提供一下您的订单号'], r);
   });
