@@ -40,6 +40,12 @@ describe('apology-first: a customer the service failed, by kind', () => {
     for (const r of reports) assert.deepEqual(answered(r, '请提供一下您的订单号。'), ['请提供一下您的订单号'], r);
   });
 
+  it('hears an argument put back as a rhetorical question, not a polite check', () => {
+    assert.deepEqual(answered('你们说要排队,那刚才那个人不是直接进去了吗?', '他是预约的。'), ['他是预约的']);
+    assert.deepEqual(answered('难道要我再跑一趟?', '材料不全就得补。'), ['材料不全就得补']);
+    assert.deepEqual(answered('是不是明天上午来办?', '是的,上午九点开始。'), []);
+  });
+
   it('reads traditional script the same way', () => {
     assert.deepEqual(answered('網路斷了三天了,還是沒人來修。', '師傅在排班。'), ['師傅在排班']);
   });
