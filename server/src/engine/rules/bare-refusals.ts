@@ -24,14 +24,17 @@ const NOTHING_LEFT = whole([
   '(?:没有|无)(?!问题|关系|事|错|什么)[\\u4e00-\\u9fff]{0,3}',
   '没(?:有)?',
 ]);
-/** Not needed, not done any more, cannot of any verb asked for (不需要, 这个号不看了, 挂不了); not the verbs that reassure (错不了, 少不了). */
-const REFUSES = whole(['不需要', '不(?:看|卖|收|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受])[\\u4e00-\\u9fff]不了']);
+/**
+ * Not needed, not done any more, cannot of any verb asked for (不需要, 这个号不看了, 挂不了); not the
+ * verbs that reassure (错不了, 少不了, 用不了多久), nor 不收了, which is good news.
+ */
+const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了']);
 /** A clause that ends in a no of policy (不支持价保, 非质量问题不处理, 不适用…承诺), unless it is a condition. */
 const POLICY_NO = /^(?!.*(?:如果|要是|若|假如|万一|是否|的话))[\u4e00-\u9fff\d]{0,12}?不(?:予)?(?:支持|受理|处理|办理|适用|提供|接受)[\u4e00-\u9fff\d]{0,10}$/;
 /** A question whether something is so, or whether the customer needs to, or thanks: a no answers it, refusing nothing. */
-const ASKS_WHETHER = /是不是|是否|对吗|对不对|对吧|是吗|(?:需要|要|用|得)[^\n]{0,12}吗|谢谢|感谢/;
-/** Any question that a no can answer as a fact (有没有…?, 还有…吗?). */
-const ASKS_IF = /吗|有没有|有无|还有/;
+const ASKS_WHETHER = /是不是|是否|对吗|对不对|对吧|是吗|要不要|需不需要|用不用|(?:需要|要|用|得)[^\n]{0,12}吗|谢谢|感谢/;
+/** Any question, or a look asked for, that a no can answer as a fact (有没有…?, 还有…吗?, 这张卡支持境外消费吗?, 帮我查一下欠费). */
+const ASKS_IF = /吗|有没有|有无|还有|查|多少|几(?:个|笔|条|次)|看(?:一下|看)/;
 
 /** The agent turns whose last clause is a bare no to a customer's request, with no way offered in them or the agent's next turn. */
 export function bareRefusalTurns(ctx: RuleContext): number[] {
@@ -45,8 +48,9 @@ export function bareRefusalTurns(ctx: RuleContext): number[] {
     if (/[?\uFF1F]$/.test(said)) continue;
     const clauses = said.split(/[\s,，。.!！;；、:：~～…]+/).filter((c) => c !== '');
     const last = clauses[clauses.length - 1] ?? '';
-    const nothingLeft = asked !== undefined && !ASKS_IF.test(asked) && NOTHING_LEFT.test(last);
-    if (!nothingLeft && !REFUSES.test(last) && !POLICY_NO.test(last)) continue;
+    const asksIf = asked === undefined || ASKS_IF.test(asked);
+    // Nothing left and a no of policy refuse only what was asked for; a question or a look asked for gets them as facts.
+    if (!REFUSES.test(last) && (asksIf || !(NOTHING_LEFT.test(last) || POLICY_NO.test(last)))) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
     const next = turnForAlternative(doc, i);
     if (next !== undefined && offersInstead(spokenView(doc, view, next).text)) continue;
