@@ -24,7 +24,7 @@ interface Exchange {
 const EXCHANGES: Exchange[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/apology.json'), 'utf8')).exchanges;
 const RULES = ['apology-first', 'wait-thanks', 'refusal-alternative', 'negative-wording', 'vague-wording'];
 /** What the set reached when the floor was set (README: before and after). */
-const RECALL_FLOOR = 0.22;
+const RECALL_FLOOR = 0.98;
 
 /** The exchange as a two-turn script, on the phone (the default channel). */
 function rulesFlagging(e: Exchange): Set<string> {

@@ -379,4 +379,14 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:Good morning, HuaTian Hotel, 您好,{工号}号为您服务。\n', RULE), []);
     });
   });
+
+  it('reads an agent named by relation to a colleague as no introduction of their own', () => {
+    // The opening introduction still owes the ID; the sentence naming the salesperson does not.
+    const text = '坐席:您好,我是XX汽车4S店客服专员,请问是张先生吗?\n客户:是。\n坐席:我是您销售顾问小李的同事,想跟您做个回访。\n';
+    assert.deepEqual(flagged(text, RULE), ['我是XX汽车4S店客服专员']);
+    assert.deepEqual(flagged('坐席:您好,我是王经理的助理,请问是张先生吗?\n', RULE), ['您好']);
+    // A role of the agent's own, or a relation said in another clause, is still an introduction.
+    assert.deepEqual(flagged('坐席:我是您的客户经理,小李的同事让我联系您。\n', RULE), ['我是您的客户经理']);
+    assert.deepEqual(flagged('坐席:我是销售顾问小李。\n', RULE), ['我是销售顾问']);
+  });
 });

@@ -188,4 +188,21 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged(line('如果不是我们的错,我们也会为您处理。'), RULE), []);
     });
   });
+
+  describe('leaving the customer to find out alone (搪塞)', () => {
+    it('flags look-it-up-yourself, not knowing with a send-off, and a narrow job pleaded', () => {
+      assert.deepEqual(flagged('坐席:太长了,你自己到网上去搜。\n', 'negative-wording'), ['你自己到网上去搜']);
+      assert.deepEqual(flagged('坐席:你们自己去问。\n', 'negative-wording'), ['你们自己去问']);
+      assert.deepEqual(flagged('坐席:不晓得,你拨12345问。\n', 'negative-wording'), ['不晓得,你拨12345问']);
+      assert.deepEqual(flagged('坐席:我就是管登记的,别的我不懂。\n', 'negative-wording'), ['我就是管登记的,别的我不懂']);
+    });
+
+    it('passes a way offered, a question to the customer and a role introduced', () => {
+      assert.deepEqual(flagged('坐席:您也可以自己在网上查询。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:如果方便的话,您可以自己上网查一下进度。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:不知道您打算什么时候办理?\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:我是负责您这片区域的客户经理,不清楚的随时问我。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('客户:我自己上网去查。\n', 'negative-wording'), []);
+    });
+  });
 });

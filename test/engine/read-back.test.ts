@@ -44,4 +44,12 @@ describe('read-back', () => {
     // Numbers in the agent's own text are not the customer's.
     assert.deepEqual(flagged('坐席:您的号码是13912345678。\n坐席:好的。\n', RULE), []);
   });
+
+  it('reads a figure the customer questions as no detail given: the answer explains it', () => {
+    assert.deepEqual(flagged('客户:为什么我的物业费从每月200元涨到250元?\n坐席:根据业委会决议,物业费调整为每平方米1.5元。\n', RULE), []);
+    assert.deepEqual(flagged('客户:怎麼又扣了30元?\n坐席:這是本月的來電顯示功能費。\n', RULE), []);
+    // A detail given beside the question, or an amount asked for, is still read back.
+    assert.deepEqual(flagged('客户:为什么扣钱?我的号码是13912345678。\n坐席:好的,我马上为您查询。\n', RULE), ['好的,我马上为您查询']);
+    assert.deepEqual(flagged('客户:我要充值100元。\n坐席:好的,马上为您办理。\n', RULE), ['好的,马上为您办理']);
+  });
 });

@@ -33,7 +33,7 @@ function reported(text: string): string[] {
 }
 
 /** The share of flagged utterances caught, measured on the rules of this commit (README: before and after). */
-const RECALL_FLOOR = 18;
+const RECALL_FLOOR = 79;
 
 describe('taboo and tone kinds on wild utterances', () => {
   it('holds at least 80 flagged utterances and 30 clean look-alikes, each with its source', () => {

@@ -116,4 +116,25 @@ describe('vague-wording', () => {
     }
     assert.deepEqual(flagged('坐席:这个我不清楚。\n', 'vague-wording'), ['我不清楚']);
   });
+
+  describe('vague about when', () => {
+    it('flags a bare promise to hurry, work under way and nothing more, and no time at all', () => {
+      assert.deepEqual(flagged('客户:什么时候能修好?\n坐席:尽快处理。\n', 'vague-wording'), ['尽快处理']);
+      assert.deepEqual(flagged('坐席:我们会尽快解决的。\n', 'vague-wording'), ['我们会尽快解决的']);
+      assert.deepEqual(flagged('坐席:已經催辦了。\n', 'vague-wording'), ['已經催辦了']);
+      assert.deepEqual(flagged('坐席:正在檢修中。\n', 'vague-wording'), ['正在檢修中']);
+      assert.deepEqual(flagged('坐席:抱歉,暂时没有具体的日期。\n', 'vague-wording'), ['没有具体的日期']);
+      assert.deepEqual(flagged('坐席:师傅上门时间还说不准。\n', 'vague-wording'), ['时间还说不准']);
+    });
+
+    it('passes a when in the same turn, an offer to tell, and a promise that names what is done', () => {
+      assert.deepEqual(flagged('坐席:已加急,明天上午送到。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('坐席:尽快处理。\n坐席:预计两小时内有结果。\n', 'vague-wording'), ['尽快处理']);
+      assert.deepEqual(flagged('坐席:时间还说不准,有结果了我给您回电。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('坐席:我们会尽快为您安排维修师傅。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('坐席:请您尽快缴费,以免停机。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('坐席:系统正在升级,预计十点恢复。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('客户:尽快处理。\n', 'vague-wording'), []);
+    });
+  });
 });

@@ -149,4 +149,38 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged(`${counter}坐席:这个问题我不太清楚,请您稍等一下,我帮您问问。\n`, RULE), ['请您稍等']);
     assert.deepEqual(flagged(`${counter}坐席:您办理的这笔业务需请示领导处理,请您稍等\n`, RULE), ['请您稍等']);
   });
+
+  it('reads a direction that sets the scene as no hold: the customer queues, or it says when', () => {
+    assert.deepEqual(flagged('【在银行排长队等待叫号时】\n客户:请问洗手间在哪里?\n坐席:出门往西走一百米就是。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我的卡被吞了。\n【客户排队等候】\n坐席:您好,请问您办理什么业务?\n', RULE), []);
+    // A hold the agent puts the customer on is still one.
+    assert.deepEqual(flagged('坐席:我帮您查一下,可以吗?\n客户:好。\n【等待】\n坐席:您的套餐是88元。\n', RULE), ['【等待】']);
+  });
+
+  it('reads a wait asked again, and the blunt 你等着 / 你等我 + an errand, as holds', () => {
+    assert.deepEqual(flagged('坐席:请您继续等候。\n', RULE), ['请您继续等候']);
+    assert.deepEqual(flagged('坐席:請您再稍等兩分鐘,我在核對。\n', RULE), ['請您再稍等']);
+    assert.deepEqual(flagged('坐席:你等着,我去翻一下记录。\n坐席:记录里没有。\n', RULE), ['你等着']);
+    assert.deepEqual(flagged('坐席:您等我查一下系统。\n', RULE), ['您等我']);
+    // Thanked later: not flagged.
+    assert.deepEqual(flagged('坐席:请您再稍等,我在核对。\n坐席:感谢您的耐心等待,已经核对好了。\n', RULE), []);
+    // A threat, a wait off the line (a delivery, a call back), or waiting for news is no hold.
+    assert.deepEqual(flagged('坐席:你等着瞧。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请您再耐心等待三天,到货后短信通知您。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请继续等待收货。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:您等我的电话就行。\n', RULE), []);
+  });
+
+  it('flags a wait laid on the customer by its length with no apology or thanks in that turn or the next', () => {
+    assert.deepEqual(flagged('坐席:我们在开会,你们先等一个小时。\n', RULE), ['你们先等一个小时']);
+    assert.deepEqual(flagged('坐席:师傅最快也得四十分钟。\n', RULE), ['最快也得四十分钟']);
+    assert.deepEqual(flagged('坐席:至少要等两个多小时。\n', RULE), ['至少要等两个多小时']);
+    // An apology in the turn, or thanks in the agent's next turn: the customer is given something for it.
+    assert.deepEqual(flagged('坐席:非常抱歉,最快也得四十分钟。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:您再等十分钟。\n客户:行。\n坐席:谢谢您的理解。\n', RULE), []);
+    // A time given for a task, or days a delivery takes, lays no wait on the customer.
+    assert.deepEqual(flagged('坐席:办理大约需要十分钟,请您带好身份证。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:最快也要三天才能到货。\n', RULE), []);
+    assert.deepEqual(flagged('客户:你们先等一个小时吧。\n', RULE), []);
+  });
 });

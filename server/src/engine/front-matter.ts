@@ -46,8 +46,11 @@ export interface FrontMatter {
  * (hidden-characters' fix) would close a block and turn script lines into settings.
  */
 export function isFenceLine(text: string, line: { start: number; end: number }): boolean {
-  return text.slice(line.start, line.end).replace(/\p{Default_Ignorable_Code_Point}/gu, '').trimEnd() === '---';
+  return FENCE.test(text.slice(line.start, line.end));
 }
+
+/** Anchored, so a long line that is no fence fails at its first word (a finding's disable fix asks this per finding). */
+const FENCE = /^\p{Default_Ignorable_Code_Point}*-\p{Default_Ignorable_Code_Point}*-\p{Default_Ignorable_Code_Point}*-[\p{Default_Ignorable_Code_Point}\s]*$/u;
 
 export function parseFrontMatter(text: string, lines: ScriptLine[]): FrontMatter {
   const none: FrontMatter = { lastLine: -1, insertAt: -1, channel: 'phone', timezone: DEFAULT_TIME_ZONE, problems: [] };

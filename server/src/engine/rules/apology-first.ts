@@ -3,6 +3,7 @@ import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, or
 import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
+import { FAILURE_REPORT_RE } from './failure-reports';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -24,17 +25,21 @@ const FAILED_THEM =
   /又(?:停|坏|断|掉|出(?:问题|故障|毛病)|不(?:行|好|通|能用|热)|这样)|根本(?:没|不)(?:有)?(?:用|作用|效果|热|通|解决|处理|人管|人理|修好|好)|(?:为什么|怎么)(?:没|不)(?:有)?(?:提前|事先|早点)?(?:通知|告诉|告知|说|联系|打(?:个)?电话)|(?:你|怎么|为什么)[^\n]{0,10}(?<![刚方])才(?:说|告诉|通知|告知)|都没(?:有)?(?:看到|收到|接到)[^\n]{0,6}通知|(?:刚才|刚刚|之前|上次)[^\n]{0,12}说[^\n]{0,20}(?:现在|这次|今天)又说|听谁的/;
 /**
  * A customer who voices dissatisfaction (您 is 你 on the view): a complaint or a threat to sue,
- * anger, a loss, impatience at something still undone (一天了都没人联系我), or a service that failed
- * them (FAILED_THEM). Not a plain question, however pressed (到底怎么用?, 这是怎么回事?), nor a
+ * anger, a loss, impatience at something still undone (一天了都没人联系我), an argument put back
+ * as a rhetorical question (这不是有钱吗?, 那书摊不是更影响畅通吗?, 难道要我再跑一趟?; not the polite
+ * check 是不是…), or a service that failed them (FAILED_THEM, FAILURE_REPORT_RE). Not a plain question, however pressed (到底怎么用?, 这是怎么回事?), nor a
  * problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
  */
 const UPSET_RE = new RegExp(
-  String.raw`投诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|` +
+  String.raw`投诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|${FAILURE_REPORT_RE.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
-/** Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉). */
+/**
+ * Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉),
+ * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评).
+ */
 const EMPATHY_RE =
-  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了/;
+  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {

@@ -19,14 +19,17 @@ const THIRD_PARTY = '物业|厂家|商家|卖家|快递员|快递|供应商|上�
 /** The agent offers what can be done after naming the rule: the rule explains, it does not end the talk. */
 const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你可以/;
 
+/** The rule named with an apology for what it costs the customer (这是国家的规定,给您带来不便,请您谅解). */
+const APOLOGISES = /抱歉|对不起|不好意思|不便|谅解/;
+
 export const BLAME_SHIFTING: readonly Construction[] = [
   {
-    // 公司的政策就是这样的, 规定就是这样, 这是公司规定: the rule as the end of the talk. 根据公司规定,
+    // 公司的政策就是这样的, 规定就是这样, 这是电信的规定: the rule as the end of the talk. 根据公司规定,
     // 需要您本人办理 explains what to do, and 这是公司规定,我可以帮您… goes on to what can be done.
     name: '规定就是这样',
-    pattern: /(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?:公司|上面|我们|单位)的?)?(?:规定|政策)(?:啊|呀|的)?/g,
+    pattern: /系统(?:本来)?就是(?:这么|这样)(?:设置|设定|设计)的|这(?:就)?是(?:上面|上级|公司|领导|单位)(?:定|要求)的|(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?!优惠|福利|补贴|最新|符合|按照|根据|依照|依据|违反|违背)[\u4e00-\u9fffA-Za-z]){0,4}?的?(?:规定|政策)(?:啊|呀|的)?/g,
     ends: 'clause',
-    notIn: OFFERS,
+    notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}`),
     cite: S004,
   },
   {
@@ -38,9 +41,9 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     cite: S004,
   },
   {
-    // 这不是我的错, 不是我们的责任, 不能怪我; 这不是您的问题 reassures the customer and is not matched.
+    // 这不是我的错, 也不是我造成的, 不能怪我; 这不是您的问题 reassures the customer and is not matched.
     name: '这不是我的错',
-    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
+    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|不是我(?:们)?(?:造成|导致|引起|害|弄|搞)(?:的)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
     // 如果不是我们的错, 我们也会…: a condition, not a denial.
     politeBefore: /如果|若|假如|要是|即使|就算/,
     cite: S004,

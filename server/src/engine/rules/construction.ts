@@ -2,7 +2,7 @@ import type { ScriptDocument, Span } from '../document';
 import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhrase } from '../normalize';
 import type { Citation } from '../types';
 import { seenFrom, seenUntil } from '../says-something';
-import { inPlaceholder, sentenceEnd, sentenceStart } from './phrase-context';
+import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
  * Constructions: what a QA reviewer hears that no phrase list can hold (您没看短信吗, 你去找营业厅吧,
@@ -21,6 +21,8 @@ export interface Construction {
   ends?: 'sentence' | 'clause';
   /** The match must open its clause: with `ends: 'clause'`, it is the whole clause (不行, 早着呢). */
   opens?: 'clause';
+  /** Its sentence is written as a question (its ?, or 吗/呢): 谁规定的? challenges, 谁规定的都一样 does not. */
+  asks?: true;
   /** Words before the match in its sentence that make it polite (请问您不清楚吗 asks; it does not challenge). */
   politeBefore?: RegExp;
   /** Words before the match in its own clause that make it something else (我去问一下主管吧: the agent acts). */
@@ -66,6 +68,14 @@ export function notRemoved<M extends ConstructionMatch>(view: NormalizedView, ma
   return matches.filter((m) => !removed.some(([from, to]) => from < m.to && m.from < to));
 }
 
+/**
+ * Matches that share no words with a phrase another rule lists: the listed phrase is reported as
+ * listed, with its own message and fix (明天再来吧 is a listed 推诿, not an order).
+ */
+export function notListed<M extends Span>(listed: readonly Span[], matches: readonly M[]): M[] {
+  return listed.length === 0 ? [...matches] : matches.filter((m) => !listed.some((h) => h.start < m.end && m.start < h.end));
+}
+
 /** Stars that stand for digits: a masked number's head (***002X, ****5678). */
 const MASKED_NUMBER = /^[*\uFF0A]+[0-9\uFF10-\uFF19]/;
 
@@ -104,7 +114,7 @@ function search(doc: ScriptDocument, view: NormalizedView, table: readonly Const
         to = matchUpTo(construction, view.text, from, cut);
         if (to < 0) continue;
       }
-      if (!fits(view, construction, from, to)) continue;
+      if (!fits(doc, view, construction, from, to)) continue;
       const start = view.origin[from];
       const end = view.origin[to - 1] + 1;
       if (inPlaceholder(doc, start, end) || gluedToValue(doc, construction, start, end)) continue;
@@ -139,7 +149,7 @@ function matchUpTo(c: Construction, text: string, from: number, cut: number): nu
   return m && m[0].length > 0 ? from + m[0].length : -1;
 }
 
-function fits(view: NormalizedView, c: Construction, from: number, to: number): boolean {
+function fits(doc: ScriptDocument, view: NormalizedView, c: Construction, from: number, to: number): boolean {
   if (c.ends === 'sentence' && sentenceEnd(view, to) !== to) return false;
   if (c.ends === 'clause' && !endsClause(view, to)) return false;
   if (c.opens === 'clause' && clauseStart(view, from) !== from) return false;
@@ -147,6 +157,7 @@ function fits(view: NormalizedView, c: Construction, from: number, to: number): 
   if (c.politeBefore?.test(view.text.slice(start, from))) return false;
   if (c.clauseBefore?.test(view.text.slice(clauseStart(view, from), from))) return false;
   const end = sentenceEnd(view, to);
+  if (c.asks && !isQuestion(doc, view, start, end)) return false;
   if (c.notBefore?.test(view.text.slice(to, end))) return false;
   return !c.notIn?.test(view.text.slice(start, end));
 }

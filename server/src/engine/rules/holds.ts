@@ -23,8 +23,19 @@ export interface Hold {
   onHold: boolean;
 }
 
-/** 您 is 你 on the view. 等一下 only where it is asked of the customer: 等一下我们会发短信 is "later". */
-const WAIT_RE = /(?:请|麻烦)你?稍(?:等|候)|你稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等一下|(?:请|麻烦)(?:先|稍|再)?等一下/g;
+/**
+ * 您 is 你 on the view. 等一下 only where it is asked of the customer: 等一下我们会发短信 is "later".
+ * A wait asked again is one too (请您再稍等, 请继续等待, 请您再耐心等候), and so is the blunt
+ * 你等着 or 你等我 + what the agent goes to do (你等我打电话问一下): the customer holds while the
+ * agent works. 你等着瞧 threatens; it is no wait.
+ */
+const WAIT_RE =
+  /(?:请|麻烦)你?(?:再|先)?稍(?:等|候)|你(?:再|先)?稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等一下|(?:请|麻烦)(?:先|稍|再)?等一下|(?:请|麻烦)你?(?:继续|再)(?:耐心)?等(?:待|候)|你(?:先|就|再)?等着(?![瞧看])|你(?:先|再)?等我(?=(?:先|再|去|来|给你|帮你)?(?:打|查|问|看|找|翻|核|联系|确认))/g;
+/**
+ * 请您再耐心等待几天, 请继续等待收货, 请您稍等我们的回电: the customer waits for a delivery or a call
+ * back, off the line; there is no hold to come back from.
+ */
+const OFF_THE_LINE_AFTER = /^[^\n]{0,4}?(?:[0-9一二两三四五六七八九十几]+个?(?:工作日|天|日|周|星期|月)|收货|到货|发货|通知|回复|回电|结果|消息|短信)/;
 /** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
 const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
 /** 请稍候再试 is "try again later": the customer is sent away for now, not kept waiting on the line. */
@@ -44,7 +55,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const withWords = new Set<number>();
   for (const m of sentenceMatches(view, WAIT_RE)) {
     const after = view.text.slice(m.end, sentenceEnd(view, m.end));
-    if (NOT_A_HOLD_AFTER.test(after) || LATER_RE.test(after)) continue;
+    if (NOT_A_HOLD_AFTER.test(after) || LATER_RE.test(after) || OFF_THE_LINE_AFTER.test(after)) continue;
     const range = originalRange(view, m.start, m.end);
     const turn = turnOf(doc, range.start);
     // 请稍等，我将您的电话转接给…… is a hand-off, not a hold: the customer waits for the next desk,
@@ -58,7 +69,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
     withWords.add(turn);
     holds.push({ ...range, turn, onHold: false });
   }
-  const directions = agentEvents(doc, (d) => isHold(doc, d));
+  const directions = agentEvents(doc, (d) => isHold(doc, d) && !setsScene(d.text));
   const heldTurns = new Set<number>();
   for (const d of directions) {
     const own = d.turn as number;
@@ -73,6 +84,17 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   }
   for (const h of holds) if (heldTurns.has(h.turn)) h.onHold = true;
   return holds.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 【在银行排长队等待喊号时】, 【客户排队等候】: the direction says when the scene happens or that the
+ * customer queues, as a writer sets the scene before the words. A hold is something the agent does
+ * on the call (【保持】, 【等待3秒】); a queue is the customer's own wait before anyone served them.
+ */
+const SCENE_RE = /^(?:在|当)[^\n]*时$|(?:的时候|之时|之际)$|排[^\n]{0,2}?队/;
+
+function setsScene(words: string): boolean {
+  return SCENE_RE.test(words.trim());
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Impatience, orders, sarcasm and blame: what the seeds forbid as a tone (烦躁, 打断客户, 憤怒語氣,
@@ -62,7 +62,7 @@ export const IMPATIENCE: readonly Construction[] = [
     // 随便你, 随你, 爱咋滴咋滴, 爱怎么样就怎么样: the customer's choice thrown back, the whole clause
     // (002's 这是你的自由). 两种方式都可以,随您方便 offers the choice, and is not matched.
     name: '随便你 / 爱咋咋',
-    pattern: /(?:那)?(?:随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着))(?:吧|啊|呀|了)?/g,
+    pattern: /(?:那)?(?:(?:你)?自己看着办|随便你|随你(?:的)?便?|爱咋(?:滴|地|的)?咋(?:滴|地|的)?|爱怎么(?:样|办|着)就怎么(?:样|办|着))(?:吧|啊|呀|了)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /都可以|都行|方便|选/,
@@ -80,11 +80,65 @@ export const IMPATIENCE: readonly Construction[] = [
     pattern: /谁让你(?:去)?(?:投诉|告|举报|曝光)/g,
     cite: S001_NO_BLAME,
   },
-  { name: '急什么', pattern: /急什么/g, cite: S002_TONE },
   {
-    // 不要烦我, 别催我: the customer pushed away. 您不要急 comforts, 请不要挂机 asks; 别问我 is 推诿.
+    // 急什么, 嚷什么嚷, 哭什么: the customer's feeling scolded. Not 叫什么 (叫什么名字 asks a name).
+    name: '急什么 / 嚷什么',
+    pattern: /(急|嚷|吵|闹|哭|凶|横)什么\1?/g,
+    cite: S002_TONE,
+  },
+  {
+    // 怎么又是你: the customer met as a nuisance.
+    name: '怎么又是你',
+    pattern: /怎么又是你(?:们)?/g,
+    cite: S002_TONE,
+  },
+  {
+    // 我在忙, 没空 as a clause of its own: the customer put off for the agent's own work. 不好意思,
+    // 我刚才在忙 apologises and says 刚才.
+    name: '我在忙',
+    pattern: /(?:我)?(?:正)?在忙(?:着)?(?:呢)?|(?:我)?没空(?:呢)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /抱歉|对不起|不好意思|请|稍后|马上|回复|回电/,
+    cite: S001_IMPATIENCE,
+  },
+  {
+    // 你怎么这样烦, 你怎么这么啰嗦: the customer called a nuisance to their face.
+    name: '你怎么这样烦',
+    pattern: /你(?:怎么|咋)(?:这么|这样|那么)(?:烦|烦人|啰嗦|罗嗦|多事|多问题|难缠)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 有没有搞错 opening its clause, 说那么大声: the customer scolded. 请问我有没有搞错您的地址 checks
+    // the agent's own work, and 抱歉我说话这么大声 apologises.
+    name: '有没有搞错 / 说那么大声',
+    pattern: /有没有搞错|(?:你)?(?:说|讲|喊|叫|嚷)(?:话)?(?:得)?(?:那么|这么)大声/g,
+    opens: 'clause',
+    clauseBefore: /我/,
+    politeBefore: /请|麻烦/,
+    cite: S002_TONE,
+  },
+  {
+    // 不要唧唧歪歪, 别磨叽: the customer's talk called noise.
+    name: '唧唧歪歪 / 磨叽',
+    pattern: /(?:不要|别|少)?(?:再)?(?:唧唧歪歪|叽叽歪歪|叽叽喳喳|磨磨唧唧|磨磨叽叽|磨叽|墨迹|瞎嚷嚷|瞎吵吵)/g,
+    clauseBefore: /我/,
+    cite: S002_TONE,
+  },
+  {
+    // 我已经说过了, 我刚才都讲了: the customer reproached for asking again, the whole clause. 我已经
+    // 为您登记过了 reports what was done, and does not match.
+    name: '我已经说过了',
+    pattern: /(?:我)?(?:刚才|之前|早就|刚刚)?(?:已经|都|早就)(?:跟你|和你|给你|对你)?(?:说|讲|解释|告诉你|强调)(?:过|了)(?:了|啊|呀)?(?:很多遍|好几遍|几遍|多少遍)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S001_IMPATIENCE,
+  },
+  {
+    // 不要烦我, 别催我, 别耽误我办业务: the customer pushed away. 您不要急 comforts, 请不要挂机 asks,
+    // 不耽误您时间 spares the customer's; 别问我 is 推诿.
     name: '不要烦我 / 别催我',
-    pattern: /(?:不要|别|少)(?:再|老|总)?(?:烦我|催我|吵我|缠着我|缠著我|来烦)/g,
+    pattern: /(?:不要|别|少)(?:再|老|总|过多|多)?(?:来)?(?:烦我|催我|吵我|缠着我|缠著我|来烦|麻烦我|打扰我|耽误我)/g,
     cite: S001_IMPATIENCE,
   },
   {
@@ -94,9 +148,10 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
-    // 快点 said as a clause of its own hurries the customer; 我们会尽快为您处理 promises.
+    // 快点 said as a clause of its own hurries the customer, and so does 你能不能快点; 我们会尽快为您
+    // 处理 promises.
     name: '快点',
-    pattern: /(?:你)?(?:(?:快点|快点儿|快一点|赶紧|赶快)(?:吧|啊|呀|说|讲|说话|讲话)?|快(?:说|讲)(?:话)?(?:吧|啊|呀)?)/g,
+    pattern: /(?:你)?(?:能不能)?(?:(?:快点|快点儿|快一点|快些|赶紧|赶快)(?:说|讲|说话|讲话|的)?|快(?:说|讲)(?:话)?)(?:吧|啊|呀|啦|嘛)?/g,
     opens: 'clause',
     ends: 'clause',
     cite: S001_IMPATIENCE,
@@ -174,6 +229,7 @@ export const IMPATIENCE: readonly Construction[] = [
   },
 ];
 
+/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function impatience(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, IMPATIENCE);
+  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, IMPATIENCE));
 }

@@ -7,6 +7,7 @@ import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
+import { brushOffs, BRUSH_OFFS } from './brush-offs';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
 import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
@@ -109,7 +110,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...FLAT_REFUSALS].map((c) => c.cite))],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -134,6 +135,9 @@ export const negativeWording: Rule = {
       '这个我们处理不了,找厂家。',
       '电费必须要交给该片区的抄表员。',
       '我们希望友好解决,但如果款项仍未结清,我们将采取进一步措施。',
+      '这些规定太多了,你自己去官网查。',
+      '不清楚,你去问物业。',
+      '我只是个话务员,这些我不了解。',
     ],
     pass: [
       '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
@@ -162,6 +166,10 @@ export const negativeWording: Rule = {
       '对不起,这项业务必须由本人亲自办理。',
       '电费必须交给该片区的抄表员,我帮您联系他。',
       '请您把材料交给前台工作人员。',
+      '您也可以自己在官网上查询办理进度。',
+      '不知道您是否方便?',
+      '我不知道您问的是哪一笔。',
+      '我是负责您这片区域的客户经理,有问题随时找我。',
     ],
   },
   check(ctx) {
@@ -207,13 +215,14 @@ type Reported = ConstructionMatch & { kind: Kind };
 
 /**
  * The constructions this rule reports where no listed phrase or 服务忌语 already covers the text:
- * 推诿 (你去找营业厅吧, 不属于我的工作范围), blame-shifting (是实习生干的), flat refusals (不行,
- * 这个办不了) and 但 opening a clause.
+ * 推诿 (你去找营业厅吧, 不属于我的工作范围), blame-shifting (是实习生干的), 搪塞 (你自己上网去查,
+ * 不知道,你打114查), flat refusals (不行, 这个办不了) and 但 opening a clause.
  */
 function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly string[]): Reported[] {
   const found: Reported[] = [
     ...sendingElsewhere(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
+    ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
     ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER).map((m) => ({ ...m, kind: 'contrast' as const })),
   ];

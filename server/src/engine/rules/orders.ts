@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Curt orders: a bare imperative that commands the customer (把资料给我, 身份证拿来, 坐那边去, 签字,
@@ -17,7 +17,7 @@ const SOFTENED = /请|麻烦|劳驾|烦请|能否|可否|能不能|可不可以|
 /** The things handed over: a few characters, none of them the agent acting (给你, 帮, 为, 我). */
 const THING = '(?:(?!给|帮|为|我|咱)[\\u4e00-\\u9fff]){1,6}?';
 /** The curt end an order may carry. */
-const CURT_END = '(?:吧|啊|呀|来)?';
+const CURT_END = '(?:吧|啊|呀|来|撒|嘛|哈|呗|喽)?';
 
 export const ORDERS: readonly Construction[] = [
   {
@@ -91,8 +91,77 @@ export const ORDERS: readonly Construction[] = [
     notIn: SOFTENED,
     cite: S004_CURT,
   },
+  {
+    // 快点下车, 赶快投诉, 赶紧过来买票: the customer hurried into an act. 我赶紧帮您查 is the agent
+    // hurrying; 我们会尽快处理 and 很快就好 promise; 快下车了 says the stop is near. Not 回去 or 进来:
+    // 天快黑了,您赶快回去吧 may be care.
+    name: '快点/赶快 + 下车/过来……',
+    pattern: /(?<![尽很越加更较飞])(?:快点儿?|快一点|赶快|赶紧|快)(?:给我)?(?:滚|走|下车|上车|过来|出去|离开|让开|闪开|投诉|排队|买票|交钱|签字)(?!了)(?:吧|啊|呀|啦)?/g,
+    clauseBefore: /我|咱/,
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 好好放这个本子, 好好排队: the customer told how to behave, the clause opening on it. 请您好好
+    // 休息 wishes well, and 有话好好说 does not open its clause.
+    name: '好好 + 放/坐/排……',
+    pattern: /(?:你)?好好(?:给我)?(?:放|拿|坐|站|排|看|听|写|填|待|呆|走|排队|坐着|站着|看着|听着)/g,
+    opens: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 不办理的人都走开, 让开: the customer waved away. 麻烦让一下 and 请让一让 ask.
+    name: '走开 / 让开',
+    pattern: /(?:你们?|都|快|给我)?(?:走开|让开|闪开|滚开|靠边站|一边去|边上去)(?:吧|啊|点)?/g,
+    ends: 'clause',
+    clauseBefore: /我/,
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 后面排队去, 外面等着去: the customer sent to a place to wait, with 去 closing the order.
+    // 请您到后面排队 asks.
+    name: '后面排队去',
+    pattern: /(?:你)?(?:到|去)?(?:后面|外面|那边|门口|一边|旁边)(?:排队|排着|等着|待着|站着)去/g,
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 等着!, 你先等着: a wait ordered; the standards ask 请您稍等. 您等着,我给您翻一下记录 says
+    // what the agent does meanwhile (a wait with no thanks, wait-thanks's).
+    name: '等着',
+    pattern: /(?:你)?(?:先|就)?(?:等着|候着)(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: new RegExp(`${SOFTENED.source}|我`),
+    cite: S004_CURT,
+  },
+  {
+    // 你明天再打来, 下午再来: the customer sent away to another time, with no apology and no reason.
+    // 抱歉,今天的号已经挂完了,请您明天再来 apologises and asks; 您下午再来就可以办理了 tells the way;
+    // 欢迎下次再来 sees the customer off.
+    name: '明天再来 / 再打来',
+    pattern: /(?:那)?(?:你)?(?:明天|明早|下午|上午|晚上|改天|过两天|下周|下个月|晚点|晚些|等会儿?|回头)再(?:打来|打电话|打过来|来电|来|过来|打)(?:吧|啊|呀)?/g,
+    // The whole clause: 我晚点再打来 and 师傅下午再过来 say who comes, and it is not the customer.
+    opens: 'clause',
+    ends: 'clause',
+    notIn: /抱歉|对不起|不好意思|请|麻烦|可以|方便|因为|由于|为了|需要|谢谢|感谢|欢迎|我们会|我会|给你|为你|帮你/,
+    cite: S004_CURT,
+  },
+  {
+    // 请你走吧, 你可以走了: the customer dismissed. 您慢走 sees them off.
+    name: '你走吧',
+    pattern: /(?:请)?你(?:们)?(?:走吧|离开吧|出去吧|可以走了|走人)/g,
+    ends: 'clause',
+    // 您先走吧,处理好了我们通知您 lets the customer go with the way the answer comes.
+    notIn: /通知|联系|回复|慢走|路上|注意|小心/,
+    cite: S004_CURT,
+  },
 ];
 
+/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function orders(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, ORDERS);
+  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, ORDERS));
 }

@@ -1,3 +1,4 @@
+import { toSimplified } from '../chinese-script';
 import { lineAt, type ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
@@ -35,12 +36,14 @@ export const readBack: Rule = {
     flag: [
       '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:好的,我马上为您办理。\n',
       '客户:我家在人民路88号。\n坐席:好的,師傅明天上門。\n',
+      '客户:为什么要扣钱?我的号码是13912345678。\n坐席:好的,我马上为您查询。\n',
     ],
     pass: [
       '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:跟您确认一下,您的号码是13912345678,对吗?\n',
       '客户:我家在人民路88号。\n坐席:您說的是人民路88號,對嗎?\n',
       '客户:订单号是20270301。\n坐席:好的,20270301,我帮您查询。\n',
       '客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n',
+      '客户:为什么我的话费从每月58元变成88元?\n坐席:套餐到期后按标准资费收取,月租88元。\n',
     ],
   },
   // The customer's detail before the agent's answer, and the agent's turn before it.
@@ -54,7 +57,8 @@ export const readBack: Rule = {
     let given: string | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
-        given = detailIn(customerSaid(doc, i)) ?? placeholderIn(doc, i) ?? given;
+        const detail = detailIn(customerSaid(doc, i));
+        given = (detail !== undefined && !questionsFigure(doc, i, detail) ? detail : undefined) ?? placeholderIn(doc, i) ?? given;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -85,6 +89,23 @@ function detailIn(said: string): string | undefined {
   if (!m) return undefined;
   const after = said.slice(m.index + m[0].length);
   return ASKED_AFTER.test(after) || ASKED_BEFORE.test(said.slice(0, m.index)) ? undefined : m[0];
+}
+
+/**
+ * 为什么我的物业费从每月200元涨到250元?: the customer questions a figure the company set, and the
+ * agent's answer explains it; there is nothing to read back for confirmation, as there is after
+ * 我的号码是…, 我要充值100元. Read on the turn's own sentences as typed (the view drops the question
+ * mark), each brought to the view's script and width to find the detail in it.
+ */
+const WHY_RE = /为什么|为啥|凭什么|怎么|咋/;
+const SENTENCE_RE = /[^。!?！？;；\n]*[?？]/g;
+
+function questionsFigure(doc: ScriptDocument, turn: number, detail: string): boolean {
+  for (const [sentence] of typed(doc, turn).matchAll(SENTENCE_RE)) {
+    const plain = toSimplified(sentence.normalize('NFKC')).replace(/\s+/g, '');
+    if (WHY_RE.test(plain) && plain.includes(detail)) return true;
+  }
+  return false;
 }
 
 /** A placeholder for a detail in a customer turn (客户:{手机号}): the view drops its braces, so it is read on the parse. */

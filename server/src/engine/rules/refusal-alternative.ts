@@ -8,6 +8,7 @@ import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
 import { spokenRange } from './call-turns';
 import { faultOnlyTurns } from './fault-answers';
+import { bareRefusalTurns } from './bare-refusals';
 
 /**
  * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
@@ -26,7 +27,7 @@ const REFUSAL_RE = new RegExp(
     '不行',
     `(?:${SERVICE_VERBS}|给)不了`,
     // 无法给予赔付, 无法理赔: a claim turned down, however good the reason given before it.
-    '无法(?:办理|受理|处理|提供|办|退|为你|给你|帮你|满足|开通|取消|修改|查询|解决|操作|开展|给予|赔付|赔偿|理赔|报销)',
+    '无法(?:办理|受理|处理|提供|办|退|为你|给你|帮你|满足|开通|取消|修改|查询|解决|操作|开展|给予|赔付|赔偿|理赔|报销|申请)',
     `不(?:能|可以)(?:给你|为你|帮你|替你)?(?:${SERVICE_VERBS}|提供|修改|延|免|减|返|透露|告诉)`,
     '不在[^\\n]{0,8}?范围',
     '没法(?:办|退|改|处理|帮|给|弄)?',
@@ -98,7 +99,9 @@ export const refusalAlternative: Rule = {
       // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal.
       const after = nextAgentTurn(doc, turn);
       const next = after !== undefined && turnsToAnotherMatter(customerRequestBefore(doc, after) ?? '') ? undefined : after;
-      const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n');
+      // 已为您申请价保,但按照规则无法申请: what the 但 takes back is no way offered.
+      const takenBack = /^(.*)(?:但是?|可是|不过)/.exec(view.text.slice(from, m.start))?.[1] ?? '';
+      const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n').replace(takenBack, '');
       if (offersInstead(said, !citesRule(view.text.slice(from, to)))) continue;
       const what = doc.text.slice(range.start, range.end);
       const end = sentenceEndInText(doc, view, to);
@@ -111,13 +114,25 @@ export const refusalAlternative: Rule = {
     }
     // 線路不好 as the whole answer refuses as surely as 办不了. What to offer (a time, another
     // counter, a call back) depends on the fault, so no words are offered for it.
-    for (const turn of faultOnlyTurns(ctx)) {
+    const faultOnly = new Set(faultOnlyTurns(ctx));
+    for (const turn of faultOnly) {
       const range = spokenRange(doc, doc.turns[turn]);
       if (!range || refusingTurns.has(turn) || overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
       const what = doc.text.slice(range.start, range.end);
       ctx.report(range.start, range.end, {
         zh: `“${what}”只说了故障：告诉客户什么时候能办好，或者现在能怎么办`,
         en: `"${what}" only names a fault: tell the customer when it can be done, or what can be done now`,
+      });
+    }
+    // 没了, 挂不了, 不支持价保 as the answer: what to offer instead depends on what was asked, so no words are offered.
+    for (const turn of bareRefusalTurns(ctx)) {
+      const range = spokenRange(doc, doc.turns[turn]);
+      if (!range || refusingTurns.has(turn) || faultOnly.has(turn) || overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
+      if (overlapsAny(negativeConstructionSpans(ctx), range.start, range.end)) continue;
+      const what = doc.text.slice(range.start, range.end);
+      ctx.report(range.start, range.end, {
+        zh: `“${what}”只说了不行：告诉客户能做什么，例如“我可以为您……”“建议您……”`,
+        en: `"${what}" only says no: say what can be done, e.g. 我可以为您…… or 建议您……`,
       });
     }
   },

@@ -13,6 +13,11 @@ const S000 = { seed: '000_e626cd326d976e13.txt', section: '五、服务忌语 (�
 /** Before the question in its sentence: an agent who asks politely (请问您没有收到短信吗?), not one who reproaches. */
 const POLITE = /请问|麻烦|是否|能否|可否|方便|想确认|确认一下|核实一下/;
 
+/** What the customer could have done alone: 不会看, 自己不会查. Not 不会看错 (a reassurance) nor 不会找不到. */
+const COULD_HAVE = '不会(?:自己)?(?:看|用|查|听|读|认|写|填|找|问|算|操作)(?!错|漏|丢|到|见|出|不)';
+/** 如果您不会操作,我来帮您 offers help; 请问您不会用吗 asks. */
+const POLITE_OR_IF = new RegExp(`${POLITE.source}|如果|要是|万一|担心|怕`);
+
 export const RHETORICAL_QUESTIONS: readonly Construction[] = [
   {
     // 短信里不是写了吗, 我不是说过了吗: the answer is "yes, and you should know". 是不是 asks.
@@ -39,10 +44,10 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
-    // 您怎么不早说, 您怎么不看短信: the customer asked why they failed to act. 请问您怎么没收到 asks
+    // 您怎么不早说, 您为何不提前准备: the customer asked why they failed to act. 请问您怎么没收到 asks
     // about a fact (收到 is not one of the customer's acts of attention).
-    name: '你怎么不/没 + 说/看/听……',
-    pattern: /你怎么(?:不|没)(?:有)?(?:早|先|仔细|好好)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉)/g,
+    name: '你怎么/为何不 + 说/看/准备……',
+    pattern: /(?:你|当初|之前)(?:怎么|为何|为什么|干嘛|干吗|咋)(?:不|没)(?:有)?(?:(?:提前|事先)(?:[\u4e00-\u9fff]{2})?|(?:早|先|仔细|好好)?(?:点)?(?:说|讲|看|听|问|查|注意|带|拿|记|告诉|准备))/g,
     politeBefore: POLITE,
     cite: S001,
   },
@@ -78,6 +83,141 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     oneClause: true,
     politeBefore: POLITE,
     cite: S000,
+  },
+  {
+    // 不会看指示牌吗?, 自己不会查吗: the customer told they could have done it alone.
+    name: '(自己)不会 + 看/查……吗',
+    pattern: new RegExp(`${COULD_HAVE}[^吗么]{0,8}(?:吗|么)`, 'g'),
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE_OR_IF,
+    // 我们不会查您的记录吗 is no taunt: the subject is the agent.
+    clauseBefore: /我/,
+    cite: S000,
+  },
+  {
+    // 你自己不会想办法吗: with 自己 any act the customer could have done alone is the taunt.
+    name: '自己不会……吗',
+    pattern: /(?<=自己)不会[^吗么]{1,10}(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE_OR_IF,
+    clauseBefore: /我/,
+    cite: S000,
+  },
+  {
+    // 这都不懂, 这点也不会: the customer's ignorance held up. 这都不会影响您的使用 reassures, and the
+    // clause goes on.
+    name: '这都不懂',
+    pattern: /这(?:点|些|个|么简单的)?(?:都|也)不(?:懂|会|知道|明白|认识)(?:吗|么|啊)?/g,
+    ends: 'clause',
+    politeBefore: POLITE_OR_IF,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你问我,我问谁?: the customer's question thrown back.
+    name: '我问谁',
+    pattern: /我(?:去)?问谁(?:去)?(?:啊|呀)?/g,
+    ends: 'clause',
+    cite: S001,
+  },
+  {
+    // 你不会自己看?: the same taunt, its ? ending the sentence. 不会填写,… goes on.
+    name: '(自己)不会 + 看/查?',
+    pattern: new RegExp(`${COULD_HAVE}[^吗么]{0,8}`, 'g'),
+    ends: 'sentence',
+    asks: true,
+    oneClause: true,
+    politeBefore: POLITE_OR_IF,
+    clauseBefore: /我/,
+    cite: S000,
+  },
+  {
+    // 还要我教你?, 还要我告诉你吗: the customer mocked for needing help. 还需要我帮您什么吗 offers it
+    // (帮 is not on the list).
+    name: '还要我教你',
+    pattern: /还要我(?:来|再|一个个|手把手|一步步)?(?:教|告诉|提醒|喂|伺候|替)你(?:们)?(?:吗|么|啊|呀|不成)?/g,
+    ends: 'clause',
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 人人都上你们家厕所你高兴吗?: the customer asked to imagine the agent's side, as a retort.
+    name: '你高兴吗 / 你乐意吗',
+    pattern: /你(?:们)?(?:会|能)?(?:高兴|乐意)(?:吗|么)/g,
+    ends: 'clause',
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 对得起你们的良心吗?: the customer's conscience put on trial.
+    name: '对得起……吗',
+    pattern: /对得(?:起|住)[^吗么]{0,8}(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE,
+    cite: S000,
+  },
+  {
+    // 两块钱都给不起吗?: the customer shamed for what they cannot pay (赔得起吗 as a taunt).
+    name: '……都给不起吗',
+    pattern: /都[^吗么]{0,4}?(?:给|付|出|拿|买|花|交|赔|掏)不(?:起|出)(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE,
+    cite: S000,
+  },
+  {
+    // 我是不是拉屎也要告诉你啊?, 臭不臭也要告诉你?: the customer's question mocked as absurd.
+    // 是不是也要告诉您的家人呢 checks politely and does not end at 你.
+    name: '是不是……也要告诉你',
+    pattern: /也(?:要|得|需要)(?:先)?(?:告诉|通知|报告|汇报|请示|经过)你(?:同意)?(?:啊|呀|吗|么)?/g,
+    ends: 'clause',
+    asks: true,
+    cite: S001,
+  },
+  {
+    // 谁规定物业必须礼让?, 谁让你车停那的?: the customer's expectation challenged as a question.
+    // 请问是谁规定的 asks; 谁让你投诉 is impatience's; 谁让你来办理的 may ask who sent the customer, and
+    // 是谁让您这么生气的 asks what went wrong.
+    name: '谁规定 / 谁让你',
+    pattern: /谁(?:规定|同意|批准|允许|准许)(?:的|了)?|谁(?:让|叫|准|允许)你(?:们)?(?!来|去|过来|找|办|联系|打|久等|等|这么|那么|生气|受|失望|不满|不高兴|难过|担心)/g,
+    asks: true,
+    politeBefore: POLITE,
+    notIn: /不管|无论|不论/,
+    cite: S001,
+  },
+  {
+    // 物业就该死?: what the customer expects thrown back as absurd.
+    name: '……就该死',
+    pattern: /就(?:该|应该|活该)(?:死|倒霉|受气|挨骂|吃亏|被骂|让着你|伺候你|围着你转)/g,
+    ends: 'clause',
+    cite: S001,
+  },
+  {
+    // 值班不躺着值班,还能搁这趴着值班吗?: "not this, then what else?", a retort. 您还能收到短信吗 asks
+    // the customer, and is not matched.
+    name: '不……还能……吗',
+    pattern: /不[一-鿿]{1,8}还能[一-鿿]{1,10}?(?:吗|么)/g,
+    ends: 'clause',
+    politeBefore: POLITE,
+    notIn: /你还能|如果|要是|是否|请/,
+    cite: S001,
+  },
+  {
+    // 您发个采访函很难吗?: a small request made to look trivial. 请问您觉得操作麻烦吗 asks.
+    name: '……很难吗',
+    pattern: /(?:很|有那么|有这么|就那么|这么|那么|有多)(?:难|麻烦|复杂|费劲|困难)(?:吗|么|嘛)/g,
+    ends: 'clause',
+    politeBefore: new RegExp(`${POLITE.source}|觉得|认为|感觉|会不会`),
+    cite: S001,
+  },
+  {
+    // 你电话太吵我怎么听: the agent's failure put on the customer, as a question. 我怎么称呼您 asks.
+    name: '我怎么听(得见)',
+    pattern: /我怎么(?:听得(?:清楚|见|清|到)|看得(?:清楚|见|清|到)|听)(?:啊|呀|呢)?/g,
+    ends: 'clause',
+    politeBefore: POLITE,
+    cite: S001_NO_BLAME,
   },
 ];
 

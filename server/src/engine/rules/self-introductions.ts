@@ -52,13 +52,28 @@ export function introductionAt(doc: ScriptDocument, view: NormalizedView, start:
   for (let at = start + opener.length; at < view.text.length && view.origin[at] - view.origin[start] <= MAX_INTRO_LENGTH; at++) {
     if (view.gap[at] === GAP_HARD || view.text[at] === '\n') break;
     const end = roleEnd(view, at);
-    if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return { start, end, role: at };
+    if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return namesColleague(view, end) ? undefined : { start, end, role: at };
     // A company names the agent only in the opener's own clause: 我是小王,XX公司的… is a name.
     if (company || (at > start + opener.length && view.gap[at] !== GAP_NONE)) continue;
     const word = companies.find((w) => view.text.startsWith(w, at));
     if (word) company = { start, end: at + word.length };
   }
   return company;
+}
+
+/**
+ * 我是您销售顾问XXX的同事, 我是王经理的助理: the role is a colleague's, and the agent is named by
+ * relation to them. That says who the colleague is, not which agent speaks: a reviewer asks the ID
+ * of the agent's own introduction (and of the opening greeting, which a call still has), not of a
+ * sentence that explains why this agent calls.
+ */
+const RELATION_RE = /^[^\n]{0,6}?的(?:同事|助理|助手|搭档|徒弟|同学)/;
+
+function namesColleague(view: NormalizedView, roleEnd: number): boolean {
+  const m = RELATION_RE.exec(view.text.slice(roleEnd, roleEnd + 12));
+  if (!m) return false;
+  for (let i = roleEnd; i < roleEnd + m[0].length; i++) if (view.gap[i] !== GAP_NONE) return false;
+  return true;
 }
 
 /**

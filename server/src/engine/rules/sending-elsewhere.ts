@@ -14,10 +14,13 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 /** Somewhere else to take the problem: a desk, an office, another company, another person. */
 const ELSEWHERE = [
   '营业厅', '柜台', '窗口', '门店', '网点', '分行', '支行', '银行', '物业', '厂家', '商家', '卖家', '售后', '快递', '物流',
-  '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管',
+  '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管', '街道', '社区', '居委会', '村委会',
   '(?:别的|其他|其它|另外的|有关|相关|那个)(?:部门|人|同事|地方|电话|号码|热线|客服|公司)',
-  '别人', '别处', '别家', '人家', '那边', '他们',
+  '别人', '别处', '别家', '人家', '那边', '他们', '上面的人', '上面',
 ].join('|');
+
+/** An office named by its kind, with a name or a letter before it (城乡一体化办公室, C所, 综合处). */
+const OFFICE = '[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:办公室|公司|处|所|科|局|中心|部门|单位|居委会|村委会)';
 
 /**
  * Someone the customer is sent to find, said with a clause-final 去 (有意见找领导去, 找他去): a
@@ -86,7 +89,7 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 问一下济南公司。, 找营业厅。: a bare order to take the problem elsewhere, the whole clause, with
     // no 吧 and no reason; 您可以问一下营业厅, 我帮您问一下济南公司 and 请您到营业厅办理 are not matched.
     name: '问/找 + 别处 (命令)',
-    pattern: new RegExp(`(?:你们?)?(?:去)?(?:问|找)(?:一下|下)?(?:[^\\n]{1,6}?公司|${ELSEWHERE})`, 'g'),
+    pattern: new RegExp(`(?:你们?)?(?:去)?(?:问|找)(?:一下|下)?(?:${OFFICE}|${ELSEWHERE})`, 'g'),
     oneClause: true,
     opens: 'clause',
     ends: 'clause',
@@ -114,10 +117,97 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 等会再说, 回头再说吧 as a clause of its own: the customer put off to no time, for no reason
     // (搪塞). 这个问题我们等会再说,我先为您办理开户 says what is being done, and is not matched.
     name: '等会再说 / 回头再说',
-    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天)再说(?:吧|啊|呀)?/g,
+    pattern: /(?:等会儿?|等一会儿?|等一下|回头|以后|改天|明天|过两天|下次)再说(?:吧|啊|呀)?/g,
     opens: 'clause',
     ends: 'clause',
     notIn: /请|可以|为你|帮你|给你|我们会|我会|我先/,
+    cite: S001,
+  },
+  {
+    // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
+    name: '跟我说没用',
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用/g,
+    notIn: OFFER,
+    cite: S001,
+  },
+  {
+    // 你到办公室问一下, 去物业问问: the customer sent to ask elsewhere, the clause ending there.
+    // 您可以到营业厅咨询一下 and 我到办公室问一下 (the agent goes) are not matched.
+    name: '到 + 别处 + 问一下',
+    pattern: new RegExp(`(?:你们?)?(?:到|去)(?:${OFFICE}|${ELSEWHERE})(?:去)?(?:问|找人|咨询|问问)(?:一下|下|问)?(?:吧)?`, 'g'),
+    ends: 'clause',
+    politeBefore: /请|麻烦|建议|可以|如果|帮你|为你|给你/,
+    clauseBefore: AGENT_ACTS,
+    cite: S001,
+  },
+  {
+    // 这件事你应当问办公室, 就应该联系办公室: the customer told where they should have gone. 建议您
+    // 联系银行 advises; 我应该问一下主管 is the agent's own step. 要是 does not soften it.
+    name: '应当问/应该联系 + 别处',
+    pattern: new RegExp(`(?:应当|应该)(?:去)?(?:问|找|联系|咨询|问问)(?:一下)?(?:${OFFICE}|${ELSEWHERE})`, 'g'),
+    politeBefore: /请|麻烦|建议|帮你|为你|给你/,
+    clauseBefore: AGENT_ACTS,
+    cite: S001,
+  },
+  {
+    // 这事归A处管, 不归我们处管: the matter put under someone else's charge. 这归我们管,我马上为您
+    // 处理 takes it on.
+    name: '(不)归……管',
+    pattern: /归[\u4e00-\u9fffA-Za-z0-9]{1,8}?管(?!理|道|家|控|辖内)/g,
+    oneClause: true,
+    notIn: /帮你|为你|给你|转接|我来|我马上/,
+    cite: S004,
+  },
+  {
+    // 有事去问机场的人, 你有事就去二楼, 有什么事情可以直接去找上面的人: the customer sent off with no
+    // way named. 有事请随时找我 offers the agent; a number or a transfer gives the way.
+    name: '有事去/找……',
+    pattern: /有(?:什么)?事(?:情|儿)?(?:的话)?(?:就|可以|都)?(?:直接)?(?:去|到)(?!找我|问我)[\u4e00-\u9fffA-Za-z0-9]{1,10}/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: /请|麻烦|建议/,
+    // 有事就到前台找我们 names the agent's own desk.
+    notIn: /帮你|为你|给你|转接|电话|号码|热线|地址|找我|问我|叫我|联系我/,
+    cite: S001,
+  },
+  {
+    // 别来问我, 不要找我们: the customer turned away from this desk. 有问题别客气 invites them.
+    name: '别来问我',
+    pattern: /(?:别|不要|少)(?:再)?(?:来)?(?:问|找)我(?:们)?(?:了)?/g,
+    ends: 'clause',
+    cite: S001,
+  },
+  {
+    // 那事是谁说的,你们就找谁去: whoever said it, go to them.
+    name: '就找谁去',
+    pattern: /(?:你们?)?就找谁(?:去)?/g,
+    ends: 'clause',
+    cite: S001,
+  },
+  {
+    // 我们不是专门管这方面的: the job declared someone else's. 我们不是专门负责理赔的,我帮您转给
+    // 理赔的同事 gives the way.
+    name: '我们不是(专门)管……的',
+    pattern: /(?:我们|我)(?:这边|这里)?(?:不是|并不是|并非)(?:专门)?(?:负责|管|处理)[\u4e00-\u9fff]{0,6}?的/g,
+    ends: 'clause',
+    notIn: OFFER,
+    cite: S004,
+  },
+  {
+    // 国务院条例我们无权解释: the customer's question refused on authority, with nobody named who
+    // can answer it.
+    name: '我们无权解释',
+    pattern: /(?:我们|我)(?:这边|这里)?(?:无权|没有权力|没权)(?:解释|回答|答复|处理)/g,
+    notIn: OFFER,
+    cite: S004,
+  },
+  {
+    // 你自己去看, 你到总部自己去取吧: the customer left to do it alone. 我自己去取 is the agent, and 您
+    // 也可以自己去查 offers a way.
+    name: '你自己去 + 看/取……',
+    pattern: /(?<!我|我们|咱们)(?:你)?自己去(?:取|拿|办|问|找|看|查|弄|交|领|买|修)(?:一下)?(?:吧|啊|呀)?/g,
+    ends: 'clause',
+    politeBefore: /请|可以|方便|建议|麻烦/,
     cite: S001,
   },
 ];

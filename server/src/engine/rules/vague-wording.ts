@@ -7,6 +7,8 @@ import { interrogativeTone, questionSentences } from './interrogative-tone';
 import { closesClause, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
+import { VAGUE_TIMES, vagueTimes } from './vague-times';
+import { notRemoved } from './construction';
 
 /** 模糊说法: hedges that leave the customer without a sure answer. */
 
@@ -144,7 +146,7 @@ export const vagueWording: Rule = {
   id: 'vague-wording',
   defaultSeverity: 'info',
   title: { zh: '答复要肯定、准确，不含糊', en: 'Give sure answers, not vague ones' },
-  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003],
+  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003, ...new Set(VAGUE_TIMES.map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -162,6 +164,12 @@ export const vagueWording: Rule = {
       '他出去了,不知道什么时候回来。',
       '这个我不太清楚,您问别人吧。',
       '我不清楚,您自己去查一下。',
+      '尽快处理。',
+      '好的,会尽快的。',
+      '已經加急了。',
+      '正在抢修。',
+      '对不起,我们没有确切的时间。',
+      '具体上门时间不确定。',
     ],
     pass: [
       '大概率不会影响您的使用。',
@@ -185,6 +193,15 @@ export const vagueWording: Rule = {
       '这个我不确定,我帮您查一下,请稍等。',
       '這個我不清楚,我馬上幫您核實。',
       '我也不知道具体时间,我去问问医生再告诉您。',
+      '我们会尽快为您安排发货。',
+      '对不起,让您久等了,我将尽快帮您处理。',
+      '已加急,预计明天送达。',
+      '尽快处理,今天下午五点前给您答复。',
+      '具体时间还不确定,确定后第一时间通知您。',
+      '如果您的时间不确定,可以改天再约。',
+      '我们希望您能够尽快还清欠款。',
+      '您的订单正在处理中,预计两小时内发货。',
+      '供热站的热源不够,正在协调。',
     ],
   },
   check(ctx) {
@@ -200,6 +217,15 @@ export const vagueWording: Rule = {
       if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
+    }
+    // What is done and by when only the writer knows: no fix.
+    for (const m of notRemoved(ctx.view, vagueTimes(ctx), ctx.settings.remove)) {
+      if (overlapsAny(ctx.hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+      const text = ctx.doc.text.slice(m.start, m.end);
+      ctx.report(m.start, m.end, {
+        zh: `模糊的时间答复“${text}”：告诉客户什么时候能办好（例如“预计今天下午五点前”），或何时给出答复`,
+        en: `Vague about when with "${text}": tell the customer when it will be done (e.g. 预计今天下午五点前), or when they will hear`,
+      });
     }
   },
 };

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import type { Fix } from '../types';
 import { spokenRange } from './call-turns';
 import { handOffTurnsSeen, holdsOf } from './holds';
+import { imposedWaits } from './imposed-waits';
 import { punctuatedAt, scriptSample } from './reword';
 import { sentenceMatches } from './turn-text';
 
@@ -32,6 +33,11 @@ export const waitThanks: Rule = {
       '坐席:感谢您的等候。请稍等,我再核实一下。\n',
       '坐席:您等一下,我帮您查。\n客户:好。\n坐席:您的套餐是88元。\n',
       '坐席:我幫您查詢一下,大約需要一分鐘,可以嗎?\n客户:可以。\n【保持】\n坐席:您的套餐是88元。\n',
+      '坐席:师傅在路上,你们先等二十分钟。\n',
+      '坐席:最快也要半个小时。\n',
+      '坐席:请继续等候。\n',
+      '坐席:请您再稍等几分钟,我在核对。\n',
+      '坐席:你等着,我去查一下记录。\n',
     ],
     pass: [
       '坐席:请稍等,我正在帮您查询。\n客户:好的。\n坐席:感谢您的等候,您的套餐是88元。\n',
@@ -42,6 +48,11 @@ export const waitThanks: Rule = {
       '坐席:我帮您查询一下,大约需要一分钟,可以吗?\n客户:可以。\n【保持】\n【取消保持】\n坐席:让您久等了,您的套餐是88元。\n',
       '# 结束\n坐席:请您稍候对我的服务进行评价,再见!\n',
       '坐席:等一下我们会给您发送确认短信。\n',
+      '坐席:非常抱歉,师傅最快也要半个小时才能到。\n',
+      '坐席:最快也要二十分钟。\n客户:好吧。\n坐席:感谢您的耐心,师傅到了会先给您打电话。\n',
+      '坐席:办理大约需要十分钟,请您带好身份证。\n',
+      '坐席:我们会尽快为您安排发货,请耐心等待收货。\n',
+      '坐席:请您再耐心等待两天,快递到了会短信通知您。\n',
     ],
   },
   // Where the agent next speaks (for the fix), whether thanks come later, and whether the wait hands the call on.
@@ -68,6 +79,15 @@ export const waitThanks: Rule = {
         { zh: `“${said}”之后没有感谢客户等候`, en: `"${said}" is never followed by thanks for waiting` },
         thanksFixes(doc, hold, inScriptOf(THANKS, scriptSample(doc, hold.start))),
       );
+    }
+    // No fix: thanks for a wait not yet waited would be premature, and how to soften 最快也要 is the writer's.
+    for (const wait of imposedWaits(doc, view)) {
+      if (lastThanks >= wait.end) continue;
+      const said = doc.text.slice(wait.start, wait.end);
+      ctx.report(wait.start, wait.end, {
+        zh: `让客户等待“${said}”，却没有致歉或感谢客户耐心等候`,
+        en: `"${said}" makes the customer wait with no apology or thanks for their patience`,
+      });
     }
   },
 };

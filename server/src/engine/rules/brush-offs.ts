@@ -1,0 +1,43 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * 搪塞: the agent leaves the customer to find the answer alone. Told to look it up yourself
+ * (你自己上网去查), told 不知道 and sent to a directory number or to ask elsewhere (不知道,你打114查),
+ * or told the agent's job is too narrow to know (我就是负责接电话的,具体事情我也不清楚). The seeds ask
+ * the agent to find out or bring in whoever can answer (001 忌推諉、搪塞; 呼叫中心服務態度標準 3).
+ * Read on the view (您 is 你, simplified, punctuation dropped).
+ */
+
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌煩躁、不懂裝懂、推諉、搪塞客戶)' };
+const S001_ATTITUDE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心服務態度標準 3 (不推諉，婉言向客戶解釋并請相關人員答複客戶)' };
+
+/** An offer of a way, not an order: 您也可以自己上网查询, 如果方便的话您可以自己看一下. */
+const OFFER = /可以|不妨|方便的话|如果|建议|帮你|为你|需要的话|请|麻烦/;
+
+export const BRUSH_OFFS: readonly Construction[] = [
+  {
+    name: '你自己 + 查/问/看',
+    pattern: /你们?自己(?:去|到)?(?:上网|网上|官网)?(?:去)?(?:查|问|看|找|搜)/g,
+    politeBefore: OFFER,
+    cite: S001,
+  },
+  {
+    // 不知道,你打114查; 不清楚,你去问别人: the admission and the send-off in one sentence. 不知道你打算…
+    // and 不知道你问的是… ask the customer something.
+    name: '不知道 + 你打/你去问',
+    pattern: /(?:不知道|不清楚|不晓得)(?:啊|呀|哦|呢)?你(?:自己)?(?:(?:去|就)?(?:打|拨)(?!算)[0-9]{3,}(?:查|问|咨询)?|去(?:问|找|查))/g,
+    cite: S001,
+  },
+  {
+    // 我就是负责接电话的,具体事情我也不清楚; 我只是个接线员,不知道: a narrow job pleaded for not knowing.
+    name: '我只是/就是负责…的 + 不清楚',
+    pattern:
+      /我(?:们)?(?:就|只|只是|就是|仅仅是|不过是)是?(?:个|一个)?(?:(?:负责|管|接|做)[\u4e00-\u9fff]{1,8}?的|接线员|话务员|客服|临时工|实习生|新来的)[^\n]{0,12}?(?:不清楚|不知道|不了解|不懂|管不了)/g,
+    cite: S001_ATTITUDE,
+  },
+];
+
+export function brushOffs(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, BRUSH_OFFS);
+}

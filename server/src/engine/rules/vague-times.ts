@@ -1,0 +1,61 @@
+import { SPAN_SEPARATOR } from '../normalize';
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { spokenView, turnOf } from './conversation';
+
+/**
+ * 模糊的时间答复: the customer is told it will be done, or that nobody knows when, and not when.
+ * A promise to hurry that says nothing else (尽快处理。 会尽快的。 已加急。), a claim that work is
+ * under way and nothing more (正在调试。), or no time at all (我们没有确切时间, 具体派件时间不确定).
+ * `我们会尽快为您安排发货` names what is done for the customer and stays a commitment; a time said in
+ * the same turn (预计两小时内, 今天下午五点前) or an offer to tell them (确定后第一时间通知您) answers the when.
+ */
+
+const S001_VAGUE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 1 (表達含糊不清)' };
+const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、3. 专业解答与方案提供 (避免使用模糊、不确定或模棱两可的表述)' };
+
+export const VAGUE_TIMES: readonly Construction[] = [
+  {
+    // The whole clause: 尽快处理, 会尽快的, 我们会尽快解决的 — no object, nobody served, no time.
+    name: '尽快/已加急 (nothing else)',
+    pattern: /(?:我们|我)?(?:会|将|一定)?(?:尽快|尽早|抓紧|加紧)(?:处理|解决|安排|办理|维修|修)?(?:的|了|吧)?|(?:我们|我)?(?:已|已经)(?:经)?(?:加急|催(?:促|办)?)(?:处理)?(?:了)?/g,
+    opens: 'clause',
+    ends: 'sentence',
+    cite: S003,
+  },
+  {
+    // 正在调试。 正在抢修中。 as the whole answer: work under way and no word of when it is done.
+    // After a cause (热源不够,正在协调) the customer is told something; that is apology-first's to judge.
+    name: '正在… (the whole answer)',
+    pattern: /正在(?:调试|抢修|维修|检修|排查|处理|协调)(?:中)?/g,
+    opens: 'clause',
+    ends: 'sentence',
+    cite: S003,
+  },
+  {
+    name: '没有确切时间 / 时间不确定',
+    pattern:
+      /没有(?:确切|具体|准确|明确)的?(?:时间|日期|时限)|(?:时间|日期)(?:还|也|暂时|目前)?(?:不确定|说不准|不好说|说不好|定不了|没法确定|无法确定|没有定)/g,
+    // 如果您的时间不确定: the customer's time.
+    clauseBefore: /你/,
+    cite: S001_VAGUE,
+  },
+];
+
+/** A when: a time of day or date, a length of time, or at once. */
+const WHEN_RE =
+  /[0-9一二两三四五六七八九十几半]+个?(?:分钟|小时|钟头|工作日|天|日|周|星期|点|号)|今天|明天|今日|明日|今晚|后天|本周|下周|月底|上午|下午|晚上|中午|之前|以内|之内|马上|立即|立刻|第一时间|随时/;
+/** An offer to tell the customer when it is known, or to find out. */
+const TELL_RE =
+  /(?:通知|告诉|告知|回复|答复|联系|回电|反馈给)你|给你(?:回电|回复|答复|打电话)|我(?:马上|这就|现在|先|立即)?(?:给你|帮你|替你|去)?(?:问一下|问问|查一下|查查|核实|确认|催一下|催促)/;
+
+const UNDER_WAY = VAGUE_TIMES[1];
+
+export function vagueTimes(ctx: RuleContext): ConstructionMatch[] {
+  const { doc, view } = ctx;
+  return findConstructions(doc, view, VAGUE_TIMES).filter((m) => {
+    const said = spokenView(doc, view, turnOf(doc, m.start)).text;
+    if (m.construction === UNDER_WAY && said.split(SPAN_SEPARATOR).join('') !== view.text.slice(m.from, m.to)) return false;
+    return !WHEN_RE.test(said) && !TELL_RE.test(said);
+  });
+}
