@@ -51,12 +51,13 @@ export const CONTEMPT: readonly Construction[] = [
     cite: S002_SARCASM,
   },
   {
-    // 你能把我咋地, 就罚你了,怎么着: the agent's defiance thrown at the customer. 我帮您看看怎么了
+    // 你能把我咋地, 就罚你了,怎么着: the agent's defiance thrown at the customer (你能把我怎么样/怎么着
+    // are interrogative-tone's rhetorical questions). 我帮您看看怎么了
     // asks after a fault, and so may 我就想问问您怎么了 (怎么了 counts only after 我就这样). 你能把我怎么样
     // is interrogative-tone's rhetorical question; the defiance before it (我就是这样的) is this one's.
     name: '你能把我咋地 / 怎么着',
     pattern:
-      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么着|咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|又怎样|又怎么样)/g,
+      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|又怎样|又怎么样)/g,
     ends: 'sentence',
     cite: S002_SARCASM,
   },
@@ -64,7 +65,7 @@ export const CONTEMPT: readonly Construction[] = [
     // 我就是这样的,你能把我怎么样: the defiance that opens the dare; the dare itself is left to the
     // rule that reads rhetorical questions. 我就是这样想的 explains, and no dare follows it.
     name: '我就是这样的(,你能把我…)',
-    pattern: /我就(?:是)?这(?:样|样子|么个人)(?:的)?(?=你?(?:能|又能|还能|敢)(?:把|拿)我(?:怎么样|怎样|怎么办))/g,
+    pattern: /我就(?:是)?这(?:样|样子|么个人)(?:的)?(?=你?(?:能|又能|还能|敢|可以)(?:把|拿)我(?:怎么样|怎样|怎么办|怎么着))/g,
     cite: S002_SARCASM,
   },
   {

@@ -148,26 +148,15 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
-    // 你态度太差, 你素质真低, 有没有搞错, 搞什么鬼: the customer's manners scolded.
-    name: '你态度太差 / 有没有搞错',
-    pattern: /你(?:的)?(?:态度|素质|脾气)(?:太|真|好|怎么这么|咋这么|也太|这么)(?:差|坏|烂|恶劣|低)|有没有搞错|搞什么(?:鬼|名堂|飞机)/g,
-    clauseBefore: /看|查|核对|确认|检查/,
+    // 你态度太差, 你素质真低, 搞什么鬼: the customer's manners scolded (有没有搞错 is impatience's).
+    name: '你态度太差 / 搞什么鬼',
+    pattern: /你(?:的)?(?:态度|素质|脾气)(?:太|真|好|怎么这么|咋这么|也太|这么)(?:差|坏|烂|恶劣|低)|搞什么(?:鬼|名堂|飞机)/g,
     cite: S001_NO_BLAME,
   },
   {
-    // 不要唧唧歪歪, 磨磨唧唧, 胡说八道: the customer's way of speaking belittled.
-    name: '唧唧歪歪 / 胡说八道',
-    pattern: /[唧叽](?:唧|叽)歪歪|磨磨[唧叽]{2}|婆婆妈妈|胡说八道|瞎嚷嚷|废话连篇/g,
-    cite: S001_NO_BLAME,
-  },
-  {
-    // 谁让你车停那的?, 谁叫你乱点的: the customer's own act rebuked. 请问是谁让您来这里办理的 asks
-    // who sent them (来, 去, 找 are left out).
-    name: '谁让你…的',
-    pattern: /谁(?:让|叫)你(?!来|去|找|打|联系|过来|问|办)[\u4e00-\u9fff]{1,6}?的/g,
-    ends: 'sentence',
-    // 是谁让您填的 asks who asked for it.
-    politeBefore: /请问|是$/,
+    // 婆婆妈妈, 胡说八道: the customer's way of speaking belittled (唧唧歪歪 and 磨叽 are impatience's).
+    name: '婆婆妈妈 / 胡说八道',
+    pattern: /婆婆妈妈|胡说八道|废话连篇/g,
     cite: S001_NO_BLAME,
   },
 ];
