@@ -121,6 +121,8 @@ describe('vague-wording', () => {
     it('flags a bare promise to hurry, work under way and nothing more, and no time at all', () => {
       assert.deepEqual(flagged('客户:什么时候能修好?\n坐席:尽快处理。\n', 'vague-wording'), ['尽快处理']);
       assert.deepEqual(flagged('坐席:我们会尽快解决的。\n', 'vague-wording'), ['我们会尽快解决的']);
+      // Told where the matter stands first: the promise is not the whole answer.
+      assert.deepEqual(flagged('坐席:您的报修已登记,我们会尽快处理。\n', 'vague-wording'), []);
       assert.deepEqual(flagged('坐席:已經催辦了。\n', 'vague-wording'), ['已經催辦了']);
       assert.deepEqual(flagged('坐席:正在檢修中。\n', 'vague-wording'), ['正在檢修中']);
       assert.deepEqual(flagged('坐席:抱歉,暂时没有具体的日期。\n', 'vague-wording'), ['没有具体的日期']);

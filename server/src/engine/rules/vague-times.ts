@@ -5,7 +5,7 @@ import { spokenView, turnOf } from './conversation';
 
 /**
  * 模糊的时间答复: the customer is told it will be done, or that nobody knows when, and not when.
- * A promise to hurry that says nothing else (尽快处理。 会尽快的。 已加急。), a claim that work is
+ * A promise to hurry as the whole answer (尽快处理。 会尽快的。 已加急。), a claim that work is
  * under way and nothing more (正在调试。), or no time at all (我们没有确切时间, 具体派件时间不确定).
  * `我们会尽快为您安排发货` names what is done for the customer and stays a commitment; a time said in
  * the same turn (预计两小时内, 今天下午五点前) or an offer to tell them (确定后第一时间通知您) answers the when.
@@ -16,8 +16,9 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、3. 专业解答
 
 export const VAGUE_TIMES: readonly Construction[] = [
   {
-    // The whole clause: 尽快处理, 会尽快的, 我们会尽快解决的 — no object, nobody served, no time.
-    name: '尽快/已加急 (nothing else)',
+    // The whole answer: 尽快处理。 会尽快的。 已加急。 — no object, nobody served, no time. After more
+    // (我们已受理,我们会尽快办理) the customer is told where the matter stands: a standard's own wording.
+    name: '尽快/已加急 (the whole answer)',
     pattern: /(?:我们|我)?(?:会|将|一定)?(?:尽快|尽早|抓紧|加紧)(?:处理|解决|安排|办理|维修|修)?(?:的|了|吧)?|(?:我们|我)?(?:已|已经)(?:经)?(?:加急|催(?:促|办)?)(?:处理)?(?:了)?/g,
     opens: 'clause',
     ends: 'sentence',
@@ -49,13 +50,16 @@ const WHEN_RE =
 const TELL_RE =
   /(?:通知|告诉|告知|回复|答复|联系|回电|反馈给)你|给你(?:回电|回复|答复|打电话)|我(?:马上|这就|现在|先|立即)?(?:给你|帮你|替你|去)?(?:问一下|问问|查一下|查查|核实|确认|催一下|催促)/;
 
-const UNDER_WAY = VAGUE_TIMES[1];
+/** An acknowledgement before the answer (好的,会尽快的) adds nothing to it. */
+const ACKNOWLEDGED = /^(?:好的|好|嗯|行|是的|明白了?|收到|知道了)/;
+/** Said as the whole answer, or not at all: a bare promise to hurry, work under way. */
+const WHOLE_ANSWER = new Set([VAGUE_TIMES[0], VAGUE_TIMES[1]]);
 
 export function vagueTimes(ctx: RuleContext): ConstructionMatch[] {
   const { doc, view } = ctx;
   return findConstructions(doc, view, VAGUE_TIMES).filter((m) => {
     const said = spokenView(doc, view, turnOf(doc, m.start)).text;
-    if (m.construction === UNDER_WAY && said.split(SPAN_SEPARATOR).join('') !== view.text.slice(m.from, m.to)) return false;
+    if (WHOLE_ANSWER.has(m.construction) && said.split(SPAN_SEPARATOR).join('').replace(ACKNOWLEDGED, '') !== view.text.slice(m.from, m.to)) return false;
     return !WHEN_RE.test(said) && !TELL_RE.test(said);
   });
 }
