@@ -92,6 +92,7 @@ const TABLES: Array<[string, string, readonly Construction[], Array<[string, str
       '我赶紧帮您查一下。',
       '我们会尽快为您处理。',
       '车子快到站了,我们快下车了。',
+      '师傅快走到您家楼下了。',
       '您回去好好休息。',
       '有话好好说,我来帮您处理。',
       '麻烦您让一下,谢谢。',

@@ -93,10 +93,10 @@ export const ORDERS: readonly Construction[] = [
   },
   {
     // 快点下车, 赶快投诉, 赶紧过来买票: the customer hurried into an act. 我赶紧帮您查 is the agent
-    // hurrying; 我们会尽快处理 and 很快就好 promise; 快下车了 says the stop is near. Not 回去 or 进来:
+    // hurrying; 我们会尽快处理 and 很快就好 promise; 快下车了 and 快走到了 say the stop is near. Not 回去 or 进来:
     // 天快黑了,您赶快回去吧 may be care.
     name: '快点/赶快 + 下车/过来……',
-    pattern: /(?<![尽很越加更较飞])(?:快点儿?|快一点|赶快|赶紧|快)(?:给我)?(?:滚|走|下车|上车|过来|出去|离开|让开|闪开|投诉|排队|买票|交钱|签字)(?!了)(?:吧|啊|呀|啦)?/g,
+    pattern: /(?<![尽很越加更较飞])(?:快点儿?|快一点|赶快|赶紧|快)(?:给我)?(?:滚|走|下车|上车|过来|出去|离开|让开|闪开|投诉|排队|买票|交钱|签字)(?!了|到|完)(?:吧|啊|呀|啦)?/g,
     clauseBefore: /我|咱/,
     notIn: SOFTENED,
     cite: S004_CURT,
