@@ -195,6 +195,10 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged('坐席:你们自己去问。\n', 'negative-wording'), ['你们自己去问']);
       assert.deepEqual(flagged('坐席:不晓得,你拨12345问。\n', 'negative-wording'), ['不晓得,你拨12345问']);
       assert.deepEqual(flagged('坐席:我就是管登记的,别的我不懂。\n', 'negative-wording'), ['我就是管登记的,别的我不懂']);
+      assert.deepEqual(flagged('坐席:安装师傅只管装机,网速的事他不了解。\n', 'negative-wording'), ['安装师傅只管装机,网速的事他不了解']);
+      // Named from its clause's start: the view reads 人多,师傅 as 人多师傅.
+      assert.deepEqual(flagged('坐席:今天人多,师傅只管装机,别的不清楚。\n', 'negative-wording'), ['师傅只管装机,别的不清楚']);
+      assert.deepEqual(flagged('坐席:司机只负责送货,几点到不知道。\n', 'negative-wording'), ['司机只负责送货,几点到不知道']);
     });
 
     it('passes a way offered, a question to the customer and a role introduced', () => {
@@ -203,6 +207,9 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged('坐席:不知道您打算什么时候办理?\n', 'negative-wording'), []);
       assert.deepEqual(flagged('坐席:我是负责您这片区域的客户经理,不清楚的随时问我。\n', 'negative-wording'), []);
       assert.deepEqual(flagged('客户:我自己上网去查。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:快递员负责派送,您不清楚的可以随时问我。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:工作人员只负责登记,您如果不清楚可以问我。\n', 'negative-wording'), []);
+      assert.deepEqual(flagged('坐席:我就是负责这片小区的,有不清楚的随时找我。\n', 'negative-wording'), []);
     });
   });
 });
