@@ -87,6 +87,16 @@ describe('taboo-phrase', () => {
     // A template slot is said as words (a number, a name), though its braces read as marks (fuzz seeds 343, 435).
     assert.deepEqual(preferred('坐席:我是客服代表{工号}喂!讲话!\n'), [false]);
     assert.deepEqual(preferred('坐席:{客户姓名}喂,请讲。\n'), [false]);
+    assert.deepEqual(preferred('坐席:{工号}\u2069喂!讲话!\n'), [false]);
+  });
+
+  it('only offers a rewording that is a clause of its own where words run into the phrase', () => {
+    const preferred = (text: string) => findingsOf(text, 'taboo-phrase').map((f) => f.fixes[0]?.preferred === true);
+    // 这个我为您详细说明一下依据 joins 这个 to the new clause (fuzz seed 349: 信不信 + it made a threat).
+    assert.deepEqual(preferred('坐席:这个信不信由你!\n'), [false]);
+    assert.deepEqual(preferred('坐席:好的,信不信由你!\n'), [true]);
+    // The 你 before the phrase is the rewording's own subject, which it takes in: 你急什么 → 请您不要着急.
+    assert.deepEqual(preferred('坐席:人手不够,你急什么!\n'), [true]);
   });
 
   it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {

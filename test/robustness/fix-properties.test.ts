@@ -228,6 +228,8 @@ describe('fix properties on random scripts', function () {
         // Seed 343 again: the ID written there ended the clause 这个不清楚 was said in, so it read
         // as a bare answer only after the fix.
         ['坐席:我是客服代表這個不清楚。', at('2027-02-06T10:00+08:00')],
+        // Seed 349 again: a rewording with its own subject, glued to 信不信 before it, made 信不信我… a threat.
+        ['坐席:信不信信不信由妳!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

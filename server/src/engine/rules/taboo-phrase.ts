@@ -169,6 +169,7 @@ export const tabooPhrase: Rule = {
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
       else if (GREETING_RE.test(replacements[0] ?? '') && (wordsRunInto(ctx.view, from) || placeholderRunsInto(ctx.doc, hit.start))) delete fixes[0].preferred;
+      else if (SAYS_OWN_CLAUSE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from) && !takesSubjectBefore(ctx.view, from, replacements[0])) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(
@@ -199,7 +200,23 @@ function wordsRunInto(view: NormalizedView, from: number): boolean {
  * the view shows the brace as a mark. The writer rewords the clause.
  */
 function placeholderRunsInto(doc: ScriptDocument, start: number): boolean {
-  return doc.placeholders.some((p) => p.end === start);
+  let end = start;
+  while (end > 0 && UNSEEN.test(doc.text[end - 1])) end--;
+  return doc.placeholders.some((p) => p.end === end);
+}
+
+/** What shows nothing between a slot and a hail ({工号}\u2069喂) leaves them glued as they show. */
+const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * A rewording that is a clause of its own, with its subject (我为您…, 请您…): glued to words before
+ * the phrase (这个信不信由你) it reads as part of their clause, and may make another phrase with them.
+ */
+const SAYS_OWN_CLAUSE = /^(?:我|请|您)/;
+
+/** 你急什么 → 请您不要着急: the rewording that names the customer stands in for the 你 before the phrase too (replaceFix). */
+function takesSubjectBefore(view: NormalizedView, from: number, replacement: string): boolean {
+  return /^请?您/.test(replacement) && view.text[from - 1] === '你';
 }
 
 /** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
