@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, lint } from '../../server/src/engine';
-import { findConstructions, type Construction } from '../../server/src/engine/rules/construction';
+import { findConstructions } from '../../server/src/engine/rules/construction';
 import { BLAME_SHIFTING } from '../../server/src/engine/rules/blame-shifting';
 import { FLAT_REFUSALS } from '../../server/src/engine/rules/flat-refusals';
 import { IMPATIENCE } from '../../server/src/engine/rules/impatience';
@@ -12,20 +12,9 @@ import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-q
 import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
 import { THREATS } from '../../server/src/engine/rules/threats';
 import { findingsOf, flagged } from '../helpers';
+import { fullWidth, line, matched, type ConstructionTable } from './construction-table';
 
-const line = (text: string) => `坐席:${text}\n`;
-
-/** The construction texts of a table found in one agent line. */
-function matched(text: string, table: readonly Construction[]): string[] {
-  const doc = line(text);
-  const { doc: parsed, view } = lint(doc, { rules: [] });
-  return findConstructions(parsed, view, table).map((m) => doc.slice(m.start, m.end));
-}
-
-/** The same line with ASCII punctuation made full-width, as many scripts write it. */
-const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-
-const TABLES: Array<[string, string, readonly Construction[], Array<[string, string]>, string[]]> = [
+const TABLES: ConstructionTable[] = [
   [
     'rhetorical questions',
     'interrogative-tone',

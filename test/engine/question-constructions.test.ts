@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../server/src/engine';
-import { findConstructions, type Construction } from '../../server/src/engine/rules/construction';
 import { BLAME_SHIFTING } from '../../server/src/engine/rules/blame-shifting';
 import { IMPATIENCE } from '../../server/src/engine/rules/impatience';
 import { ORDERS } from '../../server/src/engine/rules/orders';
 import { RHETORICAL_QUESTIONS } from '../../server/src/engine/rules/rhetorical-questions';
 import { SENDING_ELSEWHERE } from '../../server/src/engine/rules/sending-elsewhere';
 import { flagged } from '../helpers';
+import { fullWidth, line, matched, type ConstructionTable } from './construction-table';
 
 /**
  * The constructions of rhetorical questions, orders, impatience, sending elsewhere and blame that
@@ -14,17 +13,7 @@ import { flagged } from '../helpers';
  * polite forms that share its words. The examples are written for these tests.
  */
 
-const line = (text: string) => `坐席:${text}\n`;
-
-function matched(text: string, table: readonly Construction[]): string[] {
-  const doc = line(text);
-  const { doc: parsed, view } = lint(doc, { rules: [] });
-  return findConstructions(parsed, view, table).map((m) => doc.slice(m.start, m.end));
-}
-
-const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-
-const TABLES: Array<[string, string, readonly Construction[], Array<[string, string]>, string[]]> = [
+const TABLES: ConstructionTable[] = [
   [
     'rhetorical questions',
     'interrogative-tone',
