@@ -12,8 +12,9 @@ import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
 import { threats, THREATS } from './threats';
-import { closesClause, inPlaceholder, opensClause, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
+import { closesClause, inPlaceholder, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
 import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
+import { INTERJECTIONS, placeholderRunsInto, SAYS_OWN_CLAUSE, takesSubjectBefore, wordsRunInto } from './runs-into';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
@@ -183,44 +184,6 @@ export const tabooPhrase: Rule = {
   },
 };
 
-/**
- * Whether words run into a hail from before it, no mark between (你喂, 好的你喂): a greeting opens
- * its clause, and 您好 there reads as part of them (你您好), as does what follows once the hail is
- * deleted (你喂,您好 → 你您好); the writer rewords the clause. Another hail or a greeting is no such
- * word (喂喂, 您好喂): the greeting is said once.
- */
-function wordsRunInto(view: NormalizedView, from: number): boolean {
-  if (opensClause(view, from)) return false;
-  return !INTERJECTIONS.includes(view.text[from - 1]) && !view.text.endsWith('你好', from);
-}
-
-/**
- * Whether a template slot runs into a hail from before it ({工号}喂): the slot is said as words
- * (a number, a name), so a greeting written there reads as part of its clause like 你您好, though
- * the view shows the brace as a mark. The writer rewords the clause.
- */
-function placeholderRunsInto(doc: ScriptDocument, start: number): boolean {
-  let end = start;
-  while (end > 0 && UNSEEN.test(doc.text[end - 1])) end--;
-  return doc.placeholders.some((p) => p.end === end);
-}
-
-/** What shows nothing between a slot and a hail ({工号}\u2069喂) leaves them glued as they show. */
-const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
-
-/**
- * A rewording that is a clause of its own, with its subject (我为您…, 请您…): glued to words before
- * the phrase (这个信不信由你) it reads as part of their clause, and may make another phrase with them.
- */
-const SAYS_OWN_CLAUSE = /^(?:我|请|您)/;
-
-/** 你急什么 → 请您不要着急: the rewording that names the customer stands in for the 你 before the phrase too (replaceFix). */
-function takesSubjectBefore(view: NormalizedView, from: number, replacement: string): boolean {
-  return /^请?您/.test(replacement) && view.text[from - 1] === '你';
-}
-
-/** Hails: no clause, so the words after them hang on nothing of theirs (喂请问您找谁 → 您好请问您找谁). */
-const INTERJECTIONS = ['喂', '嘿'];
 /** A rewording that greets (喂 → 您好, 喂，讲话 → 您好，请讲). */
 const GREETING_RE = /^您好/;
 /** Particles that end a clause's tone (你别激动啊): what they follow is still the clause. */
