@@ -230,6 +230,8 @@ describe('fix properties on random scripts', function () {
         ['坐席:我是客服代表這個不清楚。', at('2027-02-06T10:00+08:00')],
         // Seed 349 again: a rewording with its own subject, glued to 信不信 before it, made 信不信我… a threat.
         ['坐席:信不信信不信由妳!', at('2027-02-06T10:00+08:00')],
+        // And: 您好 written for a hail glued to 供电所只负责 was taken into that construction's span.
+        ['喂供电所只负责户外线路故障。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

@@ -57,7 +57,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // the job to what is not the customer's problem. 您只管放心 reassures (您 is the subject); an
     // offer in the same sentence says who helps with the rest.
     name: '我(们)只管……',
-    pattern: /(?:我们|我|咱们|[\u4e00-\u9fff]{1,4}?(?:所|局|站|部|科|室|中心|公司|班组|窗口))(?:这边|这里)?只(?:管|负责)(?!放心|说|问)/g,
+    // The office is named from its own first word: a greeting or hail before it (您好供电所…) is not part of it.
+    pattern: /(?:我们|我|咱们|(?<!你)(?!你好|喂)[\u4e00-\u9fff]{1,4}?(?:所|局|站|部|科|室|中心|公司|班组|窗口))(?:这边|这里)?只(?:管|负责)(?!放心|说|问)/g,
     notIn: OFFER,
     cite: S004,
   },
