@@ -73,6 +73,13 @@ describe('refusal-alternative', () => {
     assert.deepEqual(findingsOf(late, RULE, off).map((f) => f.start), [late.indexOf('办不了')]);
   });
 
+  it('takes where it can be done for the way offered (到营业厅才能办理, 可到…办理), unless negated', () => {
+    assert.deepEqual(flagged('坐席:这项业务需要您本人带身份证到营业厅才能办理,在网上是不能办理的。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这项业务在网上不能办理,可到任意营业厅办理。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:這項業務在網上不能辦理,可前往任意營業廳辦理。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这项业务在网上不能办理,也不可到营业厅办理。\n', RULE), ['不能办']);
+  });
+
   it('lets polite forms, conditions and questions pass', () => {
     for (const t of ['我不能让您久等,马上为您查询。', '如果不能按时到达,我们会提前通知您。', '不行的话,您可以换一个时间。', '这样可不可以?', '您看行不行?', '这个能不能办?', '请问这个不能退吗?']) {
       assert.deepEqual(flagged(`坐席:${t}\n`, RULE), [], t);
