@@ -84,6 +84,19 @@ export function inPlaceholder(doc: ScriptDocument, start: number, end: number): 
   return overlapsAny(doc.placeholders, start, end);
 }
 
+/**
+ * Whether a template slot ends right before `offset`, characters nobody sees between ({工号}\u2069喂):
+ * the slot is said as words (a number, a name), so what follows runs on from it, though the view
+ * shows its brace as a mark.
+ */
+export function placeholderEndsAt(doc: ScriptDocument, offset: number): boolean {
+  let end = offset;
+  while (end > 0 && INVISIBLE.test(doc.text[end - 1])) end--;
+  return doc.placeholders.some((p) => p.end === end);
+}
+
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"', '\uff02': '\uff02' };
 
 /**

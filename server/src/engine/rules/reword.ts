@@ -212,7 +212,7 @@ const SUBJECT_PRONOUN = /[你妳您]$/;
  * itself replaces the pronoun the phrase had for subject too (你急什么 → 请您不要着急), which would
  * otherwise stay in front of it (你请您不要着急, 您请您… once the pronoun is made polite).
  */
-function ownSubjectReplaced(doc: ScriptDocument, start: number, replacement: string): number {
+export function ownSubjectReplaced(doc: ScriptDocument, start: number, replacement: string): number {
   if (!ADDRESSES_CUSTOMER.test(replacement)) return 0;
   const line = lineAt(doc, start);
   const spoken = line.label ? line.label.end : line.start;

@@ -1,4 +1,3 @@
-import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import { opensClause } from './phrase-context';
 
@@ -22,26 +21,7 @@ export function wordsRunInto(view: NormalizedView, from: number): boolean {
 }
 
 /**
- * Whether a template slot runs into a hail from before it ({工号}喂): the slot is said as words
- * (a number, a name), so a greeting written there reads as part of its clause like 你您好, though
- * the view shows the brace as a mark. The writer rewords the clause.
- */
-export function placeholderRunsInto(doc: ScriptDocument, start: number): boolean {
-  let end = start;
-  while (end > 0 && UNSEEN.test(doc.text[end - 1])) end--;
-  return doc.placeholders.some((p) => p.end === end);
-}
-
-/** What shows nothing between a slot and a hail ({工号}\u2069喂) leaves them glued as they show. */
-const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
-
-/**
  * A rewording that is a clause of its own, with its subject (我为您…, 请您…): glued to words before
  * the phrase (这个信不信由你) it reads as part of their clause, and may make another phrase with them.
  */
 export const SAYS_OWN_CLAUSE = /^(?:我|请|您)/;
-
-/** 你急什么 → 请您不要着急: the rewording that names the customer stands in for the 你 before the phrase too (replaceFix). */
-export function takesSubjectBefore(view: NormalizedView, from: number, replacement: string): boolean {
-  return /^请?您/.test(replacement) && view.text[from - 1] === '你';
-}

@@ -12,9 +12,9 @@ import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
 import { orders, ORDERS } from './orders';
 import { threats, THREATS } from './threats';
-import { closesClause, inPlaceholder, overlapsAny, unitsOf, UNSEEN_RUN } from './phrase-context';
-import { deleteFix, onlyRepeatsNeighbours, rewordFixes } from './reword';
-import { INTERJECTIONS, placeholderRunsInto, SAYS_OWN_CLAUSE, takesSubjectBefore, wordsRunInto } from './runs-into';
+import { closesClause, inPlaceholder, overlapsAny, placeholderEndsAt, unitsOf, UNSEEN_RUN } from './phrase-context';
+import { deleteFix, onlyRepeatsNeighbours, ownSubjectReplaced, rewordFixes } from './reword';
+import { INTERJECTIONS, SAYS_OWN_CLAUSE, wordsRunInto } from './runs-into';
 import { nearOnLine, saysAgainNearby } from './sentence-fixes';
 
 /**
@@ -169,8 +169,8 @@ export const tabooPhrase: Rule = {
         if (mark) fixes[i].edits.push({ start: hit.end, end: mark.end, newText: mark.text });
       });
       if (replacements.length > 0 && !INTERJECTIONS.includes(hit.entry.phrase) && runsIntoWords(ctx.view, to)) delete fixes[0].preferred;
-      else if (GREETING_RE.test(replacements[0] ?? '') && (wordsRunInto(ctx.view, from) || placeholderRunsInto(ctx.doc, hit.start))) delete fixes[0].preferred;
-      else if (SAYS_OWN_CLAUSE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from) && !takesSubjectBefore(ctx.view, from, replacements[0])) delete fixes[0].preferred;
+      else if (GREETING_RE.test(replacements[0] ?? '') && (wordsRunInto(ctx.view, from) || placeholderEndsAt(ctx.doc, hit.start))) delete fixes[0].preferred;
+      else if (SAYS_OWN_CLAUSE.test(replacements[0] ?? '') && wordsRunInto(ctx.view, from) && ownSubjectReplaced(ctx.doc, hit.start, replacements[0]) === 0) delete fixes[0].preferred;
       else if (!deletes && replacements.length > 0 && saysAgainNearby(ctx.view, from, to, replacements[0], written.map((w) => w.text))) delete fixes[0].preferred;
       else if (replacements.length > 0) written.push({ to, text: replacements[0] });
       ctx.report(

@@ -4,7 +4,7 @@ import type { PhraseEntry, PhraseHit, Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { ruleSettings } from '../config';
 import { interrogativeTone, questionSentences } from './interrogative-tone';
-import { closesClause, inPlaceholder, isQuestion, opensClause, overlapsAny, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
+import { closesClause, inPlaceholder, isQuestion, opensClause, overlapsAny, placeholderEndsAt, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
 import { VAGUE_TIMES, vagueTimes } from './vague-times';
@@ -58,12 +58,7 @@ function isAloneAnswer(ctx: RuleContext, from: number, to: number): boolean {
   while (!opensClause(ctx.view, start)) start--;
   let end = to;
   while (!closesClause(ctx.view, end)) end++;
-  return ALONE.test(ctx.view.text.slice(start, end)) && !saidAfterPlaceholder(ctx, start) && !isQuestion(ctx.doc, ctx.view, start, end);
-}
-
-/** {工号}这个不清楚: the slot is said as words (a number, a name), so the clause goes on through it. */
-function saidAfterPlaceholder(ctx: RuleContext, start: number): boolean {
-  return ctx.doc.placeholders.some((p) => p.end === ctx.view.origin[start]);
+  return ALONE.test(ctx.view.text.slice(start, end)) && !placeholderEndsAt(ctx.doc, ctx.view.origin[start]) && !isQuestion(ctx.doc, ctx.view, start, end);
 }
 
 /** 好像……一样 / 似的 compares; it does not hedge. */
