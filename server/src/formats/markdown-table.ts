@@ -45,7 +45,8 @@ export function readMarkdownTable(source: readonly string[], start: number, name
   const cells = rowLines.map((line) => cellsOf(source[line]));
   const lines: TableLine[] = [];
   const rows = cells.map((row) => row.map((c) => (c.text === '' ? undefined : c.text)));
-  for (const read of scriptCells(rows, names)) {
+  // GFM fixes the header: a data row whose cell ends in 话术 (a title in a table of sources) is no header.
+  for (const read of scriptCells(rows, names, 1)) {
     const line = rowLines[read.row];
     const from = cells[read.row][read.column].from;
     if (read.role === 'scene') {

@@ -43,8 +43,8 @@ export interface ScriptCell {
  * header that names an agent column yields nothing: it is data, not a script. Shared by every
  * reader of tables (sheets, CSV, Word and Markdown tables), so that they all read one the same way.
  */
-export function scriptCells(rows: SheetRows['rows'], names: ColumnNames): ScriptCell[] {
-  const columns = findColumns(rows, names);
+export function scriptCells(rows: SheetRows['rows'], names: ColumnNames, searchRows = HEADER_SEARCH_ROWS): ScriptCell[] {
+  const columns = findColumns(rows, names, searchRows);
   if (!columns) return [];
   const cells: ScriptCell[] = [];
   let scene: string | undefined;
@@ -77,8 +77,14 @@ function nonEmpty(s: string | undefined): boolean {
   return s !== undefined && s.trim() !== '';
 }
 
-function findColumns(rows: SheetRows['rows'], names: ColumnNames): Columns | undefined {
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+/**
+ * The header row: the first row that names an agent column, passing over a title row above it — a
+ * row of one cell that is no known header (信用卡催收话术 ends in 话术 too). `searchRows` is 1 where the
+ * format fixes the header (a Markdown table's first row).
+ */
+function findColumns(rows: SheetRows['rows'], names: ColumnNames, searchRows: number): Columns | undefined {
+  let title: Columns | undefined;
+  for (let r = 0; r < Math.min(rows.length, searchRows); r++) {
     const headers = rows[r].map((h) => (h ?? '').replace(/\s+/g, ''));
     const matching = (configured: string[] | undefined, known: readonly string[], extra?: (h: string) => boolean) =>
       headers.flatMap((h, c) => {
@@ -90,9 +96,12 @@ function findColumns(rows: SheetRows['rows'], names: ColumnNames): Columns | und
     if (agent.length === 0) continue;
     const scene = matching(names.scene, SCENE_HEADERS).filter((c) => !agent.includes(c));
     const question = matching(names.question, QUESTION_HEADERS).filter((c) => !agent.includes(c) && !scene.includes(c));
-    return { header: r, agent, scene, question };
+    const columns = { header: r, agent, scene, question };
+    const titleLike = headers.filter((h) => h !== '').length === 1 && names.agent === undefined && !AGENT_HEADERS.includes(headers[agent[0]]);
+    if (!titleLike) return columns;
+    title ??= columns;
   }
-  return undefined;
+  return title;
 }
 
 /** `Sheet!C12` for the 0-based row and column. */
