@@ -53,18 +53,20 @@ export const politePronoun: Rule = {
   },
   check(ctx) {
     const quotes = new Map<ScriptLine, Span[]>();
+    const linesLeftRude = linesWithTabooPronoun(ctx);
     for (const hit of ctx.hits) {
       // Most hits are a written 您: look at the original before anything dearer.
       if (hit.entry.phrase === '你' && !PLAIN.has(ctx.doc.text[hit.start])) continue;
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || inTemplateSlot(ctx.doc.text, hit.start)) continue;
       // A reviewer marks the 你 of 你别激动 too; taboo-phrase's rewording rewrites the whole phrase,
-      // so here 您 is only offered, never applied over it.
-      const inTaboo = overlapsTaboo(ctx, hit.start, hit.end);
+      // so here 您 is only offered, never applied over it — nor anywhere else on that line: 你才闭嘴!
+      // 我不是您的仆人! mixes the two, and the writer rewords the whole line anyway.
+      const apply = !linesLeftRude.has(lineAt(ctx.doc, hit.start).index);
       if (hit.entry.phrase !== '你') {
         // A phrase the config added to this rule: report it as written, with the config's rewording.
         const text = ctx.doc.text.slice(hit.start, hit.end);
         const message = { zh: `称呼客户用“您”：“${text}”`, en: `Address the customer as 您: "${text}"` };
-        ctx.report(hit.start, hit.end, message, rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], !inTaboo));
+        ctx.report(hit.start, hit.end, message, rewordFixes(ctx.doc, hit.start, hit.end, hit.entry.replacements ?? [], apply && !overlapsTaboo(ctx, hit.start, hit.end)));
         continue;
       }
       const written = ctx.doc.text[hit.start];
@@ -73,8 +75,18 @@ export const politePronoun: Rule = {
         hit.start,
         hit.end,
         { zh: `对客户要用“您”，不用“${written}”`, en: `Address the customer as 您, not ${written}` },
-        [replaceFix(ctx.doc, hit.start, hit.end, hit.entry.replacements?.[0] ?? '您', !inTaboo)],
+        [replaceFix(ctx.doc, hit.start, hit.end, hit.entry.replacements?.[0] ?? '您', apply)],
       );
     }
   },
 };
+
+/** The lines on which a written 你 lies inside a taboo phrase, which polite-pronoun never rewrites. */
+function linesWithTabooPronoun(ctx: RuleContext): Set<number> {
+  const lines = new Set<number>();
+  for (const hit of ctx.hits) {
+    if (hit.entry.phrase !== '你' || !PLAIN.has(ctx.doc.text[hit.start])) continue;
+    if (overlapsTaboo(ctx, hit.start, hit.end)) lines.add(lineAt(ctx.doc, hit.start).index);
+  }
+  return lines;
+}

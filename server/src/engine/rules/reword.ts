@@ -202,8 +202,11 @@ export function replaceFix(doc: ScriptDocument, start: number, end: number, repl
   return besideItsNeighbours(doc, from, end, replacement, preferred, (r) => styledAt(doc, from, r));
 }
 
-/** A rewording that says whom it asks (请您不要着急, 您…); 您好 greets, and asks nobody. */
-const ADDRESSES_CUSTOMER = /^[请請]?您(?!好)/;
+/**
+ * A rewording that says whom it asks (请您不要着急, 您…); 您好 greets, and asks nobody, and 您 alone
+ * is a pronoun made polite, which takes in nothing before it (我就拘留你你看 keeps both).
+ */
+const ADDRESSES_CUSTOMER = /^[请請]?您(?!好|$)/;
 /** The customer named right before a phrase, as its subject (你急什么, 您等着吧); 们 would follow a plural, and then no phrase starts here. */
 const SUBJECT_PRONOUN = /[你妳您]$/;
 
