@@ -45,6 +45,10 @@ export const PATTERN_MEANING: Record<string, Message> = {
     zh: '占位符名称为 1 至 20 个字符,如 订单号 或 {订单号}',
     en: 'A placeholder name has 1 to 20 characters, such as 订单号 or {订单号}',
   },
+  [schema.properties.documents.properties.agentLabels.items.pattern]: {
+    zh: '说话人标签是一个词,不含空格和冒号,如 销售顾问',
+    en: 'A speaker label is one word, with no space or colon, such as 销售顾问',
+  },
   ['\\S']: { zh: '不能为空', en: 'Must not be empty' },
 };
 

@@ -63,6 +63,10 @@ export interface DocumentsConfig {
   sceneColumns?: string[];
   /** Columns holding the customer's question, read as the customer's turn. */
   questionColumns?: string[];
+  /** Speaker labels a team's documents use for the agent besides the format's (话务员, 客服代表 … are known). */
+  agentLabels?: string[];
+  /** Speaker labels a team's documents use for the customer besides the format's (顾客, 来电人 … are known). */
+  customerLabels?: string[];
 }
 
 export interface CallscriptConfig {

@@ -1,4 +1,5 @@
 import { startsWithLabel } from '../engine/document';
+import { asFormatLabel, type SpeakerLabels } from './speaker-labels';
 import type { Place, PlacedText } from './place';
 
 /**
@@ -17,9 +18,10 @@ export const ROLE_LABEL = { agent: '坐席:', customer: '客户:' } as const;
  * The `.callscript` text of a document's blocks: headings become sections, labelled text turns,
  * unlabelled text continues the turn before it. Text after a heading and before the first label
  * of its section (a title, a note on when to use the script) is left out unless `unlabeled` is
- * `agent`, as in a plain script that has no labels at all.
+ * `agent`, as in a plain script that has no labels at all. A document's own role names (话务员：)
+ * are written as the format's labels.
  */
-export function placedTextOf(blocks: readonly Block[], unlabeled: Unlabeled): PlacedText {
+export function placedTextOf(blocks: readonly Block[], unlabeled: Unlabeled, labels: SpeakerLabels): PlacedText {
   const lines: string[] = [];
   const places: Place[] = [];
   let spoken = false;
@@ -32,7 +34,7 @@ export function placedTextOf(blocks: readonly Block[], unlabeled: Unlabeled): Pl
       spoken = false;
       continue;
     }
-    const blockLines = block.text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
+    const blockLines = block.text.split(/\r\n|\r|\n/).map((l) => l.trimEnd()).map((l) => asFormatLabel(l, labels)?.line ?? l);
     if (block.role !== undefined) {
       if (blockLines.every((l) => l.trim() === '')) continue;
       if (!startsWithLabel(blockLines[0])) blockLines[0] = ROLE_LABEL[block.role] + blockLines[0].trimStart();

@@ -9,6 +9,7 @@ import { readLabeledLines } from './markdown';
 import { OfficeFileError } from './office-package';
 import type { PlacedText } from './place';
 import { sheetBlocks, type ColumnNames } from './sheet-rows';
+import { speakerLabelsOf } from './speaker-labels';
 import { readXlsx } from './xlsx';
 import { compoundFileProblem, legacyFormatProblem } from './legacy-office';
 
@@ -48,7 +49,12 @@ export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
  */
 export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
   const config = options.config ?? {};
-  const mapped = readLabeledLines(text, { markdown: kind === 'markdown', unlabeled: config.documents?.unlabeled ?? 'skip', columns: columnNamesOf(config) });
+  const mapped = readLabeledLines(text, {
+    markdown: kind === 'markdown',
+    unlabeled: config.documents?.unlabeled ?? 'skip',
+    columns: columnNamesOf(config),
+    labels: speakerLabelsOf(config),
+  });
   const map = offsetMapper(text, mapped);
   const result = lint(mapped.text, options);
   return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
@@ -73,16 +79,17 @@ export function readPlacedDocument(bytes: Uint8Array, kind: PlacedDocumentKind, 
   if (legacy) return { ok: false, problem: legacy };
   const names = columnNamesOf(config);
   const unlabeled = config.documents?.unlabeled ?? 'skip';
+  const labels = speakerLabelsOf(config);
   try {
     if (kind === 'csv') {
       const decoded = decodeCsv(bytes);
       if (!decoded.ok) return decoded;
-      return { ok: true, placed: placedTextOf(sheetBlocks(parseCsv(decoded.text), names), unlabeled) };
+      return { ok: true, placed: placedTextOf(sheetBlocks(parseCsv(decoded.text), names), unlabeled, labels) };
     }
     if (kind === 'xlsx') {
-      return { ok: true, placed: placedTextOf(readXlsx(bytes).flatMap((sheet) => sheetBlocks(sheet, names)), unlabeled) };
+      return { ok: true, placed: placedTextOf(readXlsx(bytes).flatMap((sheet) => sheetBlocks(sheet, names)), unlabeled, labels) };
     }
-    return { ok: true, placed: placedTextOf(readDocx(bytes, names), unlabeled) };
+    return { ok: true, placed: placedTextOf(readDocx(bytes, names), unlabeled, labels) };
   } catch (err) {
     if (err instanceof OfficeFileError) return { ok: false, problem: err.problem };
     const text = err instanceof Error ? err.message : String(err);

@@ -3,6 +3,7 @@ import type { Unlabeled } from './blocks';
 import type { MappedLine, MappedText } from './line-map';
 import { readMarkdownTable } from './markdown-table';
 import type { ColumnNames } from './sheet-rows';
+import { asFormatLabel, type SpeakerLabels } from './speaker-labels';
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING_RE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -20,6 +21,8 @@ export interface LineReadOptions {
   markdown: boolean;
   /** The 话术库 columns named in callscript.json, for a table whose headers are not the usual ones. */
   columns?: ColumnNames;
+  /** A document's own role names (话务员, 来电人 …), read as the format's labels. */
+  labels: SpeakerLabels;
 }
 
 /**
@@ -97,7 +100,7 @@ export function readLabeledLines(text: string, options: LineReadOptions): Mapped
       spoken = options.unlabeled === 'agent';
       continue;
     }
-    const { line, pieces } = options.markdown ? withoutContainers(raw) : { line: raw, pieces: [{ at: 0, from: 0 }] };
+    const { line, pieces } = withFormatLabel(options.markdown ? withoutContainers(raw, options.labels) : { line: raw, pieces: [{ at: 0, from: 0 }] }, options.labels);
     if (line.trim() === '' || line.startsWith('//')) {
       emit(i, line, pieces);
       continue;
@@ -110,11 +113,11 @@ export function readLabeledLines(text: string, options: LineReadOptions): Mapped
 }
 
 /** A Markdown line without its quote and list markers, and a bold label without its asterisks. */
-function withoutContainers(raw: string): { line: string; pieces: MappedLine['pieces'] } {
+function withoutContainers(raw: string, labels: SpeakerLabels): { line: string; pieces: MappedLine['pieces'] } {
   const lead = CONTAINER_RE.exec(raw)?.[0].length ?? 0;
   const rest = raw.slice(lead);
   const bold = BOLD_LABEL_RE.exec(rest);
-  if (bold && (bold[3] === undefined) !== (bold[5] === undefined) && startsWithLabel(`${bold[2]}:`)) {
+  if (bold && (bold[3] === undefined) !== (bold[5] === undefined) && (startsWithLabel(`${bold[2]}:`) || asFormatLabel(`${bold[2]}:`, labels))) {
     const label = `${bold[2]}${bold[4]}`;
     return {
       line: label + rest.slice(bold[0].length),
@@ -125,4 +128,27 @@ function withoutContainers(raw: string): { line: string; pieces: MappedLine['pie
     };
   }
   return { line: rest, pieces: [{ at: 0, from: lead }] };
+}
+
+/**
+ * The line with its document role name written as the format's label (话务员：您好 → 坐席：您好), its
+ * pieces moved so that every column after the label still maps to where it was written.
+ */
+function withFormatLabel(read: { line: string; pieces: MappedLine['pieces'] }, labels: SpeakerLabels): { line: string; pieces: MappedLine['pieces'] } {
+  const relabelled = asFormatLabel(read.line, labels);
+  if (!relabelled) return read;
+  const shift = relabelled.label.length - relabelled.cut;
+  const from = (at: number) => {
+    let column = at;
+    for (const piece of read.pieces) if (piece.at <= at) column = piece.from + (at - piece.at);
+    return column;
+  };
+  return {
+    line: relabelled.line,
+    pieces: [
+      { at: 0, from: from(0) },
+      { at: relabelled.label.length, from: from(relabelled.cut) },
+      ...read.pieces.filter((p) => p.at > relabelled.cut).map((p) => ({ at: p.at + shift, from: p.from })),
+    ],
+  };
 }
