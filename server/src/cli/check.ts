@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigResolver } from '../host/config-files';
-import { lint, type Finding } from '../engine';
+import { lint, type Finding, type Message } from '../engine';
 import { messageIn } from '../messages';
 import { decodeScript } from '../host/decode';
 import { UsageError } from '../host/usage-error';
@@ -34,10 +34,12 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
 
   const reports: FileReport[] = [];
   const problems: FileProblem[] = [];
+  const unread: string[] = [];
   let diff = '';
   for (const o of outcomes) {
     if (o.kind === 'failed') problems.push({ file: o.file, problem: o.problem });
     else {
+      if (o.unread) unread.push(o.file.display);
       reports.push({ file: o.file, text: o.text, findings: o.findings, places: o.places });
       diff += o.diff;
     }
@@ -63,6 +65,7 @@ export async function runCheck(options: CheckOptions, workerEntry: string): Prom
     else process.stdout.write(report);
   }
   for (const p of problems) process.stderr.write(`callscript: ${terminalSafe(p.file.display)}: ${terminalSafe(messageIn(p.problem, options.locale))}\n`);
+  if (unread.length > 0) process.stderr.write(`callscript: ${terminalSafe(messageIn(unreadNote(unread), options.locale))}\n`);
 
   if (problems.length > 0) return EXIT.trouble;
   if (errors > 0) return EXIT.findings;
@@ -122,4 +125,20 @@ function useColor(flag: boolean | undefined): boolean {
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   if (process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
+}
+
+/** How many unread documents the note names before it only counts the rest. */
+const UNREAD_NAMED = 10;
+
+/**
+ * Documents in which no line was read as spoken: a clean report would hide that their words went
+ * unchecked, so the run says so (on stderr, the exit code unchanged) and how to have them read.
+ */
+function unreadNote(files: readonly string[]): Message {
+  const named = files.slice(0, UNREAD_NAMED);
+  const more = files.length - named.length;
+  return {
+    zh: `${named.join('、')}${more > 0 ? ` 等 ${files.length} 个文档` : ''}中没有找到坐席的说话人标签(坐席:、客服:、话务员: …)或话术列,其中坐席的话没有检查。整份都是坐席话术时,可在 callscript.json 中设置 "documents": { "unlabeled": "agent" };用了其他标签时,用 documents.agentLabels 和 customerLabels 添加(见 docs/formats.md)。`,
+    en: `no agent's speaker label (坐席:, 客服:, 话务员: …) or 话术 column was found in ${named.join(', ')}${more > 0 ? ` and ${more} more documents` : ''}, so the agent's words there were not checked. If every line is the agent's, set "documents": { "unlabeled": "agent" } in callscript.json; for other labels, add them with documents.agentLabels and customerLabels (see docs/formats.md).`,
+  };
 }

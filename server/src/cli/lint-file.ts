@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
-import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, type PlacedDocumentKind, type PlacedText } from '../formats';
+import { documentKindOf, isLineDocument, lintLineDocument, readLineDocument, readPlacedDocument, spokeNothing, type PlacedDocumentKind, type PlacedText } from '../formats';
 import { decodeScript } from '../host/decode';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
@@ -31,8 +31,13 @@ export type FileOutcome =
       diff: string;
       /** A Word, Excel or CSV file: `text` is what was read from it, and where each of its lines came from. */
       places?: PlacedText['places'];
+      /** A document in which no line was read as spoken (spokeNothing): its words went unchecked. */
+      unread?: boolean;
     }
   | { kind: 'failed'; file: ScriptFile; problem: Message };
+
+/** A document with no letter or digit in it (empty, blank) is no script left unread. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Reads, lints and (with --fix) fixes one file; the same in a worker thread as on the main one. */
 export async function lintFile(job: FileJob): Promise<FileOutcome> {
@@ -52,6 +57,15 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
   const decoded = decodeScript(bytes);
   if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
   const lintText = kind === undefined ? (text: string) => lint(text, options).findings : (text: string) => lintLineDocument(text, kind, options).findings;
+  const outcome = await lintDecoded(job, bytes, decoded, options, lintText);
+  const unread =
+    kind !== undefined && outcome.kind === 'linted' && outcome.findings.length === 0 && HAS_WORDS.test(decoded.text) && spokeNothing(readLineDocument(decoded.text, kind, job.config).text, job.config);
+  return unread ? { ...outcome, unread } : outcome;
+}
+
+/** Lints a decoded script and, with --fix, writes or shows what the fixes change. */
+async function lintDecoded(job: FileJob, bytes: Buffer, decoded: { text: string; bom: boolean }, options: LintOptions, lintText: (text: string) => Finding[]): Promise<FileOutcome> {
+  const { file } = job;
   if (job.fix === 'off') return linted(file, decoded.text, lintText(decoded.text), '');
   const fixed = fixText(decoded.text, options, lintText);
   if (job.fix === 'dry-run') return linted(file, fixed.text, fixed.findings, unifiedDiff(relativePosix(job.cwd, file.absolute), decoded.text, fixed.text));
@@ -90,7 +104,8 @@ function lintPlaced(file: ScriptFile, bytes: Buffer, kind: PlacedDocumentKind, o
   const read = readPlacedDocument(bytes, kind, options.config ?? {});
   if (!read.ok) return { kind: 'failed', file, problem: read.problem };
   const findings = lint(read.placed.text, options).findings;
-  return findings.length > 0 ? { kind: 'linted', file, text: read.placed.text, findings, diff: '', places: read.placed.places } : linted(file, '', findings, '');
+  if (findings.length > 0) return { kind: 'linted', file, text: read.placed.text, findings, diff: '', places: read.placed.places };
+  return { ...linted(file, '', findings, ''), ...(spokeNothing(read.placed.text, options.config ?? {}) ? { unread: true } : {}) };
 }
 
 /**

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { CallscriptConfig, LintOptions, LintResult, Message } from '../engine';
 import { lint } from '../engine';
+import { parseDocument } from '../engine/document';
 import { placedTextOf } from './blocks';
 import { decodeCsv, parseCsv } from './csv';
 import { readDocx } from './docx';
-import { mapFinding, offsetMapper } from './line-map';
+import { mapFinding, offsetMapper, type MappedText } from './line-map';
 import { readLabeledLines } from './markdown';
 import { OfficeFileError } from './office-package';
 import type { PlacedText } from './place';
@@ -48,16 +49,30 @@ export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
  * text of as many lines, linted, and each finding and fix moved back onto the original.
  */
 export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
-  const config = options.config ?? {};
-  const mapped = readLabeledLines(text, {
+  const mapped = readLineDocument(text, kind, options.config ?? {});
+  const map = offsetMapper(text, mapped);
+  const result = lint(mapped.text, options);
+  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
+}
+
+/** A Markdown or plain-text script as the `.callscript` text it is linted as, line for line. */
+export function readLineDocument(text: string, kind: LineDocumentKind, config: CallscriptConfig): MappedText {
+  return readLabeledLines(text, {
     markdown: kind === 'markdown',
     unlabeled: config.documents?.unlabeled ?? 'skip',
     columns: columnNamesOf(config),
     labels: speakerLabelsOf(config),
   });
-  const map = offsetMapper(text, mapped);
-  const result = lint(mapped.text, options);
-  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
+}
+
+/**
+ * Whether a document was read with no agent in it: not one line of the `.callscript` text it was
+ * read as is the agent's — no agent label callscript knows, no 话术 column — while text before a
+ * label is skipped. The agent's words went unchecked, and a clean report would hide that.
+ */
+export function spokeNothing(read: string, config: CallscriptConfig): boolean {
+  if ((config.documents?.unlabeled ?? 'skip') === 'agent') return false;
+  return !parseDocument(read).lines.some((line) => line.role === 'agent' && line.label !== undefined);
 }
 
 /** The 话术库 columns callscript.json names, for tables whose headers are not the usual ones. */
