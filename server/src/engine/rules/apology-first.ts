@@ -4,6 +4,9 @@ import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
 import { FAILURE_REPORT_RE } from './failure-reports';
+import { spokenRange } from './call-turns';
+import type { ScriptDocument, Span } from '../document';
+import { stageDirections, type StageDirection } from '../stage-events';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -36,10 +39,12 @@ const UPSET_RE = new RegExp(
 );
 /**
  * Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉),
- * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评).
+ * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评), thanks for it
+ * too, also said of the work it watches over (感谢您对我们工作的监督和反馈); and comfort, which owns the
+ * customer's worry (请不要着急, 请您先别慌张, 请放心).
  */
 const EMPATHY_RE =
-  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的)?(?:来电)?(?:投诉|反映|反馈|批评|指正)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|别着急|先别急|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?)|请放心|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
@@ -79,7 +84,9 @@ export const apologyFirst: Rule = {
   ],
   check(ctx) {
     const { doc, view } = ctx;
+    const told = upsetDirections(doc);
     let upset = false;
+    let heardUpTo = -1;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
@@ -87,7 +94,9 @@ export const apologyFirst: Rule = {
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
-      const answersUpset = upset;
+      const spoken = spokenRange(doc, turn) as Span;
+      const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
+      heardUpTo = spoken.end;
       upset = false;
       if (!answersUpset) continue;
       const said = spokenView(doc, view, i);
@@ -105,6 +114,16 @@ export const apologyFirst: Rule = {
     }
   },
 };
+
+/**
+ * The situation told as a stage direction where the script gives the customer no words of their own
+ * (【居民拨打电话却无人治理;维修部门来电回复】, 【等了一个小时的市民拿手机拍摄窗口】): a failure or a
+ * complaint it reports is the customer's side, answered by the agent's next words. Directions that
+ * stand for an event of the call (hold, transfer …) report none.
+ */
+function upsetDirections(doc: ScriptDocument): StageDirection[] {
+  return stageDirections(doc).filter((d) => d.event === undefined && UPSET_RE.test(d.text.replace(/您/g, '你')));
+}
 
 /**
  * An answer that is itself a taboo, vague or negative phrase no rewording of ours can mend (少废话,
