@@ -91,6 +91,28 @@ export const CONTEMPT: readonly Construction[] = [
     pattern: /(?:随便|随)你(?:们)?([\u4e00-\u9fff])不\1|爱([\u4e00-\u9fff])(?:不\2|就\2(?:不\2)?(?:就)?(?:算了|拉倒))/g,
     cite: S002_SARCASM,
   },
+  {
+    // 我可看不起考两次的, 我最瞧不起…: the agent's contempt said outright. 我们不是看不起您 and 我没
+    // 看不起您 deny it (a 不, 没 or 并 between 我 and the verb); 别人看不起 has no 我.
+    name: '我看不起……',
+    pattern: /(?:我|我们)(?:可|就|最|是|真|都|向来|一向|从来|本来|才)?(?:看不起|瞧不起|看不上|瞧不上)(?!眼睛)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 没有你,我照样有饭吃; 别以为自己很了不起: the customer told they do not matter. 没有您的支持,我们
+    // 走不到今天 thanks (的 after 你), and 您很了不起 praises (no 以为).
+    name: '没有你我照样… / 别以为你了不起',
+    pattern:
+      /没有你(?:们)?(?:我|我们)?(?:照样|照常|一样|也照样|也一样)|(?:别|不要|甭)(?:以为|觉得)(?:你|自己|你自己)(?:很|有多|多|就)?(?:了不起|厉害|有理|有钱|是谁|是上帝)|你(?:以为|觉得)(?:你|自己)(?:很|有多)(?:了不起|厉害)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 舍不得给教练买水,那就在旁边等着; 舍不得花钱就别来: the customer's thrift mocked, with what
+    // they get for it. 如果您舍不得删,可以先备份 offers a way (no 就 after it).
+    name: '舍不得……就……',
+    pattern: /舍不得[\u4e00-\u9fff]{1,10}?(?:那)?(?:就|还)(?:别|在|去|等|自己|走|回|不要)/g,
+    cite: S002_SARCASM,
+  },
 ];
 
 export function contempt(ctx: RuleContext): ConstructionMatch[] {

@@ -223,8 +223,17 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S004_NO_BLAME,
   },
   {
+    // 有事说事, 有话快说: the customer hurried to the point. 有事您随时说 invites (no second 说事 or 快说).
+    name: '有事说事 / 有话快说',
+    pattern: /有事(?:就|快)?说事|有话(?:就)?快说|有屁(?:快)?放/g,
+    cite: S002_TONE,
+  },
+  {
     name: '您说得不对',
-    pattern: /你(?:说|讲)(?:得|的)不对|你(?:说|讲|搞|弄|理解|记|听|看)错了/g,
+    // 您一定是弄错了, 肯定是您记错了: the customer's own account denied to their face. 一定是我们弄错
+    // 了 owns the mistake (我们, not 你); 您可能记错了 leaves room, and is not matched.
+    pattern:
+      /你(?:说|讲)(?:得|的)不对|你(?:一定|肯定|准|绝对|必定)?(?:是)?(?:自己)?(?:说|讲|搞|弄|理解|记|听|看|算|填)错了|(?:一定|肯定|准|绝对|必定)是你(?:们)?(?:自己)?(?:搞|弄|记|听|看|算|填|理解)错/g,
     cite: S001_NO_BLAME,
   },
 ];

@@ -59,6 +59,15 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 怎么这么笨, 为什么这么没用, 不能用用脑子吗, 不长脑子, 无可救药: a learner's or customer's mind
+    // scolded with no 你 before it. 怎么这么笨重 is about a thing; 大家动动脑筋想一想 invites (no
+    // 你, 不能 or 能不能 before the 脑子).
+    name: '怎么这么笨 / 用用脑子',
+    pattern:
+      /(?:怎么|咋|为什么|为啥)(?:这么|那么|就这么|就那么)(?:笨|蠢|傻|没用|没出息|不开窍|不长进|不中用)(?!重|拙)|(?:你|不能|就不能|能不能|不会|倒是)(?:多)?(?:用用|动动|用点|长点|带点|带着|用一下|动一下)(?:脑子|脑袋|脑筋)|不(?:动|用|长|带)(?:脑子|脑筋)(?!急转弯)|(?:无|不)可救药|朽木不可雕/g,
+    cite: S001_NO_BLAME,
+  },
+  {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
     name: '傻X / X你老X',
     // Swearing with its letters masked, as a report prints it (傻X, X你老X): the masking hides the word, not the insult.

@@ -83,6 +83,16 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 您不要叫了, 别吵了, 大家不要在这里闹: the customer ordered to stop protesting. 不要叫车 and 别喊
+    // 他名字 go on past the verb (the match ends its clause); 小朋友不要哭 comforts (哭 is not listed);
+    // 请不要喧哗 is the standards' own sign.
+    name: '不要叫了 / 别吵了',
+    pattern: /(?:你|你们|大家)?(?:不要|别|甭|少)(?:再)?(?:在这里|在这儿|在这)?(?:叫|吵|嚷|喊|闹|嚷嚷|吵吵|叫唤|吆喝|起哄)(?:了|啦|啊)?/g,
+    ends: 'clause',
+    clauseBefore: /请$/,
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,

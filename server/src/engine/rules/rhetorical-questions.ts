@@ -29,6 +29,16 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 不是报警了吗,找警察去吧: the same question said as a statement, the sentence going on to what
+    // the customer should do. 是不是已经报警了吗 asks (是 before 不是); 请问您不是已经预约了吗 asks.
+    name: '不是……了吗,(…)',
+    pattern: /(?<!是)不是[^吗么]{1,10}了(?:吗|么)/g,
+    ends: 'clause',
+    oneClause: true,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
     // 您没看短信吗, 您没听清楚吗: blame for not attending. 您没有收到短信吗 asks about a fact.
     name: '没看/没听/没注意……吗',
     pattern: /没(?:有)?(?:仔细|认真|好好)?(?:看|听|注意|留意|读|记)[^吗么]{0,10}(?:吗|么)/g,

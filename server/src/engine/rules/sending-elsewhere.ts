@@ -27,7 +27,7 @@ const OFFICE = '[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:办公室|公司|处|所|科|
  * person or a desk, or two of them when the script offers a choice in brackets (找院长(领导)去).
  * XX stands for a name the script leaves blank.
  */
-const WHOM = `(?:领导|院长|主任|科长|处长|局长|主管|经理|老板|负责人|上级|他们|他|她|别人|人家|医生|大夫|护士|师傅|前台|值班的|x{2,3}|×{2,3}|${ELSEWHERE})`;
+const WHOM = `(?:领导|院长|主任|科长|处长|局长|主管|经理|老板|负责人|上级|他们|他|她|别人|人家|医生|大夫|护士|师傅|前台|值班的|警察|民警|交警|城管|公安|法院|律师|x{2,3}|×{2,3}|${ELSEWHERE})`;
 
 /** An offer, not a push: 我帮您联系营业厅吧, 建议您到营业厅办理吧, 您可以去营业厅看看吧. */
 const OFFER = /帮你|为你|给你|建议|可以|方便的话|如果/;
@@ -155,6 +155,16 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 处理 takes it on.
     name: '(不)归……管',
     pattern: /归[\u4e00-\u9fffA-Za-z0-9]{1,8}?管(?!理|道|家|控|辖内)/g,
+    oneClause: true,
+    notIn: /帮你|为你|给你|转接|我来|我马上/,
+    cite: S004,
+  },
+  {
+    // 电动三轮车的事归交警, 这事应由市政部门管: the matter handed to another office, the clause
+    // ending there. 这事归我们管 and 由我们负责 take it on.
+    name: '……的事归/应由 + 别处',
+    pattern: /(?<=(?:这|的|那)(?:件)?事(?:情|儿)?)(?:应该|应当|应)?(?:归|由)(?!我|咱)[\u4e00-\u9fffA-Za-z0-9]{1,10}(?:管|负责|处理)?/g,
+    ends: 'clause',
     oneClause: true,
     notIn: /帮你|为你|给你|转接|我来|我马上/,
     cite: S004,

@@ -93,6 +93,14 @@ export const THREATS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 你再这样调皮,我就要请家长; 你拍我照片,我就打110了; 你再嚷我就叫保安: a consequence promised
+    // for what the customer does. 您再等一下,我就帮您办好 promises help (帮 is not listed).
+    name: '你再……我就(叫保安/报警)',
+    pattern:
+      /你(?:们)?(?:再|敢|要是再|如果再|再要)[\u4e00-\u9fff]{1,8}?(?:我|我们)(?:就|马上|立刻)(?:要)?(?:叫|请|报警|打110|找|告|罚|拉黑|封|赶|轰)|你(?:们)?[\u4e00-\u9fff]{1,8}?(?:我|我们)(?:就|马上|立刻)(?:要)?(?:报警|打110|叫保安|喊保安|叫警察)/g,
+    cite: S002_TONE,
+  },
+  {
     // 我会记住你的, 我记住你了: a grudge promised. 我记住您的电话了 notes a number (the match ends its
     // clause); 我记住您了,下次直接找我 welcomes a regular.
     name: '我会记住你的',
@@ -104,7 +112,8 @@ export const THREATS: readonly Construction[] = [
   {
     // 我今天就是不给你办, 我偏不办: the service withheld to punish. 今天不能为您办理,因为… explains.
     name: '就是不给你办',
-    pattern: /我(?:今天)?(?:就是|偏|偏偏)不(?:给你|帮你|跟你)?(?:办|弄|看|处理|管|卖)(?:了)?/g,
+    // 就不让你进: the same, with 让 and no 我.
+    pattern: /我(?:今天)?(?:就是|偏|偏偏)不(?:给你|帮你|跟你)?(?:办|弄|看|处理|管|卖)(?:了)?|(?:就是|偏|偏偏|就)不(?:让|给)你(?:们)?(?:进|办|弄|看|用|走|上|买)(?:了)?/g,
     ends: 'clause',
     cite: S002_TONE,
   },

@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { findingsOf, flagged } from '../helpers';
+
+/**
+ * The kinds written from the sixth held-out corpus's misses and the scolding set's dev part: a
+ * learner scolded with no 你 (怎么这么笨, 用用脑子), contempt said outright (我看不起…), thrift mocked
+ * (舍不得…就…), the customer's account denied (您一定是弄错了), an order to stop (您不要叫了), a threat
+ * tied to the customer's act (你再…我就…), 不是…了吗 said as a statement, and the matter handed to
+ * another office (…的事归交警). Each with lines it flags and polite look-alikes that share its words;
+ * the lines are written for these tests, not taken from the wild set or an eval corpus.
+ */
+
+const line = (text: string) => `坐席:${text}\n`;
+
+const CASES: Array<[string, string, Array<[string, string]>, string[]]> = [
+  [
+    'scolding with no 你 (怎么这么笨 / 用用脑子)',
+    'taboo-phrase',
+    [
+      ['你说你怎么这么笨呢。', '怎么这么笨'],
+      ['為什麼這麼沒用!', '為什麼這麼沒用'],
+      ['这都第三遍了,就不能用用脑子吗?', '不能用用脑子'],
+      ['做事不动脑子。', '不动脑子'],
+      ['简直无可救药。', '无可救药'],
+    ],
+    ['这个箱子怎么这么笨重,我帮您搬。', '大家动动脑筋,想一想还有什么办法。', '这个游戏叫脑筋急转弯。', '这个药不伤脑子,您放心。'],
+  ],
+  [
+    'contempt said outright (我看不起…)',
+    'taboo-phrase',
+    [
+      ['我最看不起这种人。', '我最看不起'],
+      ['说实话我们瞧不起临时抱佛脚的。', '我们瞧不起'],
+      ['没有你我照样开店。', '没有你我照样'],
+      ['别以为自己很了不起。', '别以为自己很了不起'],
+    ],
+    [
+      '我们不是看不起您,请您理解。',
+      '我没看不起您,可能是我没说清楚。',
+      '别人看不起这个小店,我们却很珍惜。',
+      '没有您的支持,我们走不到今天。',
+      '您能坚持下来,真的很了不起。',
+    ],
+  ],
+  [
+    'thrift mocked (舍不得…就…)',
+    'taboo-phrase',
+    [
+      ['舍不得花钱就别来。', '舍不得花钱就别'],
+      ['要是舍不得请客,那就自己等着。', '舍不得请客,那就自己'],
+    ],
+    ['如果您舍不得删除,可以先备份。', '这件衣服您要是舍不得穿,我们可以帮您包好。'],
+  ],
+  [
+    'the customer\'s account denied (您一定是弄错了)',
+    'taboo-phrase',
+    [
+      ['您一定是弄错了。', '您一定是弄错了'],
+      ['肯定是您自己记错了。', '肯定是您自己记错'],
+      ['你准是听错了。', '你准是听错了'],
+    ],
+    ['一定是我们弄错了,马上为您更正。', '您可能记错了,我帮您再查一下。', '您肯定是着急了,我马上帮您查。'],
+  ],
+  [
+    'an order to stop (您不要叫了)',
+    'taboo-phrase',
+    [
+      ['您不要叫了。', '您不要叫了'],
+      ['别吵了,排队。', '别吵了'],
+      ['大家不要在这里闹。', '大家不要在这里闹'],
+    ],
+    [
+      '小朋友不要哭,阿姨帮你找妈妈。',
+      '请不要大声喧哗。',
+      '您不要叫车了,我们安排专车送您。',
+      '请别喊他的全名,叫他张先生就好。',
+      '您先别着急,我们马上处理。',
+    ],
+  ],
+  [
+    'a threat tied to the customer\'s act (你再…我就…)',
+    'taboo-phrase',
+    [
+      ['你再这样,我就叫保安了。', '你再这样,我就叫'],
+      ['你再拍我就报警。', '你再拍我就报警'],
+      ['你录视频我就打110。', '你录视频我就打110'],
+      ['今天就不让你进。', '就不让你进'],
+    ],
+    ['您再等一下,我就帮您办好。', '您再拨一次,我们马上为您转接。', '您先进来坐,我就去叫医生。'],
+  ],
+  [
+    '不是…了吗 said as a statement',
+    'interrogative-tone',
+    [
+      ['不是给你发短信了吗,自己看。', '不是给你发短信了吗'],
+      ['您不是报名了么,去教室等着。', '不是报名了么'],
+    ],
+    ['请问您不是已经预约了吗?', '您是不是已经报警了?', '是不是已经收到了吗,我帮您查一下。'],
+  ],
+  [
+    'the matter handed to another office (…的事归交警)',
+    'negative-wording',
+    [
+      ['违章的事归交警。', '归交警'],
+      ['这事应由街道负责。', '应由街道负责'],
+      ['有意见找警察去。', '找警察去'],
+    ],
+    ['这事归我们管,我马上为您处理。', '这件事由我们负责,请您放心。', '这事归街道管,我帮您转接街道的电话。'],
+  ],
+];
+
+describe('kinds from the sixth held-out corpus and the scolding set', () => {
+  for (const [name, rule, hits, clean] of CASES) {
+    describe(name, () => {
+      for (const [text, expected] of hits) {
+        it(`flags "${expected}" in "${text}"`, () => {
+          assert.ok(flagged(line(text), rule).some((f) => f.includes(expected)), JSON.stringify(flagged(line(text), rule)));
+        });
+      }
+      for (const text of clean) {
+        it(`leaves "${text}" clean`, () => {
+          const rules = new Set(['taboo-phrase', 'interrogative-tone', 'negative-wording']);
+          assert.deepEqual(findingsOf(line(text)).filter((f) => rules.has(f.rule)).map((f) => `${f.rule}: ${line(text).slice(f.start, f.end)}`), []);
+        });
+      }
+    });
+  }
+});
