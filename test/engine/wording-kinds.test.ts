@@ -27,7 +27,7 @@ const RULES = ['negative-wording', 'vague-wording', 'over-promise'];
 
 /** What each part reached when the floors were set (wording.md: before and after). */
 const FLOORS = {
-  dev: { recall: 0.125, precision: 0.25 },
+  dev: { recall: 1, precision: 1 },
   check: { recall: 0, precision: 0 },
 };
 
