@@ -148,8 +148,8 @@ describe('negative-wording', () => {
     });
 
     it('reads 但 or a refusal glued to a placeholder as inside its clause, as the value it stands for', () => {
-      assert.deepEqual(flagged(line('我是客服代表{工号}但'), RULE), []);
-      assert.deepEqual(flagged(line('我是客服代表,但'), RULE), ['但']);
+      assert.deepEqual(flagged(line('我理解您{工号}但'), RULE), []);
+      assert.deepEqual(flagged(line('我理解您,但'), RULE), ['但']);
       assert.deepEqual(flagged(line('办不了{订单号}'), RULE), []);
     });
 
@@ -211,5 +211,38 @@ describe('negative-wording', () => {
       assert.deepEqual(flagged('坐席:工作人员只负责登记,您如果不清楚可以问我。\n', 'negative-wording'), []);
       assert.deepEqual(flagged('坐席:我就是负责这片小区的,有不清楚的随时找我。\n', 'negative-wording'), []);
     });
+  });
+
+  describe('the 但 convention: 但, 但是 and 可是 take back what was granted, and pass between two facts', () => {
+    const takesBack: Array<[string, string]> = [
+      ['我完全理解您的顾虑,但根据政策无法满足。', '但'],
+      ['我们非常希望友好解决,但如果款项仍未结清,我们将采取进一步措施。', '但'],
+      ['您是我们的重要客户,一直以来合作非常愉快。但近期请您优先处理尾款。', '但'],
+      ['我们支持七天无理由退货,但需确保商品未拆封。', '但'],
+      ['我们会给予您50元的优惠券作为补偿,但款是不退的。', '但'],
+      ['當然可以,但是需要本人到場。', '但是'],
+      ['是的,可是系统已经扣费了。', '可是'],
+      ['此事是我们的失误,但今天领导不在。', '但'],
+      ['但是需要预存。', '但是'],
+    ];
+    for (const [text, word] of takesBack) {
+      it(`flags ${JSON.stringify(word)} in ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), [word]);
+      });
+    }
+    const facts = [
+      '6个航班中有4个都出现延误,但CZ3425是延误时间最长的。',
+      '您的账户已注销成功,但中登证券账户未注销,可前往任意一家券商注销。',
+      '这是可以接受的个人行为,但绝非驾校的强制规定。',
+      '燃氣雖已經恢復供應,但您家中可能存在燃燒不穩定現象。',
+      '虽然这不属于我们的管养范围,但是我们当天已经派人修好了。',
+      '调查到快递员中午12点给您打过电话。但您说找不到物品是在下午1点40分。',
+      '对于这个问题,但是系统显示已经处理。',
+    ];
+    for (const text of facts) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { NormalizedView } from '../normalize';
 import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
 import { brushOffs, BRUSH_OFFS } from './brush-offs';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
+import { takesBackAGrant } from './contrast-grants';
 import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
@@ -115,7 +116,10 @@ export const negativeWording: Rule = {
   examples: {
     flag: [
       '这个套餐很划算,但是需要预存话费。',
-      '我认为不需要,但使用后发现解决了问题。',
+      '我完全理解您的顾虑,但根据政策无法满足。',
+      '您是我们的重要客户,一直以来合作非常愉快。但近期请您优先处理尾款。',
+      '我们支持七天无理由退货,但需确保商品未拆封。',
+      '当然可以,但是需要本人到场。',
       '對不起,這不是我的職責。',
       '我不能幫您退款。',
       '這個我想我做不了。',
@@ -141,6 +145,9 @@ export const negativeWording: Rule = {
     ],
     pass: [
       '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
+      '6个航班中有4个都出现延误,但CZ3425是延误时间最长的。',
+      '您的账户已注销成功,但中登证券账户未注销,可前往任意一家券商注销。',
+      '虽然这不属于我们的管养范围,但是我们当天已经派人把井盖修好了。',
       '这不但是优惠,而且送流量。',
       '同志,您的心意我们收下了,但礼物请您带回去。',
       '謝謝您的好意,但紅包我們不能收。',
@@ -179,6 +186,7 @@ export const negativeWording: Rule = {
       // 可是 means "but" only where it opens a clause; "这可是最优惠的" only stresses.
       if (hit.entry.phrase === '可是' && !opensClause(ctx.view, from)) continue;
       const kind = kinds.get(hit.entry.phrase);
+      if (kind === 'contrast' && !takesBackAGrant(ctx.view, from)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
       const message = kind
         ? MESSAGES[kind](text)
@@ -224,7 +232,9 @@ function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
-    ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER).map((m) => ({ ...m, kind: 'contrast' as const })),
+    ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER)
+      .filter((m) => takesBackAGrant(ctx.view, m.from))
+      .map((m) => ({ ...m, kind: 'contrast' as const })),
   ];
   const kept: Reported[] = [];
   for (const m of notRemoved(ctx.view, found, remove).sort((a, b) => a.start - b.start)) {

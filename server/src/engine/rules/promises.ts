@@ -98,6 +98,18 @@ export const PROMISES: readonly PromiseConstruction[] = [
     cite: S002,
   },
   {
+    // The customer's satisfaction promised as the outcome (我们下周会给你满意的答复), with nothing the
+    // agent will do for it said in the sentence; 我会向领导反映,尽快给您一个满意的答复 says the act
+    // the answer follows from, which is what 002 §3.2 asks instead of a promise on the spot.
+    name: '给您满意的答复',
+    kind: '保证结果',
+    pattern: /(?:给|还)你(?:一个)?满意的?(?:答复|回复|结果|交代|说法|处理结果|解决方案)|让你满意/g,
+    clauseBefore: NOT_PROMISED,
+    politeBefore: HOPED,
+    notIn: /反映|反馈|核实|调查|了解|检查|维修|处理|联系|转达|上报|请示|安排|协调|跟进|研究/,
+    cite: S002,
+  },
+  {
     name: '打包票',
     kind: '保证结果',
     pattern: /打包票/g,

@@ -37,6 +37,7 @@ export const readBack: Rule = {
       '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:好的,我马上为您办理。\n',
       '客户:我家在人民路88号。\n坐席:好的,師傅明天上門。\n',
       '客户:为什么要扣钱?我的号码是13912345678。\n坐席:好的,我马上为您查询。\n',
+      '客户:共和新路361号门口的井盖坏了。\n坐席:好的,我们马上派人到现场处理。\n',
     ],
     pass: [
       '坐席:请问您的手机号码是多少?\n客户:13912345678。\n坐席:跟您确认一下,您的号码是13912345678,对吗?\n',
@@ -44,6 +45,7 @@ export const readBack: Rule = {
       '客户:订单号是20270301。\n坐席:好的,20270301,我帮您查询。\n',
       '客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n',
       '客户:为什么我的话费从每月58元变成88元?\n坐席:套餐到期后按标准资费收取,月租88元。\n',
+      '客户:共和新路361号门口的消火栓漏水几个月了。\n坐席:消火栓取用水有明确规定,我们会和相关管理部门联系。\n',
     ],
   },
   // The customer's detail before the agent's answer, and the agent's turn before it.
@@ -55,10 +57,14 @@ export const readBack: Rule = {
     const { doc, view } = ctx;
     // The customer's last detail since the agent last spoke: what the agent's answer reads back.
     let given: string | undefined;
+    let inPublic = false;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
-        const detail = detailIn(customerSaid(doc, i));
-        given = (detail !== undefined && !questionsFigure(doc, i, detail) ? detail : undefined) ?? placeholderIn(doc, i) ?? given;
+        const customer = customerSaid(doc, i);
+        const detail = detailIn(customer);
+        const kept = detail !== undefined && !questionsFigure(doc, i, detail) ? detail : undefined;
+        if (kept !== undefined) inPublic = locatesPublicSpot(customer, kept);
+        given = kept ?? placeholderIn(doc, i) ?? given;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -67,6 +73,7 @@ export const readBack: Rule = {
       if (detail === undefined) continue;
       const said = spokenView(doc, view, i);
       if (!hasWords(said)) continue;
+      if (inPublic && !SENDS_SOMEONE.test(said.text)) continue;
       if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || readsBackMasked(typed(doc, i), detail) || placeholderIn(doc, i) === detail) continue;
       const opening = openingUnits(said);
       const range = originalOf(said, opening.start, opening.end);
@@ -79,6 +86,18 @@ export const readBack: Rule = {
     }
   },
 };
+
+/**
+ * 共和新路361号门口消火栓漏水: an address that says where something in the street is, reported by a
+ * passer-by. The answer reads it back where someone is sent there (派人到现场, 上门查看); an answer
+ * about the rule or whose job it is acts on no detail of the customer's, and has nothing to confirm.
+ */
+const PUBLIC_SPOT = /^(?:的)?(?:门口|门前|附近|对面|旁边|路口|一带|路段|路边)/;
+const SENDS_SOMEONE = /上门|派人|派员|到现场|去现场|过去看|前往|安排[^\n]{0,8}(?:人|师傅|工作人员)/;
+
+function locatesPublicSpot(said: string, detail: string): boolean {
+  return PUBLIC_SPOT.test(said.slice(said.indexOf(detail) + detail.length));
+}
 
 /** A customer who asks about a detail (是88元吗?, 多少) does not give it. */
 const ASKED_AFTER = /^[^\n]{0,6}?(?:吗|呢|是不是|对不对)/;

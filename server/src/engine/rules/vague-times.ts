@@ -1,7 +1,7 @@
 import { SPAN_SEPARATOR } from '../normalize';
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
-import { spokenView, turnOf } from './conversation';
+import { customerRequestBefore, spokenView, turnOf } from './conversation';
 
 /**
  * 模糊的时间答复: the customer is told it will be done, or that nobody knows when, and not when.
@@ -41,6 +41,13 @@ export const VAGUE_TIMES: readonly Construction[] = [
     clauseBefore: /你/,
     cite: S001_VAGUE,
   },
+  {
+    // The customer asked when (什么时候能恢复?) and hears only that it will be soon: 通信将尽快恢复,
+    // 争取尽快让您家暖起来, 在最短的时间里. Said unasked (我将尽快帮您处理) it is a commitment.
+    name: '尽快… (asked when)',
+    pattern: /尽快|尽早|早日|(?:在)?最短的?时间(?:内|里)?/g,
+    cite: S003,
+  },
 ];
 
 /** A when: a time of day or date, a length of time, or at once. */
@@ -54,12 +61,16 @@ const TELL_RE =
 const ACKNOWLEDGED = /^(?:好的|好|嗯|行|是的|明白了?|收到|知道了)/;
 /** Said as the whole answer, or not at all: a bare promise to hurry, work under way. */
 const WHOLE_ANSWER = new Set([VAGUE_TIMES[0], VAGUE_TIMES[1]]);
+/** Vague only in answer to a when. */
+const ASKED_WHEN = VAGUE_TIMES[3];
+const WHEN_ASKED = /什么时候|多久|几天|何时|多长时间|什么时间|几点|哪天/;
 
 export function vagueTimes(ctx: RuleContext): ConstructionMatch[] {
   const { doc, view } = ctx;
   return findConstructions(doc, view, VAGUE_TIMES).filter((m) => {
     const said = spokenView(doc, view, turnOf(doc, m.start)).text;
     if (WHOLE_ANSWER.has(m.construction) && said.split(SPAN_SEPARATOR).join('').replace(ACKNOWLEDGED, '') !== view.text.slice(m.from, m.to)) return false;
+    if (m.construction === ASKED_WHEN && !WHEN_ASKED.test(customerRequestBefore(doc, turnOf(doc, m.start)) ?? '')) return false;
     return !WHEN_RE.test(said) && !TELL_RE.test(said);
   });
 }

@@ -9,6 +9,7 @@ import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
 import { VAGUE_TIMES, vagueTimes } from './vague-times';
 import { notRemoved } from './construction';
+import { VAGUE_ANSWERS, vagueAnswers } from './vague-answers';
 
 /** 模糊说法: hedges that leave the customer without a sure answer. */
 
@@ -141,7 +142,7 @@ export const vagueWording: Rule = {
   id: 'vague-wording',
   defaultSeverity: 'info',
   title: { zh: '答复要肯定、准确，不含糊', en: 'Give sure answers, not vague ones' },
-  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003, ...new Set(VAGUE_TIMES.map((c) => c.cite))],
+  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003, ...new Set([...VAGUE_TIMES, ...VAGUE_ANSWERS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -203,6 +204,7 @@ export const vagueWording: Rule = {
   check(ctx) {
     // 我不清楚 is one hit of its own, not also a 不清楚.
     const longer = ctx.hits.filter((h) => h.entry.phrase !== '不清楚');
+    const reported: PhraseHit[] = [];
     for (const hit of ctx.hits) {
       if (inPlaceholder(ctx.doc, hit.start, hit.end) || overlapsTaboo(ctx, hit.start, hit.end)) continue;
       if (inRhetoricalQuestion(ctx, hit.start, hit.end)) continue;
@@ -213,10 +215,16 @@ export const vagueWording: Rule = {
       if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
+      reported.push(hit);
     }
+    // A hedge in a sentence of its own (可能是通讯管道出了问题): the writer says it surely, no fix.
+    const answers = notRemoved(ctx.view, vagueAnswers(ctx), ctx.settings.remove).filter(
+      (m) => !overlapsAny(reported, m.start, m.end) && !overlapsTaboo(ctx, m.start, m.end),
+    );
+    for (const m of answers) ctx.report(m.start, m.end, message(ctx.doc.text.slice(m.start, m.end)));
     // What is done and by when only the writer knows: no fix.
     for (const m of notRemoved(ctx.view, vagueTimes(ctx), ctx.settings.remove)) {
-      if (overlapsAny(ctx.hits, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+      if (overlapsAny(ctx.hits, m.start, m.end) || overlapsAny(answers, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
       const text = ctx.doc.text.slice(m.start, m.end);
       ctx.report(m.start, m.end, {
         zh: `模糊的时间答复“${text}”：告诉客户什么时候能办好（例如“预计今天下午五点前”），或何时给出答复`,

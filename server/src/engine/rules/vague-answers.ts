@@ -1,0 +1,63 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { customerRequestBefore, spokenView, turnOf } from './conversation';
+
+/**
+ * 模糊的答复 said in a whole sentence rather than a listed word: the answer itself hedged (可能是通讯
+ * 管道出了问题。 可能会被停机。 in answer to what the customer asked), when it will be done hedged (应该很快就能恢复正常, 晚上八九点时应该
+ * 可修好), or the cause said to be unknown or put off and left there (至于具体原因则并不清楚。
+ * 具体原因会尽快调查核实,然后给答复。). The look-alikes
+ * pass: a likelihood under a condition (如果有逾期记录,很可能会被降低额度), advice (您应该做好通风),
+ * a cause offered to soften a complaint nobody asked about (可能是资讯传达上有误解), a cause with the
+ * next step (可能是密码错误导致的,请您尝试重新设置密码),
+ * causes laid out with a way to find which (可能是接口处密封不严…师傅上门后会先进行检测), and an
+ * unknown the agent offers to find out or tell (具体时间还不确定,确定后第一时间通知您).
+ */
+
+const S001_CONFIDENT = { seed: '001_9a1dc18ec5519dd1.txt', section: '素質 3、自信 (措辭應該是肯定的，而不是否定或者模糊的)' };
+const S001_VAGUE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 1 (表達含糊不清)' };
+
+/** A condition before the hedge makes it a rule's likelihood, not a hedged answer. */
+const CONDITION = /如果|若是|要是|一旦|假如|万一|只要|倘若/;
+
+export const VAGUE_ANSWERS: readonly Construction[] = [
+  {
+    name: '可能是/可能会… (the answer hedged)',
+    pattern: /(?:这|那)?(?:很)?(?:可能|也许|或许|应该)(?:是|会)/g,
+    opens: 'clause',
+    politeBefore: CONDITION,
+    cite: S001_CONFIDENT,
+  },
+  {
+    name: '应该很快就能恢复 (when hedged)',
+    pattern:
+      /(?:应该|可能|也许|或许)(?:很快|马上|今天|明天|后天|今晚|过几天|这几天)?(?:就)?(?:能|会|可以|可)?(?:恢复|修好|修复|到账|解决|处理好|完成)/g,
+    politeBefore: CONDITION,
+    cite: S001_CONFIDENT,
+  },
+  {
+    // Unknown, or put off to be found out with no word of when it will be told: 具体原因会尽快调查核实,然后给答复.
+    name: '具体原因不清楚 / 具体原因会调查核实 (the cause left unknown)',
+    pattern:
+      /(?:具体|详细)?(?:原因|情况|进度)(?:则|还|也|目前|暂时|现在|都)?(?:并|都|还)?(?:不清楚|不知道|不确定|不明确?|不详|说不清楚?)|(?:具体|详细)(?:原因|情况)(?:还|则|也)?(?:会|要|需要|还需|有待|待)(?:尽快)?(?:进一步)?(?:调查|核实|确认|了解|查明)+/g,
+    cite: S001_VAGUE,
+  },
+];
+
+/** The agent's own way to make it sure, in the same turn: finding out, checking on site, telling, or the customer's next step. */
+const MADE_SURE =
+  /(?:请你|建议你)(?:先|再)?(?:尝试|试|重新)|你可以(?:先|再)?(?:尝试|试)|我(?:马上|这就|现在|先|立即|立刻)?(?:给你|帮你|替你|为你|去|来)?(?:问一下|问问|查一下|查查|查询|核实|确认|了解一下|咨询一下|请示)|(?:安排|派)[^\n]{0,12}(?:上门|到场|到现场)|上门后|进行检测|我(?:给你|帮你)(?:详细)?(?:说|讲)|(?:通知|告诉|告知|回复|答复|回电|反馈给)你|给你(?:回电|回复|答复|打电话)/;
+
+/** The customer asked something (punctuation is not on the view: its question words are). */
+const ASKED = /什么|怎么|为什么|为啥|多久|几|哪|吗|呢|是不是|有没有|会不会|能不能|可不可以/;
+/** The hedged answer is an answer only to a question. */
+const ANSWER_HEDGED = VAGUE_ANSWERS[0];
+
+export function vagueAnswers(ctx: RuleContext): ConstructionMatch[] {
+  const { doc, view } = ctx;
+  return findConstructions(doc, view, VAGUE_ANSWERS).filter((m) => {
+    const turn = turnOf(doc, m.start);
+    if (m.construction === ANSWER_HEDGED && !ASKED.test(customerRequestBefore(doc, turn) ?? '')) return false;
+    return !MADE_SURE.test(spokenView(doc, view, turn).text);
+  });
+}
