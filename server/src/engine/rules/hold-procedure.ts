@@ -19,11 +19,18 @@ const S001_ASK = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座�
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用语规范 1.让客户等待超过5秒' };
 
 /**
+ * What the customer waits for, not ready yet (凭证还没有传递过来, 正在打印回单): the wait's reason told
+ * as the state of the thing.
+ */
+const NOT_READY = String.raw`(?:还|尚)(?:没有?|未)[^\n,。!?;]{0,10}?(?:过来|到|好|出来|完成|传|生成|打印|审核|批|下来|回来)|正在[^\n,。!?;]{0,8}?(?:打印|生成|审核|审批|传|复印|清点|点钞|制作|核算|计算|出票|准备)`;
+/** What the agent has in hand for the customer, named before the wait (这是××元, 收您100元): the wait is for it. */
+const HANDLING = String.raw`这是[^\n,。!?;]{0,12}?(?:元|块)|收(?:你|到)[^\n,。!?;]{0,12}?(?:元|块)`;
+/**
  * Why the customer waits: the agent is doing something for them (您 is 你 on the view). 000's own
  * model, 请稍等,我正在帮您……, leaves the errand unsaid: 正在帮你 is reason enough.
  */
-const REASON_RE =
-  /正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)/;
+const REASON_RE = new RegExp(
+  String.raw`正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)|${NOT_READY}|${HANDLING}`);
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
@@ -42,6 +49,8 @@ export const holdProcedure: Rule = {
       '客户:嗯。\n坐席:好的,請您稍等。\n坐席:感謝您的等候。\n',
       '坐席:我幫您查詢一下。【保持】\n坐席:感謝您的等候,您的套餐是88元。\n',
       '坐席:好的。\n客户:嗯。\n【保持】\n坐席:让您久等了。\n',
+      // Something not ready is no reason when it is the customer's, not what the wait is for.
+      '坐席:您还没有说清楚,请稍等。\n坐席:感谢您的等候。\n',
     ],
     pass: [
       '请稍等,我正在帮您查询。',
@@ -56,6 +65,9 @@ export const holdProcedure: Rule = {
       '坐席:我幫您核實一下,請您稍等片刻,好嗎?【保持】\n坐席:讓您久等了。\n',
       '坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n坐席:感谢您的等候。\n',
       '客户:我想查一下话费。\n坐席:好的,请您稍等。\n坐席:感谢您的等候,您的话费余额是五十元。\n',
+      // The reason told as what is not ready yet, or as what the agent has in hand.
+      '坐席:不好意思,回单还没有打印出来,请您稍等。\n坐席:感谢您的等候。\n',
+      '坐席:收您两百元,请您稍等。\n坐席:感谢您的等候,找您五十元。\n',
     ],
   },
   // The agent's turn before a hold, where the reason or the consent may have been said, and the customer's request.
