@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { flagged } from '../helpers';
+import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'apology-first';
 
@@ -79,5 +79,14 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
   it('hears a direction only for the agent words after it, not for those already said', () => {
     const script = '坐席:您好,请问有什么可以帮您?\n【客户投诉上门师傅迟到两个小时】\n坐席:这个我记一下。\n';
     assert.deepEqual(flagged(script, RULE), ['这个我记一下']);
+  });
+
+  it('offers the apology after a greeting the reply opens with, not before it', () => {
+    const fixed = (script: string) => {
+      const edit = findingsOf(script, RULE)[0].fixes[0].edits[0];
+      return script.slice(0, edit.start) + edit.newText + script.slice(edit.end);
+    };
+    assert.equal(fixed('客户:连续三天停电了。\n坐席:您好。是线路检修。\n'), '客户:连续三天停电了。\n坐席:您好。非常抱歉给您带来不便，是线路检修。\n');
+    assert.equal(fixed('客户:连续三天停电了。\n坐席:是线路检修。\n'), '客户:连续三天停电了。\n坐席:非常抱歉给您带来不便，是线路检修。\n');
   });
 });

@@ -105,11 +105,13 @@ export const apologyFirst: Rule = {
       if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end)) continue;
+      const at = said.origin[opening.body];
       ctx.report(
         range.start,
         range.end,
         { zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释', en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining' },
-        EMPATHY.map((e) => textFix(range.start, range.start, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, range.start, e), false)),
+        // After a greeting, not before it: 您好。非常抱歉给您带来不便，……
+        EMPATHY.map((e) => textFix(at, at, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, at, e), false)),
       );
     }
   },
