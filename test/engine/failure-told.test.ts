@@ -38,6 +38,11 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     '快递拆开一看,杯子碎了。',
     '你们营业厅怎么回事,办张卡要这么久?',
     '連續三天停電,你們到底管不管?',
+    '热线打了半天都没人接。',
+    '我都快气疯了,这也太离谱了。',
+    '凭什么收我两次钱?',
+    '说好的今天上门呢?',
+    '停电害我上班迟到。',
   ];
 
   it('hears each kind, in simplified and traditional script', () => {
@@ -60,6 +65,7 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
       '我想开通一个彩铃。',
       '你们的师傅态度很好,我想表扬一下。',
       '我想问问怎么报修。',
+      '你们说好的优惠还有吗?',
     ];
     for (const c of calm) assert.deepEqual(answered(c, '是系统升级造成的。'), [], c);
   });
