@@ -95,4 +95,13 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     assert.equal(fixed('客户:连续三天停电了。\n坐席:您好。是线路检修。\n'), '客户:连续三天停电了。\n坐席:您好。非常抱歉给您带来不便，是线路检修。\n');
     assert.equal(fixed('客户:连续三天停电了。\n坐席:是线路检修。\n'), '客户:连续三天停电了。\n坐席:非常抱歉给您带来不便，是线路检修。\n');
   });
+
+  it('leaves a vague answer to vague-wording only where vague-wording reports it', () => {
+    const complaint = '客户:连续三天停电了。\n';
+    assert.deepEqual(flagged(`${complaint}坐席:我也不清楚。\n`, RULE), []);
+    assert.deepEqual(flagged(`${complaint}坐席:我也不清楚。\n`, 'vague-wording'), ['不清楚']);
+    const inside = `${complaint}坐席:可能是降雨导致电闸受损,具体原因还不清楚。\n`;
+    assert.deepEqual(flagged(inside, 'vague-wording'), []);
+    assert.deepEqual(flagged(inside, RULE), ['可能是降雨导致电闸受损,具体原因还不清楚']);
+  });
 });
