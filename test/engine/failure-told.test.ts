@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { flagged } from '../helpers';
+import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'apology-first';
 
@@ -38,6 +38,11 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     '快递拆开一看,杯子碎了。',
     '你们营业厅怎么回事,办张卡要这么久?',
     '連續三天停電,你們到底管不管?',
+    '热线打了半天都没人接。',
+    '我都快气疯了,这也太离谱了。',
+    '凭什么收我两次钱?',
+    '说好的今天上门呢?',
+    '停电害我上班迟到。',
   ];
 
   it('hears each kind, in simplified and traditional script', () => {
@@ -60,6 +65,7 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
       '我想开通一个彩铃。',
       '你们的师傅态度很好,我想表扬一下。',
       '我想问问怎么报修。',
+      '你们说好的优惠还有吗?',
     ];
     for (const c of calm) assert.deepEqual(answered(c, '是系统升级造成的。'), [], c);
   });
@@ -79,5 +85,23 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
   it('hears a direction only for the agent words after it, not for those already said', () => {
     const script = '坐席:您好,请问有什么可以帮您?\n【客户投诉上门师傅迟到两个小时】\n坐席:这个我记一下。\n';
     assert.deepEqual(flagged(script, RULE), ['这个我记一下']);
+  });
+
+  it('offers the apology after a greeting the reply opens with, not before it', () => {
+    const fixed = (script: string) => {
+      const edit = findingsOf(script, RULE)[0].fixes[0].edits[0];
+      return script.slice(0, edit.start) + edit.newText + script.slice(edit.end);
+    };
+    assert.equal(fixed('客户:连续三天停电了。\n坐席:您好。是线路检修。\n'), '客户:连续三天停电了。\n坐席:您好。非常抱歉给您带来不便，是线路检修。\n');
+    assert.equal(fixed('客户:连续三天停电了。\n坐席:是线路检修。\n'), '客户:连续三天停电了。\n坐席:非常抱歉给您带来不便，是线路检修。\n');
+  });
+
+  it('leaves a vague answer to vague-wording only where vague-wording reports it', () => {
+    const complaint = '客户:连续三天停电了。\n';
+    assert.deepEqual(flagged(`${complaint}坐席:我也不清楚。\n`, RULE), []);
+    assert.deepEqual(flagged(`${complaint}坐席:我也不清楚。\n`, 'vague-wording'), ['不清楚']);
+    const inside = `${complaint}坐席:可能是降雨导致电闸受损,具体原因还不清楚。\n`;
+    assert.deepEqual(flagged(inside, 'vague-wording'), []);
+    assert.deepEqual(flagged(inside, RULE), ['可能是降雨导致电闸受损,具体原因还不清楚']);
   });
 });

@@ -3,6 +3,7 @@ import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, or
 import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
+import { vagueWording } from './vague-wording';
 import { FAILURE_REPORT_RE } from './failure-reports';
 import { spokenRange } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
@@ -105,11 +106,13 @@ export const apologyFirst: Rule = {
       if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end)) continue;
+      const at = said.origin[opening.body];
       ctx.report(
         range.start,
         range.end,
         { zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释', en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining' },
-        EMPATHY.map((e) => textFix(range.start, range.start, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, range.start, e), false)),
+        // After a greeting, not before it: 您好。非常抱歉给您带来不便，……
+        EMPATHY.map((e) => textFix(at, at, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, at, e), false)),
       );
     }
   },
@@ -135,7 +138,25 @@ function answersWithWording(ctx: RuleContext, start: number, end: number): boole
   const unmendable = (hits: readonly PhraseHit[]) => hits.filter((h) => !h.entry.replacements?.length);
   return (
     overlapsAny(tabooSpans(ctx).filter((s) => s.rewording === undefined), start, end) ||
-    overlapsAny(unmendable(ctx.hitsOf('vague-wording')), start, end) ||
+    overlapsAny(unmendable(vagueReported(ctx)), start, end) ||
     overlapsAny(unmendable(ctx.hitsOf('negative-wording')), start, end)
   );
+}
+
+/**
+ * The vague phrases vague-wording reports, not every one its list finds: 不清楚 inside a longer
+ * answer (可能是降雨导致电闸受损,具体原因还不清楚), 大概 that sizes an amount, or 不知道 with a promise to
+ * find out are not its findings, so they do not stand in for this rule's. Asked of the rule itself,
+ * on its own hits.
+ */
+function vagueReported(ctx: RuleContext): PhraseHit[] {
+  const hits = ctx.hitsOf('vague-wording');
+  if (hits.length === 0) return [];
+  const reported: Span[] = [];
+  const asked: RuleContext = Object.create(ctx, {
+    hits: { value: hits },
+    report: { value: (start: number, end: number) => void reported.push({ start, end }) },
+  });
+  vagueWording.check(asked);
+  return hits.filter((h) => reported.some((r) => r.start === h.start && r.end === h.end));
 }

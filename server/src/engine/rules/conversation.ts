@@ -97,8 +97,11 @@ export function hasWords(view: NormalizedView): boolean {
  */
 const GREETING_RE = /^(?:[^\n]{0,4}(?:先生|女士|小姐|老师|师傅))?(?:[^\n]{0,2}(?:你好|早上好|上午好|中午好|下午好|晚上好|周末好|周末愉快|生活愉快|节日好)|[^\n]{2,4}快乐)?$/;
 
-/** The units of a view's first sentence, and of the next one too when the first only greets or addresses the customer. */
-export function openingUnits(view: NormalizedView): { start: number; end: number } {
+/**
+ * The units of a view's first sentence, and of the next one too when the first only greets or
+ * addresses the customer; `body` is where the words after that greeting begin (`start` when none).
+ */
+export function openingUnits(view: NormalizedView): { start: number; end: number; body: number } {
   const end = (from: number) => {
     let k = from + 1;
     while (k < view.text.length && view.gap[k] !== GAP_HARD) k++;
@@ -108,7 +111,10 @@ export function openingUnits(view: NormalizedView): { start: number; end: number
   while (start < view.text.length && view.text[start] === SPAN_SEPARATOR) start++;
   const first = end(start);
   const greets = first < view.text.length && GREETING_RE.test(view.text.slice(start, first).replace(/\n/g, ''));
-  return { start, end: greets ? end(first) : first };
+  if (!greets) return { start, end: first, body: start };
+  let body = first;
+  while (body < view.text.length && view.text[body] === SPAN_SEPARATOR) body++;
+  return { start, end: end(first), body };
 }
 
 /** Offsets in the document of view units [start, end), separators left out. */
