@@ -229,6 +229,14 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 很简单的问题你都听不懂, 那我当然要烦了; 我们天天那么忙,都管你一个人; 还那么多废话: the
+    // customer's questions called a burden. 这个问题很简单,我一说您就明白 reassures (no 你都 before 听不懂).
+    name: '这么简单你都听不懂 / 都管你一个人',
+    pattern:
+      /(?:很|这么|那么|多)简单的[\u4e00-\u9fff]{0,4}?你(?:都|也|还)(?:听不懂|不懂|不会|搞不懂|弄不明白|听不明白)|我当然(?:要|会)?烦|(?:都|光|只|就)(?:管|伺候|围着)你一个(?:人)?|还(?:那么|这么)多(?:屁话|废话|事儿?|要求)|你能不能(?:先)?(?:听完|听我说完|让我说完)/g,
+    cite: S002_TONE,
+  },
+  {
     name: '您说得不对',
     // 您一定是弄错了, 肯定是您记错了: the customer's own account denied to their face. 一定是我们弄错
     // 了 owns the mistake (我们, not 你); 您可能记错了 leaves room, and is not matched.

@@ -39,6 +39,13 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 我们这里的东西都是正品,你还有什么好怀疑的: the customer's doubt called groundless. 您还有什么
+    // 需要帮助的吗 asks (需要, not 好 or 可, before the verb).
+    name: '还有什么好怀疑的',
+    pattern: /(?:你)?还有什么(?:好|可)(?:怀疑|抱怨|不满意|不放心|挑剔|计较|说|闹)的/g,
+    cite: S001,
+  },
+  {
     // 您没看短信吗, 您没听清楚吗: blame for not attending. 您没有收到短信吗 asks about a fact.
     name: '没看/没听/没注意……吗',
     pattern: /没(?:有)?(?:仔细|认真|好好)?(?:看|听|注意|留意|读|记)[^吗么]{0,10}(?:吗|么)/g,
