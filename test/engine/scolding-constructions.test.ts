@@ -160,6 +160,31 @@ const CASES: Array<[string, string, Array<[string, string]>, string[]]> = [
     [['这个裂痕是人为原因造成的。', '是人为原因造成']],
     ['非人为损坏可以免费维修。', '如果是人为损坏,需要收取维修费用。'],
   ],
+  [
+    'the customer\'s account thrown back (谁拔你线了)',
+    'interrogative-tone',
+    [['谁动你东西了?', '谁动你东西了'], ['谁扣你钱了。', '谁扣你钱了']],
+    ['请问是谁给您打的电话?', '谁给您办理的业务?', '您要查谁的余额?'],
+  ],
+  [
+    'the complaint called a misunderstanding, the customer\'s breath mocked (一场误会, 有人嘴很臭)',
+    'taboo-phrase',
+    [
+      ['那纯属误会,是您没看清楚。', '纯属误会'],
+      ['这原是一场误会。', '这原是一场误会'],
+      ['有人嘴太臭了,开窗。', '有人嘴太臭'],
+    ],
+    ['可能有些误会,我再给您解释一下。', '这是一场误会,给您带来不便非常抱歉。', '口臭可能是牙周病引起的。'],
+  ],
+  [
+    'the service disowned as another\'s (不属于…的业务, 只是代收)',
+    'negative-wording',
+    [
+      ['这个不属于我们公司的业务。', '不属于我们公司的业务'],
+      ['我们只是代收,退费找他们。', '只是代收'],
+    ],
+    ['非常抱歉,这不属于我们的业务范围,建议您拨打银行热线。', '我们营业厅是银行的代收点。', '这笔费用我们只是代收,我帮您联系收费单位。'],
+  ],
 ];
 
 describe('kinds from the sixth held-out corpus and the scolding set', () => {

@@ -237,6 +237,14 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 这原是一场误会, 纯属误会: the complaint called a misunderstanding. 可能有些误会,我再给您解释一下
+    // leaves room, and an apology in the sentence owns the trouble.
+    name: '这是一场误会',
+    pattern: /(?:这|那)(?:原|原来|只|完全|纯粹|纯属)?(?:是|属)(?:一场|个)误会|纯属误会/g,
+    notIn: /抱歉|对不起|不好意思|歉意/,
+    cite: S004_NO_BLAME,
+  },
+  {
     name: '您说得不对',
     // 您一定是弄错了, 肯定是您记错了: the customer's own account denied to their face. 一定是我们弄错
     // 了 owns the mistake (我们, not 你); 您可能记错了 leaves room, and is not matched.

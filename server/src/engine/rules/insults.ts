@@ -69,6 +69,13 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 店里有人嘴很臭, 你嘴真臭: the customer's breath mocked. 口臭可能是牙周病引起的 is a symptom (嘴,
+    // with 有人 or 你 before it).
+    name: '有人嘴很臭',
+    pattern: /(?:有人|你)(?:的)?嘴(?:巴)?(?:很|太|好|真|那么|这么)?臭/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
     // 补偿您1000元冥币: money for the dead offered to the customer. 请勿焚烧冥币 is a notice (no 你).
     name: '冥币',
     pattern: /(?:补偿|赔|赔偿|给|送|退)你(?:们)?[\u4e00-\u9fff\d]{0,8}?(?:冥币|纸钱|冥钞)/g,

@@ -46,6 +46,16 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 谁拔你线了?: the customer's account thrown back as a question (someone did it? nobody did). 请问
+    // 是谁给您打的电话 asks (是, or 请问, before 谁), and 谁…的 asks who; 了 denies, printed as a question or not.
+    name: '谁拔你线了',
+    pattern: /谁(?!家|的|都|也)[\u4e00-\u9fff]{1,2}你(?:的|们)?[\u4e00-\u9fff]{0,3}?了/g,
+    opens: 'clause',
+    ends: 'sentence',
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
     // 您没看短信吗, 您没听清楚吗: blame for not attending. 您没有收到短信吗 asks about a fact.
     name: '没看/没听/没注意……吗',
     pattern: /没(?:有)?(?:仔细|认真|好好)?(?:看|听|注意|留意|读|记)[^吗么]{0,10}(?:吗|么)/g,

@@ -78,6 +78,15 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S004,
   },
   {
+    // 这个业务不属于联通的业务, 我们只是代收: the service disowned as another's, with no one named who
+    // helps. 不属于我们的业务范围,建议您… offers a way (the range form above; an offer here passes).
+    name: '不属于…的业务 / 只是代收',
+    pattern: /不属于[\u4e00-\u9fffA-Za-z]{1,6}?的?业务(?!范围)|只是(?:代收|代办|代售|代缴)(?!点)/g,
+    oneClause: true,
+    notIn: OFFER,
+    cite: S004,
+  },
+  {
     // 那不是我的工作, 这不是我们的事: the matter is declared someone else's, with no one named who
     // will help (三不: 不说推卸责任的话). 照顾您是我们的工作 says the opposite and is not matched.
     name: '这/那不是我(们)的工作',
