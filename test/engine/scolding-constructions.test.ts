@@ -185,6 +185,16 @@ const CASES: Array<[string, string, Array<[string, string]>, string[]]> = [
     ],
     ['非常抱歉,这不属于我们的业务范围,建议您拨打银行热线。', '我们营业厅是银行的代收点。', '这笔费用我们只是代收,我帮您联系收费单位。'],
   ],
+  [
+    'the customer ranked last, or called fussy (全班最差的, 问三问四)',
+    'taboo-phrase',
+    [
+      ['他是全班最懒的。', '全班最懒的'],
+      ['你是我见过最难缠的。', '你是我见过最难缠的'],
+      ['别问东问西的。', '问东问西'],
+    ],
+    ['您是我见过最有耐心的客户。', '有问题您尽管问。', '全班最好的是小明。'],
+  ],
 ];
 
 describe('kinds from the sixth held-out corpus and the scolding set', () => {

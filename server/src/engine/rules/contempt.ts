@@ -127,6 +127,13 @@ export const CONTEMPT: readonly Construction[] = [
     pattern: /你(?:们)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:也|都|就|简直)?是多余的/g,
     cite: S001_NO_MOCKING,
   },
+  {
+    // 是全班最差的, 你是我见过最难缠的: the customer ranked last. 您是我见过最有耐心的客户 praises (the
+    // ranking words are listed).
+    name: '全班最差的 / 我见过最…的',
+    pattern: /(?:全班|全组|全场|所有人里|所有人中)最(?:差|笨|烂|蠢|慢|懒)的|你是我见过(?:的)?最(?:差|笨|烂|蠢|难缠|麻烦|不讲理|事多)的/g,
+    cite: S001_NO_MOCKING,
+  },
 ];
 
 export function contempt(ctx: RuleContext): ConstructionMatch[] {

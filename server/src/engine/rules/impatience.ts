@@ -245,6 +245,13 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S004_NO_BLAME,
   },
   {
+    // 你这么问三问四的, 挑三拣四: the customer's questions or choosing called fussiness. 有问题您尽管问
+    // invites.
+    name: '问三问四 / 挑三拣四',
+    pattern: /问三问四|问东问西|问这问那|挑三拣四|挑肥拣瘦/g,
+    cite: S002_TONE,
+  },
+  {
     name: '您说得不对',
     // 您一定是弄错了, 肯定是您记错了: the customer's own account denied to their face. 一定是我们弄错
     // 了 owns the mistake (我们, not 你); 您可能记错了 leaves room, and is not matched.
