@@ -134,6 +134,13 @@ export const CONTEMPT: readonly Construction[] = [
     pattern: /(?:全班|全组|全场|所有人里|所有人中)最(?:差|笨|烂|蠢|慢|懒)的|你是我见过(?:的)?最(?:差|笨|烂|蠢|难缠|麻烦|不讲理|事多)的/g,
     cite: S001_NO_MOCKING,
   },
+  {
+    // 这种小事也来投诉, 这点小事至于打电话吗: the complaint made small. 这点小事我们马上帮您处理 takes it on
+    // (no 也/都/还 + coming or complaining, no 至于).
+    name: '这种小事也来投诉',
+    pattern: /(?:这种|这点|这么点|这么小的)(?:小)?(?:事|问题|钱)(?:儿|情)?(?:也|都|还)(?:要)?(?:来|值得|打电话|投诉|找我|闹)|(?:这种|这点|这么点)(?:小)?(?:事|问题)(?:儿|情)?(?:至于|值得)/g,
+    cite: S001_NO_MOCKING,
+  },
 ];
 
 export function contempt(ctx: RuleContext): ConstructionMatch[] {

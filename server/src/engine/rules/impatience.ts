@@ -212,7 +212,7 @@ export const IMPATIENCE: readonly Construction[] = [
   {
     // 这都是因为您自己没看清楚合同; 这都是因为您的支持 thanks.
     name: '都是因为您(自己)……',
-    pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
+    pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你(?:们)?自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
     cite: S004_NO_BLAME,
   },
   {
@@ -249,6 +249,27 @@ export const IMPATIENCE: readonly Construction[] = [
     // invites.
     name: '问三问四 / 挑三拣四',
     pattern: /问三问四|问东问西|问这问那|挑三拣四|挑肥拣瘦/g,
+    cite: S002_TONE,
+  },
+  {
+    // 您想多了: the customer's worry waved off. 您想多了解一下 asks (了 goes on to 解).
+    name: '您想多了',
+    pattern: /你(?:真的|肯定|绝对|是|就是|别)?想多了(?!解)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 这里我说了算, 没有就是没有, 不行就是不行: the answer made final by the agent's say. 这最终不是我
+    // 们说了算 defers (不 before it); 说了算数 keeps a promise.
+    name: '我说了算 / 没有就是没有',
+    pattern: /(?<!不是|不)(?:这里|这儿|这事|在这里)?(?:我|我们)说了算(?!数)|(没有|不行|不能|不给|不办|不退|不换)就是\1/g,
+    cite: S002_TONE,
+  },
+  {
+    // 跟您说不清楚, 你能不能别打断我: the customer blamed for the talk going badly. 这个问题电话里说不清
+    // 楚,我请工程师上门 offers a way.
+    name: '跟您说不清楚 / 能不能别打断我',
+    pattern: /跟你(?:们)?(?:说|讲|解释)不(?:清|明白|通)|你(?:能不能|可不可以|就不能)(?:别|不要)(?:打断|插嘴|插话|吵|嚷)/g,
+    notIn: /请|帮你|为你|同事|专业|工程师|上门/,
     cite: S002_TONE,
   },
   {

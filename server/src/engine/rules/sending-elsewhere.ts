@@ -136,7 +136,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
   {
     // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
     name: '跟我说没用',
-    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用/g,
+    // 跟我说有什么用 is the same, as a question.
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用/g,
     notIn: OFFER,
     cite: S001,
   },
@@ -177,6 +178,14 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     oneClause: true,
     notIn: /帮你|为你|给你|转接|我来|我马上/,
     cite: S004,
+  },
+  {
+    // 您打12345去吧: the customer sent to a hotline, 去 closing the clause. 您可以拨打12345咨询 offers it.
+    name: '打12345去',
+    pattern: /(?:打|拨|找)(?:12345|12315|12348|12328|110|95598|[0-9]{3,5})去(?:吧|啊|呗)?/g,
+    ends: 'clause',
+    politeBefore: /请|建议|可以|如果|帮你/,
+    cite: S001,
   },
   {
     // 有事去问机场的人, 你有事就去二楼, 有什么事情可以直接去找上面的人: the customer sent off with no
