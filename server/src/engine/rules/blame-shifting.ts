@@ -24,6 +24,14 @@ const APOLOGISES = /抱歉|对不起|不好意思|不便|谅解/;
 
 export const BLAME_SHIFTING: readonly Construction[] = [
   {
+    // 这是明显的腐蚀,应由人为原因造成: the fault laid on the customer's use. 非人为损坏可以免费维修
+    // and 如果是人为损坏,需要收费 explain the terms (非, or an if before it).
+    name: '人为原因造成',
+    pattern: /(?<!非)(?:由|是|属于|属)?人为(?:原因|因素)?(?:造成|导致|所致|损坏)/g,
+    politeBefore: /如果|若|要是|假如|万一|是否|是不是/,
+    cite: S004,
+  },
+  {
     // 公司的政策就是这样的, 规定就是这样, 这是电信的规定: the rule as the end of the talk. 根据公司规定,
     // 需要您本人办理 explains what to do, and 这是公司规定,我可以帮您… goes on to what can be done.
     name: '规定就是这样',

@@ -57,7 +57,7 @@ export const CONTEMPT: readonly Construction[] = [
     // is interrogative-tone's rhetorical question; the defiance before it (我就是这样的) is this one's.
     name: '你能把我咋地 / 怎么着',
     pattern:
-      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|又怎样|又怎么样)/g,
+      /(?:你)?(?:能|又能|还能|敢)(?:把|拿)我(?:咋地|咋的|咋样|咋办|如何)|我就(?:这样|这样子|这态度|这个态度|这么说|这么办|这么做)(?:了)?(?:怎么着|咋地|咋的|咋了|怎么了|又怎样|又怎么样|怎么的)|就[\u4e00-\u9fff]{1,4}你了?(?:怎么着|咋地|咋的|又怎样|又怎么样)|就(?:骂|说|凶|吼|罚)你了(?:怎么了|咋了)/g,
     ends: 'sentence',
     cite: S002_SARCASM,
   },
@@ -112,6 +112,34 @@ export const CONTEMPT: readonly Construction[] = [
     name: '舍不得……就……',
     pattern: /舍不得[\u4e00-\u9fff]{1,10}?(?:那)?(?:就|还)(?:别|在|去|等|自己|走|回|不要)/g,
     cite: S002_SARCASM,
+  },
+  {
+    // 让你上来就蛮好了, 给你办就不错了: the service called a favour the customer should be grateful
+    // for. 能为您服务我们很高兴 is glad (no 就…了).
+    name: '让你…就不错了',
+    pattern: /(?:让|给|帮|替)你(?:们)?[\u4e00-\u9fff]{1,6}?就(?:已经)?(?:蛮好|很好|不错|算好|算不错|够意思|谢天谢地)(?:的)?了/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 你们在群里面也是多余的: the customer told they are not needed. 您这份复印件是多余的,不用交
+    // speaks of a copy (only 你, 你们 or 你们在… before 是多余的).
+    name: '你们是多余的',
+    pattern: /你(?:们)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:也|都|就|简直)?是多余的/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 是全班最差的, 你是我见过最难缠的: the customer ranked last. 您是我见过最有耐心的客户 praises (the
+    // ranking words are listed).
+    name: '全班最差的 / 我见过最…的',
+    pattern: /(?:全班|全组|全场|所有人里|所有人中)最(?:差|笨|烂|蠢|慢|懒)的|你是我见过(?:的)?最(?:差|笨|烂|蠢|难缠|麻烦|不讲理|事多)的/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 这种小事也来投诉, 这点小事至于打电话吗: the complaint made small. 这点小事我们马上帮您处理 takes it on
+    // (no 也/都/还 + coming or complaining, no 至于).
+    name: '这种小事也来投诉',
+    pattern: /(?:这种|这点|这么点|这么小的)(?:小)?(?:事|问题|钱)(?:儿|情)?(?:也|都|还)(?:要)?(?:来|值得|打电话|投诉|找我|闹)|(?:这种|这点|这么点)(?:小)?(?:事|问题)(?:儿|情)?(?:至于|值得)/g,
+    cite: S001_NO_MOCKING,
   },
 ];
 

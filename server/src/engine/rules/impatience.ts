@@ -212,7 +212,7 @@ export const IMPATIENCE: readonly Construction[] = [
   {
     // 这都是因为您自己没看清楚合同; 这都是因为您的支持 thanks.
     name: '都是因为您(自己)……',
-    pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
+    pattern: /都是因为你自己|(?:都是|全是)因为你(?:没|不|搞|弄|填|输|记|看|操作)|都怪你|怪你自己|是你(?:们)?自己(?:的问题|的原因|没|不|弄|搞|操作)/g,
     cite: S004_NO_BLAME,
   },
   {
@@ -226,6 +226,50 @@ export const IMPATIENCE: readonly Construction[] = [
     // 有事说事, 有话快说: the customer hurried to the point. 有事您随时说 invites (no second 说事 or 快说).
     name: '有事说事 / 有话快说',
     pattern: /有事(?:就|快)?说事|有话(?:就)?快说|有屁(?:快)?放/g,
+    cite: S002_TONE,
+  },
+  {
+    // 很简单的问题你都听不懂, 那我当然要烦了; 我们天天那么忙,都管你一个人; 还那么多废话: the
+    // customer's questions called a burden. 这个问题很简单,我一说您就明白 reassures (no 你都 before 听不懂).
+    name: '这么简单你都听不懂 / 都管你一个人',
+    pattern:
+      /(?:很|这么|那么|多)简单的[\u4e00-\u9fff]{0,4}?你(?:都|也|还)(?:听不懂|不懂|不会|搞不懂|弄不明白|听不明白)|我当然(?:要|会)?烦|(?:都|光|只|就)(?:管|伺候|围着)你一个(?:人)?|还(?:那么|这么)多(?:屁话|废话|事儿?|要求)|你能不能(?:先)?(?:听完|听我说完|让我说完)/g,
+    cite: S002_TONE,
+  },
+  {
+    // 这原是一场误会, 纯属误会: the complaint called a misunderstanding. 可能有些误会,我再给您解释一下
+    // leaves room, and an apology in the sentence owns the trouble.
+    name: '这是一场误会',
+    pattern: /(?:这|那)(?:原|原来|只|完全|纯粹|纯属)?(?:是|属)(?:一场|个)误会|纯属误会/g,
+    notIn: /抱歉|对不起|不好意思|歉意/,
+    cite: S004_NO_BLAME,
+  },
+  {
+    // 你这么问三问四的, 挑三拣四: the customer's questions or choosing called fussiness. 有问题您尽管问
+    // invites.
+    name: '问三问四 / 挑三拣四',
+    pattern: /问三问四|问东问西|问这问那|挑三拣四|挑肥拣瘦/g,
+    cite: S002_TONE,
+  },
+  {
+    // 您想多了: the customer's worry waved off. 您想多了解一下 asks (了 goes on to 解).
+    name: '您想多了',
+    pattern: /你(?:真的|肯定|绝对|是|就是|别)?想多了(?!解)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 这里我说了算, 没有就是没有, 不行就是不行: the answer made final by the agent's say. 这最终不是我
+    // 们说了算 defers (不 before it); 说了算数 keeps a promise.
+    name: '我说了算 / 没有就是没有',
+    pattern: /(?<!不是|不)(?:这里|这儿|这事|在这里)?(?:我|我们)说了算(?!数)|(没有|不行|不能|不给|不办|不退|不换)就是\1/g,
+    cite: S002_TONE,
+  },
+  {
+    // 跟您说不清楚, 你能不能别打断我: the customer blamed for the talk going badly. 这个问题电话里说不清
+    // 楚,我请工程师上门 offers a way.
+    name: '跟您说不清楚 / 能不能别打断我',
+    pattern: /跟你(?:们)?(?:说|讲|解释)不(?:清|明白|通)|你(?:能不能|可不可以|就不能)(?:别|不要)(?:打断|插嘴|插话|吵|嚷)/g,
+    notIn: /请|帮你|为你|同事|专业|工程师|上门/,
     cite: S002_TONE,
   },
   {

@@ -28,7 +28,8 @@ export const INSULTS: readonly Construction[] = [
   {
     // 您出门忘吃药了吧, 吃错药了: a customer who complains is called mad.
     name: '忘吃药 / 吃错药',
-    pattern: /(?:忘|忘了|没)吃药了?(?:吧|啊|呀|吗|么)|吃错药/g,
+    // 药吃多了: the same, said of too much medicine (是不是医生给你开的药吃多了).
+    pattern: /(?:忘|忘了|没)吃药了?(?:吧|啊|呀|吗|么)|吃错药|药吃多了/g,
     cite: S001_NO_MOCKING,
   },
   {
@@ -68,10 +69,39 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 店里有人嘴很臭, 你嘴真臭: the customer's breath mocked. 口臭可能是牙周病引起的 is a symptom (嘴,
+    // with 有人 or 你 before it).
+    name: '有人嘴很臭',
+    pattern: /(?:有人|你)(?:的)?嘴(?:巴)?(?:很|太|好|真|那么|这么)?臭/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 补偿您1000元冥币: money for the dead offered to the customer. 请勿焚烧冥币 is a notice (no 你).
+    name: '冥币',
+    pattern: /(?:补偿|赔|赔偿|给|送|退)你(?:们)?[\u4e00-\u9fff\d]{0,8}?(?:冥币|纸钱|冥钞)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 急着用是去救火吗, 地址是想玩捉迷藏啊: the customer's haste or error mocked as a game or an
+    // emergency. 消防员去救火 is about a fire (the match asks, 是…吗/啊).
+    name: '是去救火吗 / 玩捉迷藏',
+    pattern: /是(?:要|赶着|急着)?去(?:救火|投胎|奔丧|抢钱)(?:吗|么|啊|呀|呢)|(?:想|要|在)?(?:跟我们|和我们)?玩捉迷藏/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 您这个价格确实很特别呢, 您这个说法很有创意呢: the customer's own words or wishes praised in
+    // mockery. 您这个建议很有创意,我们会反馈 thanks (建议 and 想法 are left out, and the match ends its sentence with 呢).
+    name: '您这个说法很有创意呢',
+    pattern: /你这(?:个)?(?:说法|价格|要求|地址|理由|操作|逻辑|算法|脑洞)(?:可|还)?(?:确实|真的|实在)?(?:真|很|挺|蛮)?(?:是)?(?:特别|有创意|新鲜|有意思|别致|奇葩|独特|厉害)(?:呢|啊|哦)/g,
+    ends: 'sentence',
+    cite: S001_NO_MOCKING,
+  },
+  {
     // 活该被骗, 算你活该: the customer's loss, gloated over.
     name: '傻X / X你老X',
     // Swearing with its letters masked, as a report prints it (傻X, X你老X): the masking hides the word, not the insult.
-    pattern: /傻[xX×*]|[xX×*]你老[xX×*母]|[xX×*]你(?:妈|娘)[xX×*]/g,
+    // 他妈的 said to the customer: 他妈妈 is someone's mother.
+    pattern: /傻[xX×*]|[xX×*]你老[xX×*母]|[xX×*]你(?:妈|娘)[xX×*]|他妈(?!妈)的?/g,
     cite: S001_NO_MOCKING,
   },
   {
@@ -121,7 +151,8 @@ export const INSULTS: readonly Construction[] = [
   {
     // 滚! said alone: the whole clause.
     name: '滚',
-    pattern: /滚(?:吧|啊)?/g,
+    // 滚下去 said alone is the same; 球滚下去了 has its subject before it.
+    pattern: /滚(?:吧|啊|下去|下车|出来)?/g,
     opens: 'clause',
     ends: 'clause',
     cite: S001_NO_MOCKING,

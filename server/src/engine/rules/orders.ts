@@ -93,6 +93,16 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 安静!, 小点声!: the customer silenced, the words a clause of their own. 大家请安静 and 请您小声
+    // 一点 ask (请 opens the clause).
+    name: '安静 / 小点声',
+    pattern: /(?:你|你们|大家)?(?:给我)?(?:安静|小声|小点声|小声点|声音小点)(?:点|一点|些)?(?:啊|了)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,

@@ -39,6 +39,31 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 我们这里的东西都是正品,你还有什么好怀疑的: the customer's doubt called groundless. 您还有什么
+    // 需要帮助的吗 asks (需要, not 好 or 可, before the verb).
+    name: '还有什么好怀疑的',
+    pattern: /(?:你)?还有什么(?:好|可)(?:怀疑|抱怨|不满意|不放心|挑剔|计较|说|闹)的/g,
+    cite: S001,
+  },
+  {
+    // 谁拔你线了?: the customer's account thrown back as a question (someone did it? nobody did). 请问
+    // 是谁给您打的电话 asks (是, or 请问, before 谁), and 谁…的 asks who; 了 denies, printed as a question or not.
+    name: '谁拔你线了',
+    pattern: /谁(?!家|的|都|也)[\u4e00-\u9fff]{1,2}你(?:的|们)?[\u4e00-\u9fff]{0,3}?了/g,
+    opens: 'clause',
+    ends: 'sentence',
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 你懂不懂啊, 您还想怎么样, 是不是不想办了, …怪谁: the customer challenged with a question that
+    // wants no answer. 请问您懂不懂英文 asks; 您还想了解什么 asks (想 + an act of asking).
+    name: '懂不懂 / 还想怎么样 / 怪谁',
+    pattern: /你(?:到底)?懂不懂(?:啊|呀|规矩|道理)?|你(?:还|到底|究竟)想(?:怎么样|怎样|怎么着|干什么|干嘛|闹什么)|是不是不想(?:办|要|买|修|看|活)了|(?:还|能)?怪(?:谁|得了谁)(?:呢|啊|呀)?/g,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
     // 您没看短信吗, 您没听清楚吗: blame for not attending. 您没有收到短信吗 asks about a fact.
     name: '没看/没听/没注意……吗',
     pattern: /没(?:有)?(?:仔细|认真|好好)?(?:看|听|注意|留意|读|记)[^吗么]{0,10}(?:吗|么)/g,

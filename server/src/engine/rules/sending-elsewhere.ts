@@ -78,6 +78,15 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S004,
   },
   {
+    // 这个业务不属于联通的业务, 我们只是代收: the service disowned as another's, with no one named who
+    // helps. 不属于我们的业务范围,建议您… offers a way (the range form above; an offer here passes).
+    name: '不属于…的业务 / 只是代收',
+    pattern: /不属于[\u4e00-\u9fffA-Za-z]{1,6}?的?业务(?!范围)|只是(?:代收|代办|代售|代缴)(?!点)/g,
+    oneClause: true,
+    notIn: OFFER,
+    cite: S004,
+  },
+  {
     // 那不是我的工作, 这不是我们的事: the matter is declared someone else's, with no one named who
     // will help (三不: 不说推卸责任的话). 照顾您是我们的工作 says the opposite and is not matched.
     name: '这/那不是我(们)的工作',
@@ -127,7 +136,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
   {
     // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
     name: '跟我说没用',
-    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用/g,
+    // 跟我说有什么用 is the same, as a question.
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用/g,
     notIn: OFFER,
     cite: S001,
   },
@@ -168,6 +178,14 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     oneClause: true,
     notIn: /帮你|为你|给你|转接|我来|我马上/,
     cite: S004,
+  },
+  {
+    // 您打12345去吧: the customer sent to a hotline, 去 closing the clause. 您可以拨打12345咨询 offers it.
+    name: '打12345去',
+    pattern: /(?:打|拨|找)(?:12345|12315|12348|12328|110|95598|[0-9]{3,5})去(?:吧|啊|呗)?/g,
+    ends: 'clause',
+    politeBefore: /请|建议|可以|如果|帮你/,
+    cite: S001,
   },
   {
     // 有事去问机场的人, 你有事就去二楼, 有什么事情可以直接去找上面的人: the customer sent off with no

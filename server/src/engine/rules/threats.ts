@@ -101,6 +101,13 @@ export const THREATS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 到站我把你擒在地上打, 把你轰出去: harm promised to the customer's body. 我把您送到门口 helps,
+    // and 把您的资料打印出来 is about papers (the verbs are listed, with where the customer goes).
+    name: '把你擒在地上打 / 把你轰出去',
+    pattern: /把你(?:们)?(?:擒|按|摁|摔)在地上|把你(?:们)?(?:打|揍)(?:死|残|趴下|一顿|出去)|把你(?:们)?(?:轰|赶|撵|扔|拖|踢)(?:出去|下去|下车|走)/g,
+    cite: S002_TONE,
+  },
+  {
     // 我会记住你的, 我记住你了: a grudge promised. 我记住您的电话了 notes a number (the match ends its
     // clause); 我记住您了,下次直接找我 welcomes a regular.
     name: '我会记住你的',
