@@ -224,6 +224,7 @@ describe('negative-wording', () => {
       ['是的,可是系统已经扣费了。', '可是'],
       ['此事是我们的失误,但今天领导不在。', '但'],
       ['但是需要预存。', '但是'],
+      ['您别急,但是我们这边查不到。', '但是'],
     ];
     for (const [text, word] of takesBack) {
       it(`flags ${JSON.stringify(word)} in ${JSON.stringify(text)}`, () => {

@@ -28,7 +28,7 @@ const RULES = ['negative-wording', 'vague-wording', 'over-promise'];
 /** What each part reached when the floors were set (wording.md: before and after). */
 const FLOORS = {
   dev: { recall: 1, precision: 1 },
-  check: { recall: 0, precision: 0 },
+  check: { recall: 1 / 7, precision: 1 },
 };
 
 /** The exchange as a two-turn script, on the phone (the default channel). */
@@ -69,8 +69,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 describe('wording kinds: the wild-utterance set', () => {
   it('holds flagged and clean replies from at least 25 sources, each cited, split by source', () => {
-    assert.ok(EXCHANGES.filter((e) => e.verdict === 'flag').length >= 12);
-    assert.ok(EXCHANGES.filter((e) => e.verdict === 'clean').length >= 20);
+    assert.ok(EXCHANGES.filter((e) => e.verdict === 'flag').length >= 15);
+    assert.ok(EXCHANGES.filter((e) => e.verdict === 'clean').length >= 30);
     assert.ok(new Set(EXCHANGES.map((e) => e.address)).size >= 25);
     for (const e of EXCHANGES) {
       assert.ok(e.customer && e.agent && e.kind && e.source && /^https?:\/\//.test(e.address), e.id);

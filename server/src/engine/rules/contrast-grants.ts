@@ -4,7 +4,7 @@ import { sentenceStart } from './phrase-context';
 /**
  * The 但 convention (docs/rules/negative-wording.md, "但、但是、可是"): the standards ban 但是 because it
  * takes back what was just said to the customer. So 但, 但是 and 可是 are flagged where what comes
- * before them grants the customer something — understanding (我理解您的心情), goodwill (我们希望…),
+ * before them grants the customer something — understanding or reassurance (我理解您的心情, 您别急), goodwill (我们希望…),
  * praise or worth (您是我们的重要客户, 这个套餐很划算), a concession (我们支持…, 您可以…, 随便您),
  * agreement (是的, 没问题) or an admission (是我们的失误) — and pass where they only contrast two facts
  * (4个航班都出现延误,但CZ3425是延误时间最长的; 账户已注销成功,但中登账户未注销).
@@ -17,6 +17,8 @@ const GRANTED = new RegExp(
     '理解|体谅|体会|谅解',
     '(?:明白|了解|知道|懂)(?:了)?你',
     '你的(?:心情|感受|难处|困难|顾虑|焦急|着急)',
+    // reassurance: 您别急, 您放心 grant the customer calm, which 但是 then takes away
+    '别(?:着)?急|你(?:尽管)?放心|不用(?:担心|着急)|别担心',
     // goodwill
     '希望|愿意|乐意|(?:很|也|真|都)想(?:帮|为|给|替)',
     // praise and worth

@@ -29,9 +29,10 @@ export const VAGUE_ANSWERS: readonly Construction[] = [
     cite: S001_CONFIDENT,
   },
   {
-    name: '应该很快就能恢复 (when hedged)',
+    // …or how long to wait hedged and left open: 可能还需要多等待几天.
+    name: '应该很快就能恢复 / 可能还要等几天 (when hedged)',
     pattern:
-      /(?:应该|可能|也许|或许)(?:很快|马上|今天|明天|后天|今晚|过几天|这几天)?(?:就)?(?:能|会|可以|可)?(?:恢复|修好|修复|到账|解决|处理好|完成)/g,
+      /(?:应该|可能|也许|或许)(?:很快|马上|今天|明天|后天|今晚|过几天|这几天)?(?:就)?(?:能|会|可以|可)?(?:恢复|修好|修复|到账|解决|处理好|完成)|(?:应该|可能|也许|或许|估计)(?:还)?(?:需要|要|得)(?:再)?(?:多)?(?:等|等待)?(?:几天|一段时间|一些时间|些时间|一阵子)/g,
     politeBefore: CONDITION,
     cite: S001_CONFIDENT,
   },
