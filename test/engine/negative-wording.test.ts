@@ -213,7 +213,7 @@ describe('negative-wording', () => {
     });
   });
 
-  describe('the 但 convention: 但, 但是 and 可是 take back what was granted, and pass between two facts', () => {
+  describe('the 但 convention: 但 takes back what was granted and passes between two facts; 但是 and 可是, listed, are flagged either way', () => {
     const takesBack: Array<[string, string]> = [
       ['我完全理解您的顾虑,但根据政策无法满足。', '但'],
       ['我们非常希望友好解决,但如果款项仍未结清,我们将采取进一步措施。', '但'],
@@ -236,13 +236,17 @@ describe('negative-wording', () => {
       '您的账户已注销成功,但中登证券账户未注销,可前往任意一家券商注销。',
       '这是可以接受的个人行为,但绝非驾校的强制规定。',
       '燃氣雖已經恢復供應,但您家中可能存在燃燒不穩定現象。',
-      '虽然这不属于我们的管养范围,但是我们当天已经派人修好了。',
+      '虽然这不属于我们的管养范围,但我们当天已经派人修好了。',
       '调查到快递员中午12点给您打过电话。但您说找不到物品是在下午1点40分。',
-      '对于这个问题,但是系统显示已经处理。',
     ];
     for (const text of facts) {
       it(`passes ${JSON.stringify(text)}`, () => {
         assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+    for (const text of ['虽然这不属于我们的管养范围,但是我们当天已经派人修好了。', '对于这个问题,但是系统显示已经处理。', '6个航班中有4个都出现延误,可是CZ3425是延误时间最长的。']) {
+      it(`flags the listed word between two facts too: ${JSON.stringify(text)}`, () => {
+        assert.equal(flagged(line(text), RULE).length, 1);
       });
     }
   });

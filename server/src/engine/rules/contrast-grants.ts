@@ -3,11 +3,12 @@ import { sentenceStart } from './phrase-context';
 
 /**
  * The 但 convention (docs/rules/negative-wording.md, "但、但是、可是"): the standards ban 但是 because it
- * takes back what was just said to the customer. So 但, 但是 and 可是 are flagged where what comes
- * before them grants the customer something — understanding or reassurance (我理解您的心情, 您别急), goodwill (我们希望…),
- * praise or worth (您是我们的重要客户, 这个套餐很划算), a concession (我们支持…, 您可以…, 随便您),
- * agreement (是的, 没问题) or an admission (是我们的失误) — and pass where they only contrast two facts
- * (4个航班都出现延误,但CZ3425是延误时间最长的; 账户已注销成功,但中登账户未注销).
+ * takes back what was just said to the customer, and list it, so 但是 and 可是 are flagged wherever
+ * they turn a clause. 但 alone, which no standard lists, is flagged where what comes before it grants
+ * the customer something — understanding (我理解您的心情), goodwill (我们希望…), praise or worth (您是我们的
+ * 重要客户, 这个套餐很划算), a concession (我们支持…, 您可以…, 随便您), agreement (是的, 没问题) or an
+ * admission (是我们的失误) — and passes where it only contrasts two facts (4个航班都出现延误,但CZ3425
+ * 是延误时间最长的; 账户已注销成功,但中登账户未注销).
  */
 
 /** Anywhere in what comes before: the agent feels with, wishes for, praises or owns up to the customer. */
@@ -40,7 +41,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const AGREEING = /^(?:当然(?:可以|没问题)?|可以(?:的)?|没问题|没错|是的|对(?:的)?|好的|行)(?:啊|呀|的)?$/;
 
 /**
- * Whether 但 (or 但是, 可是) at unit `from` takes back what was granted. Its own sentence up to it is
+ * Whether 但 at unit `from` takes back what was granted. Its own sentence up to it is
  * looked at, or the sentence before when it opens one; at the start of what the agent says it answers
  * the customer's words, which is what the standards' reason is about, and stays flagged.
  */

@@ -147,7 +147,7 @@ export const negativeWording: Rule = {
       '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
       '6个航班中有4个都出现延误,但CZ3425是延误时间最长的。',
       '您的账户已注销成功,但中登证券账户未注销,可前往任意一家券商注销。',
-      '虽然这不属于我们的管养范围,但是我们当天已经派人把井盖修好了。',
+      '虽然这不属于我们的管养范围,但我们当天已经派人把井盖修好了。',
       '这不但是优惠,而且送流量。',
       '同志,您的心意我们收下了,但礼物请您带回去。',
       '謝謝您的好意,但紅包我們不能收。',
@@ -186,7 +186,6 @@ export const negativeWording: Rule = {
       // 可是 means "but" only where it opens a clause; "这可是最优惠的" only stresses.
       if (hit.entry.phrase === '可是' && !opensClause(ctx.view, from)) continue;
       const kind = kinds.get(hit.entry.phrase);
-      if (kind === 'contrast' && !takesBackAGrant(ctx.view, from)) continue;
       const text = ctx.doc.text.slice(hit.start, hit.end);
       const message = kind
         ? MESSAGES[kind](text)
