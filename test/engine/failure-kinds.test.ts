@@ -28,7 +28,7 @@ interface Exchange {
 const EXCHANGES: Exchange[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/failures.json'), 'utf8')).exchanges;
 const RULES = ['apology-first', 'refusal-alternative', 'negative-wording', 'vague-wording', 'taboo-phrase', 'interrogative-tone'];
 /** What each part reached when the floors were set (failures.md: before and after). */
-const FLOORS = { dev: { recall: 0.92, apology: 0.85 }, check: { recall: 0, apology: 0 } };
+const FLOORS = { dev: { recall: 1, apology: 0.92 }, check: { recall: 0.54, apology: 0.66 } };
 
 /** The exchange as a script on the phone: the situation, the customer's turn, the reply. */
 function rulesFlagging(e: Exchange): Set<string> {

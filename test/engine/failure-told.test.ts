@@ -94,6 +94,8 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     };
     assert.equal(fixed('客户:连续三天停电了。\n坐席:您好。是线路检修。\n'), '客户:连续三天停电了。\n坐席:您好。非常抱歉给您带来不便，是线路检修。\n');
     assert.equal(fixed('客户:连续三天停电了。\n坐席:是线路检修。\n'), '客户:连续三天停电了。\n坐席:非常抱歉给您带来不便，是线路检修。\n');
+    // A turn that only greets: the apology goes before the greeting, within the turn.
+    assert.equal(fixed('客户:连续三天停电了。\n坐席:您好!\n客户:喂?\n'), '客户:连续三天停电了。\n坐席:非常抱歉给您带来不便,您好!\n客户:喂?\n');
   });
 
   it('leaves a vague answer to vague-wording only where vague-wording reports it', () => {

@@ -78,11 +78,15 @@ export const apologyFirst: Rule = {
       '客户:我没收到验证码。\n坐席:请您稍等一分钟后重新获取。\n',
     ],
   },
-  // The customer's complaint before the agent's answer, and the agent's turn before it (was it answered already?).
-  turnsSeenBefore: (doc) => [
-    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(customerSaid(doc, i))).last,
-    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
-  ],
+  // The customer's complaint before the agent's answer, the situation told as a direction, and the agent's turn before it (was it answered already?).
+  turnsSeenBefore: (doc) => {
+    const told = new Set(upsetDirections(doc).map((d) => d.turn));
+    return [
+      firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(customerSaid(doc, i))).last,
+      firstAndLast(doc, (i) => told.has(i)).last,
+      firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+    ];
+  },
   check(ctx) {
     const { doc, view } = ctx;
     const told = upsetDirections(doc);

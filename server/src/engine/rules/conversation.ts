@@ -114,7 +114,8 @@ export function openingUnits(view: NormalizedView): { start: number; end: number
   if (!greets) return { start, end: first, body: start };
   let body = first;
   while (body < view.text.length && view.text[body] === SPAN_SEPARATOR) body++;
-  return { start, end: end(first), body };
+  // A turn that only greets has no words after the greeting: what goes first goes before it.
+  return { start, end: end(first), body: body < view.text.length ? body : start };
 }
 
 /** Offsets in the document of view units [start, end), separators left out. */
