@@ -279,6 +279,32 @@ const CASES: Array<[string, string, Array<[string, string]>, string[]]> = [
     [['关我什么事?', '关我什么事']],
     ['这不关您的事,是我们的失误。'],
   ],
+  [
+    'questions that answer themselves against the customer (有什么好问的, 做慈善的吗, 能怪我吗, 让我怎么办, 哪有这样的道理)',
+    'interrogative-tone',
+    [
+      ['这有什么好问的?', '有什么好问的'],
+      ['这还用问吗?', '还用问吗'],
+      ['你以为我们是做慈善的吗?', '你以为我们是做慈善'],
+      ['这能怪我吗?', '这能怪我吗'],
+      ['我能有什么办法?', '我能有什么办法'],
+      ['你想让我怎么办?', '你想让我怎么办'],
+      ['哪有这样的道理?', '哪有这样的道理'],
+    ],
+    ['有什么好吃的推荐吗?', '我们能为您做点什么?', '请问您觉得这个方案可能吗?', '这个功能还用得上吗?'],
+  ],
+  [
+    'the choice laid on the customer, the promise-maker as the place to go (又不是我让你买的, 谁说的你找谁)',
+    'negative-wording',
+    [
+      ['又不是我让你买的。', '又不是我让你'],
+      ['我们又没逼你。', '我们又没逼你'],
+      ['是你自己要买的。', '是你自己要买的'],
+      ['早跟你说了你不听。', '早跟你说了你不听'],
+      ['谁说的你找谁。', '谁说的你找谁'],
+    ],
+    ['我们没让您久等吧?', '您的资料是您自己要求寄回的吗?'],
+  ],
 ];
 
 describe('kinds from the sixth held-out corpus and the scolding set', () => {
