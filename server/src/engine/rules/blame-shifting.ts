@@ -24,6 +24,13 @@ const APOLOGISES = /抱歉|对不起|不好意思|不便|谅解/;
 
 export const BLAME_SHIFTING: readonly Construction[] = [
   {
+    // 又不是我让你买的, 我们又没逼你, 是你自己要买的, 早跟你说了你不听, 你情我愿的事: the choice laid
+    // on the customer. 我们没让您久等吧 asks after a wait (没 + 让 is left out).
+    name: '又不是我让你买的 / 早跟你说了你不听',
+    pattern: /又不是(?:我|我们)(?:让|叫|逼|要|求)你|(?:我|我们)(?:又)?没(?:有)?(?:逼|强迫|求)(?:着)?你|是你(?:们)?自己要(?:买|办|来|选|签|去)的|早(?:就)?(?:跟|和|对)你说(?:过)?了你(?:不听|不信|偏要)|你情我愿/g,
+    cite: S004,
+  },
+  {
     // 这是明显的腐蚀,应由人为原因造成: the fault laid on the customer's use. 非人为损坏可以免费维修
     // and 如果是人为损坏,需要收费 explain the terms (非, or an if before it).
     name: '人为原因造成',

@@ -141,6 +141,28 @@ export const CONTEMPT: readonly Construction[] = [
     pattern: /(?:这种|这点|这么点|这么小的)(?:小)?(?:事|问题|钱)(?:儿|情)?(?:也|都|还)(?:要)?(?:来|值得|打电话|投诉|找我|闹)|(?:这种|这点|这么点)(?:小)?(?:事|问题)(?:儿|情)?(?:至于|值得)/g,
     cite: S001_NO_MOCKING,
   },
+  {
+    // 不想等就走, 不想排队就别来, 嫌贵别买, 嫌慢你自己送: the customer's complaint answered with a way
+    // out. 不想等的话可以先登记,我们电话通知您 offers a way (可以, 帮你, 为你 or 请 in the sentence).
+    name: '不想等就走 / 嫌贵别买',
+    pattern: /(?:不想|不愿意|不愿|嫌)[\u4e00-\u9fff]{1,4}?(?:的话)?(?:就|你就|你)?(?:别(?:来|买|办|等|用|要|排|坐)|走人|走|自己(?:送|去|弄|买|办|修))(?:吧|了)?/g,
+    ends: 'clause',
+    notIn: /可以|帮你|为你|给你|请|我们会|建议/,
+    cite: S002_SARCASM,
+  },
+  {
+    // 关我什么事, 关我屁事: the customer's trouble dismissed with scorn. 这不关您的事,是我们的失误 clears
+    // the customer (不关你的事).
+    name: '关我什么事',
+    pattern: /(?:关|干)(?:我|我们)(?:什么|啥|屁|鸟)事/g,
+    cite: S002_SARCASM,
+  },
+  {
+    // 爱去哪儿去哪儿, 爱告哪告哪: the customer sent anywhere. (爱找谁找谁 is the lexicon's.)
+    name: '爱去哪儿去哪儿',
+    pattern: /爱(去|告|投诉|打)(哪儿|哪里|哪)(?:就)?\1\2/g,
+    cite: S002_SARCASM,
+  },
 ];
 
 export function contempt(ctx: RuleContext): ConstructionMatch[] {

@@ -20,6 +20,17 @@ const OFFERS = /我(?:可以|帮|来|为|给|们可以|们会)|帮你|为你|建
 
 export const DISMISSALS: readonly Construction[] = [
   {
+    // 你打市长热线也没用, 找领导也没用: help elsewhere declared useless. 重启也没用的话,我们安排上门
+    // goes on to a way.
+    name: '打市长热线也没用',
+    // 找谁都没用 and 找领导也没用 are the lexicon's 推诿 (negative-wording).
+    pattern: /(?:打|告到|告|去)[\u4e00-\u9fff0-9]{1,6}?(?:也|都)没(?:有)?用/g,
+    notIn: /的话|如果|要是|我们(?:会|马上|安排)|帮你|为你/,
+    // 我们找厂家也没用 is the agent's own effort.
+    clauseBefore: /我/,
+    cite: S002_TONE,
+  },
+  {
     // 投诉到哪都没用, 反映也白搭, 告到哪里都一样: complaining declared useless. (找谁都没用 is the
     // industry lexicon's, a 推诿 of negative-wording.) 无论您到哪里投诉,我们都会认真处理 promises
     // the opposite, and has none of these ends.

@@ -83,7 +83,7 @@ export const IMPATIENCE: readonly Construction[] = [
   {
     // 急什么, 嚷什么嚷, 哭什么: the customer's feeling scolded. Not 叫什么 (叫什么名字 asks a name).
     name: '急什么 / 嚷什么',
-    pattern: /(急|嚷|吵|闹|哭|凶|横)什么\1?/g,
+    pattern: /(急|嚷|吵|闹|哭|凶|横|吼)什么\1?/g,
     cite: S002_TONE,
   },
   {

@@ -21,7 +21,7 @@ export const INSULTS: readonly Construction[] = [
   {
     // 神经病, 脑子进水了, 没脑子, 脑残, 缺心眼, 你疯了; 神经病学 and 神经病理 name a medical field.
     name: '神经病 / 脑子……',
-    pattern: /神经病|脑子(?:有病|有问题|进水|坏了|坏掉|不好使|不够用|秀逗)|没(?:长)?脑子|脑残|缺心眼|(?:少|缺)根筋|(?:脑袋|脑子)被(?:门|驴)(?:夹|踢)|你(?:是)?疯了|疯子|疯婆子/g,
+    pattern: /神经病|脑子(?:是不是|是)?(?:有病|有问题|进水|坏了|坏掉|不好使|不够用|秀逗)|没(?:长)?脑子|脑残|缺心眼|(?:少|缺)根筋|(?:脑袋|脑子)被(?:门|驴)(?:夹|踢)|你(?:是)?疯了|疯子|疯婆子/g,
     notBefore: /^(?:学|理|科|专科|医院|门诊)/,
     cite: S001_NO_MOCKING,
   },
@@ -73,6 +73,20 @@ export const INSULTS: readonly Construction[] = [
     // with 有人 or 你 before it).
     name: '有人嘴很臭',
     pattern: /(?:有人|你)(?:的)?嘴(?:巴)?(?:很|太|好|真|那么|这么)?臭/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 你是不是傻, 都这么大人了还不会: the customer called foolish, or too old not to know. 这么大年纪
+    // 了还这么精神 praises (the verbs after 还 are of not knowing).
+    name: '你是不是傻 / 这么大人了还不会',
+    pattern: /你(?:是不是|是)(?:傻|蠢|笨|脑残)(?!瓜|眼)(?:了|啊|呀|吗)?|(?:都|这么|那么)大(?:的)?(?:人|年纪|岁数|个人)了(?:还|都)(?:不会|不懂|不知道|不明白|搞不清|弄不清)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你有没有一点素质, 你家里人没教过你吗, 你这是在威胁我吗: the customer's upbringing or intent
+    // attacked. 请大家讲公德 is a notice (no 有没有); 没教过您怎么操作吗 has no 家里人/父母.
+    name: '有没有素质 / 家里没教过你 / 你是在威胁我',
+    pattern: /有没有(?:一点|点)?(?:素质|教养|礼貌|家教)|(?:家里人|你爸妈|你父母|父母|家长|你家里)没教(?:过)?你|你(?:这是|是)(?:在)?(?:威胁|恐吓|要挟)(?:我|我们)/g,
     cite: S001_NO_MOCKING,
   },
   {

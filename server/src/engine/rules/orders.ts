@@ -103,6 +103,13 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 你态度好点, 说话客气点: the customer ordered to mind their manners. 请您说话慢一点 asks (请).
+    name: '你态度好点',
+    pattern: /(?:你)?(?:态度|说话|嘴巴|嘴)(?:给我)?(?:放)?(?:好点|好一点|客气点|客气一点|干净点|放尊重点|注意点)/g,
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
     // 下一个 called out as a clause of its own: the queue, not the customer, is spoken to.
     name: '下一个',
     pattern: /下一个(?:吧|啊)?/g,

@@ -64,6 +64,16 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 这有什么好问的, 这还用问吗, 你以为我们是做慈善的吗, 这能怪我吗, 我能有什么办法, 你想让我怎么办,
+    // 哪有这样的道理: the question answers itself against the customer. 有什么好吃的推荐 asks (the
+    // verbs after 好 are of talking and fussing); 我们能为您做点什么 offers.
+    name: '有什么好问的 / 你以为我们是做慈善的',
+    pattern:
+      /有什么好(?:问|说|看|吵|闹|争|解释|计较)的|还用(?:问|说|讲)(?:吗|么)?|你(?:以为|当)(?:我们|我)(?:是)?(?:做慈善|慈善机构|开银行|印钞|冤大头|什么)|又不是(?:做)?慈善(?:机构|的)|你觉得(?:这)?可能吗|(?:这|那)?能怪(?:我|我们)(?:吗|么)|我(?:能|又能|还能)有什么办法|你(?:想|要)让我(?:怎么办|怎么样|咋办)|哪有(?:这样|这么)的(?:道理|事|规矩)/g,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
     // 您没看短信吗, 您没听清楚吗: blame for not attending. 您没有收到短信吗 asks about a fact.
     name: '没看/没听/没注意……吗',
     pattern: /没(?:有)?(?:仔细|认真|好好)?(?:看|听|注意|留意|读|记)[^吗么]{0,10}(?:吗|么)/g,

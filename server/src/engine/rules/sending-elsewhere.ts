@@ -188,6 +188,14 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 谁说的你找谁, 谁答应你的找谁去: the customer sent to whoever made the promise.
+    name: '谁说的你找谁',
+    pattern: /谁(?:说|答应|承诺|卖给你|给你办)的(?:你)?(?:就)?找谁(?:去)?/g,
+    // Across a comma (谁卖给你的,你就找谁去) it is 就找谁去's.
+    oneClause: true,
+    cite: S001,
+  },
+  {
     // 有事去问机场的人, 你有事就去二楼, 有什么事情可以直接去找上面的人: the customer sent off with no
     // way named. 有事请随时找我 offers the agent; a number or a transfer gives the way.
     name: '有事去/找……',

@@ -108,6 +108,15 @@ export const THREATS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 再吵就别办了, 你再这样我挂了, 我挂电话了啊: the service or the call withdrawn to end a complaint
+    // (a bare 我挂了 may close a call the script has ended; said with 啊 or 电话 it hangs up on the customer).
+    // 那我先挂了,稍后给您回电 says when it goes on; a goodbye or thanks closes the call politely.
+    name: '再吵就别办了 / 我挂了',
+    pattern: /再(?:吵|闹|嚷|喊|叫|这样|说)(?:我)?(?:就)?(?:别|不|不给你)(?:办|看|卖|管|修)(?:了)?|再[\u4e00-\u9fff]{1,6}?(?:我)?(?:就)?挂(?:了|电话|断)|我(?:要|就|先)?挂(?:电话了(?:啊|哈|呀)?|了(?:啊|哈|呀))/g,
+    notIn: /回电|回复|稍后|再见|感谢|谢谢|请|抱歉|不好意思/,
+    cite: S002_TONE,
+  },
+  {
     // 我会记住你的, 我记住你了: a grudge promised. 我记住您的电话了 notes a number (the match ends its
     // clause); 我记住您了,下次直接找我 welcomes a regular.
     name: '我会记住你的',
