@@ -43,6 +43,10 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     '凭什么收我两次钱?',
     '说好的今天上门呢?',
     '停电害我上班迟到。',
+    '办了会员卡半年,一次都没用上过。',
+    '买的年卡成了摆设。',
+    '预约时间到了我打过去,你们才说要改期?',
+    '约好上门又放我鸽子,太过分了!',
   ];
 
   it('hears each kind, in simplified and traditional script', () => {
@@ -66,6 +70,9 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
       '你们的师傅态度很好,我想表扬一下。',
       '我想问问怎么报修。',
       '你们说好的优惠还有吗?',
+      '你刚才说的那个套餐多少钱?',
+      '我明白了,那就办这个吧。',
+      '这个功能我从来没用过,怎么关掉?',
     ];
     for (const c of calm) assert.deepEqual(answered(c, '是系统升级造成的。'), [], c);
   });
