@@ -35,7 +35,7 @@ function reported(text: string): boolean {
 }
 
 /** Flagged utterances caught in each part, on the rules of this commit (scolding.md: before and after). */
-const FLOORS: Record<Part, number> = { dev: 47, check: 10 };
+const FLOORS: Record<Part, number> = { dev: 47, check: 11 };
 
 describe('scolding kinds on wild utterances', () => {
   it('holds at least 80 flagged utterances and 40 look-alikes from at least 30 sources, split dev/check', () => {
