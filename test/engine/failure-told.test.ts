@@ -47,6 +47,15 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     '买的年卡成了摆设。',
     '预约时间到了我打过去,你们才说要改期?',
     '约好上门又放我鸽子,太过分了!',
+    '上个月寄的包裹,到现在还没收到。',
+    '服务质量越来越差。',
+    '水压低得连热水器都打不着。',
+    '每个星期都有人打电话来推销。',
+    '为什么不能当天处理?',
+    '我订的是单人间,为什么突然让我换房?',
+    '新买的冰箱怎么有划痕?',
+    '我又来了,这事到底怎么处理?',
+    '你们师傅乱停车,行车记录仪全录下来了。',
   ];
 
   it('hears each kind, in simplified and traditional script', () => {
@@ -73,6 +82,9 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
       '你刚才说的那个套餐多少钱?',
       '我明白了,那就办这个吧。',
       '这个功能我从来没用过,怎么关掉?',
+      '我从来没看到过合同。',
+      '突然停电了,是什么原因?',
+      '到现在为止我都很满意。',
     ];
     for (const c of calm) assert.deepEqual(answered(c, '是系统升级造成的。'), [], c);
   });
@@ -112,5 +124,15 @@ describe('apology-first: the failure told, by kinds real complaints use', () => 
     const inside = `${complaint}坐席:是线路检修,这个情况我们之前不清楚。\n`;
     assert.deepEqual(flagged(inside, 'vague-wording'), []);
     assert.deepEqual(flagged(inside, RULE), ['是线路检修,这个情况我们之前不清楚']);
+  });
+
+  it('hears the complaint answered by the agent\'s next words when a turn only names the matter', () => {
+    const lead = '客户:我的订单延迟了,到现在还没收到。\n坐席:关于您提到的订单延迟问题…\n';
+    assert.deepEqual(flagged(`${lead}坐席:我们完全理解您的不便,对此深感抱歉。\n`, RULE), []);
+    assert.deepEqual(flagged(`${lead}坐席:我们已紧急调货。\n`, RULE), ['我们已紧急调货']);
+  });
+
+  it('takes understanding said as imagining the customer\'s feelings', () => {
+    assert.deepEqual(answered('服务质量越来越差。', '我可以想象到这个问题给您带来的感受,我马上为您处理。'), []);
   });
 });

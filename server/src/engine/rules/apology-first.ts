@@ -5,7 +5,7 @@ import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
 import { FAILURE_REPORT_RE } from './failure-reports';
-import { spokenRange } from './call-turns';
+import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
 
@@ -45,7 +45,7 @@ const UPSET_RE = new RegExp(
  * customer's worry (请不要着急, 请您先别慌张, 请放心).
  */
 const EMPATHY_RE =
-  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?)|请放心|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?)|请放心|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
@@ -85,6 +85,8 @@ export const apologyFirst: Rule = {
       firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(customerSaid(doc, i))).last,
       firstAndLast(doc, (i) => told.has(i)).last,
       firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+      // The last that answers rather than only naming the matter: a complaint stands past a lead-in.
+      firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && !onlyLeadsIn(doc, i)).last,
     ];
   },
   check(ctx) {
@@ -102,6 +104,10 @@ export const apologyFirst: Rule = {
       const spoken = spokenRange(doc, turn) as Span;
       const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
       heardUpTo = spoken.end;
+      if (answersUpset && onlyLeadsIn(doc, i)) {
+        upset = true;
+        continue;
+      }
       upset = false;
       if (!answersUpset) continue;
       const said = spokenView(doc, view, i);
@@ -121,6 +127,17 @@ export const apologyFirst: Rule = {
     }
   },
 };
+
+/** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
+const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
+
+/**
+ * A turn that only names the matter (关于您提到的订单延迟问题…) says nothing yet: the customer's
+ * complaint is answered by the agent's next words, which are the ones that must open with the apology.
+ */
+function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
+  return LEAD_IN_RE.test(spokenText(doc, doc.turns[index]).replace(/[^\p{L}\p{N}]/gu, ''));
+}
 
 /**
  * The situation told as a stage direction where the script gives the customer no words of their own
