@@ -278,6 +278,9 @@ describe('fix properties on random scripts', function () {
         // Seed 117: a direction mark inside a digit run hid the ID at its end from hardcoded-pii
         // (the run showed 37 digits, no customer's number) until hidden-characters deleted the mark.
         ['坐席:6222020200112233445\u206911010519491231002X', at('2027-02-06T10:00+08:00')],
+        // Seed 903: a direction mark between 您 and 周末好 hid whom the greeting was for: --fix wrote
+        // 您好 there, one at a time (the mark gone first) 生活愉快.
+        ['---\ntitle: 宽带续约外呼\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:我可以为您\u2069周末好!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
