@@ -199,6 +199,8 @@ describe('fix properties on random scripts', function () {
         ['坐席:信不信信不信由妳!', at('2027-02-06T10:00+08:00')],
         // And: 您好 written for a hail glued to 供电所只负责 was taken into that construction's span.
         ['喂供电所只负责户外线路故障。', at('2027-02-06T10:00+08:00')],
+        // Seed 911: taboo-phrase's fix of 信不信由你 took away the 由 that transfer-procedure read as 由…转接.
+        ['坐席:信不信由你}转接', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
