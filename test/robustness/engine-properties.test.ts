@@ -20,6 +20,8 @@ const FIX_ALL_COUNTEREXAMPLES: Array<[ScriptShape, LintOptions]> = [
   '---\rtitel: 外呼\rvaild: 2027-02-06\r---\r坐席:新春快乐!我是XX移动10086客服代表{工号}。\r坐席:再见',
   // Seeds 904 and 905: 喂 → 您好 opened a call that then lacked its ID and introduction.
   '坐席:喂,请问是张先生吗?\n的\n坐席:\n但',
+  // Seed 919: two directions with a bidi control between them, which hidden-characters takes out.
+  '坐席:【转接至投诉部】\u202e【保持】',
 ].map((text) => [{ bom: false, ending: text.includes('\r') ? '\r' : '\n', text }, SPRING_FESTIVAL]);
 
 /** A script after a few raw edits: lone surrogates and a CR cut from its LF are possible here. */
