@@ -226,6 +226,8 @@ describe('fix properties on random scripts', function () {
         // Seed 349: a closing fence with a direction mark after it did not close the block until
         // hidden-characters took the mark out; then the lines below it were settings, not script.
         ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
+        // Seed 916: deleting 難道 set 我是 beside itself.
+        ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
