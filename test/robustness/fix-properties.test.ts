@@ -201,6 +201,8 @@ describe('fix properties on random scripts', function () {
         ['喂供电所只负责户外线路故障。', at('2027-02-06T10:00+08:00')],
         // Seed 911: taboo-phrase's fix of 信不信由你 took away the 由 that transfer-procedure read as 由…转接.
         ['坐席:信不信由你}转接', at('2027-02-06T10:00+08:00')],
+        // Seed 921: vague-wording read the 晚上 of 晚上好 as a when until the greeting became 您好.
+        ['坐席:晚上好!我是客服代表{工号}。具体上门时间不确定。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
