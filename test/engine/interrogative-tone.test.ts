@@ -102,6 +102,13 @@ describe('interrogative-tone', () => {
     assert.deepEqual(fixTexts(line('这是怎么回事?')), [[]]);
   });
 
+  // Seed 916: deleting 難道 from 我是難道我是可以吗? wrote 我是我是.
+  it('only offers a deletion that would set a word beside itself', () => {
+    assert.deepEqual(fixTexts(line('我是難道我是可以吗?')), [['']]);
+    assert.deepEqual(fixTexts(line('您到底您要办理哪一项?')), [['*']]);
+    assert.deepEqual(fixTexts(line('要办理,到底要办理哪一项?')), [['*']]);
+  });
+
   it('only offers the deletion of 难道 or 到底 that is its clause\'s one word: nothing would be left to say', () => {
     assert.deepEqual(fixTexts(line('難道')), [['']]);
     assert.deepEqual(fixTexts(line('到底?好的。')), [['']]);

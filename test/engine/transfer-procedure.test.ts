@@ -24,6 +24,12 @@ describe('transfer-procedure', () => {
     assert.deepEqual(flagged('# 结束\n坐席:稍后为您转接满意度评价,再见!\n', RULE), []);
   });
 
+  // Seed 911: 信不信由你}转接 passed as 由…转接 until taboo-phrase's fix took 由你 away.
+  it('reads 由您 (up to you) as no one who transfers', () => {
+    assert.deepEqual(flagged('坐席:信不信由你}转接\n', RULE), ['转接']);
+    assert.deepEqual(flagged('坐席:信不信由您,转接\n', RULE), ['转接']);
+  });
+
   it('asks the receiving agent\'s first words to thank for waiting or take up the request', () => {
     assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:您好,请问有什么可以帮您?\n`, RULE), ['您好,请问有什么可以帮您']);
     // 《客户服务外包中心服务人员的素质标准》 通话中的礼仪 8, simplified and traditional

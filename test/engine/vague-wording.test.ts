@@ -138,6 +138,13 @@ describe('vague-wording', () => {
       assert.deepEqual(flagged('坐席:系统正在升级,预计十点恢复。\n', 'vague-wording'), []);
       assert.deepEqual(flagged('客户:尽快处理。\n', 'vague-wording'), []);
     });
+
+    // Seed 921: 晚上好 was read as a when until time-of-day-greeting's fix made it 您好.
+    it('reads no when in the time of day a greeting names', () => {
+      assert.deepEqual(flagged('坐席:晚上好!我是客服代表{工号}。具体上门时间不确定。\n', 'vague-wording'), ['时间不确定']);
+      assert.deepEqual(flagged('坐席:时间还不确定,晚上给您回复。\n', 'vague-wording'), []);
+      assert.deepEqual(flagged('坐席:具体时间不确定,下午应该能到。\n', 'vague-wording'), []);
+    });
   });
 
   describe('a hedged answer in a sentence of its own', () => {

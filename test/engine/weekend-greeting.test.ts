@@ -43,6 +43,15 @@ describe('weekend-greeting', () => {
       assert.deepEqual(fixTexts(f), ['新春快樂']);
     });
 
+    // Seed 903: a bidi control between 您 and 周末好 hid whom the greeting was for, and the fix
+    // wrote 您\u2069您好, which says 您您好 once hidden-characters took the control out.
+    it('reads a greeting after 您 as a wish with characters nobody sees between them', () => {
+      for (const unseen of ['\u2069', '\u200b', '\u2060\u00ad']) {
+        const [f] = findingsOf(script('2027-03-03', `坐席:您和家人${unseen}周末好!`), RULE);
+        assert.deepEqual(fixTexts(f), ['生活愉快']);
+      }
+    });
+
     it('is wrong on a weekend day a holiday only touches (Christmas Friday 2026)', () => {
       assert.deepEqual(flagged(script('2026-12-25 13:00 ~ 2026-12-27 20:00', '坐席:周末好!'), RULE), ['周末好']);
     });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { fixText } from '../../server/src/host/fix-file';
 import { lint, type LintOptions } from '../../server/src/engine';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
+import { countByRule, hidden } from './revealed-findings';
 import { applyOffsetEdit, editOp, offsetEdits, script, type ScriptShape } from './script-arbitraries';
 import { labelledCustomerLines, lineEndingsOf, offsetRangeProblem, untouchable } from './text-checks';
 
@@ -17,6 +18,10 @@ const FIX_ALL_COUNTEREXAMPLES: Array<[ScriptShape, LintOptions]> = [
   '客户:我是客服代表{工號}。',
   '---\ntitel: 外呼\nvaild: 2027-02-06\n---\n坐席:新春快乐!我是XX移动10086客服代表{工号}。\n坐席:再见',
   '---\rtitel: 外呼\rvaild: 2027-02-06\r---\r坐席:新春快乐!我是XX移动10086客服代表{工号}。\r坐席:再见',
+  // Seeds 904 and 905: 喂 → 您好 opened a call that then lacked its ID and introduction.
+  '坐席:喂,请问是张先生吗?\n的\n坐席:\n但',
+  // Seed 919: two directions with a bidi control between them, which hidden-characters takes out.
+  '坐席:【转接至投诉部】\u202e【保持】',
 ].map((text) => [{ bom: false, ending: text.includes('\r') ? '\r' : '\n', text }, SPRING_FESTIVAL]);
 
 /** A script after a few raw edits: lone surrogates and a CR cut from its LF are possible here. */
@@ -50,7 +55,13 @@ describe('engine properties on random scripts', function () {
       fc.property(script(), options, ({ text }, how) => {
         const fixed = fixText(text, how);
         assert.equal(fixText(fixed.text, how).text, fixed.text, 'a second fix-all changes nothing');
-        assert.ok(fixed.findings.length <= lint(text, how).findings.length, 'fixing adds no findings');
+        // Less those a rewording brings to light that were there unseen (喂,请问是张先生吗? opens the
+        // call once it is 您好, and lacks the ID and the introduction then): see revealed-findings.
+        const before = lint(text, how).findings;
+        const [had, has] = [countByRule(before), countByRule(fixed.findings)];
+        let revealed = 0;
+        for (const [rule, n] of hidden(text, how)) revealed += Math.max(0, Math.min(n, has.get(rule) ?? 0) - (had.get(rule) ?? 0));
+        assert.ok(fixed.findings.length - revealed <= before.length, 'fixing adds no findings');
         assert.deepEqual(untouchable(fixed.text), untouchable(text));
         // The same by an oracle of its own: untouchable() decides roles with the engine's parser.
         assert.deepEqual(labelledCustomerLines(fixed.text), labelledCustomerLines(text), 'customer lines are never changed');

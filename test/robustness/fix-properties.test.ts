@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { fixText } from '../../server/src/host/fix-file';
-import { applyFixes, lint, parseDocument, RULES, type Finding, type Fix, type LintOptions } from '../../server/src/engine';
+import { applyFixes, lint, parseDocument, type Finding, type Fix, type LintOptions } from '../../server/src/engine';
 import { isTraditional, simplifiedTable } from '../../server/src/engine/chinese-script';
 import { normalizePhrase } from '../../server/src/engine/normalize';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
+import { countByRule, hidden } from './revealed-findings';
 import { script } from './script-arbitraries';
 
 /**
@@ -132,40 +133,6 @@ function widthProblem(before: string, after: string): string | undefined {
   return undefined;
 }
 
-function countByRule(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * The findings a fix may bring to light, and why it is no fault of the fix: each was in the script
- * before, where a rule could not see it.
- * - A call that opens with a hail (喂!讲话!) gives no 工号 either, but greeting-employee-id judges
- *   greetings and 喂 is none; taboo-phrase's fix makes it 您好,请讲!, and the rule then sees the ID
- *   missing. The fix cannot supply the ID (only the writer knows it goes there), so the finding is
- *   the writer's to act on.
- * - A refusal in a rhetorical question (办不了,我不是跟您说得很清楚了吗?!) is read as part of a
- *   question by refusal-alternative until the fix ends the sentence with 。 as a statement; the
- *   alternative to offer is again the writer's to say.
- * - A greeting the rules do not read as one where it stands (但周末好) is changed for the day's
- *   (the day a corrected front matter key, vaild → valid, now gives)
- *   (但新春快乐), which greeting-employee-id reads as an opening greeting lacking its ID, and
- *   closing-sequence as the opening of a call whose closing it then judges.
- * - A hail after the ID ({工号}喂) is a greeting in the wrong place once the fix makes it 您好, and
- *   opening-order then says so; where the greeting belongs is the writer's to choose.
- * Counted here: those rules' findings once only the hails, rhetorical questions and greetings are fixed.
- */
-function hidden(text: string, how: LintOptions): Map<string, number> {
-  const rewordedOnly = { ...how, rules: RULES.filter((r) => REWORDING.includes(r.id)) };
-  const reworded = fixText(text, rewordedOnly).text;
-  if (reworded === text) return new Map();
-  return countByRule(lint(reworded, how).findings.filter((f) => REVEALED.includes(f.rule)));
-}
-
-const REWORDING = ['taboo-phrase', 'interrogative-tone', 'holiday-greeting', 'weekend-greeting', 'front-matter'];
-const REVEALED = ['greeting-employee-id', 'refusal-alternative', 'opening-order', 'closing-sequence'];
-
 /**
  * The one kind of fixed finding a fix may leave, and why: another fix made the last line one that
  * 再见 cannot simply follow. It ends with a question (说话大声点! → 麻烦您大声一点,好吗?): the
@@ -232,6 +199,10 @@ describe('fix properties on random scripts', function () {
         ['坐席:信不信信不信由妳!', at('2027-02-06T10:00+08:00')],
         // And: 您好 written for a hail glued to 供电所只负责 was taken into that construction's span.
         ['喂供电所只负责户外线路故障。', at('2027-02-06T10:00+08:00')],
+        // Seed 911: taboo-phrase's fix of 信不信由你 took away the 由 that transfer-procedure read as 由…转接.
+        ['坐席:信不信由你}转接', at('2027-02-06T10:00+08:00')],
+        // Seed 921: vague-wording read the 晚上 of 晚上好 as a when until the greeting became 您好.
+        ['坐席:晚上好!我是客服代表{工号}。具体上门时间不确定。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -257,6 +228,8 @@ describe('fix properties on random scripts', function () {
         // Seed 349: a closing fence with a direction mark after it did not close the block until
         // hidden-characters took the mark out; then the lines below it were settings, not script.
         ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
+        // Seed 916: deleting 難道 set 我是 beside itself.
+        ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -278,6 +251,9 @@ describe('fix properties on random scripts', function () {
         // Seed 117: a direction mark inside a digit run hid the ID at its end from hardcoded-pii
         // (the run showed 37 digits, no customer's number) until hidden-characters deleted the mark.
         ['坐席:6222020200112233445\u206911010519491231002X', at('2027-02-06T10:00+08:00')],
+        // Seed 903: a direction mark between 您 and 周末好 hid whom the greeting was for: --fix wrote
+        // 您好 there, one at a time (the mark gone first) 生活愉快.
+        ['---\ntitle: 宽带续约外呼\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:我可以为您\u2069周末好!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

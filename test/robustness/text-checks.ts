@@ -57,7 +57,9 @@ export function untouchable(text: string): string[] {
     else if (line.role === 'agent') {
       let at = line.label ? line.label.end : line.start;
       for (const span of [...line.spoken, { start: line.end, end: line.end }]) {
-        if (span.start > at) out.push(`stage: ${text.slice(at, span.start)}`);
+        // Each direction on its own: two with a character nobody sees between them (【转接】\u202e【保持】)
+        // stand side by side once hidden-characters took it out, and are still the two as written.
+        for (const piece of text.slice(at, span.start).match(/\u3010[^\u3011]*\u3011?|[^\u3010]+/g) ?? []) out.push(`stage: ${piece}`);
         at = span.end;
       }
     }

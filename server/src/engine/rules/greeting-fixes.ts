@@ -20,6 +20,8 @@ export function validValue(range: TimeRange): string {
 const AS_WISH: Record<string, string> = { [DEFAULT_GREETING]: '生活愉快', [WEEKEND_GREETING]: '周末愉快' };
 /** A clause that ends naming the customer, and their family: who a greeting right after it is for. */
 const ADDRESSED = /[您你妳](?:和(?:[您你妳]的)?家人)?$/;
+/** Characters nobody sees, which matching passes over. */
+const UNSEEN = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
  * Whether the clause before `offset` wishes (祝您…, 也祝您和家人…), or names whom the greeting is
@@ -28,7 +30,8 @@ const ADDRESSED = /[您你妳](?:和(?:[您你妳]的)?家人)?$/;
 function afterWish(doc: ScriptDocument, offset: number): boolean {
   const line = lineAt(doc, offset);
   const spoken = line.label ? line.label.end : line.start;
-  const before = doc.text.slice(Math.max(spoken, offset - 16), offset);
+  // Read as the writer sees it: 您\u2069周末好 names the customer as 您周末好 does.
+  const before = doc.text.slice(Math.max(spoken, offset - 16), offset).replace(UNSEEN, '');
   const clause = /[^\s,，、:：;；!！?？。.…~～【】“”"]*$/.exec(before)?.[0] ?? '';
   return clause.includes('祝') || ADDRESSED.test(clause);
 }

@@ -73,10 +73,28 @@ function wordFixes(ctx: RuleContext, hit: PhraseHit, deleted: Deletions): Fix[] 
   // 难道 before 不是…吗 (难道不是吗) leaves a 不是…吗 that asks nothing either: the writer rewords.
   const rest = ctx.view.text.slice(to, end);
   const rhetoricalLeft = hit.entry.phrase === '难道' && /(?<!是)不是/.test(rest);
-  const fix = deleteFix(ctx.doc, hit.start, hit.end, asks && !rhetoricalLeft && deleted.clauseSaysMore(from) && !saysAgainNearby(ctx.view, from, end, rest, []));
+  const fix = deleteFix(
+    ctx.doc,
+    hit.start,
+    hit.end,
+    asks && !rhetoricalLeft && deleted.clauseSaysMore(from) && !saysAgainNearby(ctx.view, from, end, rest, []) && !gluesAWordToItself(ctx.view, from, to),
+  );
   const run = marksEnding(ctx, to);
   if (run) fix.edits.push({ start: run.start, end: run.end, newText: calmMark(ctx, ctx.doc.text.slice(run.start, run.end), run.start) });
   return [fix];
+}
+
+/**
+ * Whether deleting units [from, to) sets a word beside itself (我是難道我是 → 我是我是): which of
+ * the two was meant is the writer's to say, so the deletion is only offered.
+ */
+function gluesAWordToItself(view: NormalizedView, from: number, to: number): boolean {
+  if (view.gap[from] !== 0 || view.gap[to] !== 0) return false;
+  const unbroken = (a: number, b: number) => view.gap.subarray(a + 1, b).every((g) => g === 0);
+  for (let len = 2; len <= 8 && len <= from; len++) {
+    if (view.text.startsWith(view.text.slice(from - len, from), to) && unbroken(from - len, from) && unbroken(to, to + len)) return true;
+  }
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

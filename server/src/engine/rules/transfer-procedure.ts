@@ -23,8 +23,11 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、5.必要时的�
  * often money (退款会转到您的银行卡).
  */
 const TRANSFER_RE = /转接/g;
-/** Not an announcement: done already (已转接过来), told to the customer (您可以按0转接人工), or the closing's rating. */
-const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由)[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
+/**
+ * Not an announcement: done already (已转接过来), told to the customer (您可以按0转接人工), or the
+ * closing's rating. 由您 is "up to you" (信不信由您), not who transfers.
+ */
+const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由(?!你))[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
 const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功|评价|满意度)/;
 /** Where the call goes, named by the agent: a desk (技术部, 转接客房预订) or a person (转接王小姐). */
 const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)|转接[^\n]{0,6}?(?:预订|预约|前台|总台|分机|办公室|先生|小姐|女士|老师|医生|护士)/;

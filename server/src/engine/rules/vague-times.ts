@@ -50,9 +50,12 @@ export const VAGUE_TIMES: readonly Construction[] = [
   },
 ];
 
-/** A when: a time of day or date, a length of time, or at once. 几天 is no when. */
+/**
+ * A when: a time of day or date, a length of time, or at once. 几天 is no when, nor the time of
+ * day a greeting names (晚上好!), which time-of-day-greeting's fix may make 您好.
+ */
 const WHEN_RE =
-  /[0-9一二两三四五六七八九十半]+个?(?:分钟|小时|钟头|工作日|天|日|周|星期|点|号)|今天|明天|今日|明日|今晚|后天|本周|下周|月底|上午|下午|晚上|中午|之前|以内|之内|马上|立即|立刻|第一时间|随时/;
+  /[0-9一二两三四五六七八九十半]+个?(?:分钟|小时|钟头|工作日|天|日|周|星期|点|号)|今天|明天|今日|明日|今晚|后天|本周|下周|月底|(?:上午|下午|晚上|中午)(?!好)|之前|以内|之内|马上|立即|立刻|第一时间|随时/;
 /** An offer to tell the customer when it is known, or to find out. */
 const TELL_RE =
   /(?:通知|告诉|告知|回复|答复|联系|回电|反馈给)你|给你(?:回电|回复|答复|打电话)|我(?:马上|这就|现在|先|立即)?(?:给你|帮你|替你|去)?(?:问一下|问问|查一下|查查|核实|确认|催一下|催促)/;
