@@ -18,3 +18,16 @@ describe('holdout7 kinds', () => {
     }
   });
 });
+
+describe('holdout7 kinds: over-promise', () => {
+  it('flags an assurance with no mark, a record offered as the guarantee, and a refund whatever the reason', () => {
+    for (const line of ['放心,不会有问题的。', '这个不会出错的啦。', '您放心,我们系统从来没出过错。', '我的导航没出过问题。', '买多了用不完也可以退。', '不满意也能全额退款。']) {
+      assert.equal(flagged(agent(line), 'over-promise').length, 1, line);
+    }
+  });
+  it('passes a condition, a denial, a hope and a rule', () => {
+    for (const line of ['如果按时缴费就不会有问题的。', '不会有问题吗?', '这种情况以前没出过,我们马上核实。', '按照合同约定,课时用不完也可以退。', '用不完的课时可以按规定申请退费。', '不能保证不会出问题的。']) {
+      assert.deepEqual(flagged(agent(line), 'over-promise'), [], line);
+    }
+  });
+});
