@@ -31,3 +31,25 @@ describe('holdout7 kinds: over-promise', () => {
     }
   });
 });
+
+describe('holdout7 kinds: customer-hangs-up-first', () => {
+  it("passes a note of calls the caller dialed and was cut off, and still flags the agent's own hang-up", () => {
+    for (const text of ['坐席:请拨打客服电话。\n【记者多次拨打该号码,每次接通后即被挂断】\n', '坐席:好的。\n【再打过去,对方直接挂断】\n', '【记者三次致电该公司,均被挂机】\n']) {
+      assert.deepEqual(flagged(text, 'customer-hangs-up-first'), [], text);
+    }
+    for (const text of ['坐席:请拨打客服电话。【挂断】\n客户:喂?\n', '坐席:请问还有别的问题吗?\n客户:有。\n坐席:【挂机】\n']) {
+      assert.equal(flagged(text, 'customer-hangs-up-first').length, 1, text);
+    }
+  });
+});
+
+describe('holdout7 kinds: vague-wording', () => {
+  it('passes a bare 不知道 answering whether the agent knows something, and still flags it answering what the customer needs', () => {
+    for (const text of ['客户:你知道消费者权益保护法第二十四条吗?\n坐席:不知道。\n', '客户:你們知不知道這個規定?\n坐席:我不知道啊。\n']) {
+      assert.deepEqual(flagged(text, 'vague-wording'), [], text);
+    }
+    for (const text of ['客户:我的快递什么时候到?\n坐席:不知道。\n', '客户:你知道我的快递在哪吗?\n坐席:不知道,可能在路上吧。\n']) {
+      assert.ok(flagged(text, 'vague-wording').length >= 1, text);
+    }
+  });
+});
