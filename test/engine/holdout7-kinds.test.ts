@@ -53,3 +53,16 @@ describe('holdout7 kinds: vague-wording', () => {
     }
   });
 });
+
+describe('holdout7 kinds: negative-wording', () => {
+  it("flags the company's part denied, the choice left to the customer with no advice, and no other way", () => {
+    for (const line of ['这不是我们公司员工所为。', '那并非本店人员干的。', '划痕不是维修造成的。', '这是乘客自己的选择,我们不提供意见。', '我不会给建议的。', '除了改签,没有其他办法了。', '没有更好的解决方案。']) {
+      assert.ok(flagged(agent(line), 'negative-wording').length >= 1, line);
+    }
+  });
+  it('passes a rule given as the reason for a request, a condition, a denial with help, and an offer after no other way', () => {
+    for (const line of ['这是规定,请您配合一下。', '按规定需要核实身份,麻烦您出示一下证件。', '如果不是我们的员工所为,我们也会协助您报警。', '经检测,划痕不是维修造成的,我们可以免费为您抛光。', '这是您自己的选择,我们尊重您的决定。', '没有别的办法的话,我帮您申请退票。', '我们一定会想别的办法。']) {
+      assert.deepEqual(flagged(agent(line), 'negative-wording'), [], line);
+    }
+  });
+});

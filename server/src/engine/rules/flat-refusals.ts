@@ -48,6 +48,15 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     ends: 'clause',
     cite: S002,
   },
+  {
+    // 除了换到二等座,没有别的解决办法: the one way left said as the end of the talk, no other offered.
+    name: '没有别的办法',
+    kind: 'refusal',
+    pattern: whole('没有?(?:别的|其他|其它|更好的)(?:的)?(?:解决)?(?:办法|方法|途径|方案)(?:了)?'),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
   { name: '不可能', kind: 'denial', pattern: whole('不可能'), opens: 'clause', ends: 'clause', cite: S001 },
   { name: '不管', kind: 'not-mine', pattern: whole('不管'), opens: 'clause', ends: 'clause', cite: S004 },
 ];
