@@ -66,3 +66,23 @@ describe('holdout7 kinds: negative-wording', () => {
     }
   });
 });
+
+describe('holdout7 kinds: refusal-alternative', () => {
+  it('flags sending back refused, no returns as the answer, and a must said again to a plea, with nothing offered', () => {
+    const cases = [
+      '客户:那把包裹退回来吧。\n坐席:包裹无法寄回。\n',
+      '客户:我要退费。\n坐席:您买的是促销套餐,一律不退不换。\n',
+      '客户:能不能让我到下一站再下车?\n坐席:必须在本站下车。\n',
+    ];
+    for (const text of cases) assert.equal(flagged(text, 'refusal-alternative').length, 1, text);
+  });
+  it('passes the same with a way offered, a must that answers a question, and 只能 + what the agent still does', () => {
+    const cases = [
+      '客户:那把包裹退回来吧。\n坐席:包裹无法寄回,我可以为您改派到附近的驿站。\n',
+      '客户:我要退费。\n坐席:特价课不退不换,您可以转给亲友使用。\n',
+      '客户:我在哪一站下车?\n坐席:一定要在广州北下车。\n',
+      '坐席:快件还在路上,我们无法确认位置,只能为您标注加急处理。\n',
+    ];
+    for (const text of cases) assert.deepEqual(flagged(text, 'refusal-alternative'), [], text);
+  });
+});
