@@ -86,3 +86,22 @@ describe('holdout7 kinds: refusal-alternative', () => {
     for (const text of cases) assert.deepEqual(flagged(text, 'refusal-alternative'), [], text);
   });
 });
+
+describe('holdout7 kinds: vague-wording answers', () => {
+  it("flags a cause hedged, and a hedge in the agent's second turn on the same question", () => {
+    const cases = [
+      '客户:为什么老是停电?\n坐席:我们初步认为,停电原因可能是线路老化。\n',
+      '客户:到底是什么原因?\n坐席:这种情况以前也有过。\n坐席:可能是设备的事。\n',
+    ];
+    for (const text of cases) assert.equal(flagged(text, 'vague-wording').length, 1, text);
+  });
+  it('passes a cause under a condition, with a check offered, unasked, or three agent turns on', () => {
+    const cases = [
+      '客户:为什么老是停电?\n坐席:如果是线路问题,原因可能是老化,师傅上门后会先进行检测。\n',
+      '客户:为什么老是停电?\n坐席:故障原因可能是线路老化,我马上帮您查一下。\n',
+      '坐席:您好,请讲。\n坐席:可能是设备的事。\n',
+      '客户:为什么老是停电?\n坐席:我们已经派人排查了。\n坐席:排查结果明天出来。\n坐席:可能是设备的事。\n',
+    ];
+    for (const text of cases) assert.deepEqual(flagged(text, 'vague-wording'), [], text);
+  });
+});
