@@ -105,3 +105,16 @@ describe('holdout7 kinds: vague-wording answers', () => {
     for (const text of cases) assert.deepEqual(flagged(text, 'vague-wording'), [], text);
   });
 });
+
+describe('holdout7 kinds: interrogative-tone', () => {
+  it('flags the complaint denied as unthinkable, as a question with or without its mark', () => {
+    for (const line of ['我们怎么会把旧手机当新手机卖。', '我们怎么可能骗您呢?', '公司哪会扣您的钱。']) {
+      assert.equal(flagged(agent(line), 'interrogative-tone').length, 1, line);
+    }
+  });
+  it('passes the fault owned, a polite question, and the words in a longer sentence', () => {
+    for (const line of ['非常抱歉,我们怎么会出这种错,我马上查清楚。', '请问我们怎么可能联系到您?', '我们怎么会不管您呢,这就为您处理。', '我们会把新机寄给您。']) {
+      assert.deepEqual(flagged(agent(line), 'interrogative-tone'), [], line);
+    }
+  });
+});
