@@ -118,3 +118,12 @@ describe('holdout7 kinds: interrogative-tone', () => {
     }
   });
 });
+
+describe('holdout7 kinds: read-back', () => {
+  it("passes a figure others were told, relayed to ask the company, and still wants the caller's own read back", () => {
+    const relayed = '客户:有市民反映,有人自称物业上门收费,每户收200元,是你们派的吗?\n坐席:我们没有派人上门收费,请大家提高警惕。\n';
+    assert.deepEqual(flagged(relayed, 'read-back'), []);
+    const own = '客户:我刚交了200元物业费。\n坐席:好的,我们马上给您开收据。\n';
+    assert.equal(flagged(own, 'read-back').length, 1);
+  });
+});
