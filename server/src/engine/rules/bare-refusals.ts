@@ -28,7 +28,13 @@ const NOTHING_LEFT = whole([
  * Not needed, not done any more, cannot of any verb asked for (不需要, 这个号不看了, 挂不了); not the
  * verbs that reassure (错不了, 少不了, 用不了多久), nor 不收了, which is good news.
  */
-const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了']);
+const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了', '(?:一律|概|均)?不退(?:也)?不换', '概不退换', '(?:一律|概|均)不(?:予)?退(?:款|费|换)?']);
+/**
+ * 客户:能不能让我坐到安康站? 坐席:一定要在广州北下车。 — asked to be let off a requirement, the agent
+ * says the requirement again: a no in the form of a must, with nothing the customer can do instead.
+ */
+const ASKS_LEAVE = /能不能|可不可以|能否|行不行|可以不|可否|让我/;
+const MUST_AGAIN = /^(?:你们?|您们?)?(?:还是)?(?:一定|必须|非得|只能)(?:要|得)?[\u4e00-\u9fff]{1,12}$/;
 /** A clause that ends in a no of policy (不支持价保, 非质量问题不处理, 不适用…承诺), unless it is a condition. */
 const POLICY_NO = /^(?!.*(?:如果|要是|若|假如|万一|是否|的话))[\u4e00-\u9fff\d]{0,12}?不(?:予)?(?:支持|受理|处理|办理|适用|提供|接受)[\u4e00-\u9fff\d]{0,10}$/;
 /** A question whether something is so, or whether the customer needs to, or thanks: a no answers it, refusing nothing. */
@@ -50,7 +56,8 @@ export function bareRefusalTurns(ctx: RuleContext): number[] {
     const last = clauses[clauses.length - 1] ?? '';
     const asksIf = asked === undefined || ASKS_IF.test(asked);
     // Nothing left and a no of policy refuse only what was asked for; a question or a look asked for gets them as facts.
-    if (!REFUSES.test(last) && (asksIf || !(NOTHING_LEFT.test(last) || POLICY_NO.test(last)))) continue;
+    const mustAgain = clauses.length === 1 && asked !== undefined && ASKS_LEAVE.test(asked) && MUST_AGAIN.test(last);
+    if (!REFUSES.test(last) && !mustAgain && (asksIf || !(NOTHING_LEFT.test(last) || POLICY_NO.test(last)))) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
     const next = turnForAlternative(doc, i);
     if (next !== undefined && offersInstead(spokenView(doc, view, next).text)) continue;

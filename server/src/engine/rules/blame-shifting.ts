@@ -21,6 +21,8 @@ const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你�
 
 /** The rule named with an apology for what it costs the customer (这是国家的规定,给您带来不便,请您谅解). */
 const APOLOGISES = /抱歉|对不起|不好意思|不便|谅解/;
+/** The rule given as the reason for what the agent asks next (这是规定,请您配合一下): it explains the request. */
+const ASKS_BECAUSE = /请你|麻烦你|需要你|劳驾/;
 
 export const BLAME_SHIFTING: readonly Construction[] = [
   {
@@ -44,7 +46,7 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     name: '规定就是这样',
     pattern: /系统(?:本来)?就是(?:这么|这样)(?:设置|设定|设计)的|这(?:就)?是(?:上面|上级|公司|领导|单位)(?:定|要求)的|(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?!优惠|福利|补贴|最新|符合|按照|根据|依照|依据|违反|违背)[\u4e00-\u9fffA-Za-z]){0,4}?的?(?:规定|政策)(?:啊|呀|的)?/g,
     ends: 'clause',
-    notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}`),
+    notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}|${ASKS_BECAUSE.source}`),
     cite: S004,
   },
   {
@@ -61,6 +63,26 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|不是我(?:们)?(?:造成|导致|引起|害|弄|搞)(?:的)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
     // 如果不是我们的错, 我们也会…: a condition, not a denial.
     politeBefore: /如果|若|假如|要是|即使|就算/,
+    cite: S004,
+  },
+  {
+    // 这不是我们公司员工所为, 裂痕不是修理造成的: the company's part denied outright — its people's, or
+    // its work's (修理, 安装) — before anything is checked. 如果不是… is a condition; with what the
+    // agent will do (我们免费为您更换) the finding is explained, and passes.
+    name: '不是我们员工所为 / 不是修理造成的',
+    pattern:
+      /(?:不是|并非|并不是|绝非)(?:我们|我|本)?(?:公司|店|单位|银行|厂|方)?的?(?:员工|工作人员|职员|人员|人|师傅|技师)(?:所为|干的|做的|弄的|造成的)|(?:不是|并非|并不是)(?:我们|我)?的?(?:修理|维修|施工|安装|保养|操作|装修|搬运|运输)(?:时|中|过程中)?(?:所)?(?:造成|导致|引起|弄|搞|碰)(?:的)?/g,
+    politeBefore: /如果|若|假如|要是|是否|是不是/,
+    notIn: OFFERS,
+    cite: S004,
+  },
+  {
+    // 这是旅客自己的选择,我不会给意见: the decision left wholly to the customer and advice withheld.
+    // 这是您自己的选择,我们尊重 / 我可以为您介绍… goes on to help, and passes.
+    name: '这是你自己的选择 / 我不给意见',
+    pattern:
+      /(?:这|那)(?:是|属于)(?:你|旅客|客户|乘客|用户|车主|顾客|家长|病人)(?:们)?自己的(?:选择|决定|事)|(?:我|我们)(?:不会|不能|不便|不)(?:给|提供)(?:你)?(?:任何)?(?:意见|建议)/g,
+    notIn: /尊重|我(?:可以|来|帮|为)|帮你|为你|建议你|你可以/,
     cite: S004,
   },
   {

@@ -52,7 +52,7 @@ export const customerHangsUpFirst: Rule = {
     const [closing] = badLineClosings(doc, view, true);
     const allowedFrom = Math.min(customerDoneAt(doc), closing ? closing.view.origin[closing.words.start] : Infinity);
     for (const d of stageDirections(doc)) {
-      if (d.event === 'agent-hangup' && d.start < allowedFrom && !inCustomerTurn(doc, d)) reportHangup(ctx, d);
+      if (d.event === 'agent-hangup' && d.start < allowedFrom && !inCustomerTurn(doc, d) && !tellsOtherCalls(doc, d)) reportHangup(ctx, d);
     }
     for (const m of sentenceMatches(view, SAYS_HANGUP_RE)) {
       const { start, end } = originalRange(view, m.start, m.end);
@@ -79,6 +79,16 @@ function reportHangup(ctx: RuleContext, d: StageDirection): void {
 function customerDoneTurn(doc: ScriptDocument): number | undefined {
   const at = customerDoneAt(doc);
   return at === Infinity ? undefined : lineAt(doc, at).turn;
+}
+
+/**
+ * 【记者多次拨打此号码,皆是接通后立刻挂断】: a reporter's note of calls the caller dialed, told in a
+ * line, not a hang-up on the call the script holds; there was no conversation to close first.
+ */
+const OTHER_CALLS_RE = /拨打|拨通|致电|打过去|再打|(?:多|几|数|每|[0-9一二两三四五六七八九十]+)次/;
+
+function tellsOtherCalls(doc: ScriptDocument, d: StageDirection): boolean {
+  return OTHER_CALLS_RE.test(doc.text.slice(d.start, d.end));
 }
 
 /** 客户:好的,再见。【挂机】: a hang-up in the customer's turn is the customer's. */

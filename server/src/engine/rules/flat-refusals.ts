@@ -48,6 +48,15 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     ends: 'clause',
     cite: S002,
   },
+  {
+    // 除了换到二等座,没有别的解决办法: the one way left said as the end of the talk, no other offered.
+    name: '没有别的办法',
+    kind: 'refusal',
+    pattern: whole('没有?(?:别的|其他|其它|更好的)(?:的)?(?:解决)?(?:办法|方法|途径|方案)(?:了)?'),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
   { name: '不可能', kind: 'denial', pattern: whole('不可能'), opens: 'clause', ends: 'clause', cite: S001 },
   { name: '不管', kind: 'not-mine', pattern: whole('不管'), opens: 'clause', ends: 'clause', cite: S004 },
 ];
@@ -59,12 +68,18 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
 const WHERE_IT_CAN = String.raw`(?:到|去|前往|在)[^\n]{1,12}?才(?:能|可以)(?:办理|开通|申请|受理|注销|取消|查询|领取)|可(?:以)?(?:到|去|前往|在)[^\n]{1,12}?(?:办理|开通|申请|受理|注销|取消|查询|领取)`;
 
 /**
+ * 无法提供…,只能标注加急处理: what the agent can still do, said after 只能 — a small way, but a way.
+ * 只能等 leaves the customer to wait, and is none.
+ */
+const ONLY_WE_CAN = String.raw`只能(?:先)?(?:为你|帮你|给你)?(?:标注|备注|加急|催促?|登记|记录|反馈|申请|安排|提交|上报|跟进|联系|协调)`;
+
+/**
  * What can be done instead, as the seeds' models say it (002 §3.2 由于条件所限……请您原谅; 000
  * 四(二)3 请您通过XX途径进行咨询): an offer, a suggestion (建议您…, or 建议 with the way and no
  * 您: 建议通过平台官方渠道进一步沟通), a handover, where it can be done, or an apology asking pardon.
  */
 const OFFERS_INSTEAD = new RegExp(
-  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|${WHERE_IT_CAN}`,
+  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|${WHERE_IT_CAN}|${ONLY_WE_CAN}`,
   'g',
 );
 /** 002's model asks pardon for what cannot be done at all (由于条件所限……我们无法开展,请您原谅). */

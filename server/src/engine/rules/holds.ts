@@ -27,10 +27,12 @@ export interface Hold {
  * 您 is 你 on the view. 等一下 only where it is asked of the customer: 等一下我们会发短信 is "later".
  * A wait asked again is one too (请您再稍等, 请继续等待, 请您再耐心等候), and so is the blunt
  * 你等着 or 你等我 + what the agent goes to do (你等我打电话问一下): the customer holds while the
- * agent works. 你等着瞧 threatens; it is no wait.
+ * agent works. 你等着瞧 threatens; it is no wait. The wait's other measures are one too (请您等一等,
+ * 你等一会儿), and at a counter so is a seat offered while the agent goes to work (请坐一会儿，我尽快为
+ * 您安排): 请坐 alone only welcomes.
  */
 const WAIT_RE =
-  /(?:请|麻烦)你?(?:再|先)?稍(?:等|候)|你(?:再|先)?稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等一下|(?:请|麻烦)(?:先|稍|再)?等一下|(?:请|麻烦)你?(?:继续|再)(?:耐心)?等(?:待|候)|你(?:先|就|再)?等着(?![瞧看])|你(?:先|再)?等我(?=(?:先|再|去|来|给你|帮你)?(?:打|查|问|看|找|翻|核|联系|确认))/g;
+  /(?:请|麻烦)你?(?:再|先)?稍(?:等|候)|你(?:再|先)?稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等(?:一下|一等|一会儿?)|(?:请|麻烦)(?:先|稍|再)?等(?:一下|一等|一会儿?)|(?:请|麻烦)你?(?:先|再)?(?:坐|歇)(?:一会儿?|一下)(?=[,，。!！]?[^\n]{0,6}?(?:我|马上|尽快))|(?:请|麻烦)你?(?:继续|再)(?:耐心)?等(?:待|候)|你(?:先|就|再)?等着(?![瞧看])|你(?:先|再)?等我(?=(?:先|再|去|来|给你|帮你)?(?:打|查|问|看|找|翻|核|联系|确认))/g;
 /**
  * 请您再耐心等待几天, 请继续等待收货, 请您稍等我们的回电: the customer waits for a delivery or a call
  * back, off the line; there is no hold to come back from.

@@ -110,6 +110,37 @@ export const PROMISES: readonly PromiseConstruction[] = [
     cite: S002,
   },
   {
+    // No mark, the assurance itself: 不会有问题的 as a clause of its own, closing on 的. 如果按时缴费就不会有问题
+    // says what the outcome rests on, and is no promise.
+    name: '不会有问题的',
+    kind: '保证结果',
+    pattern: /(?:这|那|这个|那个)?(?:不会|不可能)(?:有|出)(?:任何)?(?:问题|差错|错)的[啦啊呀哦]?/g,
+    opens: 'clause',
+    ends: 'clause',
+    clauseBefore: NOT_PROMISED,
+    politeBefore: new RegExp(`${HOPED.source}|${BY_RULE.source}|如果|只要|要是|假如|若`),
+    cite: S003,
+  },
+  {
+    // A record offered as the guarantee: 我的导航从没出过错, 我们系统没出过问题 — what never failed
+    // before is promised not to fail now.
+    name: '从没出过错',
+    kind: '保证结果',
+    pattern: /(?:从来|从|一直|向来)?(?:没|没有|未|不曾)(?:出|犯)过(?:任何)?(?:错|差错|错误|问题|故障|事)|从(?:来)?不(?:会)?出(?:错|差错|问题)/g,
+    clauseBefore: NOT_PROMISED,
+    politeBefore: HOPED,
+    cite: S003,
+  },
+  {
+    // A return promised whatever the customer's reason: 用不掉也能退, 不满意也可以退 — 也 waives the
+    // condition a refund rests on. 按规定 names the rule and is the honest form.
+    name: '用不掉也能退',
+    kind: '保证结果',
+    pattern: /(?:用不掉|用不完|没用完|不想要|不想学|不想用|不满意|不喜欢|不合适)(?:了|的话)?(?:也|都)(?:能|可以|可|会)?(?:全额)?(?:退|退款|退钱|退费|退掉)/g,
+    politeBefore: BY_RULE,
+    cite: S002,
+  },
+  {
     name: '打包票',
     kind: '保证结果',
     pattern: /打包票/g,

@@ -103,11 +103,19 @@ function locatesPublicSpot(said: string, detail: string): boolean {
 const ASKED_AFTER = /^[^\n]{0,6}?(?:吗|呢|是不是|对不对)/;
 const ASKED_BEFORE = /(?:是不是|多少|几|哪)[^\n]{0,4}$/;
 
+/**
+ * 有居民反映,自称燃气公司的人…要按每米198元更换: a figure others were told, relayed by a reporter or a
+ * neighbour to ask the company about it. It is no detail of the caller's own to act on, and the
+ * answer (a denial, a warning) has nothing to read back.
+ */
+const RELAYED_BEFORE = /(?:居民|市民|用户|村民|网友|乘客|车主|业主|家长|群众|有人|不少人|很多人)(?:们)?(?:反映|投诉|举报|称|说|爆料)|据(?:说|称|反映|了解)|听说|自称/;
+
 function detailIn(said: string): string | undefined {
   const m = DETAIL_RE.exec(said);
   if (!m) return undefined;
   const after = said.slice(m.index + m[0].length);
-  return ASKED_AFTER.test(after) || ASKED_BEFORE.test(said.slice(0, m.index)) ? undefined : m[0];
+  const before = said.slice(0, m.index);
+  return ASKED_AFTER.test(after) || ASKED_BEFORE.test(before) || RELAYED_BEFORE.test(before.slice(-40)) ? undefined : m[0];
 }
 
 /**

@@ -105,6 +105,17 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 我们怎么会把二手车当新车卖, 我们怎么可能骗您: the complaint denied as unthinkable, put as a
+    // question with or without its ?. 非常抱歉,我们怎么会出这种错,一定查清楚 owns the fault, and passes.
+    name: '我们怎么会/怎么可能……',
+    pattern: /(?:我们|我|公司|咱们|本店)(?:又|哪里|哪儿)?(?:怎么|哪里|哪儿|哪|咋)(?:会|可能)(?!不会|不可能)[\u4e00-\u9fff]{1,14}/g,
+    ends: 'sentence',
+    oneClause: true,
+    politeBefore: POLITE,
+    notIn: /抱歉|对不起|不好意思|查清|核实/,
+    cite: S001,
+  },
+  {
     // 您能把我怎么样, 你能拿我怎么样: a provocation put as a question, with or without its ?.
     name: '能把我怎么样',
     pattern: /(?:能|又能|敢|可以)(?:把|拿)我(?:怎么样|怎样|怎么着)/g,

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
-import { customerRequestBefore, spokenView, turnOf } from './conversation';
+import { customerRequestBefore, customerSaid, isSpeakingAgent, spokenView, turnOf } from './conversation';
 
 /**
  * 模糊的答复 said in a whole sentence rather than a listed word: the answer itself hedged (可能是通讯
@@ -29,6 +29,14 @@ export const VAGUE_ANSWERS: readonly Construction[] = [
     cite: S001_CONFIDENT,
   },
   {
+    // The cause named, then hedged: 停电原因可能是…, 故障原因应该是…. The customer asked for the cause;
+    // a hedged one is no answer.
+    name: '原因可能是 (the cause hedged)',
+    pattern: /(?:原因|故障)(?:很)?(?:可能|也许|或许|应该|估计)(?:是|为)/g,
+    politeBefore: CONDITION,
+    cite: S001_CONFIDENT,
+  },
+  {
     // …or how long to wait hedged and left open: 可能还需要多等待几天.
     name: '应该很快就能恢复 / 可能还要等几天 (when hedged)',
     pattern:
@@ -53,12 +61,29 @@ const MADE_SURE =
 const ASKED = /什么|怎么|为什么|为啥|多久|几|哪|吗|呢|是不是|有没有|会不会|能不能|可不可以/;
 /** The hedged answer is an answer only to a question. */
 const ANSWER_HEDGED = VAGUE_ANSWERS[0];
+const CAUSE_HEDGED = VAGUE_ANSWERS[1];
+
+/**
+ * What the customer asked that this turn answers: the customer's turn just before, or the one before
+ * the agent's previous turn — 客户:到底是什么原因? 坐席:这种振动经常发生…。 坐席:可能是司机的事。 —
+ * where the agent goes on answering the same question in a second turn.
+ */
+function questionAnswered(doc: Parameters<typeof customerRequestBefore>[0], turn: number): string | undefined {
+  const asked = customerRequestBefore(doc, turn);
+  if (asked !== undefined) return asked;
+  let agentTurns = 0;
+  for (let i = turn - 1; i >= 0; i--) {
+    if (doc.turns[i].role === 'customer') return customerSaid(doc, i);
+    if (isSpeakingAgent(doc, i) && ++agentTurns > 1) return undefined;
+  }
+  return undefined;
+}
 
 export function vagueAnswers(ctx: RuleContext): ConstructionMatch[] {
   const { doc, view } = ctx;
   return findConstructions(doc, view, VAGUE_ANSWERS).filter((m) => {
     const turn = turnOf(doc, m.start);
-    if (m.construction === ANSWER_HEDGED && !ASKED.test(customerRequestBefore(doc, turn) ?? '')) return false;
+    if ((m.construction === ANSWER_HEDGED || m.construction === CAUSE_HEDGED) && !ASKED.test(questionAnswered(doc, turn) ?? '')) return false;
     return !MADE_SURE.test(spokenView(doc, view, turn).text);
   });
 }

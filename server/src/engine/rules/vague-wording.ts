@@ -10,6 +10,7 @@ import { overlapsTaboo } from './taboo-phrase';
 import { VAGUE_TIMES, vagueTimes } from './vague-times';
 import { notRemoved } from './construction';
 import { VAGUE_ANSWERS, vagueAnswers } from './vague-answers';
+import { customerRequestBefore, turnOf } from './conversation';
 
 /** 模糊说法: hedges that leave the customer without a sure answer. */
 
@@ -108,6 +109,26 @@ const FIND_OUT = /我(?:马上|这就|现在|先|立即|立刻)?(?:给你|帮你
 
 function promisesToFindOut(ctx: RuleContext, to: number): boolean {
   return FIND_OUT.test(lineRestAfter(ctx, to));
+}
+
+/**
+ * 客户:你知道第14条的规定吗? 坐席:不知道。 — the customer asked whether the agent knows something,
+ * and 不知道 alone is the honest no, not a hedged answer about the customer's service: there is
+ * nothing to check and come back with. 你知道我的快递在哪吗 asks for the customer's own matter in a
+ * polite form (a wh-word, or 我), and 不知道 to it stays vague.
+ */
+const ASKS_FOR_INFO = /我|哪|什么|几|多少|怎么|为什么|谁|多久|何时/;
+const ASKS_IF_KNOWN = /(?:知道|晓得|曉得|清楚)[^\n]*?(?:吗|嗎|么|麼|[?？])|知不知道|晓不晓得|清不清楚/;
+const KNOW_NOT_ALONE = /^(?:我们?)?(?:也|真|确实|还|并|是)?不知道(?:啊|呀|哦|的|了|呢)?$/;
+
+function answersWhetherKnown(ctx: RuleContext, from: number, to: number): boolean {
+  let start = from;
+  while (!opensClause(ctx.view, start)) start--;
+  let end = to;
+  while (!closesClause(ctx.view, end)) end++;
+  if (!KNOW_NOT_ALONE.test(ctx.view.text.slice(start, end))) return false;
+  const asked = customerRequestBefore(ctx.doc, turnOf(ctx.doc, ctx.view.origin[from])) ?? '';
+  return ASKS_IF_KNOWN.test(asked) && !ASKS_FOR_INFO.test(asked);
 }
 
 /** 您怎么连这个都不知道: interrogative-tone reports the whole rhetorical question, one finding for it. */
@@ -212,7 +233,7 @@ export const vagueWording: Rule = {
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
       if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
       if (UNKNOWING.has(hit.entry.phrase) && promisesToFindOut(ctx, to)) continue;
-      if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to))) continue;
+      if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to) || answersWhetherKnown(ctx, from, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
       ctx.report(hit.start, hit.end, message(ctx.doc.text.slice(hit.start, hit.end)), findOutFixes(ctx, hit, from));
       reported.push(hit);
