@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findingsOf } from '../helpers';
+import { readExchanges, type Exchange } from './wild-exchanges';
 
 /**
  * Real exchanges from published complaint reports, news and training material (see
@@ -10,18 +9,7 @@ import { findingsOf } from '../helpers';
  * or vague wording; each good one gives the apology, the alternative or the thanks. They measure
  * the kinds these rules recognise, not strings to match.
  */
-const ROOT = path.resolve(__dirname, '../..', '..');
-interface Exchange {
-  id: string;
-  verdict: 'flag' | 'clean';
-  customer: string;
-  agent: string;
-  kind: string;
-  rules: string[];
-  source: string;
-  address: string;
-}
-const EXCHANGES: Exchange[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/apology.json'), 'utf8')).exchanges;
+const EXCHANGES = readExchanges('apology');
 const RULES = ['apology-first', 'wait-thanks', 'refusal-alternative', 'negative-wording', 'vague-wording'];
 /** What the set reached when the floor was set (README: before and after). */
 const RECALL_FLOOR = 0.98;

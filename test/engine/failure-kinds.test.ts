@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findingsOf } from '../helpers';
+import { readExchanges, type SplitExchange } from './wild-exchanges';
 
 /**
  * Real exchanges in which the service failed a customer and someone answered (see
@@ -12,26 +11,13 @@ import { findingsOf } from '../helpers';
  * into `dev` (the kinds were written from its misses) and `check` (never read for misses): the
  * check figure says whether the kinds generalise.
  */
-const ROOT = path.resolve(__dirname, '../..', '..');
-interface Exchange {
-  id: string;
-  part: 'dev' | 'check';
-  verdict: 'flag' | 'clean';
-  situation?: string;
-  customer: string;
-  agent: string;
-  kind: string;
-  rules: string[];
-  source: string;
-  address: string;
-}
-const EXCHANGES: Exchange[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/failures.json'), 'utf8')).exchanges;
+const EXCHANGES = readExchanges<SplitExchange>('failures');
 const RULES = ['apology-first', 'refusal-alternative', 'negative-wording', 'vague-wording', 'taboo-phrase', 'interrogative-tone'];
 /** What each part reached when the floors were set (failures.md: before and after). */
 const FLOORS = { dev: { recall: 1, apology: 0.92 }, check: { recall: 0.54, apology: 0.66 } };
 
 /** The exchange as a script on the phone: the situation, the customer's turn, the reply. */
-function rulesFlagging(e: Exchange): Set<string> {
+function rulesFlagging(e: SplitExchange): Set<string> {
   const text = `${e.situation ? `【${e.situation}】\n` : ''}${e.customer ? `客户:${e.customer}\n` : ''}坐席:${e.agent}\n`;
   return new Set(findingsOf(text).map((f) => f.rule).filter((r) => RULES.includes(r)));
 }

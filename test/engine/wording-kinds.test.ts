@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findingsOf } from '../helpers';
+import { readExchanges, type SplitExchange } from './wild-exchanges';
 
 /**
  * Real agent replies from published reports, columns and training pages that no other set or corpus
@@ -10,19 +9,7 @@ import { findingsOf } from '../helpers';
  * Labelled before callscript was run on them, and split by source: the `check` part (every third
  * source) was not read for misses while the kinds were written. They measure kinds, not strings.
  */
-const ROOT = path.resolve(__dirname, '../..', '..');
-interface Exchange {
-  id: string;
-  verdict: 'flag' | 'clean';
-  part: 'dev' | 'check';
-  customer: string;
-  agent: string;
-  kind: string;
-  rules: string[];
-  source: string;
-  address: string;
-}
-const EXCHANGES: Exchange[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/wording.json'), 'utf8')).exchanges;
+const EXCHANGES = readExchanges<SplitExchange>('wording');
 const RULES = ['negative-wording', 'vague-wording', 'over-promise'];
 
 /** What each part reached when the floors were set (wording.md: before and after). */
@@ -32,7 +19,7 @@ const FLOORS = {
 };
 
 /** The exchange as a two-turn script, on the phone (the default channel). */
-function rulesFlagging(e: Exchange): Set<string> {
+function rulesFlagging(e: SplitExchange): Set<string> {
   const text = `客户:${e.customer}\n坐席:${e.agent}\n`;
   return new Set(findingsOf(text).map((f) => f.rule).filter((r) => RULES.includes(r)));
 }
@@ -47,7 +34,7 @@ interface Figures {
 }
 
 /** Recall over every (reply, expected rule) pair, precision over every (reply, rule reported) pair. */
-function measure(part: Exchange[]): Figures {
+function measure(part: SplitExchange[]): Figures {
   const f: Figures = { labelled: 0, caught: 0, reported: 0, right: 0, misses: [], falsePositives: [] };
   for (const e of part) {
     const found = rulesFlagging(e);
