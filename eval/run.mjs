@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { check, cliPath } from './lib/cli.mjs';
 import { readCorpus, ruleIdsFromDocs, sourceIds } from './lib/corpus.mjs';
 import { fixFigures } from './lib/fixes.mjs';
-import { holdoutDirs } from './lib/holdouts.mjs';
+import { blindFirstRun, holdoutDirs } from './lib/holdouts.mjs';
 import { lexiconEntries } from './lib/lexicon.mjs';
 import { lintModelSentences } from './lib/model-sentences.mjs';
 import { consoleReport, markdownReport } from './lib/report.mjs';
@@ -77,7 +77,7 @@ const results = {
   fixes: { corpus: team.fixes, examples: fixFigures(cli, path.join(ROOT, 'examples')) },
   misses: team.misses,
   falsePositives: team.falsePositives,
-  ...Object.fromEntries(held.map((block, i) => [holdouts[i].name, block])),
+  ...Object.fromEntries(held.map((block, i) => [holdouts[i].name, { ...block, blind: blindFirstRun(holdouts[i].dir) }])),
 };
 
 const heldOut = holdouts.map(({ name }) => ({ name, block: results[name] }));

@@ -94,7 +94,8 @@ export function markdownReport(r, heldOut = []) {
   md.push(`| flagged lines | ${pct(l.recall)} (${l.caught} of ${l.flagged}) | ${pct(l.precision)} (${l.withFindings - r.falsePositives.length} of ${l.withFindings} lines with a finding) |`);
   md.push('');
   md.push(`${l.outOfScope} of the flagged lines are labeled \`other\`: a reviewer flags them for something no rule is about, so they count as misses.`);
-  md.push('');
+  md.push('');  md.push(...blindMarkdown(heldOut));
+
   md.push('### By rule');
   md.push('');
   md.push('| rule | lines labeled | lines found | recall | precision |');
@@ -168,6 +169,30 @@ export function markdownReport(r, heldOut = []) {
 }
 
 const count = (x, hit, total) => `${pct(x)} (${hit} of ${total})`;
+
+/**
+ * Each held-out corpus's first, blind run (its SOURCES.md), the figures that say what callscript
+ * does on scripts nobody had read: every later figure of a corpus is on rules read from it.
+ */
+function blindMarkdown(heldOut) {
+  const runs = heldOut.filter(({ block }) => block.blind);
+  if (runs.length === 0) return [];
+  const md = ['## On scripts nobody had read', ''];
+  md.push('The corpus above has been read while the rules were written, and so has each held-out corpus below');
+  md.push('once it was first run. What callscript does on scripts nobody on the team had read is what each');
+  md.push('held-out corpus gave that first time, blind, on the rules of the day:');
+  md.push('');
+  md.push('| corpus | excerpts (sources) | line recall | line precision | rules of |');
+  md.push('|---|---|---|---|---|');
+  for (const { name, block } of runs) {
+    const b = block.blind;
+    md.push(`| ${capitalized(heldOutLabel(name))} | ${block.excerpts} (${block.sources}) | ${count(b.caught / b.flagged, b.caught, b.flagged)} | ${count(b.right / b.found, b.right, b.found)} | ${b.commit ? `\`${b.commit}\`` : '—'} |`);
+  }
+  md.push('');
+  md.push('The figures since then, in each corpus\'s section, are not blind.');
+  md.push('');
+  return md;
+}
 
 /** What a reader must know of each held-out corpus before its figures: how blind it still is. */
 function holdoutIntro(name, h) {

@@ -276,6 +276,32 @@ describe('eval: npm run eval', () => {
       }
     });
 
+    it('sets each held-out corpus\'s blind first run, as its SOURCES.md records it, apart from every later figure', () => {
+      const team = tempDir();
+      const held = tempDir();
+      const out = tempDir();
+      try {
+        writeFileSync(path.join(team, 'a.callscript'), ['// source: S00', '// expect: clean', '坐席:感谢您的来电,再见!'].join('\n'));
+        writeFileSync(path.join(held, 'h.callscript'), ['// source: H00', '// expect: taboo-phrase', '坐席:这是我们公司的规定。'].join('\n'));
+        writeFileSync(
+          path.join(held, 'SOURCES.md'),
+          ['# Sources', '', '## First run (blind)', '', 'On the rules of commit `abc1234`.', '', '| | this corpus |', '|---|---|', '| line recall | **50.0%** (1 of 2) |', '| line precision | **33.3%** (1 of 3) |', '', '## Label changes', ''].join('\n'),
+        );
+        const r = run('--corpus', team, '--holdout', held, '--out', out);
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+        const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+        assert.deepEqual(results.holdout.blind, { caught: 1, flagged: 2, right: 1, found: 3, commit: 'abc1234' });
+        assert.equal(results.holdout.lines.recall, 1);
+        const md = readFileSync(path.join(out, 'accuracy.md'), 'utf8');
+        assert.match(md, /^## On scripts nobody had read$/m);
+        assert.match(md, /^\| Held-out \| 1 \(1\) \| 50\.0% \(1 of 2\) \| 33\.3% \(1 of 3\) \| `abc1234` \|$/m);
+      } finally {
+        removeDir(team);
+        removeDir(held);
+        removeDir(out);
+      }
+    });
+
     it('with --holdout alone, scores every held-out folder beside the corpus, each in its own block and section', () => {
       const parent = tempDir();
       const out = tempDir();
