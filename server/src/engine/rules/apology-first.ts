@@ -130,13 +130,18 @@ export const apologyFirst: Rule = {
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
 const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
+/** The longest turn, label and marks included, that can be only a lead-in. */
+const LEAD_IN_MAX = 64;
 
 /**
  * A turn that only names the matter (关于您提到的订单延迟问题…) says nothing yet: the customer's
  * complaint is answered by the agent's next words, which are the ones that must open with the apology.
  */
 function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
-  return LEAD_IN_RE.test(spokenText(doc, doc.turns[index]).replace(/[^\p{L}\p{N}]/gu, ''));
+  const turn = doc.turns[index];
+  // Read for every agent turn of a segment: most are longer than a lead-in, and the check is by length first.
+  if (doc.lines[turn.lastLine].end - doc.lines[turn.firstLine].start > LEAD_IN_MAX) return false;
+  return LEAD_IN_RE.test(spokenText(doc, turn).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /**
