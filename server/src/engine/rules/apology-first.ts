@@ -5,6 +5,7 @@ import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
 import { FAILURE_REPORT_RE } from './failure-reports';
+import { tellsGrievance } from './grievances';
 import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
@@ -44,6 +45,11 @@ const UPSET_RE = new RegExp(
  * too, also said of the work it watches over (感谢您对我们工作的监督和反馈); and comfort, which owns the
  * customer's worry (请不要着急, 请您先别慌张, 请放心).
  */
+/** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
+function isUpset(said: string): boolean {
+  return UPSET_RE.test(said) || tellsGrievance(said);
+}
+
 const EMPATHY_RE =
   /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?)|请放心|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
@@ -82,7 +88,7 @@ export const apologyFirst: Rule = {
   turnsSeenBefore: (doc) => {
     const told = new Set(upsetDirections(doc).map((d) => d.turn));
     return [
-      firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && UPSET_RE.test(customerSaid(doc, i))).last,
+      firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && isUpset(customerSaid(doc, i))).last,
       firstAndLast(doc, (i) => told.has(i)).last,
       firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
       // The last that answers rather than only naming the matter: a complaint stands past a lead-in.
@@ -97,7 +103,7 @@ export const apologyFirst: Rule = {
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        upset ||= UPSET_RE.test(customerSaid(doc, i));
+        upset ||= isUpset(customerSaid(doc, i));
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -151,7 +157,7 @@ function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
  * stand for an event of the call (hold, transfer …) report none.
  */
 function upsetDirections(doc: ScriptDocument): StageDirection[] {
-  return stageDirections(doc).filter((d) => d.event === undefined && UPSET_RE.test(d.text.replace(/您/g, '你')));
+  return stageDirections(doc).filter((d) => d.event === undefined && isUpset(d.text.replace(/您/g, '你')));
 }
 
 /**
