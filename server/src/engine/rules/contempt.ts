@@ -163,6 +163,28 @@ export const CONTEMPT: readonly Construction[] = [
     pattern: /爱(去|告|投诉|打)(哪儿|哪里|哪)(?:就)?\1\2/g,
     cite: S002_SARCASM,
   },
+  {
+    // 你这要求太过分了, 您的说法也太可笑了: the customer's request or words judged. 您的要求一点也不过分
+    // clears them (no 太/真 before the judgement).
+    name: '你这要求太过分了',
+    pattern: /你(?:的|这|这个|这种)(?:个|种)?(?:要求|说法|想法|理由|逻辑|问题)(?:也|就)?(?:太|真|实在|未免太|有点)(?:过分|离谱|奇怪|可笑|无理|荒唐|幼稚|无聊|多余)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
+    // 那你想怎么样?, 你想干什么?: the customer challenged for wanting anything (你还想怎么样 and 到底想怎样
+    // are interrogative-tone's). 您想怎么样处理比较合适? goes on to the matter; 您看怎么样? has no 想.
+    name: '那你想怎么样',
+    pattern: /(?:那|那么)?你想(?:要)?(?:怎么样|怎样|干什么|干嘛|咋样|咋地)(?:呢|啊|呀)?/g,
+    ends: 'clause',
+    cite: S002_SARCASM,
+  },
+  {
+    // 您能不能讲点道理, 你这人讲不讲道理: the customer told they are unreasonable. 我们跟您讲讲道理 is
+    // the agent's own (no 你 before it).
+    name: '你讲不讲道理',
+    pattern: /你(?:这人|这个人)?(?:能不能|能否|可不可以|会不会|还|也)?(?:讲(?:点|点儿|一点)道理|讲不讲(?:点)?道理|不讲(?:道)?理)/g,
+    cite: S001_NO_MOCKING,
+  },
 ];
 
 export function contempt(ctx: RuleContext): ConstructionMatch[] {

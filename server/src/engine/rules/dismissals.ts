@@ -64,6 +64,38 @@ export const DISMISSALS: readonly Construction[] = [
     notIn: OFFERS,
     cite: S002_TONE,
   },
+  {
+    // 您急也没用, 说这些有什么用, 吵也没用: the customer's worry or words declared useless (跟我说也没用
+    // is negative-wording's 推诿). 着急也没用,我帮您想办法 goes on to a way.
+    name: '急也没用 / 说这些有什么用',
+    pattern: /(?:急|着急|吵|闹|哭|喊|说这些|讲这些|问这些|说那些)(?:也|都)?(?:没(?:有)?用|白搭|有什么用|有啥用)/g,
+    // 我们急也没用 and 我说这些也没用 are the agent's own.
+    clauseBefore: /我/,
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+  {
+    // 嫌贵去别家看看, 要不您去别家: the customer sent to a competitor. 您可以去我们别的门店看看 keeps them.
+    name: '去别家看看',
+    pattern: /(?:去|到|找)(?:别家|其他家|别的店|别的商家|其他商家)(?:看看|问问|试试|买|办|吧)?/g,
+    cite: S002_TONE,
+  },
+  {
+    // 别问我, 问我也没用, 您问我我问谁: the question pushed back. 有问题您随时问我 invites it; 您不用
+    // 问我要验证码 warns.
+    name: '别问我 / 问我也没用',
+    pattern: /(?:别|不要|不用|甭)问我(?!要|拿|借)|问我(?:也|都)(?:没用|没有用|白问)|问我(?:干嘛|干什么|有什么用)|问我我问谁/g,
+    cite: S002_TONE,
+  },
+  {
+    // 我们这里就这条件, 爱要不要: take it or leave it. (爱办不办 is the lexicon's.) 我们这里的条件就是
+    // 这样安排的,您看… explains.
+    name: '就这条件 / 爱要不要',
+    pattern: /就(?:这|这个|这种)(?:条件|水平|服务|待遇)|爱(要|用|买|来|住|坐|吃|听|信)不\1/g,
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
 ];
 
 export function dismissals(ctx: RuleContext): ConstructionMatch[] {

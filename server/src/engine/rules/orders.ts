@@ -186,6 +186,23 @@ export const ORDERS: readonly Construction[] = [
     notIn: /通知|联系|回复|慢走|路上|注意|小心/,
     cite: S004_CURT,
   },
+  {
+    // 您听清楚了, 你给我听好了, 您先把问题说清楚: the customer ordered to listen or to make sense. 请您
+    // 先把问题说清楚 and 您听清楚了吗? ask.
+    name: '你听清楚了 / 先把问题说清楚',
+    pattern: /你(?:先|给我)?(?:听清楚|听好|听明白|听着)(?:了)?|你(?:先|给我)?把[\u4e00-\u9fff]{1,8}?(?:说|讲|想|搞|弄)(?:清楚|明白)(?:了)?(?:再(?:说|来|打))?/g,
+    ends: 'sentence',
+    notBefore: /吗|么|没有|没|吧/,
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
+    // 您别跟我说这些, 少跟我扯没用的: the customer told to stop talking of it. 您不要跟我说密码 warns
+    // (no 这些 or 没用的 told off).
+    name: '别跟我说这些',
+    pattern: /你?(?:别|不要|少)(?:跟|和|对|给)我(?:说|讲|扯|提|来)(?:这些|那些|这套|没用的|废话|这么多)/g,
+    cite: S004_CURT,
+  },
 ];
 
 /** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
