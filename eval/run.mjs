@@ -18,6 +18,7 @@ import { lexiconEntries } from './lib/lexicon.mjs';
 import { lintModelSentences } from './lib/model-sentences.mjs';
 import { consoleReport, markdownReport } from './lib/report.mjs';
 import { score } from './lib/score.mjs';
+import { filesByType } from './lib/source-types.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -51,7 +52,12 @@ if (problems.length) {
 
 /** One labeled corpus measured: the same scorer and fix figures for the team corpus and each held-out one. */
 function measure({ dir, files }) {
-  const scored = score(files, check(cli, dir));
+  const report = check(cli, dir);
+  const scored = score(files, report);
+  const types = [...filesByType(dir, files)].map(([type, group]) => {
+    const part = score(group, report);
+    return [type, { excerpts: group.length, ...part.lines, falsePositives: part.falsePositives.length }];
+  });
   return {
     corpus: path.relative(ROOT, dir).split(path.sep).join('/'),
     lines: scored.lines,
@@ -61,6 +67,7 @@ function measure({ dir, files }) {
     fixes: fixFigures(cli, dir),
     misses: scored.misses,
     falsePositives: scored.falsePositives,
+    ...(types.length ? { byType: Object.fromEntries(types) } : {}),
   };
 }
 

@@ -47,6 +47,12 @@ function holdoutConsole(name, h) {
   out.push('');
   out.push(`${label} corpus (${h.corpus}, labeled before callscript first ran on it): ${h.excerpts} excerpts from ${h.sources} sources, ${l.agentLines} agent lines (${l.flagged} flagged, ${l.clean} clean)`);
   out.push(`lines: recall ${pct(l.recall)} (${l.caught}/${l.flagged}), precision ${pct(l.precision)} (${l.withFindings - h.falsePositives.length}/${l.withFindings})`);
+  if (h.byType) {
+    out.push('by kind of source:');
+    for (const [type, t] of Object.entries(h.byType)) {
+      out.push(`  ${type.padEnd(12)} ${t.excerpts} excerpts  recall ${pct(t.recall).padStart(6)} (${t.caught}/${t.flagged})  precision ${pct(t.precision).padStart(6)} (${t.withFindings - t.falsePositives}/${t.withFindings})`);
+    }
+  }
   out.push('by rule:');
   for (const [id, s] of Object.entries(h.rules)) {
     out.push(`  ${id.padEnd(22)} recall ${pct(s.recall).padStart(6)} (${s.caught}/${s.labeled})  precision ${pct(s.precision).padStart(6)} (${s.caught}/${s.found})`);
@@ -212,6 +218,16 @@ function holdoutIntro(name, h) {
   ];
 }
 
+/** A held-out corpus's figures by the kind of source its excerpts come from (its SOURCES.md `type` column). */
+function typeMarkdown(byType) {
+  const md = ['### By kind of source', '', '| kind | excerpts | agent lines: flagged / clean | line recall | line precision |', '|---|---|---|---|---|'];
+  for (const [type, t] of Object.entries(byType)) {
+    md.push(`| ${cell(type)} | ${t.excerpts} | ${t.flagged} / ${t.clean} | ${count(t.recall, t.caught, t.flagged)} | ${count(t.precision, t.withFindings - t.falsePositives, t.withFindings)} |`);
+  }
+  md.push('');
+  return md;
+}
+
 /** The corpus's and one held-out corpus's figures side by side, then that corpus's misses and false positives. */
 function holdoutMarkdown(r, name, h) {
   const md = [];
@@ -234,6 +250,7 @@ function holdoutMarkdown(r, name, h) {
   md.push(`| \`--fix\`: findings before / removed / new | ${fa.before} / ${fa.removed} / ${fa.created} | ${fb.before} / ${fb.removed} / ${fb.created} |`);
   md.push(`| \`--fix\`: doubled words / mixed punctuation width | ${fa.doubledWords} / ${fa.mixedWidth} | ${fb.doubledWords} / ${fb.mixedWidth} |`);
   md.push('');
+  if (h.byType) md.push(...typeMarkdown(h.byType));
   md.push('### By rule, side by side');
   md.push('');
   md.push(`| rule | corpus recall | corpus precision | ${label} recall | ${label} precision |`);
