@@ -107,3 +107,25 @@ describe('rebuffs said to 您 as well as to 你', () => {
     });
   }
 });
+
+describe("the customer's family dragged into abuse", () => {
+  for (const [text, expected] of [
+    ['你妈卖了淫,还是你吸了毒?', '你妈'],
+    ['你祖宗十八代都欠你的?', '你祖宗'],
+    ['您全家不得好死。', '您全家不得好死'],
+  ]) {
+    it(`flags "${expected}" in "${text}"`, () => {
+      assert.ok(flagged(line(text), 'taboo-phrase').includes(expected), JSON.stringify(flagged(line(text))));
+    });
+  }
+  for (const text of ['您妈妈的电话是多少?', '您妈在家吗?', '请问您母亲在家吗?', '我们为您全家提供保障。', '您娘家在哪里?']) {
+    it(`leaves "${text}" clean`, () => {
+      assert.deepEqual(findingsOf(line(text)).filter((f) => TONE_RULES.has(f.rule)).map((f) => f.rule), []);
+    });
+  }
+
+  it('offers 您 on such a line, never writes it into the abuse', () => {
+    const fixes = findingsOf(line('你妈卖了淫,还是你吸了毒?'), 'polite-pronoun').flatMap((f) => f.fixes ?? []);
+    assert.ok(fixes.length > 0 && fixes.every((f) => !f.preferred));
+  });
+});

@@ -13,6 +13,13 @@ const S001_NO_BLAME = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心
 
 export const INSULTS: readonly Construction[] = [
   {
+    // 你妈…, 你祖宗, 你八辈子, 你全家死…: the customer's family dragged into abuse. 您妈妈的电话是多少,
+    // 您妈在家吗, 您母亲 and 为您全家提供保障 name them.
+    name: '你妈… / 你祖宗',
+    pattern: /你(?:妈|娘)(?![妈亲家咪在])|你(?:祖宗|八辈子?|十八代)|你全家(?:都)?(?:死|不得好死|倒霉)/g,
+    cite: S001_NO_MOCKING,
+  },
+  {
     // 您有病吧, 你是不是有毛病; 被保险人是否有病史 asks about health.
     name: '有病 / 有毛病',
     pattern: /你(?:是不是|是)?有(?:病|毛病)|有(?:病|毛病)(?:吧|啊|呀)/g,
