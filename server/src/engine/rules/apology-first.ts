@@ -42,8 +42,10 @@ const UPSET_RE = new RegExp(
 /**
  * Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉),
  * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评), thanks for it
- * too, also said of the work it watches over (感谢您对我们工作的监督和反馈); and comfort, which owns the
- * customer's worry (请不要着急, 请您先别慌张, 请放心).
+ * too, also said of the work it watches over (感谢您对我们工作的监督和反馈) or of the customer's patience;
+ * comfort, which owns the customer's worry (请不要着急, 请您先别慌张, 请放心, 您先消消气); what the failure
+ * did to them named (让您担心了, 给您添堵了) or shared (我们能体会您的心情, 换作是我也会着急); and the fault
+ * owned (这确实是我们的失误, 是我们工作没做好; not 这不是我们的问题, nor 如果是我们的问题).
  */
 /** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
 function isUpset(said: string): boolean {
@@ -51,7 +53,7 @@ function isUpset(said: string): boolean {
 }
 
 const EMPATHY_RE =
-  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?)|请放心|让你久等|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
