@@ -20,12 +20,19 @@ const OPENINGS = ['apology-opening', 'understanding-opening', 'thanks-opening', 
 /** Kinds of a customer turn a reviewer does not hold to an apology. */
 const LOOK_ALIKES = ['question', 'calm-fault', 'request', 'wish', 'defect-asking'];
 /** What the rules reached when the floors were set (complaints.md, "First measure"). */
-const FLOORS = { apology: 0, recall: 0, precision: 0 };
+const FLOORS = { apology: 19 / 59, recall: 23 / 60, precision: 23 / 30 };
+
+const flaggedBy = new Map<string, Set<string>>();
 
 /** The exchange as a script on the phone: the situation, the customer's turn, the reply. */
 function rulesFlagging(e: SplitExchange): Set<string> {
   const text = `${e.situation ? `【${e.situation}】\n` : ''}${e.customer ? `客户:${e.customer}\n` : ''}坐席:${e.agent}\n`;
-  return new Set(findingsOf(text).map((f) => f.rule).filter((r) => RULES.includes(r)));
+  let rules = flaggedBy.get(e.id);
+  if (!rules) {
+    rules = new Set(findingsOf(text).map((f) => f.rule).filter((r) => RULES.includes(r)));
+    flaggedBy.set(e.id, rules);
+  }
+  return rules;
 }
 
 const share = (n: number) => n / EXCHANGES.length;
