@@ -25,10 +25,10 @@ const CASES: Array<[string, Array<[string, string]>, string[]]> = [
   [
     'a challenge for wanting anything',
     [
-      ['那您想怎么样?', '那您想怎么样'],
+      ['那您想干嘛?', '那您想干嘛'],
       ['你想干什么?', '你想干什么'],
     ],
-    ['您想怎么样处理比较合适?', '您看这样安排怎么样?', '您想要怎样的套餐,我为您推荐。'],
+    ['您想怎么样处理比较合适?', '您看这样安排怎么样?', '您想干什么工作,我为您推荐岗位。'],
   ],
   [
     'unreasonableness alleged',
@@ -75,7 +75,7 @@ const CASES: Array<[string, Array<[string, string]>, string[]]> = [
   [
     'the question pushed back',
     [
-      ['这个您别问我。', '别问我'],
+      ['这个您不用问我。', '不用问我'],
       ['问我也没用。', '问我也没用'],
       ['您问我我问谁?', '问我我问谁'],
     ],

@@ -171,10 +171,10 @@ export const CONTEMPT: readonly Construction[] = [
     cite: S001_NO_MOCKING,
   },
   {
-    // 那你想怎么样?, 你想干什么?: the customer challenged for wanting anything (你还想怎么样 and 到底想怎样
-    // are interrogative-tone's). 您想怎么样处理比较合适? goes on to the matter; 您看怎么样? has no 想.
-    name: '那你想怎么样',
-    pattern: /(?:那|那么)?你想(?:要)?(?:怎么样|怎样|干什么|干嘛|咋样|咋地)(?:呢|啊|呀)?/g,
+    // 你想干什么?, 那你想干嘛?: the customer challenged for wanting anything (你想怎么样, 你还想怎么样 and
+    // 到底想怎样 are interrogative-tone's). 您想干什么工作? goes on to the matter.
+    name: '你想干什么',
+    pattern: /(?:那|那么)?你想(?:要)?(?:干什么|干嘛|咋地)(?:呢|啊|呀)?/g,
     ends: 'clause',
     cite: S002_SARCASM,
   },

@@ -81,10 +81,10 @@ export const DISMISSALS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
-    // 别问我, 问我也没用, 您问我我问谁: the question pushed back. 有问题您随时问我 invites it; 您不用
-    // 问我要验证码 warns.
-    name: '别问我 / 问我也没用',
-    pattern: /(?:别|不要|不用|甭)问我(?!要|拿|借)|问我(?:也|都)(?:没用|没有用|白问)|问我(?:干嘛|干什么|有什么用)|问我我问谁/g,
+    // 不用问我, 问我也没用, 您问我我问谁: the question pushed back (别问我 is negative-wording's listed
+    // 推诿). 有问题您随时问我 invites it; 您不用问我要验证码 warns.
+    name: '不用问我 / 问我也没用',
+    pattern: /(?:不用|甭)问我(?!要|拿|借)|问我(?:也|都)(?:没用|没有用|白问)|问我(?:干嘛|干什么|有什么用)|问我我问谁/g,
     cite: S002_TONE,
   },
   {
