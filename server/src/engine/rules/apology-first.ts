@@ -39,6 +39,11 @@ const UPSET_RE = new RegExp(
   String.raw`投诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|${FAILURE_REPORT_RE.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
+/** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
+function isUpset(said: string): boolean {
+  return UPSET_RE.test(said) || tellsGrievance(said);
+}
+
 /**
  * Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉),
  * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评), thanks for it
@@ -47,11 +52,6 @@ const UPSET_RE = new RegExp(
  * did to them named (让您担心了, 给您添堵了) or shared (我们能体会您的心情, 换作是我也会着急); and the fault
  * owned (这确实是我们的失误, 是我们工作没做好; not 这不是我们的问题, nor 如果是我们的问题).
  */
-/** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
-function isUpset(said: string): boolean {
-  return UPSET_RE.test(said) || tellsGrievance(said);
-}
-
 const EMPATHY_RE =
   /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
