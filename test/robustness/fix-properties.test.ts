@@ -230,6 +230,10 @@ describe('fix properties on random scripts', function () {
         ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
         // Seed 916: deleting 難道 set 我是 beside itself.
         ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
+        // Seed 918: two greetings, each after 以, both became 您好 in one pass (以您好以您好).
+        ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
+        // And: 中秋快乐 made 新春快乐, the greeting after it, said twice with the 以 before each.
+        ['---\nvalid: 2027-02-06\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
