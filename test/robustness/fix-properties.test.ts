@@ -203,6 +203,9 @@ describe('fix properties on random scripts', function () {
         ['坐席:信不信由你}转接', at('2027-02-06T10:00+08:00')],
         // Seed 921: vague-wording read the 晚上 of 晚上好 as a when until the greeting became 您好.
         ['坐席:晚上好!我是客服代表{工号}。具体上门时间不确定。', at('2027-02-06T10:00+08:00')],
+        // Seed 920: the view drops a masked ID's stars, and the mask left 002X问一下济南公司, short
+        // enough for a desk's name before a greeting (an opening, then, lacking its ID).
+        ['坐席:11010519491231002X问一下济南公司。新春快乐!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
