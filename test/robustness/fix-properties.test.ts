@@ -261,6 +261,8 @@ describe('fix properties on random scripts', function () {
         // Seed 903: a direction mark between 您 and 周末好 hid whom the greeting was for: --fix wrote
         // 您好 there, one at a time (the mark gone first) 生活愉快.
         ['---\ntitle: 宽带续约外呼\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:我可以为您\u2069周末好!', at('2027-02-06T10:00+08:00')],
+        // Seed 923: mid-call, the second of two hails (喂~喂但) kept 您好 as its fix until the first was deleted.
+        ['坐席:的\n坐席:喂~喂但', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
