@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { lintLineDocument } from '../../server/src/formats';
 import { xlsx } from '../office-files';
 import { removeDir, runCli, tempDir } from './cli-harness';
 
@@ -27,6 +28,16 @@ describe('documents in which no agent was found', () => {
     // A .callscript file's text before any label is the agent's: it is always read.
     writeFileSync(path.join(dir, 'a.callscript'), '备注:您好。\n');
     assert.doesNotMatch(check().stderr, /a\.callscript/);
+  });
+
+  it('are told from what the lint read, after --fix too', () => {
+    // The lint returns the `.callscript` text it read, so a file is not read a second time to ask.
+    const options = { now: new Date('2027-03-10T10:00+08:00'), trusted: true, config: {} };
+    assert.equal(lintLineDocument('# 话术\n\n销售：你好。\n坐席：您好!\n', 'markdown', options).read, '# 话术\n\n\n坐席：您好!\n');
+    writeFileSync(path.join(dir, 'sales.md'), '# 销售话术\n\n销售：你好,这不归我管。\n');
+    const run = check('--fix');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /sales\.md/);
   });
 
   it('are read once the config names their labels, and then nothing is said of them', () => {

@@ -53,7 +53,13 @@ describe('applyFixes', () => {
     const hello = (start: number) => ({ start, end: start + 1, newText: '您好', rewording: true });
     assert.deepEqual(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)], { oneRewordingAtATime: true }), { text: '坐席:您好喂,请讲', applied: 1 });
     assert.deepEqual(applyFixes('坐席:喂!喂', [hello(3), hello(5)], { oneRewordingAtATime: true }), { text: '坐席:您好!喂', applied: 1 });
-    assert.deepEqual(applyFixes('坐席:喂,请讲喂', [hello(3), hello(7)], { oneRewordingAtATime: true }), { text: '坐席:您好,请讲您好', applied: 2 });
+    // Two that write the same words a few words apart on one line wait too (祝您中秋快乐,祝您新春快乐:
+    // each 祝您 + 生活愉快 would say again what the first said); further apart, or other words, do not.
+    assert.deepEqual(applyFixes('坐席:喂,请讲喂', [hello(3), hello(7)], { oneRewordingAtATime: true }), { text: '坐席:您好,请讲喂', applied: 1 });
+    const far = '坐席:喂,请您详细讲一下您遇到的是什么问题吧喂';
+    assert.deepEqual(applyFixes(far, [hello(3), hello(far.length - 1)], { oneRewordingAtATime: true }).applied, 2);
+    const other = { start: 7, end: 8, newText: '您', rewording: true };
+    assert.deepEqual(applyFixes('坐席:喂,请讲你', [hello(3), other], { oneRewordingAtATime: true }), { text: '坐席:您好,请讲您', applied: 2 });
     assert.deepEqual(applyFixes('坐席:喂\n坐席:喂', [hello(3), hello(8)], { oneRewordingAtATime: true }), { text: '坐席:您好\n坐席:您好', applied: 2 });
     assert.equal(applyFixes('坐席:喂喂,请讲', [hello(3), hello(4)]).text, '坐席:您好您好,请讲');
     // A rewording beside one that waits waits too: that one is worked out again beside new words.

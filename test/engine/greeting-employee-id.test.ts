@@ -119,6 +119,15 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:客服中心,您好,工号{工号},请问有什么可以帮您?\n', RULE), []);
     });
 
+    // Fuzz seed 920: the view drops a masked ID's stars, so hardcoded-pii's mask left 002X问一下济南公司,
+    // short enough for a desk's name, and the greeting after it became an opening lacking its ID.
+    it('counts a mask\'s stars as the characters they hide when reading a desk\'s name before the greeting', () => {
+      const said = '坐席:11010519491231002X问一下济南公司。新春快乐!\n';
+      assert.deepEqual(flagged(said, RULE), []);
+      assert.deepEqual(flagged(said.replace('11010519491231', '*'.repeat(14)), RULE), []);
+      assert.deepEqual(flagged('坐席:**中心,您好!\n', RULE), ['您好']);
+    });
+
     it('does not take a blank or number that is not the agent\'s for an ID', () => {
       // a star key, a date, a blank not followed by what the agent does
       assert.deepEqual(flagged('坐席:您好,我是XX银行客服代表,请按*号键返回。\n', RULE), ['我是XX银行客服代表']);

@@ -108,6 +108,19 @@ describe('taboo-phrase', () => {
     assert.deepEqual(glued.fixes.map((f) => [f.preferred === true, f.edits[0].newText]), [[false, ''], [false, '您好']]);
   });
 
+  // Fuzz seed 923: in 喂~喂但 mid-call the second 喂 did not open the turn, so it kept 您好 as its
+  // fix (a greeting mid-call), and --fix wrote 您好但 where fixing one at a time left 喂但.
+  it('reads hails one after another as one: the run goes, with what ends its last hail deciding', () => {
+    const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
+    assert.equal(fixTaboo('客户:你帮我把费用免了吧。\n坐席:喂,喂,不可能的吧\n'), '客户:你帮我把费用免了吧。\n坐席:不可能的吧\n');
+    const glued = findingsOf('坐席:的\n坐席:喂~喂但\n', 'taboo-phrase');
+    assert.deepEqual(glued.map((f) => f.fixes.map((x) => [x.preferred === true, x.edits[0].newText])), [
+      [[false, ''], [false, '您好']],
+      [[false, ''], [false, '您好']],
+    ]);
+  });
+
   it('ends a rewording that asks with a question mark where the phrase ended with a single 。 or !, in that mark\'s width', () => {
     const fixTaboo = (text: string) => applyFixes(text, preferredEdits(findingsOf(text, 'taboo-phrase'))).text;
     assert.equal(fixTaboo('坐席:好的,谁告诉你的。\n'), '坐席:好的,请问您是从哪里了解到的？\n');

@@ -203,6 +203,9 @@ describe('fix properties on random scripts', function () {
         ['坐席:信不信由你}转接', at('2027-02-06T10:00+08:00')],
         // Seed 921: vague-wording read the 晚上 of 晚上好 as a when until the greeting became 您好.
         ['坐席:晚上好!我是客服代表{工号}。具体上门时间不确定。', at('2027-02-06T10:00+08:00')],
+        // Seed 920: the view drops a masked ID's stars, and the mask left 002X问一下济南公司, short
+        // enough for a desk's name before a greeting (an opening, then, lacking its ID).
+        ['坐席:11010519491231002X问一下济南公司。新春快乐!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -230,6 +233,10 @@ describe('fix properties on random scripts', function () {
         ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
         // Seed 916: deleting 難道 set 我是 beside itself.
         ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
+        // Seed 918: two greetings, each after 以, both became 您好 in one pass (以您好以您好).
+        ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
+        // And: 中秋快乐 made 新春快乐, the greeting after it, said twice with the 以 before each.
+        ['---\nvalid: 2027-02-06\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -254,6 +261,8 @@ describe('fix properties on random scripts', function () {
         // Seed 903: a direction mark between 您 and 周末好 hid whom the greeting was for: --fix wrote
         // 您好 there, one at a time (the mark gone first) 生活愉快.
         ['---\ntitle: 宽带续约外呼\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:我可以为您\u2069周末好!', at('2027-02-06T10:00+08:00')],
+        // Seed 923: mid-call, the second of two hails (喂~喂但) kept 您好 as its fix until the first was deleted.
+        ['坐席:的\n坐席:喂~喂但', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lint, type CallscriptConfig, type Finding, type LintOptions, type Message } from '../engine';
-import { documentKindOf, isLineDocument, lintLineDocument, readLineDocument, readPlacedDocument, spokeNothing, type PlacedDocumentKind, type PlacedText } from '../formats';
+import { documentKindOf, isLineDocument, lintLineDocument, readPlacedDocument, spokeNothing, type PlacedDocumentKind, type PlacedText } from '../formats';
 import { decodeScript } from '../host/decode';
 import { hasUndecodableName, NAME_NOT_UTF8 } from './file-names';
 import type { ScriptFile } from './find-scripts';
@@ -56,10 +56,18 @@ export async function lintFile(job: FileJob): Promise<FileOutcome> {
   if (kind !== undefined && !isLineDocument(kind)) return lintPlaced(file, bytes, kind, options);
   const decoded = decodeScript(bytes);
   if (!decoded.ok) return { kind: 'failed', file, problem: decoded.problem };
-  const lintText = kind === undefined ? (text: string) => lint(text, options).findings : (text: string) => lintLineDocument(text, kind, options).findings;
+  // The `.callscript` text the document was last read as: that of the text whose findings are reported.
+  let read: string | undefined;
+  const lintText =
+    kind === undefined
+      ? (text: string) => lint(text, options).findings
+      : (text: string) => {
+          const result = lintLineDocument(text, kind, options);
+          read = result.read;
+          return result.findings;
+        };
   const outcome = await lintDecoded(job, bytes, decoded, options, lintText);
-  const unread =
-    kind !== undefined && outcome.kind === 'linted' && outcome.findings.length === 0 && HAS_WORDS.test(decoded.text) && spokeNothing(readLineDocument(decoded.text, kind, job.config).text, job.config);
+  const unread = read !== undefined && outcome.kind === 'linted' && outcome.findings.length === 0 && HAS_WORDS.test(decoded.text) && spokeNothing(read, job.config);
   return unread ? { ...outcome, unread } : outcome;
 }
 

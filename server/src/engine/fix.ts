@@ -40,6 +40,7 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
   let lastInsertion = -1;
   let lastReplacedEnd = -1;
   let lastRewording = -1;
+  let lastRewordingText = '';
   for (let k = 0; k < sorted.length; k++) {
     const e = sorted[k];
     if (e.start < pos) continue;
@@ -50,9 +51,11 @@ export function applyFixes(text: string, edits: readonly TextEdit[], options: Ap
       lastReplacedEnd = e.end;
     }
     if (options.oneRewordingAtATime && e.rewording) {
-      const beside = lastRewording >= 0 && besideEachOther(text.slice(lastRewording, e.start));
+      const between = lastRewording >= 0 ? text.slice(lastRewording, e.start) : undefined;
+      const beside = between !== undefined && (besideEachOther(between) || (e.newText === lastRewordingText && sameClauseReach(between)));
       // One that waits is worked out again next pass: a rewording beside it waits for it in turn.
       lastRewording = e.end;
+      lastRewordingText = e.newText;
       if (beside) continue;
     }
     out += text.slice(pos, e.start) + e.newText;
@@ -72,6 +75,15 @@ function replacementStartsAt(sorted: readonly TextEdit[], from: number, offset: 
 const BETWEEN_WORDS = /^[^\p{L}\p{N}\r\n]*$/u;
 /** A stage direction on one line: not said, so the words either side of it are said side by side (中秋快乐【微笑】周末好). */
 const STAGE_DIRECTION = /\u3010[^\u3011\r\n]*\u3011/g;
+
+/**
+ * Whether two rewordings that write the same words stand close enough on one line that the words
+ * before each may say the same too (祝您中秋快乐,祝您新春快乐 → 祝您生活愉快,祝您生活愉快): the
+ * second, worked out again beside the first's new words, then leaves out what it would repeat.
+ */
+function sameClauseReach(between: string): boolean {
+  return between.length <= 16 && !/[\r\n]/.test(between);
+}
 
 /** Whether only marks, spaces and stage directions stand between two rewordings. */
 function besideEachOther(between: string): boolean {

@@ -59,6 +59,16 @@ export function unrepeated(before: string, newText: string, after: string): Unre
     return { cutBefore: Math.min(before.length, n + 16) - wordEnd, newText: '', cutAfter, words: true };
   }
   if (right.text.startsWith(own.text)) return { cutBefore: 0, newText: '', cutAfter: right.origin[0], words: true };
+  const square = repeatedAround(left, own.text, right);
+  if (square) {
+    const { a, b, first } = square;
+    const reach = Math.min(before.length, n + 16);
+    const L = left.text.length;
+    // The second copy: the marks after the words it repeats go with it. The first: those before it stay.
+    const cutBefore = first ? (a > 0 ? reach - left.origin[L - a] : 0) : reach - (left.origin[L - a - 1] + 1);
+    const cutAfter = first ? right.origin[b] : b > 0 ? right.origin[b - 1] + 1 : 0;
+    return { cutBefore, newText: '', cutAfter, words: true };
+  }
   let head = 0;
   for (let k = n - 1; k >= SHORTEST; k--) {
     if (left.text.endsWith(own.text.slice(0, k))) {
@@ -77,4 +87,30 @@ export function unrepeated(before: string, newText: string, after: string): Unre
   const from = head > 0 ? own.origin[head] : 0;
   const to = tail > 0 ? own.origin[n - tail - 1] + 1 : newText.length;
   return { cutBefore: 0, newText: newText.slice(from, to), cutAfter: 0, words: true };
+}
+
+/** Words either side of a fix that, with it, would say one stretch twice (see repeatedAround). */
+const MAX_AROUND = 8;
+
+/**
+ * Where `own`, written between `left` and `right`, would make a stretch said twice in a row with
+ * words beside it (a + own + b): the `a` words that end `left` and the `b` that begin `right`,
+ * and whether the written copy is the first (以[中秋快乐]以新春快乐 → 以新春快乐以新春快乐) or the
+ * second (祝您生活愉快,祝您[新春快乐] → 祝您生活愉快,祝您生活愉快). The fix then deletes its phrase
+ * and those words.
+ */
+function repeatedAround(left: Words, own: string, right: Words): { a: number; b: number; first: boolean } | undefined {
+  const l = left.text;
+  const r = right.text;
+  for (let size = 1; size <= MAX_AROUND; size++) {
+    for (let a = 0; a <= size; a++) {
+      const b = size - a;
+      if (a > l.length || b > r.length) continue;
+      const wa = l.slice(l.length - a);
+      const wb = r.slice(0, b);
+      if (l.endsWith(wa + own + wb + wa)) return { a, b, first: false };
+      if (r.startsWith(wb + wa + own + wb)) return { a, b, first: true };
+    }
+  }
+  return undefined;
 }

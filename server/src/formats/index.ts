@@ -48,11 +48,12 @@ export function isLineDocument(kind: DocumentKind): kind is LineDocumentKind {
  * The findings of a Markdown or plain-text script, at its own offsets: it is read as `.callscript`
  * text of as many lines, linted, and each finding and fix moved back onto the original.
  */
-export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult {
+export function lintLineDocument(text: string, kind: LineDocumentKind, options: LintOptions): LintResult & { read: string } {
   const mapped = readLineDocument(text, kind, options.config ?? {});
   const map = offsetMapper(text, mapped);
   const result = lint(mapped.text, options);
-  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)) };
+  // What was read, for spokeNothing: reading the document again to ask costs as much as this read.
+  return { ...result, findings: result.findings.map((f) => mapFinding(f, map)), read: mapped.text };
 }
 
 /** A Markdown or plain-text script as the `.callscript` text it is linted as, line for line. */

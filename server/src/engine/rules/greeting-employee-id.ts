@@ -99,7 +99,7 @@ export const greetingEmployeeId: Rule = {
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
       const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
       const introducedNext = next !== undefined && next.turn.section === t.turn.section && (next.hasId || next.intros.length > 0);
-      const trigger = turnTrigger(t.view, turns.opens(k) && !introducedNext);
+      const trigger = turnTrigger(doc.text, t.view, turns.opens(k) && !introducedNext);
       if (!trigger) continue;
       const range = originalRange(t.view, trigger.match.start, trigger.match.end);
       ctx.report(range.start, range.end, trigger.message, [openingIdFix(doc, t.view)]);
@@ -364,12 +364,12 @@ const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
  */
 const ONLY_IDENTITY_CHECK_RE = /^(?:请问)?(?:你)?是[^\n我想要否不]{0,12}?(?:吗|么)$/;
 
-function turnTrigger(view: NormalizedView, opening: boolean): Trigger | undefined {
+function turnTrigger(text: string, view: NormalizedView, opening: boolean): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
-  const greeting = opening ? (openingWords(view) ?? openingHello(view)) : undefined;
+  const greeting = opening ? (openingWords(text, view) ?? openingHello(view)) : undefined;
   if (greeting && ONLY_IDENTITY_CHECK_RE.test(view.text.slice(greeting.end).trim())) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
   return undefined;

@@ -35,8 +35,8 @@ const DESK_RE = /^[\u4e00-\u9fff0-9a-z×○]{0,14}?(?:室|处|科|部|所|系|�
 const ENGLISH_OPENING_RE = /^(?:good(?:morning|afternoon|evening|day)|hello|welcome)[a-z0-9]*/;
 
 /** The greeting that opens a turn, after an address or a desk's name if there is one. */
-export function openingGreeting(view: NormalizedView): ViewMatch | undefined {
-  const desk = deskBeforeGreeting(view);
+export function openingGreeting(text: string, view: NormalizedView): ViewMatch | undefined {
+  const desk = deskBeforeGreeting(text, view);
   const english = ENGLISH_OPENING_RE.exec(view.text);
   const from = desk ? desk.end : english ? english[0].length : afterAddress(view);
   // 张先生您好: an address glued to its greeting.
@@ -64,15 +64,27 @@ export function openingHello(view: NormalizedView): ViewMatch | undefined {
   return m && OPENS_CALL_RE.test(view.text.slice(m[0].length)) ? { start: 0, end: m[0].length } : undefined;
 }
 
-/** The desk's name a turn opens with, when a greeting follows it as the next clause. */
-export function deskBeforeGreeting(view: NormalizedView): ViewMatch | undefined {
+/** A masked number's stars (**************002X, 138****5678): blanks the view drops, each standing for a character. */
+const MASK = /[*\uFF0A]/;
+const MASKS = /[*\uFF0A]/g;
+
+/**
+ * The desk's name a turn opens with, when a greeting follows it as the next clause. A mask's stars
+ * count as the characters they hide: a masked ID glued to words (****002X问一下济南公司) is no
+ * more a desk's short name than the ID was.
+ */
+export function deskBeforeGreeting(text: string, view: NormalizedView): ViewMatch | undefined {
+  if (view.text.length === 0) return undefined;
+  let typedStart = view.origin[0];
+  while (typedStart > 0 && MASK.test(text[typedStart - 1])) typedStart--;
   // The name may come in parts: (XX处) XX科, ○○处/室/系/所.
   let end = 0;
   for (let parts = 0; parts < MAX_DESK_PARTS; parts++) {
     end++;
     while (end < view.text.length && view.gap[end] === GAP_NONE && view.text[end] !== '\n') end++;
     if (end >= view.text.length || view.text[end] === '\n') return undefined;
-    if (!DESK_RE.test(view.text.slice(0, end))) continue;
+    const hidden = text.slice(typedStart, view.origin[end - 1] + 1).match(MASKS)?.length ?? 0;
+    if (!DESK_RE.test('x'.repeat(hidden) + view.text.slice(0, end))) continue;
     GREETING_RE.lastIndex = end;
     if (GREETING_RE.test(view.text)) return { start: 0, end };
   }
@@ -92,8 +104,8 @@ function afterAddress(view: NormalizedView): number {
 }
 
 /** The opening's words to report: the greeting, else 很高兴为您服务 or 欢迎致电 in the turn's first sentence. */
-export function openingWords(view: NormalizedView): ViewMatch | undefined {
-  return openingGreeting(view) ?? inFirstSentence(view, PLEASED_RE) ?? inFirstSentence(view, WELCOME_RE);
+export function openingWords(text: string, view: NormalizedView): ViewMatch | undefined {
+  return openingGreeting(text, view) ?? inFirstSentence(view, PLEASED_RE) ?? inFirstSentence(view, WELCOME_RE);
 }
 
 /** Said after a first sentence (感谢您的耐心。很高兴为您服务!), these words close a request rather than open a call. */
@@ -139,7 +151,7 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     const id = styledAt(doc, at, ',工号');
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
   }
-  const greeting = openingGreeting(view) ?? openingHello(view);
+  const greeting = openingGreeting(doc.text, view) ?? openingHello(view);
   const next = greeting ? afterVocative(view, greeting.end) : 0;
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];

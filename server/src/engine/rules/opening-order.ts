@@ -76,7 +76,7 @@ export const openingOrder: Rule = {
     const turn = doc.turns[first];
     const view = turnView(doc, ctx.view, turn);
     const at = (re: RegExp) => firstSentenceMatch(view, re);
-    const intro = earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(view));
+    const intro = earliest(earliest(at(INTRO_RE), companyIn(doc, view)), deskBeforeGreeting(doc.text, view));
     const check = at(IDENTITY_CHECK_RE);
     const checkFirst = check && !(intro && intro.start < check.start) && !introducesAfterAnswer(doc, ctx.view, first, intro) ? check : undefined;
     const parts = { greeting: at(GREETING_RE), intro, offer: at(OFFER_RE), name: earliest(at(NAME_ASK_RE), checkFirst) };

@@ -231,17 +231,23 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   const line = lineAt(doc, start);
   const span = line.spoken.find((s) => s.start <= start && s.end >= end);
   const rest = span ? doc.text.slice(end, span.end) : '';
-  const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest)?.[0] ?? '';
-  // Only a 喂 that opens the turn: deleting one between words (请喂?我…) would join what its mark kept apart.
-  // Characters nobody sees before it (a direction mark hidden-characters deletes) leave it opening the turn.
-  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && UNSEEN_ONLY.test(doc.text.slice(span.start, start));
-  if (!opensTurn || !WORD_RE.test(rest.slice(marks.length))) return rewordFixes(doc, start, end, replacements, true);
+  // 喂喂, 喂~喂: the hails that follow it go with it, and what ends the last one is what counts.
+  const hails = HAILS_AFTER.exec(rest)?.[0] ?? '';
+  const marks = /^[\s,，、!！?？.。~～…]*/.exec(rest.slice(hails.length))?.[0] ?? '';
+  // Only a 喂 that opens the turn (after other hails, if any): deleting one between words (请喂?我…)
+  // would join what its mark kept apart. Characters nobody sees before it (a direction mark
+  // hidden-characters deletes) leave it opening the turn.
+  const opensTurn = span === line.spoken[0] && line.index === doc.turns[line.turn as number].firstLine && HAILS_ONLY.test(doc.text.slice(span.start, start));
+  if (!opensTurn || !WORD_RE.test(rest.slice(hails.length + marks.length))) return rewordFixes(doc, start, end, replacements, true);
   // A 喂 glued to the words after it (喂但) is read with them as one clause: without it they open
   // a clause anew (a 但 there is a contrast opener), which only the writer can weigh.
-  return [deleteFix(doc, start, end + marks.length, marks !== ''), ...rewordFixes(doc, start, end, replacements, false)];
+  return [deleteFix(doc, start, end + hails.length + marks.length, marks !== ''), ...rewordFixes(doc, start, end, replacements, false)];
 }
 
-const UNSEEN_ONLY = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+/** Hails, with the marks between them, and characters nobody sees: what may stand before a 喂 that opens its turn. */
+const HAILS_ONLY = /^[\s\p{Default_Ignorable_Code_Point},，、!！?？.。~～…喂]*$/u;
+/** The hails right after one, each after its marks: 喂喂, 喂~喂. */
+const HAILS_AFTER = /^(?:[\s,，、!！?？.。~～…]*喂)*/;
 
 /** Impatience, insults and orders the phrase list does not hold (行了行了, 您有病吧, 把资料给我): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
