@@ -53,7 +53,7 @@ function isUpset(said: string): boolean {
  * owned (这确实是我们的失误, 是我们工作没做好; not 这不是我们的问题, nor 如果是我们的问题).
  */
 const EMPATHY_RE =
-  /抱歉|对不起|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
@@ -138,17 +138,23 @@ export const apologyFirst: Rule = {
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
 const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
+/** A turn that ends by announcing the answer below it (…回复如下:, 现说明如下). */
+const ANNOUNCES_ANSWER = /(?:回复|答复|说明|情况|解释|答覆|說明|回覆)如下[:：]?\s*$/;
 /** The longest turn, label and marks included, that can be only a lead-in. */
 const LEAD_IN_MAX = 64;
 
 /**
- * A turn that only names the matter (关于您提到的订单延迟问题…) says nothing yet: the customer's
- * complaint is answered by the agent's next words, which are the ones that must open with the apology.
+ * A turn that only names the matter (关于您提到的订单延迟问题…), or a written reply's preamble that
+ * announces the answer below it, says nothing yet: the customer's complaint is answered by the
+ * agent's next words, which are the ones that must open with the apology.
  */
 function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
   const turn = doc.turns[index];
+  const last = doc.lines[turn.lastLine];
+  // A written reply's preamble (来信收悉,关于您所反映的…问题,…现将情况回复如下:) announces the answer to come.
+  if (ANNOUNCES_ANSWER.test(doc.text.slice(last.start, last.end))) return true;
   // Read for every agent turn of a segment: most are longer than a lead-in, and the check is by length first.
-  if (doc.lines[turn.lastLine].end - doc.lines[turn.firstLine].start > LEAD_IN_MAX) return false;
+  if (last.end - doc.lines[turn.firstLine].start > LEAD_IN_MAX) return false;
   return LEAD_IN_RE.test(spokenText(doc, turn).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 

@@ -25,10 +25,11 @@ const NOTHING_LEFT = whole([
   '没(?:有)?',
 ]);
 /**
- * Not needed, not done any more, cannot of any verb asked for (不需要, 这个号不看了, 挂不了); not the
- * verbs that reassure (错不了, 少不了, 用不了多久), nor 不收了, which is good news.
+ * Not needed, not done any more, cannot of any verb asked for (不需要, 这个号不看了, 挂不了), or what
+ * the customer brought declared void (小票非中文凭证,无效; 不予认可); not the verbs that reassure
+ * (错不了, 少不了, 用不了多久), nor 不收了, which is good news.
  */
-const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了', '(?:一律|概|均)?不退(?:也)?不换', '概不退换', '(?:一律|概|均)不(?:予)?退(?:款|费|换)?']);
+const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了', '(?:一律|概|均)?不退(?:也)?不换', '概不退换', '(?:一律|概|均)不(?:予)?退(?:款|费|换)?', '(?:均|一律|都)?无效', '不(?:予)?(?:认可|采纳)']);
 /**
  * 客户:能不能让我坐到安康站? 坐席:一定要在广州北下车。 — asked to be let off a requirement, the agent
  * says the requirement again: a no in the form of a must, with nothing the customer can do instead.

@@ -107,6 +107,14 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     cite: S001,
   },
   {
+    // 哪里买的就哪里去退, 哪儿办的去哪儿问: the customer sent back to where they bought it. 您在哪里买的?
+    // asks, and 请您到购买的网点办理 says where, politely.
+    name: '哪里买的就哪里去退',
+    pattern: /哪(?:里|儿)(?:买|办|订|开|签|充|交)的(?:就)?(?:去|到|找)?哪(?:里|儿)(?:去)?(?:退|办|问|找|处理|投诉|改)?/g,
+    politeBefore: /请|建议|可以/,
+    cite: S001,
+  },
+  {
     // 电费必须要交给该片区的抄表员: the customer told they must take it to someone else, and the
     // sentence ends there. 必须由本人亲自办理 says who must come, and 必须交给抄表员,我帮您联系他 or
     // 请您交给前台 offers the way: not matched.

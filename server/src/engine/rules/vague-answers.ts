@@ -45,6 +45,22 @@ export const VAGUE_ANSWERS: readonly Construction[] = [
     cite: S001_CONFIDENT,
   },
   {
+    // A likelihood for an answer: 包裹大概率是丢了, 多半是线路的问题. 如果…大概率会… states a rule's odds.
+    name: '大概率是 / 多半是 (a likelihood for an answer)',
+    pattern: /(?:大概率|多半|八成)(?:是|会|已经)/g,
+    politeBefore: CONDITION,
+    cite: S001_CONFIDENT,
+  },
+  {
+    // The agent's memory for the answer: 记不起来。, 我记不清了。 — a clause of its own, with no
+    // check offered (我记不清了,我帮您查一下 makes it sure).
+    name: '记不起来 / 记不清了 (memory for an answer)',
+    pattern: /(?:我)?(?:也)?(?:记不起来|记不清(?:楚)?|想不起来|不记得)(?:了)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S001_VAGUE,
+  },
+  {
     // Unknown, or put off to be found out with no word of when it will be told: 具体原因会尽快调查核实,然后给答复.
     name: '具体原因不清楚 / 具体原因会调查核实 (the cause left unknown)',
     pattern:
