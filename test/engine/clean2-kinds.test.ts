@@ -26,7 +26,7 @@ interface Item {
 const ITEMS: Item[] = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/wild-utterances/clean2.json'), 'utf8')).items;
 
 /** Lines with a false positive when the ceiling was set (clean2.md, Figures): later changes may only lower them. */
-const CEILING = { dev: 7, check: 6 };
+const CEILING = { dev: 5, check: 6 };
 
 /** A fixed day that is no holiday, so holiday-greeting rules do not fire by the clock. */
 const NOW = new Date('2027-03-09T10:00:00+08:00');

@@ -23,6 +23,11 @@ const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(二)礼貌用�
  * as the state of the thing.
  */
 const NOT_READY = String.raw`(?:还|尚)(?:没有?|未)[^\n,。!?;]{0,10}?(?:过来|到|好|出来|完成|传|生成|打印|审核|批|下来|回来)|正在[^\n,。!?;]{0,8}?(?:打印|生成|审核|审批|传|复印|清点|点钞|制作|核算|计算|出票|准备)`;
+/**
+ * What the agent's own end lacks for now (我这里暂时没零钱): the wait is for fetching it. Said of the
+ * customer (您暂时没有可用的优惠) it is no reason.
+ */
+const LACKING = String.raw`(?:我|我们)(?:这里|这边|手头|手上)?(?:暂时|一时|现在)(?:没有?|缺)[^\n,。!?;]{1,8}`;
 /** What the agent has in hand for the customer, named before the wait (这是××元, 收您100元): the wait is for it. */
 const HANDLING = String.raw`这是[^\n,。!?;]{0,12}?(?:元|块)|收(?:你|到)[^\n,。!?;]{0,12}?(?:元|块)`;
 /**
@@ -30,7 +35,7 @@ const HANDLING = String.raw`这是[^\n,。!?;]{0,12}?(?:元|块)|收(?:你|到)[
  * model, 请稍等,我正在帮您……, leaves the errand unsaid: 正在帮你 is reason enough.
  */
 const REASON_RE = new RegExp(
-  String.raw`正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)|${NOT_READY}|${HANDLING}`);
+  String.raw`正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)|${NOT_READY}|${LACKING}|${HANDLING}`);
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
@@ -51,6 +56,7 @@ export const holdProcedure: Rule = {
       '坐席:好的。\n客户:嗯。\n【保持】\n坐席:让您久等了。\n',
       // Something not ready is no reason when it is the customer's, not what the wait is for.
       '坐席:您还没有说清楚,请稍等。\n坐席:感谢您的等候。\n',
+      '坐席:您暂时没有可用的优惠,请稍等。\n坐席:感谢您的等候。\n',
     ],
     pass: [
       '请稍等,我正在帮您查询。',
@@ -68,6 +74,8 @@ export const holdProcedure: Rule = {
       // The reason told as what is not ready yet, or as what the agent has in hand.
       '坐席:不好意思,回单还没有打印出来,请您稍等。\n坐席:感谢您的等候。\n',
       '坐席:收您两百元,请您稍等。\n坐席:感谢您的等候,找您五十元。\n',
+      // The reason told as what the agent's own end lacks for now.
+      '坐席:不好意思,我这边暂时没有发票纸了,请您稍等。\n坐席:感谢您的等候。\n',
     ],
   },
   // The agent's turn before a hold, where the reason or the consent may have been said, and the customer's request.

@@ -139,6 +139,7 @@ export const negativeWording: Rule = {
       '这个我们处理不了,找厂家。',
       '电费必须要交给该片区的抄表员。',
       '我们希望友好解决,但如果款项仍未结清,我们将采取进一步措施。',
+      '我理解您的心情,但很多客户也是这样排队等的。',
       '这些规定太多了,你自己去官网查。',
       '不清楚,你去问物业。',
       '我只是个话务员,这些我不了解。',
@@ -164,6 +165,7 @@ export const negativeWording: Rule = {
       '您可以到营业厅办理。',
       '这个业务无法办理,我可以为您办理另一种套餐。',
       '您讲的情况我已大致了解,但还有几个情况请您再讲一下。',
+      '我知道您很着急,但大部分延误的包裹最后都能送到,我们会一直帮您跟进。',
       '这不是您的问题,是系统的原因。',
       '为您服务是我们的工作。',
       '您可以问一下济南公司。',
@@ -207,7 +209,9 @@ const CONTRAST_OPENER: readonly Construction[] = [
     pattern: /但(?!是|凡|愿)/g,
     opens: 'clause',
     // 但还有几个情况请您再讲一下, 但也, 但请您放心: it adds to what was said, it does not take it back.
-    notBefore: /^(?:还有|也|请)/,
+    // 我知道您很难过,但很多走失的宠物最后都平安回来了: 但 turns from the customer's worry to how most such
+    // cases end; it comforts, it takes nothing back.
+    notBefore: /^(?:还有|也|请|(?:很多|许多|不少|大多数|大部分|多数|绝大多数|绝大部分)[^\n,。!?;]{0,8}?最(?:后|终))/,
     // 很多客户最初也认为不需要,但使用后发现…: 但 turns from what other customers once thought to what
     // they found; it takes back a doubt, not what the agent said.
     // 您的心意我们收下了,但礼物请您带回去; 谢谢您的好意,但…: declining a gift or a courtesy takes back
