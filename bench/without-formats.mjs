@@ -10,3 +10,4 @@ const unreachable = () => {
 };
 export const lintLineDocument = unreachable;
 export const readPlacedDocument = unreachable;
+export const spokeNothing = unreachable;
