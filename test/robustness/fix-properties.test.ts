@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { fixText } from '../../server/src/host/fix-file';
-import { applyFixes, lint, parseDocument, type Finding, type Fix, type LintOptions } from '../../server/src/engine';
+import { applyFixes, lint, parseDocument, RULES, type Finding, type Fix, type LintOptions } from '../../server/src/engine';
 import { isTraditional, simplifiedTable } from '../../server/src/engine/chinese-script';
 import { normalizePhrase } from '../../server/src/engine/normalize';
 import { fuzzParameters, fuzzing } from './fuzz-budget';
@@ -99,6 +99,15 @@ function doubledWords(line: AgentLine, politeApart: boolean): number {
     }
   }
   return n;
+}
+
+/**
+ * The script with only its misspelt placeholders named right ({工虎} → {工号}): each is said as the
+ * value of the one it was meant to be, so words said twice around it (我是客服代表{工虎}。我是客服代表{工号})
+ * were said twice before the fix, though the oracle reads two names as two values.
+ */
+function placeholdersNamed(text: string, how: LintOptions): string {
+  return fixText(text, { ...how, rules: RULES.filter((r) => r.id === 'unknown-placeholder') }).text;
 }
 
 /** Whether a line says more twice in a row than it did, read either way. */
@@ -214,10 +223,12 @@ describe('fix properties on random scripts', function () {
     assertSeeded(
       fc.property(lfScript, options, (text, how) => {
         const before = agentLines(text);
+        const named = agentLines(placeholdersNamed(text, how));
         const after = agentLines(fixText(text, how).text);
         assert.equal(after.length, before.length);
         for (let i = 0; i < before.length; i++) {
-          assert.ok(!saysMoreTwice(before[i], after[i]), `a doubled word: ${before[i].typed} → ${after[i].typed}`);
+          const more = saysMoreTwice(before[i], after[i]) && saysMoreTwice(named[i], after[i]);
+          assert.ok(!more, `a doubled word: ${before[i].typed} → ${after[i].typed}`);
           assert.equal(widthProblem(before[i].typed, after[i].typed), undefined, `${before[i].typed} → ${after[i].typed}`);
         }
       }),
@@ -233,6 +244,8 @@ describe('fix properties on random scripts', function () {
         ['---\ntitle: 没有结束\n---\u2069', at('2027-02-06T10:00+08:00')],
         // Seed 916: deleting 難道 set 我是 beside itself.
         ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
+        // Seed 934: correcting {工虎} made 我是客服代表{工号}。我是客服代表{工号}: the writer's own words twice.
+        ['坐席:我是客服代表{工虎}。我是客服代表{工号}这个不清楚。', at('2027-02-06T10:00+08:00')],
         // Seed 918: two greetings, each after 以, both became 您好 in one pass (以您好以您好).
         ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
         // And: 中秋快乐 made 新春快乐, the greeting after it, said twice with the 以 before each.
