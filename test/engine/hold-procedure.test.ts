@@ -24,6 +24,12 @@ describe('hold-procedure', () => {
     for (const m of models) assert.deepEqual(flagged(m, RULE), [], m);
   });
 
+  // Fuzz seed 942: 8周 of …5678周末好 read as eight weeks, off the line, until the greeting became 您好.
+  it('reads a number before 周末 as no count of weeks', () => {
+    assert.deepEqual(flagged('坐席:请稍等13812345678周末好!\n', 'hold-procedure'), ['请稍等']);
+    assert.deepEqual(flagged('坐席:请您再耐心等待2周。\n', 'hold-procedure'), []);
+  });
+
   it('asks more of a hold direction than of a word: consent or how long', () => {
     assert.deepEqual(flagged('坐席:我帮您查询一下,请稍等。【保持】\n坐席:感谢您的等候。\n', RULE), ['请稍等']);
     assert.match(findingsOf('坐席:我帮您查询一下,请稍等。【保持】\n', RULE)[0].message.zh, /同意/);

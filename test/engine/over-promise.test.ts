@@ -30,6 +30,8 @@ describe('over-promise', () => {
       ['百分之百能退。', '百分之百能退'],
       ['我跟您打包票。', '打包票'],
       ['保證能退。', '保證能退'],
+      // Fuzz seed 944: the customer's 你 before 保证 is read in its own clause, not across a mark.
+      ['信不信由您。保证能退。', '保证能退'],
     ];
     for (const [text, expected] of flags) {
       it(`flags ${expected} in ${text}, in full-width punctuation and in traditional characters`, () => {

@@ -215,6 +215,10 @@ describe('fix properties on random scripts', function () {
         // Seed 920: the view drops a masked ID's stars, and the mask left 002X问一下济南公司, short
         // enough for a desk's name before a greeting (an opening, then, lacking its ID).
         ['坐席:11010519491231002X问一下济南公司。新春快乐!', at('2027-02-06T10:00+08:00')],
+        // Seed 942: hold-procedure read 8周 of …5678周末好 as eight weeks until the greeting became 您好.
+        ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:请稍等13812345678周末好!', at('2027-02-06T10:00+08:00')],
+        // Seed 944: over-promise read 你{保證能退 across the brace as the customer's 你保证 until 信不信由你 was reworded.
+        ['坐席:信不信由你{保證能退。', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

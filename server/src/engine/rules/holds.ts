@@ -35,9 +35,10 @@ const WAIT_RE =
   /(?:请|麻烦)你?(?:再|先)?稍(?:等|候)|你(?:再|先)?稍(?:等|候)|(?:请|麻烦)?你(?:先|稍|再)?等(?:一下|一等|一会儿?)|(?:请|麻烦)(?:先|稍|再)?等(?:一下|一等|一会儿?)|(?:请|麻烦)你?(?:先|再)?(?:坐|歇)(?:一会儿?|一下)(?=[,，。!！]?[^\n]{0,6}?(?:我|马上|尽快))|(?:请|麻烦)你?(?:继续|再)(?:耐心)?等(?:待|候)|你(?:先|就|再)?等着(?![瞧看])|你(?:先|再)?等我(?=(?:先|再|去|来|给你|帮你)?(?:打|查|问|看|找|翻|核|联系|确认))/g;
 /**
  * 请您再耐心等待几天, 请继续等待收货, 请您稍等我们的回电: the customer waits for a delivery or a call
- * back, off the line; there is no hold to come back from.
+ * back, off the line; there is no hold to come back from. A number before 周末 counts no weeks
+ * (请稍等13812345678周末好 greets after the number).
  */
-const OFF_THE_LINE_AFTER = /^[^\n]{0,4}?(?:[0-9一二两三四五六七八九十几]+个?(?:工作日|天|日|周|星期|月)|收货|到货|发货|通知|回复|回电|结果|消息|短信)/;
+const OFF_THE_LINE_AFTER = /^[^\n]{0,4}?(?:[0-9一二两三四五六七八九十几]+个?(?:工作日|天|日|周(?!末)|星期|月)|收货|到货|发货|通知|回复|回电|结果|消息|短信)/;
 /** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
 const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
 /** 请稍候再试 is "try again later": the customer is sent away for now, not kept waiting on the line. */

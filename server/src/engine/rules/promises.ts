@@ -1,3 +1,4 @@
+import { GAP_NONE, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 
@@ -17,9 +18,9 @@ const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务�
 
 /**
  * The words that make a statement a guarantee. 保证 said by the customer (您能保证按时还款吗) is
- * theirs; 包 only as 包你 (包您满意), since 包退包换 is a shop's returns policy.
+ * theirs (see customersOwn); 包 only as 包你 (包您满意), since 包退包换 is a shop's returns policy.
  */
-const MARK = '(?:(?<!你(?:能|可以|要|得|必须|需要)?)(?:百分之百|百分百|100%|绝对)?(?:保证|担保)|包你|一定|肯定|绝对|百分之百|百分百|100%|铁定|必定)';
+const MARK = '(?:(?:百分之百|百分百|100%|绝对)?(?:保证|担保)|包你|一定|肯定|绝对|百分之百|百分百|100%|铁定|必定)';
 /** 明天, 三天内, 24小时之内: when the outcome is promised. */
 const TIME = '(?:在)?(?:今天|明天|后天|今晚|当天|本周|这周|下周|月底|[0-9一二两三四五六七八九十半]+(?:个)?(?:小时|天|日|周|星期|月|工作日))(?:内|之内|以内)?';
 /** Between the mark and the outcome: 都/也/就, a modal, a time, and who it is for. */
@@ -150,5 +151,20 @@ export const PROMISES: readonly PromiseConstruction[] = [
 ];
 
 export function promises(ctx: RuleContext): Array<ConstructionMatch & { construction: PromiseConstruction }> {
-  return findConstructions(ctx.doc, ctx.view, PROMISES) as Array<ConstructionMatch & { construction: PromiseConstruction }>;
+  const found = findConstructions(ctx.doc, ctx.view, PROMISES) as Array<ConstructionMatch & { construction: PromiseConstruction }>;
+  return found.filter((m) => !customersOwn(ctx.view, m.from));
+}
+
+const GUARANTEE_AT = /^(?:百分之百|百分百|100%|绝对)?(?:保证|担保)/;
+const CUSTOMER_BEFORE = /你(?:能|可以|要|得|必须|需要)?$/;
+
+/**
+ * 您能保证按时还款吗: the customer's guarantee, asked for. Read in 保证's own clause: the view drops
+ * marks, and 信不信由你。保证能退 promises as 保证能退 does.
+ */
+function customersOwn(view: NormalizedView, from: number): boolean {
+  if (!GUARANTEE_AT.test(view.text.slice(from, from + 6))) return false;
+  let start = from;
+  while (start > 0 && view.gap[start] === GAP_NONE && view.text[start - 1] !== SPAN_SEPARATOR) start--;
+  return CUSTOMER_BEFORE.test(view.text.slice(start, from));
 }
