@@ -219,6 +219,8 @@ describe('fix properties on random scripts', function () {
         ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:请稍等13812345678周末好!', at('2027-02-06T10:00+08:00')],
         // Seed 944: over-promise read 你{保證能退 across the brace as the customer's 你保证 until 信不信由你 was reworded.
         ['坐席:信不信由你{保證能退。', at('2027-02-06T10:00+08:00')],
+        // Seed 948: 可能我刚才没有解释清楚… glued to 信不信我是 made 信不信我是可能… a threat, as seed 349's 我为您… did.
+        ['坐席:信不信我是我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
