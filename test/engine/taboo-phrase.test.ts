@@ -97,6 +97,9 @@ describe('taboo-phrase', () => {
     assert.deepEqual(preferred('坐席:好的,信不信由你!\n'), [true]);
     // The 你 before the phrase is the rewording's own subject, which it takes in: 你急什么 → 请您不要着急.
     assert.deepEqual(preferred('坐席:人手不够,你急什么!\n'), [true]);
+    // Fuzz seed 948: so is one with its subject after an opening word, or of more than one clause.
+    assert.deepEqual(preferred('坐席:信不信我是我不是跟您说得很清楚了吗?\n'), [false]);
+    assert.deepEqual(preferred('坐席:好的,我不是跟您说得很清楚了吗?\n'), [true]);
   });
 
   it('deletes a 喂 that opens a turn mid-call with its mark, characters nobody sees before it or not', () => {

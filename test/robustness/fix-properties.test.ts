@@ -219,6 +219,8 @@ describe('fix properties on random scripts', function () {
         ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:请稍等13812345678周末好!', at('2027-02-06T10:00+08:00')],
         // Seed 944: over-promise read 你{保證能退 across the brace as the customer's 你保证 until 信不信由你 was reworded.
         ['坐席:信不信由你{保證能退。', at('2027-02-06T10:00+08:00')],
+        // Seed 948: 可能我刚才没有解释清楚… glued to 信不信我是 made 信不信我是可能… a threat, as seed 349's 我为您… did.
+        ['坐席:信不信我是我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });
@@ -250,6 +252,8 @@ describe('fix properties on random scripts', function () {
         ['坐席:我是難道我是可以吗?', at('2027-02-06T10:00+08:00')],
         // Seed 934: correcting {工虎} made 我是客服代表{工号}。我是客服代表{工号}: the writer's own words twice.
         ['坐席:我是客服代表{工虎}。我是客服代表{工号}这个不清楚。', at('2027-02-06T10:00+08:00')],
+        // Seed 942: 您好 written between 好 and 您看 said 好您 twice (好您好您看); it is only offered there.
+        ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n好中秋快乐您看这样可以吗?', at('2027-02-06T10:00+08:00')],
         // Seed 918: two greetings, each after 以, both became 您好 in one pass (以您好以您好).
         ['---\nvalid: 2027-02-05 15:00 ~ 2027-02-13 24:00\n---\n坐席:以中秋快乐以新春快乐!', at('2027-02-06T10:00+08:00')],
         // And: 中秋快乐 made 新春快乐, the greeting after it, said twice with the 以 before each.

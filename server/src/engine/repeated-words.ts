@@ -15,6 +15,11 @@ export interface Unrepeated {
   cutAfter: number;
   /** Whether `newText` is long enough to repeat anything: a word of two characters or more. */
   words: boolean;
+  /**
+   * Whether, written there, it would make words said twice in a row of its own first or last words
+   * and those beside it (好 + 您好 + 您看: 好您好您), which no cut mends: the fix is then only offered.
+   */
+  stutters?: true;
 }
 
 /** Words shorter than this may well stand twice (谢谢, 您您 never happens): only longer ones count. */
@@ -83,7 +88,7 @@ export function unrepeated(before: string, newText: string, after: string): Unre
       break;
     }
   }
-  if (head === 0 && tail === 0) return same;
+  if (head === 0 && tail === 0) return stutters(left.text, own.text, right.text) ? { ...same, stutters: true } : same;
   const from = head > 0 ? own.origin[head] : 0;
   const to = tail > 0 ? own.origin[n - tail - 1] + 1 : newText.length;
   return { cutBefore: 0, newText: newText.slice(from, to), cutAfter: 0, words: true };
@@ -113,4 +118,19 @@ function repeatedAround(left: Words, own: string, right: Words): { a: number; b:
     }
   }
   return undefined;
+}
+
+/** Whether `own` between `left` and `right` makes a stretch said twice in a row that takes in some of `own` and words beside it. */
+function stutters(left: string, own: string, right: string): boolean {
+  const l = left.slice(-MAX_AROUND);
+  const said = l + own + right.slice(0, MAX_AROUND);
+  const [from, to] = [l.length, l.length + own.length];
+  for (let len = SHORTEST; len <= MAX_AROUND; len++) {
+    for (let i = Math.max(0, from - 2 * len + 1); i < to && i + 2 * len <= said.length; i++) {
+      // Inside `own` alone, or beside it only, it was no fix's doing.
+      if (i >= from && i + 2 * len <= to) continue;
+      if (said.startsWith(said.slice(i, i + len), i + len)) return true;
+    }
+  }
+  return false;
 }

@@ -267,7 +267,7 @@ export function besideItsNeighbours(
   const u = unrepeatedAt(doc, start, end, text);
   const from = start - u.cutBefore;
   const to = end + u.cutAfter;
-  const fix = u.newText === '' ? deleteFix(doc, from, to, preferred) : textFix(from, to, replacing(doc, from, to), style(u.newText), preferred);
+  const fix = u.newText === '' ? deleteFix(doc, from, to, preferred) : textFix(from, to, replacing(doc, from, to), style(u.newText), preferred && !u.stutters);
   if (u.words) fix.edits[0].rewording = true;
   return fix;
 }

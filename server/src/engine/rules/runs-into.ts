@@ -21,7 +21,8 @@ export function wordsRunInto(view: NormalizedView, from: number): boolean {
 }
 
 /**
- * A rewording that is a clause of its own, with its subject (我为您…, 请您…): glued to words before
- * the phrase (这个信不信由你) it reads as part of their clause, and may make another phrase with them.
+ * A rewording that is a clause of its own, with its subject (我为您…, 请您…, after a word such as
+ * 可能我…), or more than one clause (对不起，我们会…): glued to words before the phrase
+ * (这个信不信由你, 信不信我是…) it reads as part of their clause, and may make another phrase with them.
  */
-export const SAYS_OWN_CLAUSE = /^(?:我|请|您)/;
+export const SAYS_OWN_CLAUSE = /^[^,，]{0,2}(?:我|请|您)|[,，]/;
