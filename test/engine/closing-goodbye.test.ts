@@ -28,6 +28,12 @@ describe('closing-goodbye', () => {
     assert.deepEqual(flagged('坐席:再见!\n客户:等等,还有个问题。\n坐席:好的,您请讲。\n', RULE), ['好的,您请讲。']);
   });
 
+  // Fuzz seed 949: a stray 「 after the question hid it, and 再见 was applied after the question.
+  it('reads a line that ends with a question and then only quotes or brackets as ending with the question: 再见 is only offered', () => {
+    assert.equal(fixOnce('坐席:您好,请问是张先生吗?「\n'), '坐席:您好,请问是张先生吗?「\n');
+    assert.equal(fixOnce('坐席:您说“好的吗?”\n'), '坐席:您说“好的吗?”\n');
+  });
+
   it('does not take 再见面 for a goodbye', () => {
     assert.deepEqual(flagged('坐席:期待与您再见面。\n', RULE), ['期待与您再见面。']);
   });

@@ -221,6 +221,9 @@ describe('fix properties on random scripts', function () {
         ['坐席:信不信由你{保證能退。', at('2027-02-06T10:00+08:00')],
         // Seed 948: 可能我刚才没有解释清楚… glued to 信不信我是 made 信不信我是可能… a threat, as seed 349's 我为您… did.
         ['坐席:信不信我是我不是跟您说得很清楚了吗?!', at('2027-02-06T10:00+08:00')],
+        // Seed 949: a stray 「 after the last question hid it from closing-goodbye, whose 再见 then made
+        // the identity check (喂 → 您好,请问是张先生吗?) an opening that lacks its ID.
+        ['坐席:喂,请问是张先生吗?「', at('2027-02-06T10:00+08:00')],
       ]),
     );
   });

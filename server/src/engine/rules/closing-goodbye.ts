@@ -18,8 +18,11 @@ const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语�
 
 /** A transfer: the caller stays on the line. */
 const HANDS_OVER_RE = /转接|转给|转到/;
-/** A question at the end of a line: …好吗?, and a challenge …吗?! that a fix calms to a question. */
-const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*$/;
+/**
+ * A question at the end of a line: …好吗?, and a challenge …吗?! that a fix calms to a question;
+ * quotes and brackets after it, opening or closing, say nothing more (…张先生吗?「, …吗?」).
+ */
+const ASKS_AT_END = /[?\uFF1F][?!\uFF1F\uFF01]*[\s「」『』“”‘’《》〈〉()\uFF08\uFF09[\]]*$/;
 /** 再见面 (see you again) is not a goodbye. */
 const GOODBYE_RE = /再见(?!面)/;
 /**
