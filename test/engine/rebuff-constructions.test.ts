@@ -129,3 +129,10 @@ describe("the customer's family dragged into abuse", () => {
     assert.ok(fixes.length > 0 && fixes.every((f) => !f.preferred));
   });
 });
+
+describe('a construction that covers a listed 推诿 leaves it to negative-wording', () => {
+  it('reports 找领导也没用 inside 去找领导也没用 as the listed phrase, once', () => {
+    const findings = findingsOf(line('您去找领导也没用。')).filter((f) => TONE_RULES.has(f.rule));
+    assert.deepEqual(findings.map((f) => [f.rule, line('您去找领导也没用。').slice(f.start, f.end)]), [['negative-wording', '找领导也没用']]);
+  });
+});

@@ -68,14 +68,6 @@ export function notRemoved<M extends ConstructionMatch>(view: NormalizedView, ma
   return matches.filter((m) => !removed.some(([from, to]) => from < m.to && m.from < to));
 }
 
-/**
- * Matches that share no words with a phrase another rule lists: the listed phrase is reported as
- * listed, with its own message and fix (明天再来吧 is a listed 推诿, not an order).
- */
-export function notListed<M extends Span>(listed: readonly Span[], matches: readonly M[]): M[] {
-  return listed.length === 0 ? [...matches] : matches.filter((m) => !listed.some((h) => h.start < m.end && m.start < h.end));
-}
-
 /** Stars that stand for digits: a masked number's head (***002X, ****5678). */
 const MASKED_NUMBER = /^[*\uFF0A]+[0-9\uFF10-\uFF19]/;
 

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Impatience, orders, sarcasm and blame: what the seeds forbid as a tone (烦躁, 打断客户, 憤怒語氣,
@@ -282,7 +282,6 @@ export const IMPATIENCE: readonly Construction[] = [
   },
 ];
 
-/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function impatience(ctx: RuleContext): ConstructionMatch[] {
-  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, IMPATIENCE));
+  return findConstructions(ctx.doc, ctx.view, IMPATIENCE);
 }

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { findConstructions, notListed, type Construction, type ConstructionMatch } from './construction';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 
 /**
  * Curt orders: a bare imperative that commands the customer (把资料给我, 身份证拿来, 坐那边去, 签字,
@@ -205,7 +205,6 @@ export const ORDERS: readonly Construction[] = [
   },
 ];
 
-/** negative-wording lists some of the same words as 推诿 (明天再来吧, 爱找谁找谁): those are its own. */
 export function orders(ctx: RuleContext): ConstructionMatch[] {
-  return notListed(ctx.hitsOf('negative-wording'), findConstructions(ctx.doc, ctx.view, ORDERS));
+  return findConstructions(ctx.doc, ctx.view, ORDERS);
 }

@@ -293,14 +293,20 @@ function insultMessage(text: string): Message {
   };
 }
 
-/** The impatience and insult constructions that no listed phrase already covers, in document order. */
+/**
+ * The impatience and insult constructions that no listed phrase already covers, in document order:
+ * neither this rule's nor a 推诿 negative-wording lists (明天再来吧, 爱找谁找谁), which is reported as
+ * listed, with its own message and fix.
+ */
 function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   const listed = phraseSpans(ctx);
+  // Few, and they may overlap one another: looked through, not searched.
+  const pushedOff = ctx.hitsOf('negative-wording');
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
   const found = [...impatience(ctx), ...insults(ctx), ...contempt(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
-    if (overlapsAny(listed, m.start, m.end)) continue;
+    if (overlapsAny(listed, m.start, m.end) || pushedOff.some((h) => h.start < m.end && m.start < h.end)) continue;
     if (kept.length > 0 && kept[kept.length - 1].end > m.start) continue;
     kept.push(m);
   }
