@@ -152,7 +152,9 @@ function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
   const turn = doc.turns[index];
   const last = doc.lines[turn.lastLine];
   // A written reply's preamble (来信收悉,关于您所反映的…问题,…现将情况回复如下:) announces the answer to come.
-  if (ANNOUNCES_ANSWER.test(doc.text.slice(last.start, last.end))) return true;
+  // Asked of every agent turn of a segment: the pattern runs only on a line that says 如下.
+  const lastLine = doc.text.slice(last.start, last.end);
+  if (lastLine.includes('如下') && ANNOUNCES_ANSWER.test(lastLine)) return true;
   // Read for every agent turn of a segment: most are longer than a lead-in, and the check is by length first.
   if (last.end - doc.lines[turn.firstLine].start > LEAD_IN_MAX) return false;
   return LEAD_IN_RE.test(spokenText(doc, turn).replace(/[^\p{L}\p{N}]/gu, ''));
