@@ -20,6 +20,15 @@ describe('stage events', () => {
     assert.equal(stageEventOf('转二线处理'), 'transfer');
   });
 
+  it('reads 保持 that keeps up a manner or a contact as no hold, and 保持 beside it still as one', () => {
+    assert.equal(stageEventOf('六、保持跟进,确保问题解决'), undefined);
+    assert.equal(stageEventOf('保持微笑,語氣放緩'), undefined);
+    assert.equal(stageEventOf('保持电话畅通'), undefined);
+    assert.equal(stageEventOf('保持跟进,按保持键查询'), 'hold');
+    assert.equal(stageEventOf('保持通话'), 'hold');
+    assert.equal(stageEventOf('保持,查询记录'), 'hold');
+  });
+
   it('finds directions in turns and on lines of their own, not in comments or front matter', () => {
     const doc = parseDocument('---\ntitle: 【保持】\n---\n坐席:请稍等【保持】\n【取消保持】\n// 【挂机】\n客户:好的【客户挂机】\n');
     const found = stageDirections(doc).map((d) => [d.text, d.event, d.line, d.turn]);

@@ -10,7 +10,7 @@ describe('time-of-day-greeting', () => {
     const text = `${valid('2027-03-02 14:00 ~ 2027-03-02 17:00')}坐席:早上好!我是客服代表{工号}。\n`;
     const [f] = findingsOf(text, RULE);
     assert.equal(text.slice(f.start, f.end), '早上好');
-    assert.match(f.message.zh, /05:00–10:00/);
+    assert.match(f.message.zh, /05:00–12:00/);
     assert.equal(applyFixes(text, preferredEdits([f])).text, text.replace('早上好', '您好'));
     assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['您好', '下午好']);
   });
@@ -22,8 +22,11 @@ describe('time-of-day-greeting', () => {
 
   it('holds each part of the day to its hours, up to the minute', () => {
     const at = (range: string, greeting: string) => flagged(`${valid(range)}坐席:${greeting}!\n`, RULE).length === 0;
+    // 001's 早上/中午/晚上好 greets the whole morning with 早上好: 10:00 is still its time, noon is not.
     assert.ok(at('2027-03-02 09:00 ~ 2027-03-02 10:00', '早上好'));
-    assert.ok(!at('2027-03-02 09:00 ~ 2027-03-02 10:01', '早上好'));
+    assert.ok(at('2027-03-02 10:00 ~ 2027-03-02 12:00', '早上好'));
+    assert.ok(!at('2027-03-02 10:00 ~ 2027-03-02 12:01', '早上好'));
+    assert.ok(!at('2027-03-02 04:59 ~ 2027-03-02 06:00', '早上好'));
     assert.ok(at('2027-03-02 11:00 ~ 2027-03-02 14:00', '中午好'));
     assert.ok(at('2027-03-02 08:00 ~ 2027-03-02 12:00', '上午好'));
     assert.ok(!at('2027-03-02 07:59 ~ 2027-03-02 12:00', '上午好'));

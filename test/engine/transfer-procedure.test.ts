@@ -40,6 +40,15 @@ describe('transfer-procedure', () => {
     assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:让您久等了。\n客户:嗯。\n坐席:您好。\n`, RULE), []);
   });
 
+  it('reads words that announce the transfer after a direction as the transferring agent\'s, not the receiving one\'s', () => {
+    // A training page's situation heading, then the transfer asked permission for.
+    assert.deepEqual(flagged('【转接客户来电时】\n坐席:您的这件事情会有专人负责,我帮您把电话转接给xxxx好吗?\n', RULE), []);
+    // The receiving agent who takes nothing up is still asked to.
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n坐席:您好,我是投诉部的。\n`, RULE), ['您好,我是投诉部的']);
+    // An announcement that leaves out the consent is still flagged on its own words.
+    assert.deepEqual(flagged('【转接客户来电时】\n坐席:这件事会有专人负责,我帮您把电话转接给投诉部。\n', RULE), ['转接']);
+  });
+
   it('has nothing to say where nobody transfers', () => {
     assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n客户:查话费。\n坐席:您本月话费58元。\n', RULE), []);
   });

@@ -42,8 +42,17 @@ export function stageEventOf(words: string): StageEvent | undefined {
   return eventOfSimplified(toSimplified(words));
 }
 
+/**
+ * 保持 that keeps up a manner or a contact (保持跟进, 保持微笑, 保持耐心, 保持电话畅通) is no hold: a
+ * training page's heading in brackets (【六、保持跟进,确保问题解决】) says how to work, not what happens.
+ */
+const MAINTAIN_RE = /保持(?=跟进|联系|联络|沟通|微笑|耐心|冷静|礼貌|热情|专注|专业|积极|良好|一致|同理|平和|语速|语气|语调|音量|关注|回访|电话畅通|畅通|记录)/g;
+
 function eventOfSimplified(text: string): StageEvent | undefined {
-  for (const [event, list] of EVENT_WORDS) if (list.some((w) => text.includes(w))) return event;
+  for (const [event, list] of EVENT_WORDS) {
+    const read = event === 'hold' && text.includes('保持') ? text.replace(MAINTAIN_RE, '') : text;
+    if (list.some((w) => read.includes(w))) return event;
+  }
   return undefined;
 }
 

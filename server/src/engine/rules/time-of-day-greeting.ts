@@ -27,10 +27,12 @@ interface Period {
 
 /**
  * Wide and overlapping, so that only a greeting that is plainly wrong for the hour is flagged:
- * 上午好 at 08:30 and 早上好 at 09:30 are both said. See docs/rules/time-of-day-greeting.md.
+ * 上午好 at 08:30 and 早上好 at 09:30 are both said. 001's template (早上/中午/晚上好) has no 上午:
+ * its 早上好 is the whole morning's greeting, so it runs to noon as 上午好 does. See
+ * docs/rules/time-of-day-greeting.md.
  */
 const PERIODS: readonly Period[] = [
-  { words: ['早上', '早晨', '早安'], from: 5 * 60, to: 10 * 60, zh: '早上', en: 'morning', greeting: '早上好' },
+  { words: ['早上', '早晨', '早安'], from: 5 * 60, to: 12 * 60, zh: '早上', en: 'morning', greeting: '早上好' },
   { words: ['上午'], from: 8 * 60, to: 12 * 60, zh: '上午', en: 'forenoon', greeting: '上午好' },
   { words: ['中午'], from: 11 * 60, to: 14 * 60, zh: '中午', en: 'noon', greeting: '中午好' },
   { words: ['下午'], from: 12 * 60, to: 18 * 60, zh: '下午', en: 'afternoon', greeting: '下午好' },

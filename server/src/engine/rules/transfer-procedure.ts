@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import type { StageDirection } from '../stage-events';
-import { agentEvents, customerRequestBefore, eventIs, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, eventIs, firstAndLast, handsOn, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -128,7 +128,9 @@ function checkReceived(report: Report, doc: ScriptDocument, view: NormalizedView
       pending = false;
       const said = spokenView(doc, view, i);
       const opening = openingUnits(said);
-      if (hasWords(said) && !TAKEN_UP_RE.test(said.text)) {
+      // 【转接客户来电时】 / 坐席:…我帮您把电话转接给xxxx好吗?: words that announce the transfer are the
+      // transferring agent's, so the direction before them named the situation, not a transfer done.
+      if (hasWords(said) && !TAKEN_UP_RE.test(said.text) && !handsOn(said.text)) {
         const range = originalOf(said, opening.start, opening.end);
         report(
           range.start,
