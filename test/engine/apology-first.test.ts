@@ -96,6 +96,25 @@ describe('apology-first', () => {
     assert.deepEqual(flagged('客户:我要投訴!\n坐席:謝謝您的來電投訴,我馬上為您登記。\n', RULE), []);
   });
 
+  // 002 §3.2 首先致歉, 003 三、4 首先表示理解: thanks for "feedback" renames the failure a suggestion.
+  it('does not count thanks for feedback or for sharing as the apology to a customer the service failed', () => {
+    assert.deepEqual(flagged('客户:我的邮件怎么还没到?都延误好几天了。\n坐席:感谢您的反馈,我们已记录并转交处理部门核查。\n', RULE), ['感谢您的反馈,我们已记录并转交处理部门核查']);
+    assert.deepEqual(flagged('客户:你們的商品有問題,我要客訴。\n坐席:感謝您抽空與我們分享您的使用經驗。\n', RULE), ['感謝您抽空與我們分享您的使用經驗']);
+    assert.deepEqual(flagged('客户:都三天了还没人来修!\n坐席:谢谢您的反映,我们会转给维修部门。\n', RULE), ['谢谢您的反映,我们会转给维修部门']);
+    // Thanks with the apology in the same sentence, thanks for patience, and thanks for a suggestion (no one upset) pass.
+    assert.deepEqual(flagged('客户:都三天了还没人来修!\n坐席:感谢您的反馈,非常抱歉给您带来不便。\n', RULE), []);
+    assert.deepEqual(flagged('客户:都三天了还没人来修!\n坐席:感谢您的耐心,师傅下午两点上门。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我建议你们晚上再维护。\n坐席:感谢您的反馈,我们会转给技术部门。\n', RULE), []);
+  });
+
+  it('reads a training page\'s headings as headings: a word in quotes, or the remedy as the agent\'s step, tells no complaint', () => {
+    assert.deepEqual(flagged('【多用积极用语,如"投诉",换成】\n坐席:请问您反映的情况是?\n', RULE), []);
+    assert.deepEqual(flagged('客户:你們這次的處理讓我很不滿意。\n坐席:對於您的不便,我們深感抱歉。\n【彌補過錯】\n坐席:我們將提供您額外補償。\n', RULE), []);
+    // A complaint told in a direction, or redress the customer asks for, is still one.
+    assert.deepEqual(flagged('【客户投诉快递员态度差】\n坐席:请问您的单号是多少?\n', RULE), ['请问您的单号是多少']);
+    assert.deepEqual(flagged('【客户要求赔偿】\n坐席:请问您的单号是多少?\n', RULE), ['请问您的单号是多少']);
+  });
+
   it('leaves an answer that is itself a taboo, vague or negative phrase no rewording mends to that rule', () => {
     assert.deepEqual(flagged('客户:你们怎么又停电了?\n坐席:不知道。\n', RULE), []);
     assert.deepEqual(flagged('客户:我要投诉!\n坐席:少废话!\n', RULE), []);

@@ -36,7 +36,7 @@ const FAILED_THEM =
  * problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
  */
 const UPSET_RE = new RegExp(
-  String.raw`投诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|${FAILURE_REPORT_RE.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
+  String.raw`投诉|客诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|${FAILURE_REPORT_RE.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
 /** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
@@ -47,13 +47,16 @@ function isUpset(said: string): boolean {
 /**
  * Apology or understanding; 歉意 and 致歉 are the written register of it (本公司深感歉意, 向您致歉),
  * and a complaint taken to heart is owned as one (你提的意见我们诚恳接受, 虚心接受您的批评), thanks for it
- * too, also said of the work it watches over (感谢您对我们工作的监督和反馈) or of the customer's patience;
+ * too when it names it a complaint (谢谢您的来电投诉, 感谢您的批评指正), also said of the work it watches over
+ * (感谢您对我们工作的监督和反馈) or of the customer's patience. Thanks for 反馈, 反映 or 意见 alone is not:
+ * it takes a failure the customer suffered for a suggestion, and training pages print it, with no
+ * apology, as the reply not to give (感谢您的反馈,关于您提到的邮件延误问题,我们已记录并转交…);
  * comfort, which owns the customer's worry (请不要着急, 请您先别慌张, 请放心, 您先消消气); what the failure
  * did to them named (让您担心了, 给您添堵了) or shared (我们能体会您的心情, 换作是我也会着急); and the fault
  * owned (这确实是我们的失误, 是我们工作没做好; not 这不是我们的问题, nor 如果是我们的问题).
  */
 const EMPATHY_RE =
-  /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|反映|反馈|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 
 export const apologyFirst: Rule = {
@@ -167,8 +170,16 @@ function onlyLeadsIn(doc: ScriptDocument, index: number): boolean {
  * stand for an event of the call (hold, transfer …) report none.
  */
 function upsetDirections(doc: ScriptDocument): StageDirection[] {
-  return stageDirections(doc).filter((d) => d.event === undefined && isUpset(d.text.replace(/您/g, '你')));
+  return stageDirections(doc).filter((d) => d.event === undefined && isUpset(d.text.replace(/您/g, '你').replace(QUOTED, '').replace(REMEDY_STEP, '')));
 }
+
+/** Words a direction quotes are mentioned, not told: 【多用积极用语,如"投诉",换成】 is about wording. */
+const QUOTED = /["\u201c\u201d\u300c\u300d\u300e\u300f][^"\u201c\u201d\u300c\u300d\u300e\u300f\n]{0,16}["\u201c\u201d\u300c\u300d\u300e\u300f]/g;
+/**
+ * Redress a direction names is the agent's step (【弥补过错】, 【道歉与赔偿】 heading a training page's
+ * model lines), not the customer's demand for it (【客户要求赔偿】), which is a complaint told.
+ */
+const REMEDY_STEP = /(?<!要求|要|索要|讨|申请)(?:赔偿|补偿|弥补)/g;
 
 /**
  * An answer that is itself a taboo, vague or negative phrase no rewording of ours can mend (少废话,
