@@ -3,6 +3,7 @@ import { lineAt, type ScriptDocument, type Span, type Turn } from '../document';
 import type { NormalizedView } from '../normalize';
 import { turnSaysSomething, withoutUnseenEnds } from '../says-something';
 import type { Fix, Message } from '../types';
+import { stageEventOf } from '../stage-events';
 import { styledAt, textFix } from './reword';
 import { crossesSentenceEnd, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -84,6 +85,29 @@ const GREETING_START_RE = /^(?:你好|(?:早上|早晨|上午|中午|下午|晚�
 export function greetsAtStart(turnView: NormalizedView): boolean {
   return GREETING_START_RE.test(turnView.text);
 }
+
+/**
+ * Whether a turn comes right after a heading or a scene direction on a line of its own (blank and
+ * comment lines between): where a script of several calls or situations begins the next one
+ * (`【二次提醒】`, `【对内】`, `## 场景二:…`). The direction is the last line of the turn before. A
+ * direction that says what happens in the call (【稍停5秒还是无声】, 【等待3秒左右】, 【另一通来电,要转接的
+ * 电话占线】) or that a moment passes (【稍过片刻,转换成普通话】) goes on with the same call.
+ */
+export function followsBreak(doc: ScriptDocument, turn: number): boolean {
+  for (let i = doc.turns[turn].firstLine - 1; i >= 0; i--) {
+    const line = doc.lines[i];
+    if (line.kind === 'blank' || line.kind === 'comment') continue;
+    if (line.kind === 'heading') return true;
+    if (line.label || (line.kind !== 'turn' && line.kind !== 'continuation')) return false;
+    if (line.spoken.some((s) => doc.text.slice(s.start, s.end).trim() !== '')) return false;
+    const words = toSimplified(doc.text.slice(line.start, line.end));
+    return /[\u3010\u3011]/.test(words) && stageEventOf(words) === undefined && !MOMENT_RE.test(words);
+  }
+  return false;
+}
+
+/** A direction that lets a moment pass in the call, or has the agent change how they speak. */
+const MOMENT_RE = /稍停|稍过|片刻|停顿|[0-9一二三四五六七八九十几两]+秒|转换|切换|重复/;
 
 /** The first agent turn that says something: the one a call opens with. */
 export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {

@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { clauseEnd, openingHello, openingIdFix, openingWords } from './opening-greetings';
+import { bareOpening, clauseEnd, openingHello, openingIdFix, openingWords } from './opening-greetings';
+import { followsBreak } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -78,6 +79,8 @@ export const greetingEmployeeId: Rule = {
     firstIdTurn(doc, view, acceptsName(config)),
     firstIntroductionTurn(doc, view),
   ],
+  // A segment's last turn ends with the direction (【二次提醒】) that makes the next segment's first turn a call's opening.
+  turnsSeenBefore: (doc) => [doc.turns.length > 0 ? doc.turns.length - 1 : undefined],
   check(ctx) {
     const { doc } = ctx;
     // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
@@ -98,7 +101,7 @@ export const greetingEmployeeId: Rule = {
       if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
       const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
-      const introducedNext = next !== undefined && next.turn.section === t.turn.section && (next.hasId || next.intros.length > 0);
+      const introducedNext = next !== undefined && next.turn.section === t.turn.section && (next.hasId || next.intros.length > 0) && !followsBreak(doc, doc.turns.indexOf(next.turn));
       const trigger = turnTrigger(doc.text, t.view, turns.opens(k) && !introducedNext);
       if (!trigger) continue;
       const range = originalRange(t.view, trigger.match.start, trigger.match.end);
@@ -161,10 +164,15 @@ class AgentTurns {
     return t;
   }
 
-  /** Whether the k-th agent turn opens the script or an opening section. */
+  /**
+   * Whether the k-th agent turn opens the script, an opening section, or a call after a heading or a
+   * scene direction (a 话术库 printing several calls, 【二次提醒】 / 坐席:您好,再次提醒您…): the ID is due
+   * there unless it was given before.
+   */
   opens(k: number): boolean {
-    const { section } = this.doc.turns[this.indexes[k]];
-    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening');
+    const i = this.indexes[k];
+    const { section } = this.doc.turns[i];
+    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening') || followsBreak(this.doc, i);
   }
 
   /** In order, the agent turns up to turn index `until` that open something or say a cue: the only ones that can be reported. */
@@ -372,5 +380,7 @@ function turnTrigger(text: string, view: NormalizedView, opening: boolean): Trig
   const greeting = opening ? (openingWords(text, view) ?? openingHello(view)) : undefined;
   if (greeting && ONLY_IDENTITY_CHECK_RE.test(view.text.slice(greeting.end).trim())) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
+  const bare = opening ? bareOpening(view) : undefined;
+  if (bare) return { match: bare, message: { zh: '开场白没有问候也没有报工号', en: 'The opening has neither a greeting nor the employee ID' } };
   return undefined;
 }

@@ -108,6 +108,18 @@ export function openingWords(text: string, view: NormalizedView): ViewMatch | un
   return openingGreeting(text, view) ?? inFirstSentence(view, PLEASED_RE) ?? inFirstSentence(view, WELCOME_RE);
 }
 
+/**
+ * A call or chat answered with no greeting at all: the offer of help (请问有什么可以帮您?), the bid
+ * to speak (请讲), a chat's "here" (亲,在的~), or a desk that serves (前台为您服务). Only where a
+ * call opens is this an opening; mid-call the same words ask what else the customer needs.
+ */
+const BARE_OPENING_RE = /^(?:亲)?(?:在的|在呢|(?:请问)?有(?:什么|啥)(?:可以|能|需要)?(?:我)?(?:帮|为)(?:到|助|得到)?你|请讲|[\u4e00-\u9fff]{0,8}?为你服务)/;
+
+export function bareOpening(view: NormalizedView): ViewMatch | undefined {
+  const m = BARE_OPENING_RE.exec(view.text);
+  return m && !crossesSentenceEnd(view, 0, m[0].length) ? { start: 0, end: m[0].length } : undefined;
+}
+
 /** Said after a first sentence (感谢您的耐心。很高兴为您服务!), these words close a request rather than open a call. */
 function inFirstSentence(view: NormalizedView, re: RegExp): ViewMatch | undefined {
   const [m] = sentenceMatches(view, re);

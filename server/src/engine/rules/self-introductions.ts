@@ -58,7 +58,23 @@ export function introductionAt(doc: ScriptDocument, view: NormalizedView, start:
     const word = companies.find((w) => view.text.startsWith(w, at));
     if (word) company = { start, end: at + word.length };
   }
-  return company;
+  return company ?? byTrade(view, start, opener);
+}
+
+/**
+ * 我是送快递的, 我是修空调的, 我是抄表的: the agent named by the trade, as a whole clause. No role word
+ * nor company says who calls, but the words introduce the caller all the same.
+ */
+const TRADE_RE = /^(?:送|派|修|装|抄|卖|收|查)[\u4e00-\u9fff]{0,4}?的/;
+
+function byTrade(view: NormalizedView, start: number, opener: string): Introduction | undefined {
+  if (opener !== '我是') return undefined;
+  const from = start + opener.length;
+  const m = TRADE_RE.exec(view.text.slice(from, from + 8));
+  if (!m) return undefined;
+  const end = from + m[0].length;
+  for (let i = from + 1; i < end; i++) if (view.gap[i] !== GAP_NONE) return undefined;
+  return end >= view.text.length || view.gap[end] !== GAP_NONE || view.text[end] === '\n' ? { start, end } : undefined;
 }
 
 /**
