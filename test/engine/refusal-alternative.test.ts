@@ -114,4 +114,18 @@ describe('refusal-alternative', () => {
     const [f] = findingsOf(text, RULE);
     assert.equal(applyFixes(text, f.fixes[0].edits).text, '坐席:这个业务无法为您开通,单号{订单号},我帮您反馈给相关部门处理\n');
   });
+
+  it('flags a no given as the consequence of a reason or a rule, one not ours to give, and 想…没门, whatever the verb', () => {
+    assert.deepEqual(flagged('客户:现在通的怎么还是煤气?\n坐席:天然气灶烧煤气会有安全隐患,因此无法通气。\n', RULE), ['无法通气']);
+    assert.deepEqual(flagged('坐席:这是公司政策,无法突破。\n', RULE), ['无法突破']);
+    assert.deepEqual(flagged('坐席:這是公司政策,無法突破。\n', RULE), ['無法突破']);
+    assert.deepEqual(flagged('坐席:这个号码是厂家的道路救援电话,无权处理此事。\n', RULE), ['无权处理']);
+    assert.deepEqual(flagged('客户:你们的投诉电话是多少?\n坐席:没有投诉电话,想投诉没门。\n', RULE), ['没门']);
+    // With a way offered in the same turn, it passes.
+    assert.deepEqual(flagged('坐席:商品经核实不存在问题,因此无法为您退款,建议您通过平台官方渠道进一步沟通。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这是公司政策,无法突破,我可以为您申请一张优惠券。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:因此无法通气,我们明天上午派师傅上门为您更换阀门,您看可以吗?\n', RULE), []);
+    assert.deepEqual(flagged('坐席:所以无法提供快递点电话,只能为您标注加急处理。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这是厂家的救援电话,无权处理此事,建议您拨打经销商的售后电话。\n', RULE), []);
+  });
 });

@@ -182,4 +182,37 @@ describe('vague-wording', () => {
       });
     }
   });
+
+  // 003 三、3 避免模糊的表述; 002 §3.2 约定答复时间: a status or a promise with no time and no step.
+  describe('flags a stock answer of status or promise that is the whole turn', () => {
+    const cases: Array<[string, string]> = [
+      ['按流程走,已在处理。', '按流程走,已在处理。'],
+      ['我们会尽快处理,请给我们一点时间。', '我们会尽快处理,请给我们一点时间。'],
+      ['我会把情况记录下来,主管会审核。', '我会把情况记录下来,主管会审核。'],
+      ['还没有处理好。', '还没有处理好。'],
+      ['還沒審批下來,再等等。', '還沒審批下來,再等等。'],
+      ['应该有几次免费送,具体要看规则。', '具体要看规则'],
+    ];
+    for (const [text, span] of cases) {
+      it(text, () => assert.ok(flagged(line(text), RULE).includes(span), JSON.stringify(flagged(line(text), RULE))));
+    }
+  });
+
+  describe('passes a status with a time, a step, a thing named, or an offer to tell, and a bare plea to wait', () => {
+    const cases = [
+      '您反映的情况,我们已受理,我们会尽快办理。',
+      '已在处理,预计明天下午五点前给您回电。',
+      '我会把情况记录下来,主管今天下班前给您回电。',
+      '还没有处理好,我马上帮您催一下。',
+      '请您再等等',
+      '我将尽快帮您处理。',
+      '已经在处理了吗?',
+      '查体表有毛病,还得继续等待。',
+      '具体要看您的套餐类型,我帮您查一下。',
+      '如果具体要看规则,我们会提前告知您。',
+    ];
+    for (const text of cases) {
+      it(text, () => assert.deepEqual(flagged(line(text), RULE), []));
+    }
+  });
 });

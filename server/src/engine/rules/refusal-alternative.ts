@@ -32,6 +32,11 @@ const REFUSAL_RE = new RegExp(
     `不(?:能|可以)(?:给你|为你|帮你|替你)?(?:${SERVICE_VERBS}|提供|修改|延|免|减|返|透露|告诉)`,
     '不在[^\\n]{0,8}?范围',
     '没法(?:办|退|改|处理|帮|给|弄)?',
+    // A no as the consequence of a reason or a rule, whatever it refuses: 因此无法通气, 这是公司政策,无法突破.
+    '(?<=(?:因此|所以|因而|故而?|政策|规定|制度|规则)[\\u4e00-\\u9fff]{0,2})无法[\\u4e00-\\u9fff]{1,2}',
+    // Not ours to do: 无权处理此事. Nor to be had at all: 想投诉没门.
+    '无权(?:处理|办理|受理|决定|过问|管|做主|答复|解决)',
+    '(?<=(?:想|要)[\\u4e00-\\u9fff]{1,4})没门',
   ].join('|'),
   'g',
 );

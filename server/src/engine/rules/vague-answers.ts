@@ -1,6 +1,8 @@
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 import { customerRequestBefore, customerSaid, isSpeakingAgent, spokenView, turnOf } from './conversation';
+import { spokenRange, spokenText } from './call-turns';
+import type { Span } from '../document';
 
 /**
  * 模糊的答复 said in a whole sentence rather than a listed word: the answer itself hedged (可能是通讯
@@ -67,6 +69,13 @@ export const VAGUE_ANSWERS: readonly Construction[] = [
       /(?:具体|详细)?(?:原因|情况|进度)(?:则|还|也|目前|暂时|现在|都)?(?:并|都|还)?(?:不清楚|不知道|不确定|不明确?|不详|说不清楚?)|(?:具体|详细)(?:原因|情况)(?:还|则|也)?(?:会|要|需要|还需|有待|待)(?:尽快)?(?:进一步)?(?:调查|核实|确认|了解|查明)+/g,
     cite: S001_VAGUE,
   },
+  {
+    // The answer put off to a rule or a case not named: 应该有几次免费送,具体要看规则; 具体得看情况.
+    name: '具体要看规则 / 具体视情况而定 (the answer left to what it depends on)',
+    pattern: /具体(?:还)?(?:要|得|需要|需)?(?:看|视)(?:规则|规定|情况|政策|安排|具体情况)(?:而定)?/g,
+    politeBefore: CONDITION,
+    cite: S001_VAGUE,
+  },
 ];
 
 /** The agent's own way to make it sure, in the same turn: finding out, checking on site, telling, or the customer's next step. */
@@ -102,4 +111,61 @@ export function vagueAnswers(ctx: RuleContext): ConstructionMatch[] {
     if ((m.construction === ANSWER_HEDGED || m.construction === CAUSE_HEDGED) && !ASKED.test(questionAnswered(doc, turn) ?? '')) return false;
     return !MADE_SURE.test(spokenView(doc, view, turn).text);
   });
+}
+
+/**
+ * A stock answer (003 三、3 避免使用模糊、不确定或模棱两可的表述; 002 §3.2 约定答复时间): the whole
+ * turn says only that the matter is in hand, or not done yet, or will be seen to, with no time and
+ * no step the customer can hold anyone to — 按流程走,已在处理。 我们会尽快处理,请给我们一点时间。
+ * 我会把情况记录下来,主管会审核。 还没有处理好。 還沒審批下來,再等等。 Each clause must be one of these;
+ * a cause, a thing named (您反映的情况,我们已受理), a time or an offer to tell makes it an answer.
+ * A bare request to wait (请您再等等) says nothing of the matter and is not one of them.
+ */
+const STATUS_CLAUSES = [
+  // In hand by the book: 按流程走, 按程序处理, 已在处理, 正在跟进中, 在审核了.
+  '(?:我们|这边)?(?:会)?按(?:照)?(?:流程|程序|规定|规矩)(?:走|处理|办理?|来)(?:的|了)?',
+  '(?:我们|这边)?(?:已经?|正|已经?在|正在|在)(?:为你|帮你|给你)?(?:处理|跟进|办理|审核|核实|审批|核查|走流程)(?:中|了|呢)?',
+  // Not done yet, with no word of when: 还没有处理好, 还没审批下来.
+  '(?:这个|你的[\u4e00-\u9fff]{1,4})?(?:还|暂时|目前|现在)(?:还)?(?:没|未)(?:有)?(?:处理|办|审批|批|审核|修|弄|核实|审)(?:好|完|下来|完成|结果)?(?:了|呢)?',
+  // Will be seen to, some day: 我会把情况记录下来, 主管会审核, 会有人联系你.
+  '(?:我们|我)(?:会|将|已|已经)?(?:把|将)?(?:你的)?(?:情况|问题|这个|这件事)?(?:记录下来|记下来|登记下来|记录|登记)(?:了)?',
+  '(?:主管|领导|上级|经理|相关部门|专人|后台|同事|有人)(?:会|将)(?:审核|处理|跟进|核实|联系你|回复你|给你回复|看)',
+];
+/**
+ * A promise to hurry (我们会尽快处理): unasked and alone it is the commitment the standards ask for;
+ * with a plea for time after it (请给我们一点时间) it is the whole answer, and no time is in it.
+ */
+const HURRY = '(?:我们|我)?(?:会|将)?(?:尽快|尽早|抓紧)(?:为你|帮你|给你)?(?:处理|解决|办理|安排|跟进)?(?:的)?';
+const PLEA = '(?:请)?(?:你)?(?:再)?(?:耐心)?(?:等等|等一等|等一下|等待)|请给(?:我们|我)(?:一点|一些|点)?时间|(?:请)?(?:你)?(?:再)?耐心(?:一点|一些|点)?';
+/** What such an answer may say besides: an acknowledgement, a promise to hurry, a plea for time or patience. */
+const FILLER_CLAUSES = ['好的|好|嗯|是的|明白', HURRY, PLEA];
+const STATUS_RE = new RegExp(`^(?:${STATUS_CLAUSES.join('|')})$`);
+const FILLER_RE = new RegExp(`^(?:${FILLER_CLAUSES.join('|')})$`);
+const HURRY_RE = new RegExp(`^(?:${HURRY})$`);
+const PLEA_RE = new RegExp(`^(?:${PLEA})$`);
+
+/** Stock clauses only, with a status among them, or a promise to hurry and a plea for time. */
+function isStock(clauses: string[]): boolean {
+  if (clauses.length === 0 || !clauses.every((c) => STATUS_RE.test(c) || FILLER_RE.test(c))) return false;
+  return clauses.some((c) => STATUS_RE.test(c)) || (clauses.some((c) => HURRY_RE.test(c)) && clauses.some((c) => PLEA_RE.test(c)));
+}
+
+/** The agent turns that are nothing but a stock answer of status or promise. */
+export function stockAnswers(ctx: RuleContext): Span[] {
+  const { doc } = ctx;
+  const out: Span[] = [];
+  for (let i = 0; i < doc.turns.length; i++) {
+    if (!isSpeakingAgent(doc, i)) continue;
+    const said = spokenText(doc, doc.turns[i]);
+    // 已经在处理了吗? asks; it answers nothing.
+    if (/[?\uFF1F]/.test(said)) continue;
+    const clauses = said
+      .replace(/您/g, '你')
+      .split(/[\s,，。.!！;；、:：~～…?？]+/)
+      .filter((c) => c !== '');
+    if (!isStock(clauses)) continue;
+    const range = spokenRange(doc, doc.turns[i]);
+    if (range) out.push(range);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
 import { VAGUE_TIMES, vagueTimes } from './vague-times';
 import { notRemoved } from './construction';
-import { VAGUE_ANSWERS, vagueAnswers } from './vague-answers';
+import { stockAnswers, VAGUE_ANSWERS, vagueAnswers } from './vague-answers';
 import { customerRequestBefore, turnOf } from './conversation';
 
 /** 模糊说法: hedges that leave the customer without a sure answer. */
@@ -244,12 +244,23 @@ export const vagueWording: Rule = {
     );
     for (const m of answers) ctx.report(m.start, m.end, message(ctx.doc.text.slice(m.start, m.end)));
     // What is done and by when only the writer knows: no fix.
+    const timed: Array<{ start: number; end: number }> = [];
     for (const m of notRemoved(ctx.view, vagueTimes(ctx), ctx.settings.remove)) {
       if (overlapsAny(ctx.hits, m.start, m.end) || overlapsAny(answers, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+      timed.push(m);
       const text = ctx.doc.text.slice(m.start, m.end);
       ctx.report(m.start, m.end, {
         zh: `模糊的时间答复“${text}”：告诉客户什么时候能办好（例如“预计今天下午五点前”），或何时给出答复`,
         en: `Vague about when with "${text}": tell the customer when it will be done (e.g. 预计今天下午五点前), or when they will hear`,
+      });
+    }
+    // A stock answer of status or promise as the whole turn: what to say instead is the matter's own time and step.
+    for (const s of stockAnswers(ctx)) {
+      if (overlapsAny(reported, s.start, s.end) || overlapsAny(answers, s.start, s.end) || overlapsAny(timed, s.start, s.end) || overlapsTaboo(ctx, s.start, s.end)) continue;
+      const text = ctx.doc.text.slice(s.start, s.end);
+      ctx.report(s.start, s.end, {
+        zh: `“${text}”只说了在处理或会处理：告诉客户什么时候办好、下一步是什么（例如“今天下午五点前给您回电”）`,
+        en: `"${text}" only says it is in hand or will be: tell the customer when it will be done and what happens next (e.g. 今天下午五点前给您回电)`,
       });
     }
   },
