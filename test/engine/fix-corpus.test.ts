@@ -21,6 +21,8 @@ interface Case {
   before: string;
   /** A `valid` line for the front matter, or a clock time for an undated script. */
   valid?: string;
+  /** Other front matter lines the case's script had (`direction: inbound`, `channel: counter`): a case read from a held-out script keeps them. */
+  front?: string[];
   now?: string;
   fix?: string;
   offered?: string[];
@@ -41,14 +43,18 @@ interface Corpus {
 
 const DEFAULT_NOW = '2027-03-03T10:00+08:00';
 
+function frontMatter(c: Case): string {
+  const fields = [...(c.valid ? [`valid: ${c.valid}`] : []), ...(c.front ?? [])];
+  return fields.length > 0 ? `---\n${fields.join('\n')}\n---\n` : '';
+}
+
 function scriptOf(c: Case): string {
-  const body = `${c.before}\n`;
-  return c.valid ? `---\nvalid: ${c.valid}\n---\n${body}` : body;
+  return `${frontMatter(c)}${c.before}\n`;
 }
 
 /** The text without the front matter the case put there, and without its final line break. */
 function shown(c: Case, text: string): string {
-  const fm = c.valid ? `---\nvalid: ${c.valid}\n---\n` : '';
+  const fm = frontMatter(c);
   return (text.startsWith(fm) ? text.slice(fm.length) : `(front matter changed) ${text}`).replace(/\n$/, '');
 }
 

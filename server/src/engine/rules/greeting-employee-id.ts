@@ -270,9 +270,17 @@ function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Intro
     range.end,
     { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
     // A turn that already names an ID the rule cannot read (我的工号是****, 1号话务员) would say it twice: the fix is only offered there.
-    intro.role === undefined ? afterClauseFixes(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text)) : [afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
+    intro.role === undefined || NAME_AFTER_ROLE.test(ctx.doc.text.slice(range.end))
+      ? afterClauseFixes(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text))
+      : [afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
   );
 }
+
+/**
+ * A name right after the role, to the clause's end (客户经理小王, 客服[姓名], 客户经理**): the ID
+ * between them would split the agent's name from the role (客户经理{工号}小王); it goes after the name.
+ */
+const NAME_AFTER_ROLE = /^(?:[小老阿][\p{L}\p{N}]{1,2}|\p{Script=Han}{2,3}|[*＊xX×○_]+|\[[^\]\n]{1,8}\]|［[^］\n]{1,8}］|【[^】\n]{1,8}】)(?=[\s,，。.!！?？;；、~～…]|$)/u;
 
 /** {工号} right after the role word: 客服代表{工号}. */
 function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction, preferred: boolean): Fix {

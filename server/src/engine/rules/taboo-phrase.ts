@@ -160,7 +160,7 @@ export const tabooPhrase: Rule = {
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       written = written.filter((w) => nearOnLine(ctx.view, w.to, from));
       const midCall = hit.entry.phrase === HAIL && callBegunBefore(ctx.doc, hit.start, (begun ??= firstTurn(ctx.doc, (t) => saysWord(ctx.doc, t))));
-      const fixes = midCall ? hailFixes(ctx.doc, hit.start, hit.end, replacements) : rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
+      const fixes = midCall || (hit.entry.phrase === HAIL && GREETS_AFTER_HAIL.test(ctx.view.text.slice(to, to + 16))) ? hailFixes(ctx.doc, hit.start, hit.end, replacements) : rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
       // A rewording that only says again the words beside it is deleted instead (你别激动 after 请您不要着急): that is right.
       const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
       const question = QUESTION_RE.test(hit.entry.phrase);
@@ -243,6 +243,13 @@ function hailFixes(doc: ScriptDocument, start: number, end: number, replacements
   // a clause anew (a 但 there is a contrast opener), which only the writer can weigh.
   return [deleteFix(doc, start, end + hails.length + marks.length, marks !== ''), ...rewordFixes(doc, start, end, replacements, false)];
 }
+
+/**
+ * A greeting right after a 喂 (喂,早上好 / 喂,哈喽 / 喂,雷猴 — the Cantonese 你好 spelled as it
+ * sounds): 您好 there would greet twice, so the 喂 goes as it does mid-call. 你好 and 您好 are
+ * left to the rewording, which merges with them.
+ */
+const GREETS_AFTER_HAIL = /^(?:[\s,、!?.。~…]*喂)*[\s,、!?.。~…]*(?:(?:早上|上午|中午|下午|晚上)好|早安|午安|早晨|[你您]早|哈[喽啰罗囉]|hello|hi\b|雷[猴喉])/i;
 
 /** Hails, with the marks between them, and characters nobody sees: what may stand before a 喂 that opens its turn. */
 const HAILS_ONLY = /^[\s\p{Default_Ignorable_Code_Point},，、!！?？.。~～…喂]*$/u;
