@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { lint, RULES, type LintOptions } from '../../server/src/engine';
+import { IncrementalLinter } from '../../server/src/engine/incremental-lint';
 import { flagged } from '../helpers';
 
 const RULE = 'greeting-employee-id';
@@ -47,5 +49,15 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:你是曾颖吧?\n客户:你是谁?\n坐席:我是送快递的。\n', RULE), ['我是送快递的']);
     assert.deepEqual(flagged('坐席:您好,我是修空调的,工号{工号}。\n', RULE), []);
     assert.deepEqual(flagged('客户:谁?\n坐席:我是收到您的留言才打来的。\n', RULE), []);
+  });
+
+  it('finds the same a segment at a time: the direction before a segment\'s first turn is read from the segment before', () => {
+    // This rule alone, so that no other rule's borrowed turns make up for its own.
+    const options: LintOptions = { now: new Date('2027-03-09T10:00:00+08:00'), trusted: true, rules: RULES.filter((r) => r.id === RULE) };
+    const text =
+      '坐席:您好,这里是XX银行客服。\n客户:嗯。\n坐席:好的。\n【二次提醒】\n// 另一通\n\n坐席:您好,再次提醒您。\n客户:好。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n【对内】\n坐席:前台为您服务!\n';
+    const whole = lint(text, options).findings;
+    assert.deepEqual(whole.filter((f) => f.rule === RULE).map((f) => text.slice(f.start, f.end)), ['这里是XX银行客服', '您好', '前台为您服务']);
+    for (const size of [1, 2, 3]) assert.deepEqual(new IncrementalLinter(options, size).update(text).findings, whole);
   });
 });
