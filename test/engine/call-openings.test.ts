@@ -31,6 +31,7 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:喂,您好,请问有什么可以帮到您?\n【稍过片刻,转换成普通话】\n坐席:喂,您好!请问有什么可以帮到您?\n', RULE), ['喂']);
     const switchboard = '坐席:您好,XX物业管理处。\n客户:请转1203。\n坐席:请稍候。\n【另一通来电,要转接的电话占线】\n坐席:您好,先生,电话占线,请稍后打来。\n';
     assert.deepEqual(flagged(switchboard, RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:您好,这里是XX客服。\n客户:嗯。\n【语气亲切】\n坐席:您好,请问您是张先生吗?我想跟您确认一下地址。\n', RULE), ['这里是XX客服']);
   });
 
   it('asks the ID of an opening with no greeting and no introduction', () => {
