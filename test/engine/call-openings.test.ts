@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { lint, RULES, type LintOptions } from '../../server/src/engine';
+import { IncrementalLinter } from '../../server/src/engine/incremental-lint';
 import { flagged } from '../helpers';
 
 const RULE = 'greeting-employee-id';
@@ -29,6 +31,7 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:喂,您好,请问有什么可以帮到您?\n【稍过片刻,转换成普通话】\n坐席:喂,您好!请问有什么可以帮到您?\n', RULE), ['喂']);
     const switchboard = '坐席:您好,XX物业管理处。\n客户:请转1203。\n坐席:请稍候。\n【另一通来电,要转接的电话占线】\n坐席:您好,先生,电话占线,请稍后打来。\n';
     assert.deepEqual(flagged(switchboard, RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:您好,这里是XX客服。\n客户:嗯。\n【语气亲切】\n坐席:您好,请问您是张先生吗?我想跟您确认一下地址。\n', RULE), ['这里是XX客服']);
   });
 
   it('asks the ID of an opening with no greeting and no introduction', () => {
@@ -47,5 +50,15 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:你是曾颖吧?\n客户:你是谁?\n坐席:我是送快递的。\n', RULE), ['我是送快递的']);
     assert.deepEqual(flagged('坐席:您好,我是修空调的,工号{工号}。\n', RULE), []);
     assert.deepEqual(flagged('客户:谁?\n坐席:我是收到您的留言才打来的。\n', RULE), []);
+  });
+
+  it('finds the same a segment at a time: the direction before a segment\'s first turn is read from the segment before', () => {
+    // This rule alone, so that no other rule's borrowed turns make up for its own.
+    const options: LintOptions = { now: new Date('2027-03-09T10:00:00+08:00'), trusted: true, rules: RULES.filter((r) => r.id === RULE) };
+    const text =
+      '坐席:您好,这里是XX银行客服。\n客户:嗯。\n坐席:好的。\n【二次提醒】\n// 另一通\n\n坐席:您好,再次提醒您。\n客户:好。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n【对内】\n坐席:前台为您服务!\n';
+    const whole = lint(text, options).findings;
+    assert.deepEqual(whole.filter((f) => f.rule === RULE).map((f) => text.slice(f.start, f.end)), ['这里是XX银行客服', '您好', '前台为您服务']);
+    for (const size of [1, 2, 3]) assert.deepEqual(new IncrementalLinter(options, size).update(text).findings, whole);
   });
 });

@@ -49,6 +49,12 @@ describe('transfer-procedure', () => {
     assert.deepEqual(flagged('【转接客户来电时】\n坐席:这件事会有专人负责,我帮您把电话转接给投诉部。\n', RULE), ['转接']);
   });
 
+  it('asks nothing of the next call\'s agent after a scene direction that begins another call', () => {
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n【情景二:查询话费】\n坐席:您好,{工号}号为您服务,请问有什么可以帮您?\n`, RULE), []);
+    // A direction that says what happens in the call goes on with it: the receiving agent is still asked.
+    assert.deepEqual(flagged(`${WELL_ANNOUNCED}【转接】\n【等待3秒】\n坐席:您好,请问有什么可以帮您?\n`, RULE), ['您好,请问有什么可以帮您']);
+  });
+
   it('has nothing to say where nobody transfers', () => {
     assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n客户:查话费。\n坐席:您本月话费58元。\n', RULE), []);
   });

@@ -91,7 +91,8 @@ export function greetsAtStart(turnView: NormalizedView): boolean {
  * comment lines between): where a script of several calls or situations begins the next one
  * (`【二次提醒】`, `【对内】`, `## 场景二:…`). The direction is the last line of the turn before. A
  * direction that says what happens in the call (【稍停5秒还是无声】, 【等待3秒左右】, 【另一通来电,要转接的
- * 电话占线】) or that a moment passes (【稍过片刻,转换成普通话】) goes on with the same call.
+ * 电话占线】), that a moment passes (【稍过片刻,转换成普通话】) or how to speak (【语气亲切】) goes on
+ * with the same call.
  */
 export function followsBreak(doc: ScriptDocument, turn: number): boolean {
   for (let i = doc.turns[turn].firstLine - 1; i >= 0; i--) {
@@ -106,8 +107,11 @@ export function followsBreak(doc: ScriptDocument, turn: number): boolean {
   return false;
 }
 
-/** A direction that lets a moment pass in the call, or has the agent change how they speak. */
-const MOMENT_RE = /稍停|稍过|片刻|停顿|[0-9一二三四五六七八九十几两]+秒|转换|切换|重复/;
+/**
+ * A direction that lets a moment pass in the call, has the agent change how they speak, or says
+ * how to say the words (【语气亲切】, 【微笑】): a note on the same call.
+ */
+const MOMENT_RE = /稍停|稍过|片刻|停顿|[0-9一二三四五六七八九十几两]+秒|转换|切换|重复|语气|语调|语速|音量|声音|微笑|亲切|热情|放缓|耐心|礼貌|诚恳/;
 
 /** The first agent turn that says something: the one a call opens with. */
 export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {

@@ -7,6 +7,7 @@ import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
 import { asksForPersonOrDesk, asksToBook } from './caller-requests';
+import { followsBreak } from './call-turns';
 
 /**
  * Before a transfer the agent says why, names the desk or the person, and asks consent; after a
@@ -76,6 +77,8 @@ export const transferProcedure: Rule = {
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
     firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last,
     lastTransferTurn(doc),
+    // Its last lines may be the direction that begins the next call (followsBreak).
+    doc.turns.length > 0 ? doc.turns.length - 1 : undefined,
   ],
   check(ctx) {
     const { doc, view } = ctx;
@@ -126,6 +129,8 @@ function checkReceived(report: Report, doc: ScriptDocument, view: NormalizedView
     while (next < directions.length && directions[next].turn === i) inTurn.push(directions[next++]);
     if (isSpeakingAgent(doc, i) && pending) {
       pending = false;
+      // 【转接】 … 【场景二】 / 坐席:您好…: the next call's agent receives nothing from the last one.
+      if (followsBreak(doc, i)) continue;
       const said = spokenView(doc, view, i);
       const opening = openingUnits(said);
       // 【转接客户来电时】 / 坐席:…我帮您把电话转接给xxxx好吗?: words that announce the transfer are the
