@@ -36,6 +36,13 @@ describe('apology-first: a customer the service failed, by kind', () => {
       '你们这个服务根本不到位,我要你们领导给个说法。',
       '洗衣机买回来用了两次就坏了,我要退货。',
       '新买的打印机出了问题,你们打算怎么解决?',
+      // 002 §3.2 客户不满意: a promise held against what was done, a night call, a loss, staff laying hands, no word given.
+      '我开户时跟柜台说好佣金按万分之三收,为什么一直按千分之一收?',
+      '半夜三更打电话,你到底是干什么的?',
+      '快递丢件了。',
+      '司机半路把她赶下车,还伸手要打她,你们怎么处理?',
+      '把我们晾在机场候机楼里一个晚上,却连个说法都没有。',
+      '一个简单的理论考试,怎么两个月了还没安排?',
     ];
     for (const r of reports) assert.deepEqual(answered(r, '请提供一下您的订单号。'), ['请提供一下您的订单号'], r);
   });
@@ -54,6 +61,9 @@ describe('apology-first: a customer the service failed, by kind', () => {
     assert.deepEqual(answered('我们楼已经停了两天电了。', '非常抱歉给您带来不便,抢修人员已经在现场。'), []);
     assert.deepEqual(answered('快递五天了还是没动静。', '我非常理解您的心情,马上为您催件。'), []);
     assert.deepEqual(answered('你们病房晚上太吵了,我有意见。', '您提的意见我们诚恳接受,马上提醒值班人员。'), []);
+    // 003 三、4 首先表示理解其感受: the feeling named is that understanding.
+    assert.deepEqual(answered('快递丢件了。', '您精心挑选的礼物还没收到,肯定很着急,我们马上帮您核查物流轨迹!'), []);
+    assert.deepEqual(answered('快递丢件了。', '知道了,我查一下。'), ['知道了,我查一下']);
   });
 
   it('leaves a calm report, a plain question or a wish alone', () => {
@@ -78,6 +88,11 @@ describe('apology-first: a customer the service failed, by kind', () => {
       ['居然这么快就到了,谢谢!', '不客气,祝您生活愉快。'],
       ['我找不到快递单号了。', '请提供一下收件人手机号。'],
       ['这个套餐不是免费的吗?', '这个套餐每月十元。'],
+      ['说好的退费怎么办理?', '请带身份证到前台办理。'],
+      ['你们晚上几点还能打电话?', '热线24小时有人接听。'],
+      ['快递单号丢了怎么查?', '请提供一下收件人手机号。'],
+      ['我想打他电话问一下。', '他的分机是3605。'],
+      ['凌晨两点能来送件吗?', '凌晨不派件,早上八点开始。'],
     ];
     for (const [c, a] of calm) assert.deepEqual(answered(c, a), [], c);
   });

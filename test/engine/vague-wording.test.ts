@@ -192,10 +192,18 @@ describe('vague-wording', () => {
       ['还没有处理好。', '还没有处理好。'],
       ['還沒審批下來,再等等。', '還沒審批下來,再等等。'],
       ['应该有几次免费送,具体要看规则。', '具体要看规则'],
+      ['因為考過科目一所以可能要扣除一些費用。', '可能要扣除一些費用'],
     ];
     for (const [text, span] of cases) {
       it(text, () => assert.ok(flagged(line(text), RULE).includes(span), JSON.stringify(flagged(line(text), RULE))));
     }
+    it('work under way as the whole answer to when', () => {
+      assert.deepEqual(flagged('客户:说好的退费到底什么时候给?\n坐席:正在筹款。\n', RULE), ['正在筹款。']);
+      assert.deepEqual(flagged('客户:我的快递什么时候能到?\n坐席:正在配送中。\n', RULE), ['正在配送中。']);
+      // Not asked when, or with a time: an answer.
+      assert.deepEqual(flagged('客户:我的快递到哪了?\n坐席:正在配送中。\n', RULE), []);
+      assert.deepEqual(flagged('客户:我的快递什么时候能到?\n坐席:正在配送,预计下午三点前送到。\n', RULE), []);
+    });
   });
 
   describe('passes a status with a time, a step, a thing named, or an offer to tell, and a bare plea to wait', () => {
@@ -210,6 +218,8 @@ describe('vague-wording', () => {
       '查体表有毛病,还得继续等待。',
       '具体要看您的套餐类型,我帮您查一下。',
       '如果具体要看规则,我们会提前告知您。',
+      '如果逾期,可能会收取一定的违约金。',
+      '退课要扣除200元手续费,三个工作日内退回。',
     ];
     for (const text of cases) {
       it(text, () => assert.deepEqual(flagged(line(text), RULE), []));

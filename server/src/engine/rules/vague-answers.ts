@@ -70,6 +70,13 @@ export const VAGUE_ANSWERS: readonly Construction[] = [
     cite: S001_VAGUE,
   },
   {
+    // A charge hedged and left unsized: 可能要扣除一些费用. The customer is owed the amount, or the rule it follows.
+    name: '可能要扣一些费用 (a charge hedged)',
+    pattern: /(?:可能|也许|或许|估计|应该)(?:要|会|需要|得)?(?:扣除|扣掉|扣|收取|收|补交|交)(?:一些|一部分|部分|一点|点|一定的?)(?:的)?(?:费用|钱|手续费|违约金|押金)/g,
+    politeBefore: CONDITION,
+    cite: S001_CONFIDENT,
+  },
+  {
     // The answer put off to a rule or a case not named: 应该有几次免费送,具体要看规则; 具体得看情况.
     name: '具体要看规则 / 具体视情况而定 (the answer left to what it depends on)',
     pattern: /具体(?:还)?(?:要|得|需要|需)?(?:看|视)(?:规则|规定|情况|政策|安排|具体情况)(?:而定)?/g,
@@ -150,6 +157,13 @@ function isStock(clauses: string[]): boolean {
   return clauses.some((c) => STATUS_RE.test(c)) || (clauses.some((c) => HURRY_RE.test(c)) && clauses.some((c) => PLEA_RE.test(c)));
 }
 
+/**
+ * Work under way, whatever the work, as the whole answer to when (说好的退费到底什么时候给? → 正在筹款。):
+ * the customer asked for a time and is told only that something is going on.
+ */
+const UNDER_WAY = /^(?:我们|这边)?(?:正在|正|在)[\u4e00-\u9fff]{2,3}(?:中|呢)?$/;
+const WHEN_ASKED = /什么时候|多久|何时|多长时间|什么时间|几点|哪天|几天/;
+
 /** The agent turns that are nothing but a stock answer of status or promise. */
 export function stockAnswers(ctx: RuleContext): Span[] {
   const { doc } = ctx;
@@ -163,7 +177,8 @@ export function stockAnswers(ctx: RuleContext): Span[] {
       .replace(/您/g, '你')
       .split(/[\s,，。.!！;；、:：~～…?？]+/)
       .filter((c) => c !== '');
-    if (!isStock(clauses)) continue;
+    const underWay = clauses.length === 1 && UNDER_WAY.test(clauses[0]) && WHEN_ASKED.test(customerRequestBefore(doc, i) ?? '');
+    if (!isStock(clauses) && !underWay) continue;
     const range = spokenRange(doc, doc.turns[i]);
     if (range) out.push(range);
   }
