@@ -1,0 +1,9 @@
+import { describeCleanSet } from './clean-sets';
+
+/** A third set of real agent lines a QA reviewer passes (test/fixtures/wild-utterances/clean3.md), read like the first two. */
+describeCleanSet({
+  fixture: 'clean3.json',
+  title: 'clean kinds, third set: real agent lines a reviewer passes',
+  least: { lines: 125, sources: 22 },
+  ceiling: { dev: 7, check: 2 },
+});
