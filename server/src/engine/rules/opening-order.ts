@@ -25,8 +25,11 @@ const S002 = { seed: '002_5ab7d194a3b83629.txt', section: '3.4 上门五件事 (
 const GREETING_RE = /你好|(?:早上|早晨|上午|中午|下午|晚上)+好|早安|周末好|问候语|[\u4e00-\u9fff]{1,4}快乐/g;
 /** Who is calling: 我是… (not 我是说 / 我是否 …), 我这边是 / 这里是, the {公司} placeholder, a 工号, 001's 我是××号. */
 const INTRO_RE = /我(?:这边|这里)?是(?!说|想|问|觉得|认为|指|讲|不是|否)|这(?:里|边)是|公司|工号/g;
-/** 请问有什么可以帮您 (001), 请问有什么可以帮到您 (003), 有什么需要, 有什么我可以帮助您的. */
-export const OFFER_RE = /有什么我?(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要/g;
+/**
+ * 请问有什么可以帮您 (001), 请问有什么可以帮到您 (003), 有什么需要, 有什么我可以帮助您的, and 请讲,
+ * with which hotlines open (您好,请讲): it asks the caller to say what they need (not 请讲普通话).
+ */
+export const OFFER_RE = /有什么我?(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要|请讲(?!普通话)/g;
 /** Asking the customer's name: 请问您贵姓 (001 第2条 2), 怎么称呼您, 您是哪位. */
 const NAME_ASK_RE = /你贵姓|怎么称呼你|你是哪位/g;
 /** Checking that the one who answers is the one called: 请问您是刘先生吗 (002), 请问是机主本人吗. */

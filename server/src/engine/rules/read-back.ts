@@ -57,6 +57,8 @@ export const readBack: Rule = {
     const { doc, view } = ctx;
     // The customer's last detail since the agent last spoke: what the agent's answer reads back.
     let given: string | undefined;
+    // Whether the customer's turn was little but the detail: the answer can then repeat it.
+    let alone = false;
     let inPublic = false;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
@@ -64,7 +66,8 @@ export const readBack: Rule = {
         const detail = detailIn(customer);
         const kept = detail !== undefined && !questionsFigure(doc, i, detail) ? detail : undefined;
         if (kept !== undefined) inPublic = locatesPublicSpot(customer, kept);
-        given = kept ?? placeholderIn(doc, i) ?? given;
+        const said = kept ?? placeholderIn(doc, i);
+        if (said !== undefined) [given, alone] = [said, saysLittleElse(customer, said)];
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
@@ -81,7 +84,7 @@ export const readBack: Rule = {
         range.start,
         range.end,
         { zh: `客户报出的“${detail}”没有复述确认：例如“跟您确认一下，……，对吗?”`, en: `"${detail}" from the customer is not read back: e.g. 跟您确认一下，……，对吗?` },
-        readBackFixes(doc, i, said, detail),
+        readBackFixes(doc, i, said, detail, alone),
       );
     }
   },
@@ -188,9 +191,12 @@ const ACKNOWLEDGED = /^(?:好的|好|嗯|行|可以)[,，。.!！、]?\s*/;
 /**
  * Two ways to read a detail back, neither right everywhere, so neither is preferred: repeat it
  * where the answer begins (好的，13912345678，我马上为您办理), or ask the customer to confirm it
- * in a line of its own before the answer, after which the writer puts the customer's reply.
+ * in a line of its own before the answer, after which the writer puts the customer's reply. The
+ * repeat reads only as an answer to the detail: after an acknowledgement, or where the customer
+ * said little else (13912345678。); in front of an answer to a complaint that names a figure in
+ * passing (我花2988元买的…我要退款) it would not (2988元，亲爱的用户，…).
  */
-function readBackFixes(doc: ScriptDocument, turn: number, said: NormalizedView, detail: string): Fix[] {
+function readBackFixes(doc: ScriptDocument, turn: number, said: NormalizedView, detail: string, alone: boolean): Fix[] {
   // An address is matched from its street on (人民路88号 as 路88号): only the writer can say it whole.
   if (!READ_AS_SAID.test(detail)) return [];
   const first = said.origin[openingUnits(said).start];
@@ -199,10 +205,17 @@ function readBackFixes(doc: ScriptDocument, turn: number, said: NormalizedView, 
   const start = span.start + (/^\s*/.exec(doc.text.slice(span.start, span.end)) as RegExpExecArray)[0].length;
   const ack = ACKNOWLEDGED.exec(doc.text.slice(start, span.end));
   const at = start + (ack ? ack[0].length : 0);
-  const repeat = textFix(at, at, (t) => ({ zh: `复述:在开头加上“${t}”`, en: `Read it back: begin with "${t}"` }), styledAt(doc, at, `${detail}，`), false);
+  const repeat = ack || alone ? textFix(at, at, (t) => ({ zh: `复述:在开头加上“${t}”`, en: `Read it back: begin with "${t}"` }), styledAt(doc, at, `${detail}，`), false) : undefined;
   const ask = lineBeforeTurnFix(doc, doc.turns[turn], `跟您确认一下，您说的是${detail}，对吗？`, (line) => ({
     zh: `确认:在此前另起一行“${line}”`,
     en: `Confirm it: add the line "${line}" before`,
   }));
-  return ask ? [repeat, ask] : [repeat];
+  return [repeat, ask].filter((f): f is Fix => f !== undefined);
+}
+
+/** Few enough words besides the detail to make it the turn's answer (我的手机号是…, 就50元吧). */
+const LITTLE_ELSE = 8;
+
+function saysLittleElse(customer: string, detail: string): boolean {
+  return customer.replace(detail, '').replace(/[\s\p{P}\p{S}]/gu, '').length <= LITTLE_ELSE;
 }
