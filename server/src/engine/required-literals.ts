@@ -6,22 +6,31 @@
  * written by hand: the tables stay as they are, and a pattern nothing can be derived from still runs.
  */
 
-/** Strings a part of a pattern can match, when they are few; null when they are not (or unknown). */
-type Exact = ReadonlySet<string> | null;
+/**
+ * Strings a part of a pattern can match, when they are few; null when they are not (or unknown).
+ * Arrays, not sets: reading the tables at start-up makes thousands, and sets cost the young
+ * generation collections before the first diagnostics. A string may come twice; `minimal` drops it.
+ */
+type Literals = readonly string[];
+type Exact = Literals | null;
 
 interface Summary {
   exact: Exact;
   /** Literals one of which every match of the part holds; null when none is known. */
-  required: ReadonlySet<string> | null;
+  required: Literals | null;
 }
 
 /** Beyond these, a set is not worth spelling out: the part is read as "anything". */
 const MAX_EXACT = 64;
 const MAX_CLASS = 16;
 const MAX_REQUIRED = 256;
+/** A run of literals this long already rules out most texts: longer ones only cost more to build. */
+const LONG_ENOUGH = 3;
 
+/** What an empty match holds: the empty string alone. */
+const NOTHING: Literals = [''];
 const UNKNOWN: Summary = { exact: null, required: null };
-const EMPTY: Summary = { exact: new Set(['']), required: null };
+const EMPTY: Summary = { exact: NOTHING, required: null };
 
 /** The literals one of which a text must hold for `pattern` to match in it, or undefined when none can be derived. */
 export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
@@ -34,7 +43,7 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
     return undefined;
   }
   const required = summary.required;
-  return required && !required.has('') ? [...required] : undefined;
+  return required && !required.includes('') ? minimal(required) : undefined;
 }
 
 const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
@@ -107,9 +116,14 @@ class Reader {
     return s;
   }
 
+  /** The code unit at the reading point (NaN at the end): reading a CJK character as a string would allocate one. */
+  private peek(): number {
+    return this.src.charCodeAt(this.at);
+  }
+
   private alternation(): Summary {
     const branches = [this.sequence()];
-    while (this.src[this.at] === '|') {
+    while (this.peek() === BAR) {
       this.at++;
       branches.push(this.sequence());
     }
@@ -118,11 +132,26 @@ class Reader {
 
   private sequence(): Summary {
     const items: Summary[] = [];
-    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') items.push(this.quantified(this.atom()));
+    for (let c = this.peek(); c === c && c !== BAR && c !== CLOSE; c = this.peek()) items.push(this.plainRun() ?? this.quantified(this.atom()));
     return allOf(items);
   }
 
+  /** Most of a table's pattern is Chinese characters in a row (你这说法): one literal, read at once. */
+  private plainRun(): Summary | undefined {
+    let end = this.at;
+    while (isHan(this.src.charCodeAt(end)) && !isQuantifier(this.src.charCodeAt(end + 1))) end++;
+    if (end === this.at) return undefined;
+    const run = this.src.slice(this.at, end);
+    this.at = end;
+    return literalString(run);
+  }
+
   private atom(): Summary {
+    const code = this.peek();
+    if (isHan(code)) {
+      this.at++;
+      return literal(code);
+    }
     const c = this.src[this.at++];
     switch (c) {
       case '(':
@@ -137,7 +166,7 @@ class Reader {
       case '$':
         return EMPTY;
       default:
-        return literal(this.unicode ? this.codePoint(c) : c);
+        return this.unicode && code >= 0xd800 && code <= 0xdbff ? literalString(this.codePoint(c)) : literal(code);
     }
   }
 
@@ -176,18 +205,18 @@ class Reader {
     if (c === undefined) throw new Error('trailing backslash');
     if (c === 'u' || c === 'x') {
       const ch = this.hexEscape(c);
-      return ch === undefined ? UNKNOWN : literal(ch);
+      return ch === undefined ? UNKNOWN : literalString(ch);
     }
     if (c === 'd') return fromChars(DIGITS);
     if (c === 'b' || c === 'B') return EMPTY;
     const control = CONTROL[c];
-    if (control !== undefined) return literal(control);
+    if (control !== undefined) return literalString(control);
     // \w, \s, \p{…}, back-references and the rest: anything, as far as this reader knows.
     if (/[A-Za-z0-9]/.test(c)) {
       if (c === 'p' || c === 'P' || c === 'k') this.skipBraced();
       return UNKNOWN;
     }
-    return literal(c);
+    return literalString(c);
   }
 
   /** \uXXXX, \u{X…} (u flag), \xXX: the character, or undefined for a form this reader does not take. */
@@ -201,7 +230,7 @@ class Reader {
     }
     const width = kind === 'u' ? 4 : 2;
     const hex = this.src.slice(this.at, this.at + width);
-    if (!new RegExp(`^[0-9A-Fa-f]{${width}}$`).test(hex)) return undefined;
+    if (hex.length !== width || !(kind === 'u' ? HEX4 : HEX2).test(hex)) return undefined;
     this.at += width;
     return String.fromCharCode(parseInt(hex, 16));
   }
@@ -228,7 +257,7 @@ class Reader {
       if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']' && this.at + 1 < this.src.length) {
         this.at++;
         const to = this.classMember();
-        if (to === null || from.size !== 1 || to.size !== 1) {
+        if (to === null || from.length !== 1 || to.length !== 1) {
           known = false;
           continue;
         }
@@ -247,24 +276,24 @@ class Reader {
   }
 
   /** One member of a class: its characters, or null when they are not known (\w, \s, \p{…}). */
-  private classMember(): ReadonlySet<string> | null {
+  private classMember(): Literals | null {
     const c = this.src[this.at++];
-    if (c !== '\\') return new Set([this.unicode ? this.codePoint(c) : c]);
+    if (c !== '\\') return [this.unicode ? this.codePoint(c) : c];
     const e = this.src[this.at++];
     if (e === undefined) throw new Error('trailing backslash');
     if (e === 'u' || e === 'x') {
       const ch = this.hexEscape(e);
-      return ch === undefined ? null : new Set([ch]);
+      return ch === undefined ? null : [ch];
     }
-    if (e === 'd') return new Set(DIGITS);
-    if (e === 'b') return new Set(['\b']);
+    if (e === 'd') return DIGITS;
+    if (e === 'b') return ['\b'];
     const control = CONTROL[e];
-    if (control !== undefined) return new Set([control]);
+    if (control !== undefined) return [control];
     if (/[A-Za-z0-9]/.test(e)) {
       if (e === 'p' || e === 'P') this.skipBraced();
       return null;
     }
-    return new Set([e]);
+    return [e];
   }
 
   private quantified(atom: Summary): Summary {
@@ -274,19 +303,23 @@ class Reader {
     const [min, max] = q;
     const required = min > 0 ? atom.required : null;
     let exact: Exact = null;
-    if (atom.exact && max !== Infinity) {
-      let power: Exact = new Set(['']);
-      const options = new Set<string>(min === 0 ? [''] : []);
+    if (atom.exact && min === 0 && max === 1) {
+      exact = atom.exact.includes('') ? atom.exact : ['', ...atom.exact];
+      if (exact.length > MAX_EXACT) exact = null;
+    } else if (atom.exact && max !== Infinity) {
+      let power: Exact = NOTHING;
+      const options: string[] = min === 0 ? [''] : [];
       for (let n = 1; n <= max && power; n++) {
         power = product(power, atom.exact);
-        if (power && n >= min) for (const s of power) options.add(s);
+        if (power && n >= min) options.push(...power);
       }
-      exact = power && options.size <= MAX_EXACT ? options : null;
+      exact = power && options.length <= MAX_EXACT ? options : null;
     }
     return { exact, required: required ?? requiredOf(exact) };
   }
 
   private quantifier(): [number, number] | undefined {
+    if (!isQuantifier(this.peek())) return undefined;
     const c = this.src[this.at];
     if (c === '?' || c === '*' || c === '+') {
       this.at++;
@@ -302,51 +335,83 @@ class Reader {
 }
 
 const DIGITS = [...'0123456789'];
+const HEX4 = /^[0-9A-Fa-f]{4}$/;
+const HEX2 = /^[0-9A-Fa-f]{2}$/;
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
-function literal(ch: string): Summary {
-  const set = new Set([ch]);
-  return { exact: set, required: set };
+const BAR = 0x7c;
+const CLOSE = 0x29;
+const QUESTION = 0x3f;
+const STAR = 0x2a;
+const PLUS = 0x2b;
+const BRACE = 0x7b;
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code < 0xd800;
 }
 
-function fromChars(chars: readonly string[]): Summary {
-  const set = new Set(chars);
-  return { exact: set, required: set };
+function isQuantifier(code: number): boolean {
+  return code === QUESTION || code === STAR || code === PLUS || code === BRACE;
+}
+
+const literals = new Map<number, Summary>();
+
+/** One UTF-16 unit as a literal; the same summary each time it is met. */
+function literal(code: number): Summary {
+  let s = literals.get(code);
+  if (!s) literals.set(code, (s = literalString(String.fromCharCode(code))));
+  return s;
+}
+
+function literalString(ch: string): Summary {
+  const one = [ch];
+  return { exact: one, required: one };
+}
+
+function fromChars(chars: Literals): Summary {
+  return { exact: chars, required: chars };
 }
 
 /** All concatenations of a string of `a` and one of `b`, or null when there would be too many. */
-function product(a: ReadonlySet<string>, b: ReadonlySet<string>): Exact {
-  if (a.size * b.size > MAX_EXACT) return null;
-  const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
+function product(a: Literals, b: Literals): Exact {
+  if (a === NOTHING) return b;
+  if (b === NOTHING) return a;
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) out.push(a[i] + b[j]);
   return out;
 }
 
 /** A part's exact strings as literals one of which it holds, when the empty string is not among them. */
-function requiredOf(exact: Exact): ReadonlySet<string> | null {
-  return exact && !exact.has('') ? minimal(exact) : null;
+function requiredOf(exact: Exact): Literals | null {
+  return exact && !exact.includes('') ? exact : null;
 }
 
-/** Drops a literal that holds another of the set: a text with 不能办 has 不能. */
-function minimal(set: ReadonlySet<string>): ReadonlySet<string> {
-  const all = [...set].sort((a, b) => a.length - b.length);
+/** Drops a repeated literal, and one that holds another of the set: a text with 不能办 has 不能. */
+function minimal(set: Literals): string[] {
   const kept: string[] = [];
-  for (const s of all) if (!kept.some((k) => s.includes(k))) kept.push(s);
-  return new Set(kept);
+  const byLength = [...set].sort((a, b) => a.length - b.length);
+  for (let i = 0; i < byLength.length; i++) if (!holdsAny(byLength[i], kept)) kept.push(byLength[i]);
+  return kept;
+}
+
+function holdsAny(s: string, kept: Literals): boolean {
+  for (let i = 0; i < kept.length; i++) if (s.includes(kept[i])) return true;
+  return false;
 }
 
 function anyOf(branches: readonly Summary[]): Summary {
-  let exact: Set<string> | null = new Set();
-  let required: Set<string> | null = new Set();
-  for (const b of branches) {
-    if (exact && b.exact) for (const s of b.exact) exact.add(s);
+  let exact: string[] | null = [];
+  let required: string[] | null = [];
+  for (let i = 0; i < branches.length; i++) {
+    const b = branches[i];
+    if (exact && b.exact && exact.length + b.exact.length <= MAX_EXACT) for (let k = 0; k < b.exact.length; k++) exact.push(b.exact[k]);
     else exact = null;
-    if (exact && exact.size > MAX_EXACT) exact = null;
     const r = b.required ?? requiredOf(b.exact);
-    if (required && r) for (const s of r) required.add(s);
+    if (required && r && required.length + r.length <= MAX_REQUIRED) for (let k = 0; k < r.length; k++) required.push(r[k]);
     else required = null;
   }
-  return { exact, required: required && required.size <= MAX_REQUIRED ? minimal(required) : null };
+  return { exact, required };
 }
 
 /**
@@ -354,38 +419,38 @@ function anyOf(branches: readonly Summary[]): Summary {
  * those runs and the other parts' literals, the set that says most about the text is kept.
  */
 function allOf(items: readonly Summary[]): Summary {
-  const candidates: Array<ReadonlySet<string>> = [];
-  let run: Exact = new Set(['']);
-  let whole: Exact = new Set(['']);
-  const closeRun = () => {
-    const r = requiredOf(run);
-    if (r) candidates.push(r);
+  if (items.length === 1) return items[0];
+  let best: Literals | null = null;
+  const consider = (set: Literals | null) => {
+    if (set && (best === null || better(set, best))) best = set;
   };
-  for (const item of items) {
-    if (item.required) candidates.push(item.required);
-    whole = whole && item.exact ? product(whole, item.exact) : null;
-    const joined: Exact = run && item.exact ? product(run, item.exact) : null;
+  let run: Literals = NOTHING;
+  let whole = true;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    consider(item.required);
+    const joined = item.exact && shortest(run) < LONG_ENOUGH ? product(run, item.exact) : null;
     if (joined) {
       run = joined;
       continue;
     }
-    closeRun();
-    run = item.exact ?? new Set(['']);
+    whole = false;
+    consider(requiredOf(run));
+    run = item.exact ?? NOTHING;
   }
-  closeRun();
-  const best = candidates.reduce<ReadonlySet<string> | null>((a, b) => (a === null || better(b, a) ? b : a), null);
-  return { exact: whole, required: best ?? requiredOf(whole) };
+  consider(requiredOf(run));
+  return { exact: whole ? run : null, required: best };
 }
 
 /** Longer literals rule out more texts; fewer are quicker to look for. */
-function better(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const la = Math.min(3, shortest(a));
-  const lb = Math.min(3, shortest(b));
-  return la !== lb ? la > lb : a.size < b.size;
+function better(a: Literals, b: Literals): boolean {
+  const la = Math.min(LONG_ENOUGH, shortest(a));
+  const lb = Math.min(LONG_ENOUGH, shortest(b));
+  return la !== lb ? la > lb : a.length < b.length;
 }
 
-function shortest(set: ReadonlySet<string>): number {
+function shortest(set: Literals): number {
   let n = Infinity;
-  for (const s of set) n = Math.min(n, s.length);
+  for (let i = 0; i < set.length; i++) n = Math.min(n, set[i].length);
   return n;
 }
