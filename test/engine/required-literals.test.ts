@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../server/src/engine';
-import { mayMatch, requiredLiterals } from '../../server/src/engine/required-literals';
+import { pathToFileURL } from 'node:url';
+import { bakedKey, mayMatch, requiredLiterals } from '../../server/src/engine/required-literals';
 import type { Construction } from '../../server/src/engine/rules/construction';
 import { BLAME_SHIFTING } from '../../server/src/engine/rules/blame-shifting';
 import { BRUSH_OFFS } from '../../server/src/engine/rules/brush-offs';
@@ -103,5 +104,15 @@ describe('required-literals: what a text must hold for a pattern to match', () =
     const all = tables.flatMap(([, table]) => table);
     const derived = all.filter((c) => requiredLiterals(c.pattern) !== undefined);
     assert.ok(derived.length >= all.length * 0.9, `${derived.length} of ${all.length}`);
+  });
+
+  it('bakes every table pattern’s literals into the bundles as they are derived at run time', async function () {
+    this.timeout(60000);
+    const root = path.resolve(__dirname, '../../..');
+    const { bakeLiterals } = (await import(pathToFileURL(path.join(root, 'scripts/bake-literals.mjs')).href)) as { bakeLiterals: () => Promise<Record<string, readonly string[] | null>> };
+    const baked = await bakeLiterals();
+    for (const [name, table] of tables) {
+      for (const c of table) assert.deepEqual(baked[bakedKey(c.pattern)], requiredLiterals(c.pattern) ?? null, `${name}: ${c.name}`);
+    }
   });
 });

@@ -5,6 +5,7 @@
  * for the construction tables' long alternations is most of what a first lint costs. Derived, not
  * written by hand: the tables stay as they are, and a pattern nothing can be derived from still runs.
  */
+import { BAKED_LITERALS } from './baked-literals';
 
 /**
  * Strings a part of a pattern can match, when they are few; null when they are not (or unknown).
@@ -48,6 +49,16 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
 
 const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
 
+/** The key a pattern's literals are baked under. */
+export function bakedKey(pattern: RegExp): string {
+  return `${pattern.flags}/${pattern.source}`;
+}
+
+function literalsFor(pattern: RegExp): readonly string[] | null {
+  const baked = BAKED_LITERALS[bakedKey(pattern)];
+  return baked !== undefined ? baked : (requiredLiterals(pattern) ?? null);
+}
+
 /**
  * Whether `pattern` may match somewhere in `text`: false only when the text lacks every literal the
  * pattern needs. Looking for each literal with `includes` would cost more than the patterns it
@@ -56,7 +67,7 @@ const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   let literals = literalsOf.get(pattern);
-  if (literals === undefined) literalsOf.set(pattern, (literals = requiredLiterals(pattern) ?? null));
+  if (literals === undefined) literalsOf.set(pattern, (literals = literalsFor(pattern)));
   if (literals === null) return true;
   if (text !== marked) mark(text);
   for (const literal of literals) if (mayHold(literal)) return true;
