@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bakedLiterals } from './bake-literals.mjs';
 
 const serverPkg = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -59,7 +60,7 @@ const besideBundles = (dir, names) => [
   ...names.map((name) => ({ ...common, entryPoints: [name], outfile: `${dir}/${name}.js`, sourcemap: false })),
 ];
 
-const engine = [traditionalBesideBundle, neededPackagesBesideBundle];
+const engine = [traditionalBesideBundle, neededPackagesBesideBundle, bakedLiterals];
 /** The CLI's bundle, exported for the bench, which builds it again without the document readers (bench/formats.mjs). */
 export const cliBuild = { ...common, entryPoints: ['server/src/bin.ts'], outfile: 'server/dist/cli.js', plugins: [serverBesideCli, ...engine] };
 const builds = [

@@ -1,6 +1,7 @@
 import type { ScriptDocument, Span } from '../document';
 import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhrase } from '../normalize';
 import type { Citation } from '../types';
+import { mayMatch } from '../required-literals';
 import { seenFrom, seenUntil } from '../says-something';
 import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 
@@ -89,6 +90,7 @@ function search(doc: ScriptDocument, view: NormalizedView, table: readonly Const
   const all: ConstructionMatch[] = [];
   for (const construction of table) {
     const re = construction.pattern;
+    if (!mayMatch(re, view.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
       const from = m.index;
