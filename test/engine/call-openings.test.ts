@@ -46,6 +46,12 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:您本月话费58元。\n客户:好。\n坐席:请问有什么可以帮您?\n', RULE), []);
   });
 
+  it('reads an elderly customer called by a kinship word before the greeting as an address', () => {
+    assert.deepEqual(flagged('坐席:陈叔叔早上好!我是社区卫生站的小林。\n', RULE), ['早上好']);
+    assert.deepEqual(flagged('坐席:王阿姨,您好,请问有什么可以帮您?\n', RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:陈叔叔早上好!我是社区卫生站{工号}号。\n', RULE), []);
+  });
+
   it('reads 我是 + a trade as an introduction, and only as a clause of its own', () => {
     assert.deepEqual(flagged('坐席:你是曾颖吧?\n客户:你是谁?\n坐席:我是送快递的。\n', RULE), ['我是送快递的']);
     assert.deepEqual(flagged('坐席:您好,我是修空调的,工号{工号}。\n', RULE), []);

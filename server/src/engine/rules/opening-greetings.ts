@@ -13,8 +13,11 @@ import { sentenceMatches, crossesSentenceEnd, type ViewMatch } from './turn-text
 
 /** Greetings a call opens with; a wish (祝您节日快乐) is not one. */
 const GREETING_RE = /(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春|节日|节假日|假期)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/y;
-/** One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}. */
-const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼)$/;
+/**
+ * One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}, and
+ * the kinship words an elderly customer is called by (陈叔叔早上好, 王阿姨您好).
+ */
+const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼|叔叔|阿姨|大爷|大妈|大叔|大姐|大哥|奶奶|爷爷)$/;
 const MAX_ADDRESS_PARTS = 3;
 const MAX_ADDRESS_LENGTH = 11;
 /** What a hotline's first line says when it opens with the desk rather than a greeting. */
