@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { lint, RULES, type LintOptions } from '../../server/src/engine';
+import { applyFixes, lint, RULES, type LintOptions } from '../../server/src/engine';
+import { findingsOf } from '../helpers';
 import { IncrementalLinter } from '../../server/src/engine/incremental-lint';
 import { flagged } from '../helpers';
 
@@ -44,6 +45,22 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:{工号}号为您服务,请问有什么可以帮您?\n', RULE), []);
     assert.deepEqual(flagged('坐席:您好,我是客服代表{工号}。\n客户:查话费。\n坐席:请问还有什么可以帮您?\n', RULE), []);
     assert.deepEqual(flagged('坐席:您本月话费58元。\n客户:好。\n坐席:请问有什么可以帮您?\n', RULE), []);
+  });
+
+  it('offers the ID where the opening\'s own words leave room for it, as a choice', () => {
+    const fixed = (text: string) => findingsOf(text, RULE).flatMap((f) => f.fixes.map((x) => `${x.preferred ? '*' : ''}${applyFixes(text, x.edits).text}`));
+    assert.deepEqual(fixed('坐席:您好!前台为您服务!\n'), ['坐席:您好!前台{工号}号为您服务!\n']);
+    assert.deepEqual(fixed('坐席:您好!前臺為您服務!\n'), ['坐席:您好!前臺{工号}號為您服務!\n']);
+    assert.deepEqual(fixed('坐席:亲,在的~\n'), ['坐席:亲,我是{工号}号,在的~\n']);
+    assert.deepEqual(fixed('坐席:请问有什么可以帮您?\n'), ['坐席:我是{工号}号,请问有什么可以帮您?\n']);
+    // A promise to serve is no desk's name: the ID goes after the greeting as before.
+    assert.deepEqual(fixed('坐席:您好,我们将竭诚为您服务。\n'), ['坐席:您好,我是{工号}号,我们将竭诚为您服务。\n']);
+  });
+
+  it('reads an elderly customer called by a kinship word before the greeting as an address', () => {
+    assert.deepEqual(flagged('坐席:陈叔叔早上好!我是社区卫生站的小林。\n', RULE), ['早上好']);
+    assert.deepEqual(flagged('坐席:王阿姨,您好,请问有什么可以帮您?\n', RULE), ['您好']);
+    assert.deepEqual(flagged('坐席:陈叔叔早上好!我是社区卫生站{工号}号。\n', RULE), []);
   });
 
   it('reads 我是 + a trade as an introduction, and only as a clause of its own', () => {

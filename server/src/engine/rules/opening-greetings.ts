@@ -13,8 +13,11 @@ import { sentenceMatches, crossesSentenceEnd, type ViewMatch } from './turn-text
 
 /** Greetings a call opens with; a wish (祝您节日快乐) is not one. */
 const GREETING_RE = /(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春|节日|节假日|假期)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/y;
-/** One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}. */
-const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼)$/;
+/**
+ * One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}, and
+ * the kinship words an elderly customer is called by (陈叔叔早上好, 王阿姨您好).
+ */
+const ADDRESS_PART_RE = /^(?:尊敬的|亲爱的)?[\u4e00-\u9fff0-9a-z×○]{0,6}(?:先生|女士|小姐|老师|师傅|客户|用户|会员|朋友|业主|家长|称呼|叔叔|阿姨|大爷|大妈|大叔|大姐|大哥|奶奶|爷爷)$/;
 const MAX_ADDRESS_PARTS = 3;
 const MAX_ADDRESS_LENGTH = 11;
 /** What a hotline's first line says when it opens with the desk rather than a greeting. */
@@ -141,6 +144,13 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     const after = styledAt(doc, at, '号');
     return insertion(at, { traditional: after.traditional, text: () => `{工号}${after.text()}` });
   }
+  // 前台为您服务: the desk serves, and its number goes before 为 (前台{工号}号为您服务), not 我是… before it all.
+  const [serves] = sentenceMatches(view, SERVES_RE);
+  if (serves && DESK_SERVES_RE.test(view.text.slice(clauseStart(view, serves.start), serves.start))) {
+    const at = view.origin[serves.start];
+    const after = styledAt(doc, at, '号');
+    return insertion(at, { traditional: after.traditional, text: () => `{工号}${after.text()}` });
+  }
   const [welcome] = sentenceMatches(view, WELCOME_RE);
   if (welcome) {
     const end = clauseEnd(view, welcome.start);
@@ -164,7 +174,8 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
   }
   const greeting = openingGreeting(doc.text, view) ?? openingHello(view);
-  const next = greeting ? afterVocative(view, greeting.end) : 0;
+  // 亲,在的~: the chat's address stays first (亲,我是{工号}号,在的~).
+  const next = greeting ? afterVocative(view, greeting.end) : view.text.startsWith('亲') && view.gap[1] !== GAP_NONE ? 1 : 0;
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];
   // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
@@ -183,6 +194,17 @@ function afterVocative(view: NormalizedView, end: number): number {
   const name = VOCATIVE_RE.exec(view.text.slice(end, end + 8));
   const after = name ? end + name[0].length : end;
   return name && (after >= view.text.length || view.gap[after] !== GAP_NONE) ? after : end;
+}
+
+const SERVES_RE = /为你服务/g;
+/** What names a desk before 为您服务 (前台, XX酒店总机), not a promise (我们将竭诚为您服务). */
+const DESK_SERVES_RE = /^(?![^\n]*(?:我们|将|会|竭诚|愿|要|能|很高兴))[\u4e00-\u9fff0-9a-z×○]{1,10}$/;
+
+/** Where the clause that holds `at` starts: after the break before it. */
+function clauseStart(view: NormalizedView, at: number): number {
+  let k = at;
+  while (k > 0 && view.gap[k] === GAP_NONE && view.text[k - 1] !== '\n') k--;
+  return k;
 }
 
 function insertion(at: number, text: StyledText): Fix {
