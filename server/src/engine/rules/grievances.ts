@@ -18,8 +18,11 @@ const WHY_NOT =
  * went wrong; asked of nothing wrong (这个功能是怎么回事?) it is a plain question.
  */
 const ACCOUNT = /怎么(?:回事|解释|交代)|你们?怎么说|给(?:个|我|我们)?(?:说法|解释|交代)|(?:合理|合法|公平)吗|有没有道理/;
-/** Something wrong told: a thing not done or not there, or done to the customer. Not ignorance (不知道, 不懂) or politeness (不好意思). */
-const WRONG = /[没未无唔冇]|不(?!知道|懂|明白|清楚|太|好意思|客气|用谢|错)|被|坏/;
+/**
+ * Something wrong told: a thing not done or not there, done to the customer, or done carelessly (乱敲车门,
+ * 乱收费). Not ignorance (不知道, 不懂) or politeness (不好意思).
+ */
+const WRONG = /[没未无唔冇]|不(?!知道|懂|明白|清楚|太|好意思|客气|用谢|错)|被|坏|乱(?!码)/;
 /**
  * A suspicion or a wrong done behind the customer's back (我怀疑这车修过, 强行收取, 擅自开通,
  * 替我签的); not the tentative 我怀疑…是不是, nor 交强险, the compulsory insurance.
