@@ -109,6 +109,20 @@ describe('vague-wording', () => {
     }
   });
 
+  describe('大概/估计 asking the customer for their own estimate hedges nothing', () => {
+    for (const text of ['请问您明天大概几点到店?', '請問您大概什麼時候方便?', '您估计几点能到?', '您大概需要几间房呢?']) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), []);
+      });
+    }
+    // The agent's own hedge, even as a question: a tag question (吧), or the customer's matter (您的…).
+    for (const [text, word] of [['您的快递大概明天到吧?', '大概'], ['您大概明天能收到吧?', '大概'], ['您的业务大概什么时候能办好?', '大概'], ['估计您明天能收到吗?', '估计']]) {
+      it(`still flags ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(line(text), RULE), [word]);
+      });
+    }
+  });
+
   it('flags 不清楚 only as an answer of its own, in both scripts', () => {
     for (const t of ['不清楚。', '這個不清楚。', '我们也不清楚啊。']) assert.ok(flagged(`坐席:${t}\n`, 'vague-wording').some((f) => f.endsWith('清楚')), t);
     for (const t of ['请问您还有不清楚的地方吗?', '對不起,我聽不清楚您的聲音。', '资料上写得不清楚,我帮您核实。', '不清楚?']) {

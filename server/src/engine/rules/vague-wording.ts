@@ -80,6 +80,20 @@ function isApproximateAmount(ctx: RuleContext, to: number): boolean {
 }
 
 /**
+ * 请问您明天大概几点到店?, 您估计几点能到?: the estimate is the customer's, asked for, and
+ * the agent hedges nothing. Only a question whose subject is the customer (您, not 您的…) and that asks
+ * for something (a wh-word, 吗): 您的快递大概明天到吧? and 您大概明天能收到吧? still hedge the answer.
+ */
+const ASKS_WHAT = /什么|几|多少|多久|多长|哪|怎么|吗|么/;
+
+function asksTheCustomersEstimate(ctx: RuleContext, from: number, to: number): boolean {
+  const start = sentenceStart(ctx.view, from);
+  const end = sentenceEnd(ctx.view, to);
+  if (!isQuestion(ctx.doc, ctx.view, start, end) || ctx.view.text.slice(start, end).endsWith('吧')) return false;
+  return /你(?!的|们的)/.test(ctx.view.text.slice(start, from)) && ASKS_WHAT.test(ctx.view.text.slice(to, end));
+}
+
+/**
  * 他有公务外出,不知道什么时候回来,请问有什么事情我可以转告他: when someone else will be back is not
  * the agent's to know, and the agent offers a way (a message, a call back) in the same turn. Without
  * that offer 不知道什么时候回来 leaves the caller with nothing and stays vague.
@@ -187,6 +201,8 @@ export const vagueWording: Rule = {
       '正在抢修。',
       '对不起,我们没有确切的时间。',
       '具体上门时间不确定。',
+      '您的快递大概明天到吧?',
+      '您大概明天能收到吧?',
     ],
     pass: [
       '大概率不会影响您的使用。',
@@ -220,6 +236,8 @@ export const vagueWording: Rule = {
       '您的订单正在处理中,预计两小时内发货。',
       '供热站的热源不够,正在协调。',
       '您反映的情况,我们已受理,我们会尽快办理。',
+      '請問您明天大概幾點到店?',
+      '您估计几点能到?',
     ],
   },
   check(ctx) {
@@ -232,6 +250,7 @@ export const vagueWording: Rule = {
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       if (hit.entry.phrase === '好像' && isSimile(ctx, to)) continue;
       if (hit.entry.phrase === '大概' && isApproximateAmount(ctx, to)) continue;
+      if ((hit.entry.phrase === '大概' || hit.entry.phrase === '估计') && asksTheCustomersEstimate(ctx, from, to)) continue;
       if (UNKNOWING.has(hit.entry.phrase) && promisesToFindOut(ctx, to)) continue;
       if (hit.entry.phrase === '不知道' && (isPoliteQuestion(ctx, from, to) || isSomeoneElseAway(ctx, to) || answersWhetherKnown(ctx, from, to))) continue;
       if (hit.entry.phrase === '不清楚' && (!isAloneAnswer(ctx, from, to) || overlapsAny(longer, hit.start, hit.end))) continue;
