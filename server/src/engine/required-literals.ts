@@ -26,7 +26,7 @@ const MAX_EXACT = 64;
 const MAX_CLASS = 16;
 const MAX_REQUIRED = 256;
 /** A run of literals this long already rules out most texts: longer ones only cost more to build. */
-const LONG_ENOUGH = 3;
+const LONG_ENOUGH = 4;
 
 /** What an empty match holds: the empty string alone. */
 const NOTHING: Literals = [''];
