@@ -104,23 +104,16 @@ export const apologyFirst: Rule = {
   check(ctx) {
     const { doc, view } = ctx;
     const told = upsetDirections(doc);
-    const unanswered = stageDirections(doc).filter((d) => NO_ANSWER.test(d.text)).map((d) => d.start);
     let upset = false;
-    let upsetAt = -1;
     let heardUpTo = -1;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        if (isUpset(customerSaid(doc, i))) {
-          upset = true;
-          upsetAt = doc.lines[turn.firstLine].start;
-        }
+        upset ||= isUpset(customerSaid(doc, i));
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const spoken = spokenRange(doc, turn) as Span;
-      // 【工作人员拒绝回答】: the complaint was met with silence there; what the customer asks next is another matter.
-      if (unanswered.some((at) => at > upsetAt && at < spoken.start)) upset = false;
       const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
       heardUpTo = spoken.end;
       if (answersUpset && onlyLeadsIn(doc, i)) {
@@ -146,9 +139,6 @@ export const apologyFirst: Rule = {
     }
   },
 };
-
-/** A direction that tells the complaint went unanswered (【工作人员拒绝回答】). */
-const NO_ANSWER = /(?:拒绝|不予|没有|没|未|不)(?:回答|回应|答复|理会|理睬)/;
 
 /** The fewest agent turns in a row, with no customer turn between, that are one written reply in paragraphs. */
 const PARAGRAPHS = 3;
