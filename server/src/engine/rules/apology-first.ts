@@ -104,23 +104,16 @@ export const apologyFirst: Rule = {
   check(ctx) {
     const { doc, view } = ctx;
     const told = upsetDirections(doc);
-    const unanswered = stageDirections(doc).filter((d) => NO_ANSWER.test(d.text)).map((d) => d.start);
     let upset = false;
-    let upsetAt = -1;
     let heardUpTo = -1;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        if (isUpset(customerSaid(doc, i))) {
-          upset = true;
-          upsetAt = doc.lines[turn.firstLine].start;
-        }
+        upset ||= isUpset(customerSaid(doc, i));
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const spoken = spokenRange(doc, turn) as Span;
-      // 【工作人员拒绝回答】: the complaint was met with silence there; what the customer asks next is another matter.
-      if (unanswered.some((at) => at > upsetAt && at < spoken.start)) upset = false;
       const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
       heardUpTo = spoken.end;
       if (answersUpset && onlyLeadsIn(doc, i)) {
@@ -132,7 +125,7 @@ export const apologyFirst: Rule = {
       const said = spokenView(doc, view, i);
       if (!hasWords(said)) continue;
       const opening = openingUnits(said);
-      if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end)) || apologisesInParagraphs(doc, view, i)) continue;
+      if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end)) continue;
       const at = said.origin[opening.body];
@@ -146,30 +139,6 @@ export const apologyFirst: Rule = {
     }
   },
 };
-
-/** A direction that tells the complaint went unanswered (【工作人员拒绝回答】). */
-const NO_ANSWER = /(?:拒绝|不予|没有|没|未|不)(?:回答|回应|答复|理会|理睬)/;
-
-/** The fewest agent turns in a row, with no customer turn between, that are one written reply in paragraphs. */
-const PARAGRAPHS = 3;
-
-/**
- * A written reply or a public statement set out in paragraphs (three agent turns or more in a row,
- * no customer between) is read whole: its apology may stand in its last paragraph (…由此给旅客带来的
- * 不便,铁路部门深表歉意), as a letter closes. A spoken answer is not in paragraphs, and opens with it.
- */
-function apologisesInParagraphs(doc: ScriptDocument, view: RuleContext['view'], index: number): boolean {
-  // A heading or a direction between two turns starts another example or another scene: the reply ends there.
-  const directions = stageDirections(doc).map((d) => d.start);
-  const reply: number[] = [];
-  for (let j = index; j < doc.turns.length && doc.turns[j].role !== 'customer'; j++) {
-    if (!isSpeakingAgent(doc, j)) continue;
-    const from = spokenRange(doc, doc.turns[reply[reply.length - 1] ?? j])?.end ?? 0;
-    if (reply.length > 0 && directions.some((d) => d >= from && d < doc.lines[doc.turns[j].firstLine].start)) break;
-    reply.push(j);
-  }
-  return reply.length >= PARAGRAPHS && reply.some((j) => EMPATHY_RE.test(spokenView(doc, view, j).text));
-}
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
 const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
