@@ -4,6 +4,6 @@ import { describeCleanSet } from './clean-sets';
 describeCleanSet({
   fixture: 'clean3.json',
   title: 'clean kinds, third set: real agent lines a reviewer passes',
-  least: { lines: 135, sources: 26 },
-  ceiling: { dev: 7, check: 2 },
+  least: { lines: 165, sources: 32 },
+  ceiling: { dev: 8, check: 4 },
 });
