@@ -14,7 +14,7 @@ const RULES = 'server/src/engine/rules';
 export async function bakeLiterals() {
   const modules = readdirSync(path.join(ROOT, RULES)).filter((f) => f.endsWith('.ts'));
   const contents = [
-    `export { bakedKey, requiredLiterals } from './server/src/engine/required-literals';`,
+    `export { requiredLiterals } from './server/src/engine/required-literals';\nexport { bakedKey } from './server/src/engine/may-match';`,
     ...modules.map((f, i) => `export * as rules${i} from './${RULES}/${f.slice(0, -'.ts'.length)}';`),
   ].join('\n');
   const built = await esbuild.build({

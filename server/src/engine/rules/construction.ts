@@ -1,7 +1,7 @@
 import type { ScriptDocument, Span } from '../document';
 import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhrase } from '../normalize';
 import type { Citation } from '../types';
-import { mayMatch } from '../required-literals';
+import { mayMatch } from '../may-match';
 import { seenFrom, seenUntil } from '../says-something';
 import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 
