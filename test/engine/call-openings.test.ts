@@ -21,6 +21,13 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:您好,这里是XX银行客服。\n客户:嗯。\n坐席:您好,再次提醒您,您的账单已逾期。\n', RULE), ['这里是XX银行客服']);
   });
 
+  it('reads the agent\'s answer to a customer\'s bare hello as a customer-first call\'s opening', () => {
+    assert.deepEqual(flagged('坐席:您好,这里是XX客服。\n【客户问候时】\n客户:您好!\n坐席:您好,请问有什么可以帮您?\n', RULE), ['这里是XX客服', '您好']);
+    assert.deepEqual(flagged('坐席:您好,这里是XX客服{工号}号。\n【客户问候时】\n客户:您好!\n坐席:您好,请问有什么可以帮您?\n', RULE), []);
+    // A customer who says more than hello is answered within the call.
+    assert.deepEqual(flagged('坐席:您好,这里是XX客服。\n客户:您好,我想查话费。\n坐席:您好,请问您的手机号码是?\n', RULE), ['这里是XX客服']);
+  });
+
   it('counts the ID given earlier in the script, across scene directions', () => {
     const text = '【问候对方时】\n坐席:您好,欢迎致电XX呼叫中心,{工号}号话务员很高兴为您服务。\n【让客户等候时】\n坐席:您好,对不起,让您久等了。\n';
     assert.deepEqual(flagged(text, RULE), []);
@@ -73,9 +80,9 @@ describe('call openings (greeting-employee-id)', () => {
     // This rule alone, so that no other rule's borrowed turns make up for its own.
     const options: LintOptions = { now: new Date('2027-03-09T10:00:00+08:00'), trusted: true, rules: RULES.filter((r) => r.id === RULE) };
     const text =
-      '坐席:您好,这里是XX银行客服。\n客户:嗯。\n坐席:好的。\n【二次提醒】\n// 另一通\n\n坐席:您好,再次提醒您。\n客户:好。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n【对内】\n坐席:前台为您服务!\n';
+      '坐席:您好,这里是XX银行客服。\n客户:嗯。\n坐席:好的。\n【二次提醒】\n// 另一通\n\n坐席:您好,再次提醒您。\n客户:好。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n【对内】\n坐席:前台为您服务!\n客户:您好!\n坐席:您好,请讲。\n';
     const whole = lint(text, options).findings;
-    assert.deepEqual(whole.filter((f) => f.rule === RULE).map((f) => text.slice(f.start, f.end)), ['这里是XX银行客服', '您好', '前台为您服务']);
+    assert.deepEqual(whole.filter((f) => f.rule === RULE).map((f) => text.slice(f.start, f.end)), ['这里是XX银行客服', '您好', '前台为您服务', '您好']);
     for (const size of [1, 2, 3]) assert.deepEqual(new IncrementalLinter(options, size).update(text).findings, whole);
   });
 });

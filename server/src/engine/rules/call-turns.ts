@@ -113,6 +113,18 @@ export function followsBreak(doc: ScriptDocument, turn: number): boolean {
  */
 const MOMENT_RE = /稍停|稍过|片刻|停顿|[0-9一二三四五六七八九十几两]+秒|转换|切换|重复|语气|语调|语速|音量|声音|微笑|亲切|热情|放缓|耐心|礼貌|诚恳/;
 
+/**
+ * Whether an agent turn answers a customer's turn that is only a hello (客户:您好! / 坐席:您好,…):
+ * a customer-first call, whose first agent turn is its opening. A customer says a bare hello as a
+ * call begins; mid-call a bad line gets 喂? without it.
+ */
+export function answersCustomerHello(doc: ScriptDocument, turn: number): boolean {
+  const before = doc.turns[turn - 1];
+  return before !== undefined && before.role === 'customer' && CUSTOMER_HELLO_RE.test(spokenText(doc, before).replace(/[\s\p{P}~～]/gu, ''));
+}
+
+const CUSTOMER_HELLO_RE = /^(?:喂)?[你您]好(?:啊|呀)?$/;
+
 /** The first agent turn that says something: the one a call opens with. */
 export function firstSpeakingAgentTurn(doc: ScriptDocument): number | undefined {
   const i = doc.turns.findIndex((t) => t.role === 'agent' && spokenRange(doc, t) !== undefined);

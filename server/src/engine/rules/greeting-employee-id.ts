@@ -7,7 +7,7 @@ import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
 import { bareOpening, clauseEnd, openingHello, openingIdFix, openingWords } from './opening-greetings';
-import { followsBreak } from './call-turns';
+import { answersCustomerHello, followsBreak } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -172,7 +172,7 @@ class AgentTurns {
   opens(k: number): boolean {
     const i = this.indexes[k];
     const { section } = this.doc.turns[i];
-    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening') || followsBreak(this.doc, i);
+    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening') || followsBreak(this.doc, i) || answersCustomerHello(this.doc, i);
   }
 
   /** In order, the agent turns up to turn index `until` that open something or say a cue: the only ones that can be reported. */
