@@ -4,6 +4,6 @@ import { describeCleanSet } from './clean-sets';
 describeCleanSet({
   fixture: 'clean3.json',
   title: 'clean kinds, third set: real agent lines a reviewer passes',
-  least: { lines: 165, sources: 32 },
-  ceiling: { dev: 8, check: 4 },
+  least: { lines: 172, sources: 35 },
+  ceiling: { dev: 8, check: 5 },
 });
