@@ -187,13 +187,14 @@ export const IMPATIENCE: readonly Construction[] = [
   },
   {
     // 我不懂, 打错了 as the whole answer: the customer brushed off with nothing to go on (搪塞).
-    // 对不起,您打错了,这里是… and 抱歉,我不太清楚,我帮您问一下 say more, and are not matched.
+    // 对不起,您打错了,这里是…, 您打错了,××科的电话是×× (the number to call) and 抱歉,我不太清楚,我帮您问一下
+    // say more, and are not matched.
     name: '我不懂 / 打错了',
     pattern: /(?:我(?:也)?不懂|(?:你)?打错(?:了|电话了))(?:啊|呀|吧|的)?/g,
     opens: 'clause',
     ends: 'clause',
     politeBefore: /对不起|抱歉|不好意思|请/,
-    notIn: /这里是|这边是|我们是|我帮|帮你|为你|请|可以/,
+    notIn: /这里是|这边是|我们是|我帮|帮你|为你|请|可以|(?:电话|号码|分机)(?:号)?是|拨打/,
     cite: S001_EVADING,
   },
   {
