@@ -153,6 +153,9 @@ describe('wait-thanks', () => {
   it('reads a direction that sets the scene as no hold: the customer queues, or it says when', () => {
     assert.deepEqual(flagged('【在银行排长队等待叫号时】\n客户:请问洗手间在哪里?\n坐席:出门往西走一百米就是。\n', RULE), []);
     assert.deepEqual(flagged('客户:我的卡被吞了。\n【客户排队等候】\n坐席:您好,请问您办理什么业务?\n', RULE), []);
+    // A direction that tells how a wait ended, with nobody there.
+    assert.deepEqual(flagged('【业户暂不在家,等待后仍无人,贴在门上的留言条】\n坐席:您好,我是物业维修人员,今天上门未遇。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:我帮您查一下,可以吗?\n客户:好。\n【等待后客户仍在线】\n坐席:您的套餐是88元。\n', RULE), ['【等待后客户仍在线】']);
     // A hold the agent puts the customer on is still one.
     assert.deepEqual(flagged('坐席:我帮您查一下,可以吗?\n客户:好。\n【等待】\n坐席:您的套餐是88元。\n', RULE), ['【等待】']);
   });

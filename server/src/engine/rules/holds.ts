@@ -93,8 +93,9 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
  * 【在银行排长队等待喊号时】, 【客户排队等候】: the direction says when the scene happens or that the
  * customer queues, as a writer sets the scene before the words. A hold is something the agent does
  * on the call (【保持】, 【等待3秒】); a queue is the customer's own wait before anyone served them.
+ * 【业户暂不在家,等待后仍无人…】 tells how a wait already ended, with nobody there to thank.
  */
-const SCENE_RE = /^(?:在|当)[^\n]*时$|(?:的时候|之时|之际)$|排[^\n]{0,2}?队/;
+const SCENE_RE = /^(?:在|当)[^\n]*时$|(?:的时候|之时|之际)$|排[^\n]{0,2}?队|等(?:待|候)?(?:之?后|过后)[^\n]{0,4}?(?:仍|还是|依然)?(?:无人|没人)/;
 
 function setsScene(words: string): boolean {
   return SCENE_RE.test(words.trim());
