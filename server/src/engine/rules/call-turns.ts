@@ -28,6 +28,12 @@ export function firstTurnSaying(doc: ScriptDocument, view: NormalizedView, re: R
   return m && lineAt(doc, view.origin[m.start]).turn;
 }
 
+/**
+ * The agent asks the customer to rate the service (请为我的服务评分, 请您稍后对我的服务做出评价, 满意度评价):
+ * the call's close, which offers nothing more, and where a transfer in the same turn goes.
+ */
+export const RATING_REQUEST_RE = /(?:对|为|给)我的服务[^\n]{0,6}?(?:评价|评分|打分)|满意度(?:评价|调查|回访)?/g;
+
 /** The first match of a global regex that stays inside one sentence: the search stops there, however long the script. */
 export function firstSentenceMatch(view: NormalizedView, re: RegExp): ViewMatch | undefined {
   re.lastIndex = 0;

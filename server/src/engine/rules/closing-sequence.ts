@@ -4,7 +4,7 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { firstSpeakingLine } from '../says-something';
-import { firstSentenceMatch, firstSpeakingAgentTurn, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
+import { firstSentenceMatch, firstSpeakingAgentTurn, RATING_REQUEST_RE, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { turnView } from './turn-text';
 
@@ -29,7 +29,6 @@ const GOODBYE_RE = /再见(?!面)/g;
  */
 const OFFER_RE = /还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|(?:随时|及时)(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)/g;
 /** 000's own closing asks for a rating instead (its questionnaire's): 谢谢您的合作。请为我的服务评分,再见! */
-const RATING_RE = /为我的服务(?:评分|打分|评价)/g;
 /** Thanks for the call itself, said in an earlier turn of the closing (not 感谢您的等候, which is for a wait). */
 const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|合作|接听|支持|配合|理解|信任|参与)|(?:感谢|谢谢)你接受/g;
 /**
@@ -115,7 +114,7 @@ export function closingLacks(doc: ScriptDocument, view: NormalizedView, i: numbe
   // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.
   if (says(own, LINE_TROUBLE_RE)) return undefined;
   const missing = {
-    offer: call.asksAnythingElse && call.offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_RE),
+    offer: call.asksAnythingElse && call.offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_REQUEST_RE),
     thanks: call.thanksBefore > i && !says(own, THANKS_RE),
   };
   return missing.offer || missing.thanks ? missing : undefined;

@@ -7,7 +7,7 @@ import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
 import { asksForPersonOrDesk, asksToBook } from './caller-requests';
-import { followsBreak } from './call-turns';
+import { firstSentenceMatch, followsBreak, RATING_REQUEST_RE } from './call-turns';
 
 /**
  * Before a transfer the agent says why, names the desk or the person, and asks consent; after a
@@ -30,8 +30,6 @@ const TRANSFER_RE = /转接/g;
  */
 const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由(?!你))[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
 const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功|评价|满意度)/;
-/** A turn that asks the customer to rate the service transfers to the rating (请您稍后对我的服务做出评价,现在为您转接). */
-const RATING_TURN_RE = /(?:对|为|给)我的服务[^\n]{0,6}?(?:评价|评分|打分)|满意度(?:评价|调查|回访)?/;
 /** Where the call goes, named by the agent: a desk (技术部, 转接客房预订) or a person (转接王小姐). */
 const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)|转接[^\n]{0,6}?(?:预订|预约|前台|总台|分机|办公室|先生|小姐|女士|老师|医生|护士)/;
 /**
@@ -102,7 +100,8 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
     const turn = turnOf(doc, range.start);
     if (seen.has(turn) || inClosing(doc, turn)) continue;
     seen.add(turn);
-    if (RATING_TURN_RE.test(spokenView(doc, view, turn).text)) continue;
+    // A turn that asks for a rating transfers to it (请您稍后对我的服务做出评价,现在为您转接).
+    if (firstSentenceMatch(spokenView(doc, view, turn), RATING_REQUEST_RE)) continue;
     const before = previousAgentTurn(doc, turn);
     const said = [turn, ...(before === undefined ? [] : [before])].map((t) => spokenView(doc, view, t).text).join('\n');
     const request = customerRequestBefore(doc, turn) ?? '';
