@@ -41,4 +41,20 @@ describe('dependencies loaded when first needed', () => {
     assert.equal(out.after, true);
     assert.match(out.problem, /Invalid regular expression/);
   });
+
+  it('time-zone data: not for a script without a greeting that depends on the time; read for one that has one', () => {
+    const out = run(`
+      let made = 0;
+      const Real = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = function (...args) { made++; return new Real(...args); };
+      const now = new Date('2027-03-09T02:00:00Z');
+      engine.lint('坐席:您好,我是客服代表{工号},请问有什么可以帮您?\\n客户:查话费。\\n', { now });
+      const before = made;
+      const late = engine.lint('坐席:早上好,我是客服代表{工号}。\\n', { now: new Date('2027-03-09T12:00:00Z') });
+      console.log(JSON.stringify({ before, after: made, late: late.findings.map((f) => f.rule) }));
+    `);
+    assert.equal(out.before, 0, 'a script with no time-dependent greeting does not convert now to its zone');
+    assert.ok(out.after > 0);
+    assert.ok(out.late.includes('time-of-day-greeting'), out.late.join(' '));
+  });
 });

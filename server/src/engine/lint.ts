@@ -66,7 +66,7 @@ export function lintParsed(doc: ScriptDocument, options: LintOptions, crashFindi
 /** What every rule of one lint shares. */
 class LintPass {
   readonly findings: Finding[] = [];
-  private spoken: { range: TimeRange; fromValid: boolean } | undefined;
+  private spoken: TimeRange | undefined;
 
   constructor(
     readonly doc: ScriptDocument,
@@ -77,7 +77,7 @@ class LintPass {
   ) {}
 
   /** Converting "now" to the script's zone loads the zone data (~40 ms at first): only when a rule asks. */
-  whenSpoken(): { range: TimeRange; fromValid: boolean } {
+  whenSpoken(): TimeRange {
     return (this.spoken ??= whenSpoken(this.doc, this.options.now));
   }
 
@@ -117,11 +117,12 @@ class CheckContext implements RuleContext {
   }
 
   get when(): TimeRange {
-    return this.pass.whenSpoken().range;
+    return this.pass.whenSpoken();
   }
 
+  /** Read from the front matter, not from whenSpoken(): asking whether a script is dated must not load the zone data. */
   get whenIsValid(): boolean {
-    return this.pass.whenSpoken().fromValid;
+    return this.doc.frontMatter.valid !== undefined;
   }
 
   report(start: number, end: number, message: Message, fixes: Fix[] = [], as: ReportAs = {}): void {
@@ -137,11 +138,10 @@ export function agentSpans(doc: ScriptDocument): Span[] {
   return spans;
 }
 
-function whenSpoken(doc: ScriptDocument, now: Now | undefined): { range: TimeRange; fromValid: boolean } {
-  const valid = doc.frontMatter.valid;
-  if (valid) return { range: valid, fromValid: true };
+function whenSpoken(doc: ScriptDocument, now: Now | undefined): TimeRange {
+  if (doc.frontMatter.valid) return doc.frontMatter.valid;
   const m = minuteOfNow(now, doc.frontMatter.timezone);
-  return { range: { start: m, end: m + 1 }, fromValid: false };
+  return { start: m, end: m + 1 };
 }
 
 /** A rule that throws must not take the others down: the writer sees one finding that says so. */
