@@ -4,7 +4,7 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { firstSpeakingLine } from '../says-something';
-import { firstSentenceMatch, firstSpeakingAgentTurn, RATING_REQUEST_RE, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
+import { GOODBYE_RE, firstSentenceMatch, firstSpeakingAgentTurn, RATING_REQUEST_RE, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { customerRequestBefore, firstAndLast, isSpeakingAgent } from './conversation';
 import { turnView } from './turn-text';
@@ -21,8 +21,7 @@ const S003_THANK = { seed: '003_22534ffe70de67c3.txt', section: '四、通话结
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 
-/** Patterns on the view: simplified, 您 → 你, punctuation dropped. */
-const GOODBYE_RE = /再见(?!面)/g;
+/* Patterns on the view: simplified, 您 → 你, punctuation dropped. */
 /**
  * The offer of more help: 001's and 003's question (请问还有其他可以帮到您的吗, 还有其他需要我说明的吗,
  * 您还有其他问题吗), 000's callback closing 如果您还有不清楚的地方,请随时和我们联系, and 001's
