@@ -47,7 +47,7 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged(`${INBOUND}${call}`, RULE), ['感谢您的来电,再见!']);
   });
 
-  it('takes an invitation to get in touch again as the question, but not as the thanks', () => {
+  it('takes an invitation to get in touch again as the question, but not as the thanks, on an inbound call', () => {
     assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:感谢您的来电,如有需要,請及時與我們聯繫,再見!\n`, RULE), []);
     const [f] = findingsOf(`${INBOUND}${OPENING}坐席:如有需要,请及时与我们联系,再见!\n`, RULE);
     assert.equal(f.message.zh, '结束通话前没有感谢客户');
@@ -88,10 +88,36 @@ describe('closing-sequence', () => {
     assert.deepEqual(flagged('坐席:您好!请问王先生在吗?\n客户:他不在。\n坐席:好的,再见。\n', RULE), ['好的,再见。']);
   });
 
-  it('still asks thanks of a bare 再见 that closes a short call the caller ended with thanks (001 第3條 1)', () => {
-    const call = '坐席:您好,北部湾银行××支行\n客户:我想问一下这个周末网点开不开门。\n客户:好的,知道了,谢谢。\n坐席:再见\n';
-    assert.deepEqual(flagged(call, RULE), ['再见']);
-    assert.deepEqual(flagged('坐席:您好,××銀行××支行\n客户:我想問一下這個週末網點開不開門。\n客户:好的,知道了,謝謝。\n坐席:再見\n', RULE), ['再見']);
-    assert.deepEqual(flagged(call.replace('坐席:再见', '坐席:不客气,感谢您的来电,再见'), RULE), []);
+  it('passes a bare goodbye that answers the customer ending the call, in either script', () => {
+    const call = '坐席:您好,××电力营业厅。\n客户:我想问下周六交费窗口开不开。\n坐席:周六正常开放。\n客户:行,明白了,谢谢你啊。\n坐席:好的,再见!\n';
+    assert.deepEqual(flagged(call, RULE), []);
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}客户:好,拜拜。\n坐席:再見!\n`, RULE), []);
+    // The customer only answered the agent's question: the agent still closes.
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:请问还有其他可以帮您的吗?\n客户:没有了。\n坐席:好的,再见!\n`, RULE), ['好的,再见!']);
+    // A goodbye turn with more to say than goodbye is the agent's own closing.
+    assert.deepEqual(flagged(call.replace('坐席:好的,再见!', '坐席:周日不开放,再见!'), RULE), ['周日不开放,再见!']);
+  });
+
+  it('takes an apology for the trouble as the thanks (给您添麻烦了, 带来的不便)', () => {
+    const OUT = '---\ndirection: outbound\n---\n坐席:您好!我是客服代表{工号},请问是李女士吗?\n客户:是的。\n';
+    assert.deepEqual(flagged(`${OUT}坐席:抱歉,是我们登记错了,给您添麻烦了,再见。\n`, RULE), []);
+    assert.deepEqual(flagged(`${OUT}坐席:對不起,給您帶來的不便敬請諒解,再見。\n`, RULE), []);
+    assert.deepEqual(flagged(`${OUT}坐席:是我们登记错了,再见。\n`, RULE), ['是我们登记错了,再见。']);
+  });
+
+  it('asks no question after the goodbye turn says the matter is settled', () => {
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:王女士,您的套餐已经为您变更成功了,感谢您的来电,再见!\n`, RULE), []);
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:您的維修已經預約好了,感謝您的來電,再見!\n`, RULE), []);
+    // An answer given is not a matter settled.
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:您的套餐是88元的,感谢您的来电,再见!\n`, RULE), ['您的套餐是88元的,感谢您的来电,再见!']);
+    // Settled, the thanks is still asked.
+    assert.deepEqual(flagged(`${INBOUND}${OPENING}坐席:您的维修已经预约好了,再见!\n`, RULE), ['您的维修已经预约好了,再见!']);
+  });
+
+  it('takes an invitation to get in touch as the whole closing where the script does not say who placed the call', () => {
+    const call = '坐席:您好!请问是张先生吗?我是××公司的客服代表,关于您上次反映的问题……\n客户:嗯,你说。\n坐席:如有疑问,欢迎随时来电,再见!\n';
+    assert.deepEqual(flagged(call, RULE), []);
+    // A callback's own closing thanks (000 (三) 回拨: 很感谢您接受访问), and so does an inbound one.
+    assert.deepEqual(flagged(`---\ndirection: callback\n---\n${call}`, RULE), ['如有疑问,欢迎随时来电,再见!']);
   });
 });

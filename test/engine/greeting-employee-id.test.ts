@@ -377,6 +377,16 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:您好,请问有什么可以帮您?\n', RULE), ['您好']);
     });
 
+    it('leaves a field worker telling the customer they have arrived alone, but not an introduction with it', () => {
+      assert.deepEqual(flagged('【上门维修】\n坐席:您好,我已经到您小区门口了,您家是几单元?\n', RULE), []);
+      assert.deepEqual(flagged('坐席:先生您好,我們到樓下了,您方便下來一下嗎?\n', RULE), []);
+      assert.deepEqual(flagged('坐席:您好,我到了,请问您在哪个位置?\n', RULE), []);
+      // The arrival said with an introduction: the introduction owes the ID.
+      assert.deepEqual(flagged('坐席:您好,我是XX燃气的安检专员,我到了。\n', RULE), ['我是XX燃气的安检专员']);
+      // What the agent has learnt (我了解到) is no arrival.
+      assert.deepEqual(flagged('坐席:您好,我到了解一下您的情况。\n', RULE), ['您好']);
+    });
+
     it('reads a hospital, hotel or school as the company the agent answers for', () => {
       assert.deepEqual(flagged('坐席:您好,我是XX医院的,给您来电是想了解一下您的病情。\n', RULE), ['我是XX医院']);
       assert.deepEqual(flagged('坐席:您好,这里是XX酒店。\n', RULE), ['这里是XX酒店']);

@@ -52,4 +52,14 @@ describe('read-back', () => {
     assert.deepEqual(flagged('客户:为什么扣钱?我的号码是13912345678。\n坐席:好的,我马上为您查询。\n', RULE), ['好的,我马上为您查询']);
     assert.deepEqual(flagged('客户:我要充值100元。\n坐席:好的,马上为您办理。\n', RULE), ['好的,马上为您办理']);
   });
+
+  it('leaves the read-back to a booking\'s summary before the goodbye, in either script', () => {
+    const booking = '客户:我订明天的票,身份证号是110101199003071234。\n坐席:好的,明天还有上午10点的车次,票价是80元,您要靠窗的座位吗?\n客户:要靠窗的。\n';
+    assert.deepEqual(flagged(`${booking}坐席:好的,您订的是明天上午10点的车票,靠窗座位,身份证号110101199003071234,是这样的吗?\n客户:是的。\n坐席:已为您订好,再见。\n`, RULE), []);
+    assert.deepEqual(flagged(`客户:卡號是6222020200112233。\n坐席:好的,您要辦理哪項業務呢?\n客户:掛失。\n坐席:跟您核對一下,您要掛失尾號2233的卡,對嗎?\n`, RULE), []);
+    // No summary, or a summary only after the goodbye (the next call's), or one that confirms nothing.
+    assert.deepEqual(flagged(`${booking}坐席:好的,已为您订好,再见。\n`, RULE), ['好的,明天还有上午10点的车次,票价是80元,您要靠窗的座位吗']);
+    assert.deepEqual(flagged(`${booking}坐席:好的,再见。\n客户:你好,我想改签。\n坐席:跟您确认一下,您要改签哪天的票?\n`, RULE), ['好的,明天还有上午10点的车次,票价是80元,您要靠窗的座位吗']);
+    assert.deepEqual(flagged(`${booking}坐席:目前我们无法确认座位。\n`, RULE), ['好的,明天还有上午10点的车次,票价是80元,您要靠窗的座位吗']);
+  });
 });

@@ -28,6 +28,9 @@ export function firstTurnSaying(doc: ScriptDocument, view: NormalizedView, re: R
   return m && lineAt(doc, view.origin[m.start]).turn;
 }
 
+/** The agent says goodbye (再见面 is "meet again", no goodbye). On the view. */
+export const GOODBYE_RE = /再见(?!面)/g;
+
 /**
  * The agent asks the customer to rate the service (请为我的服务评分, 请您稍后对我的服务做出评价, 满意度评价):
  * the call's close, which offers nothing more, and where a transfer in the same turn goes.

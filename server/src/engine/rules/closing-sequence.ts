@@ -4,8 +4,9 @@ import type { NormalizedView } from '../normalize';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { firstSpeakingLine } from '../says-something';
-import { firstSentenceMatch, firstSpeakingAgentTurn, RATING_REQUEST_RE, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
+import { GOODBYE_RE, firstSentenceMatch, firstSpeakingAgentTurn, RATING_REQUEST_RE, firstTurnSaying, LINE_TROUBLE_RE, greetsAtStart, lineBeforeTurnFix, spokenRange, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
+import { customerRequestBefore, firstAndLast, isSpeakingAgent } from './conversation';
 import { turnView } from './turn-text';
 
 /**
@@ -20,14 +21,15 @@ const S003_THANK = { seed: '003_22534ffe70de67c3.txt', section: '四、通话结
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 
-/** Patterns on the view: simplified, 您 → 你, punctuation dropped. */
-const GOODBYE_RE = /再见(?!面)/g;
+/* Patterns on the view: simplified, 您 → 你, punctuation dropped. */
 /**
  * The offer of more help: 001's and 003's question (请问还有其他可以帮到您的吗, 还有其他需要我说明的吗,
  * 您还有其他问题吗), 000's callback closing 如果您还有不清楚的地方,请随时和我们联系, and 001's
  * 欢迎客户随时致电.
  */
-const OFFER_RE = /还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|(?:随时|及时)(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)/g;
+const INVITE = String.raw`(?:随时|及时)(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)`;
+const OFFER_RE = new RegExp(String.raw`还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|${INVITE}`, 'g');
+const INVITE_RE = new RegExp(INVITE, 'g');
 /** 000's own closing asks for a rating instead (its questionnaire's): 谢谢您的合作。请为我的服务评分,再见! */
 /** Thanks for the call itself, said in an earlier turn of the closing (not 感谢您的等候, which is for a wait). */
 const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|合作|接听|支持|配合|理解|信任|参与)|(?:感谢|谢谢)你接受/g;
@@ -35,7 +37,16 @@ const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|
  * In the goodbye turn itself any thanks will do: 好的,谢谢您,再见. An outbound call that did not
  * reach the customer (他不在) ends 打扰您了，再见: the apology for the intrusion is its thanks.
  */
-const THANKS_RE = /感谢|谢谢|多谢|打扰(?:你|到你)?了/g;
+const THANKS_RE = /感谢|谢谢|多谢|打扰(?:你|到你)?了|添(?:了)?麻烦|麻烦你了|带来(?:了)?(?:的)?不便/g;
+/**
+ * The matter settled in the goodbye turn (您的房间已经预订好了, 已为您办理成功): the summary 003 四、1 asks
+ * for at the close, after which the customer has nothing left to ask about.
+ */
+const SETTLED_RE = /已(?:经)?(?:为你|帮你|给你)?[^\n]{0,6}?(?:好了|成功|完成|办妥)/g;
+/** The customer ends the call themselves (好的,知道了,谢谢。 / 再见): the agent's bare goodbye answers them. */
+const CUSTOMER_CLOSES_RE = /谢谢|感谢|多谢|再见|拜拜/;
+/** A goodbye and nothing more: 再见, 好的,再见, 不客气,再见, 再见,您慢走. */
+const BARE_GOODBYE_RE = /^(?:好的?|嗯|不客气|不用谢|没关系|应该的)*(?:再见)+(?:你?慢走)?$/;
 
 const OFFER = '请问还有其他可以帮您的吗?';
 
@@ -63,6 +74,11 @@ export const closingSequence: Rule = {
     ],
   },
   turnsSeenElsewhere: (doc, view) => closingTurnsSeen(doc, view),
+  // Whether the customer's turn just before a goodbye ended the call: the last customer and agent turns before a segment.
+  turnsSeenBefore: (doc) => [
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer').last,
+  ],
   check(ctx) {
     const { doc, view } = ctx;
     const goodbyes = turnsSaying(doc, view, GOODBYE_RE);
@@ -113,9 +129,10 @@ export function closingLacks(doc: ScriptDocument, view: NormalizedView, i: numbe
   const own = turnView(doc, view, doc.turns[i]);
   // A bad line's closing (000 四(四)) has words of its own, which silent-line checks.
   if (says(own, LINE_TROUBLE_RE)) return undefined;
+  if (answersCustomerGoodbye(doc, own, i)) return undefined;
   const missing = {
-    offer: call.asksAnythingElse && call.offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_REQUEST_RE),
-    thanks: call.thanksBefore > i && !says(own, THANKS_RE),
+    offer: call.asksAnythingElse && call.offerBefore > i && !says(own, OFFER_RE) && !says(own, RATING_REQUEST_RE) && !says(own, SETTLED_RE),
+    thanks: call.thanksBefore > i && !says(own, THANKS_RE) && !(doc.frontMatter.direction === undefined && says(own, INVITE_RE)),
   };
   return missing.offer || missing.thanks ? missing : undefined;
 }
@@ -132,6 +149,16 @@ export function closingThanks(doc: ScriptDocument): readonly string[] {
  */
 function asksAnythingElseOf(doc: ScriptDocument): boolean {
   return doc.frontMatter.direction === 'inbound';
+}
+
+/**
+ * The customer closed the call (客户:好的,知道了,谢谢。) and the agent's turn only says goodbye back:
+ * the courtesies were the customer's to end with, and a question or thanks after their goodbye
+ * would keep a caller who is leaving.
+ */
+function answersCustomerGoodbye(doc: ScriptDocument, own: NormalizedView, i: number): boolean {
+  if (!BARE_GOODBYE_RE.test(own.text.replace(/[^\u4e00-\u9fff]/g, ''))) return false;
+  return CUSTOMER_CLOSES_RE.test(customerRequestBefore(doc, i) ?? '');
 }
 
 function says(view: NormalizedView, re: RegExp): boolean {

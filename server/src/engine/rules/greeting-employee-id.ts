@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, Message } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { bareOpening, clauseEnd, openingHello, openingIdFix, openingWords } from './opening-greetings';
+import { bareOpening, clauseEnd, openingHello, openingIdFix, openingWords, opensNothing } from './opening-greetings';
 import { answersCustomerHello, followsBreak } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -373,20 +373,13 @@ const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
  */
 const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
 
-/**
- * 您好,请问您是张先生吗? and nothing else: on an outbound call the agent first makes sure who
- * answered (002 §3.2 上门服务前与客户预约: 您好!先生(小姐)吗?我是…工程师…), and the introduction
- * that follows is where the ID is due — checked there. A turn that says more is an opening.
- */
-const ONLY_IDENTITY_CHECK_RE = /^(?:请问)?(?:你)?是[^\n我想要否不]{0,12}?(?:吗|么)$/;
-
 function turnTrigger(text: string, view: NormalizedView, opening: boolean): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
   const greeting = opening ? (openingWords(text, view) ?? openingHello(view)) : undefined;
-  if (greeting && ONLY_IDENTITY_CHECK_RE.test(view.text.slice(greeting.end).trim())) return undefined;
+  if (greeting && opensNothing(view.text.slice(greeting.end))) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
   const bare = opening ? bareOpening(view) : undefined;
   if (bare) return { match: bare, message: { zh: '开场白没有问候也没有报工号', en: 'The opening has neither a greeting nor the employee ID' } };

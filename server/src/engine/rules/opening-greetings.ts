@@ -217,3 +217,22 @@ export function clauseEnd(view: NormalizedView, from: number): number {
   while (k < view.text.length && view.text[k] !== '\n' && view.gap[k] === GAP_NONE) k++;
   return k;
 }
+
+/**
+ * 您好,请问您是张先生吗? and nothing else: on an outbound call the agent first makes sure who
+ * answered (002 §3.2 上门服务前与客户预约: 您好!先生(小姐)吗?我是…工程师…), and the introduction
+ * that follows is where the ID is due — checked there. A turn that says more is an opening.
+ */
+const ONLY_IDENTITY_CHECK_RE = /^(?:请问)?(?:你)?是[^\n我想要否不]{0,12}?(?:吗|么)$/;
+
+/**
+ * 您好,我到了,您是在[地点]吗? — a designated driver or a repairer telling the customer they have
+ * arrived: the call finds the customer for a meeting face to face, where the badge shows the ID (002
+ * §3.2 出示工作牌), not a call centre's opening. An introduction in the same turn is still checked.
+ */
+const ARRIVED_RE = /^(?:我|我们)(?:已经?|已)?(?:到了(?!解)|到达|(?:到|在)[^\n]{0,8}?(?:楼下|门口|大门|路口|大堂|停车场|附近))/;
+
+/** Whether what follows a call's first greeting (on the view) makes it no opening that owes the ID: an identity check alone, or an arrival. */
+export function opensNothing(afterGreeting: string): boolean {
+  return ONLY_IDENTITY_CHECK_RE.test(afterGreeting.trim()) || ARRIVED_RE.test(afterGreeting.replace(/\n/g, ''));
+}

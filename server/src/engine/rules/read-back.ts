@@ -3,7 +3,7 @@ import { lineAt, type ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
-import { lineBeforeTurnFix } from './call-turns';
+import { firstSentenceMatch, GOODBYE_RE, lineBeforeTurnFix } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
@@ -26,6 +26,13 @@ const DETAIL_RE =
   /[0-9]{6,}|\{(?:手机号|手机号码|号码|电话|联系电话|身份证号|证件号|卡号|账号|订单号|地址|日期|金额)\}|[路街巷][^\n]{0,6}?[0-9一二三四五六七八九十百]+号|(?:小区|大厦|花园)[^\n]{0,8}?[0-9一二三四五六七八九十]+(?:栋|号楼|幢|单元|室)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]|[0-9]+(?:\.[0-9]+)?(?:元|块)/;
 /** The agent confirms. */
 const CONFIRM_RE = /确认|核对|核实|你说的是|你是说|你刚才说|是吗|对吗|对不对|没错吧|是不是|复述|再说一遍|重复一下|记下了/;
+/**
+ * A booking taken over several turns is read back whole before the goodbye (您预订了今晚的一间大床房,
+ * ……联系电话是这样的吗?): the summary 003 四、1 asks for (简要总结…确保客户清楚). A turn that answers a
+ * detail and goes on with the booking (房价是XX元,您大概几点到达呢?) leaves the confirmation to it. Asked
+ * as a question or said as a check: 无法确认 confirms nothing.
+ */
+const SUMMARY_CONFIRM_RE = /是这样的?吗|(?:跟|和|与|向)你(?:确认|核对|核实)|(?:确认|核对|核实)一下|对吗|对不对|没错吧/g;
 
 export const readBack: Rule = {
   id: 'read-back',
@@ -48,6 +55,11 @@ export const readBack: Rule = {
       '客户:共和新路361号门口的消火栓漏水几个月了。\n坐席:消火栓取用水有明确规定,我们会和相关管理部门联系。\n',
     ],
   },
+  // A later confirmation of the details, and the goodbye that would come before it.
+  turnsSeenElsewhere: (doc, view) => [
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && says(spokenView(doc, view, i), SUMMARY_CONFIRM_RE)).first,
+    firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && says(spokenView(doc, view, i), GOODBYE_RE)).first,
+  ],
   // The customer's detail before the agent's answer, and the agent's turn before it.
   turnsSeenBefore: (doc) => [
     firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (detailIn(customerSaid(doc, i)) !== undefined || placeholderIn(doc, i) !== undefined)).last,
@@ -60,6 +72,7 @@ export const readBack: Rule = {
     // Whether the customer's turn was little but the detail: the answer can then repeat it.
     let alone = false;
     let inPublic = false;
+    let confirmedLater: boolean[] | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
         const customer = customerSaid(doc, i);
@@ -78,6 +91,8 @@ export const readBack: Rule = {
       if (!hasWords(said)) continue;
       if (inPublic && !SENDS_SOMEONE.test(said.text)) continue;
       if (CONFIRM_RE.test(said.text) || said.text.includes(detail) || readsBackMasked(typed(doc, i), detail) || placeholderIn(doc, i) === detail) continue;
+      confirmedLater ??= laterConfirmations(doc, view);
+      if (confirmedLater[i]) continue;
       const opening = openingUnits(said);
       const range = originalOf(said, opening.start, opening.end);
       ctx.report(
@@ -89,6 +104,27 @@ export const readBack: Rule = {
     }
   },
 };
+
+/**
+ * For each turn, whether an agent turn after it confirms the details before the agent next says
+ * goodbye: worked out once, backwards, when the first answer lacks a read-back.
+ */
+function laterConfirmations(doc: ScriptDocument, view: NormalizedView): boolean[] {
+  const confirmed = new Array<boolean>(doc.turns.length).fill(false);
+  let ahead = false;
+  for (let i = doc.turns.length - 1; i >= 0; i--) {
+    confirmed[i] = ahead;
+    if (!isSpeakingAgent(doc, i)) continue;
+    const said = spokenView(doc, view, i);
+    if (says(said, SUMMARY_CONFIRM_RE)) ahead = true;
+    else if (says(said, GOODBYE_RE)) ahead = false;
+  }
+  return confirmed;
+}
+
+function says(view: NormalizedView, re: RegExp): boolean {
+  return firstSentenceMatch(view, re) !== undefined;
+}
 
 /**
  * 共和新路361号门口消火栓漏水: an address that says where something in the street is, reported by a
