@@ -42,4 +42,59 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('车主说年检过不了,想问你们怎么办?', '可以来店里代办年检。'), []);
     assert.deepEqual(reply('我老公说你们明天来装机,是吗?', '是的,明天上午。'), []);
   });
+
+  it('asks the apology again of another answer to a grievance still open that explains, denies or defends', () => {
+    // A new respondent, or the reporter asking on, after an answer that did not apologise.
+    const asked = (answer: string) =>
+      flagged(`客户:你们的快递员把我的包裹扔在楼下,是不是你们扔的?\n坐席:我没有扔过。\n【客户找到站点经理】\n坐席:${answer}\n`, RULE);
+    assert.deepEqual(asked('确实是快递员小王放错的。'), ['我没有扔过', '确实是快递员小王放错的']);
+    assert.deepEqual(asked('是因为当天件太多造成的。'), ['我没有扔过', '是因为当天件太多造成的']);
+    assert.deepEqual(asked('经核实,快递员的派送流程正常。'), ['我没有扔过', '经核实,快递员的派送流程正常']);
+    assert.deepEqual(asked('我们是按流程操作的。'), ['我没有扔过', '我们是按流程操作的']);
+    assert.deepEqual(asked('现在我们不谈这个事,先说赔偿。'), ['我没有扔过', '现在我们不谈这个事,先说赔偿']);
+    assert.deepEqual(asked('請相信,我們的快遞員都很規範。'), ['我没有扔过', '請相信,我們的快遞員都很規範']);
+    // Another answer that says what will be done, or the same respondent going on with no new answer begun: not asked again.
+    assert.deepEqual(asked('我们会联系您确认包裹的情况。'), ['我没有扔过']);
+    assert.deepEqual(
+      flagged('客户:你们的快递员把我的包裹扔在楼下,是不是你们扔的?\n坐席:我没有扔过。\n坐席:是因为当天件太多造成的。\n', RULE),
+      ['我没有扔过'],
+    );
+    // Once an answer apologised, or the customer went on calmly, the grievance is not open.
+    assert.deepEqual(
+      flagged('客户:是不是你们扔的?\n坐席:非常抱歉,是我们的失误。\n【客户找到站点经理】\n坐席:是因为当天件太多造成的。\n', RULE),
+      [],
+    );
+    assert.deepEqual(
+      flagged('客户:是不是你们扔的?\n坐席:我没有扔过。\n客户:好吧,那包裹现在在哪?\n【站点经理查询后】\n坐席:是因为当天件太多造成的。\n', RULE),
+      ['我没有扔过'],
+    );
+  });
+
+  it('counts no regret hedged on what may have happened as the apology', () => {
+    assert.deepEqual(reply('我的订单被你们弄丢了!', '对于可能造成的不便,我们感到抱歉。'), ['对于可能造成的不便,我们感到抱歉']);
+    assert.deepEqual(reply('我的订单被你们弄丢了!', '如有不便,敬请谅解。'), ['如有不便,敬请谅解']);
+    assert.deepEqual(reply('我的訂單被你們弄丟了!', '若給您帶來困擾,深表遺憾。'), ['若給您帶來困擾,深表遺憾']);
+    // An apology said outright, with or without the hedge after it.
+    assert.deepEqual(reply('我的订单被你们弄丢了!', '非常抱歉,如有不便敬请谅解,我马上为您查找。'), []);
+    assert.deepEqual(reply('我的订单被你们弄丢了!', '可能给您带来了不便,非常抱歉。'), []);
+    // A hedged regret as another answer to a grievance still open is asked the apology too.
+    assert.deepEqual(
+      flagged('客户:我的订单被你们弄丢了!\n坐席:感谢您的反馈。\n【第二段】\n坐席:对于可能造成的不便,我们感到抱歉。\n', RULE),
+      ['感谢您的反馈', '对于可能造成的不便,我们感到抱歉'],
+    );
+  });
+
+  it('passes the complaint granted and acted on once an answer to it showed understanding', () => {
+    const after = (first: string, then: string) =>
+      flagged(`客户:燃气还是打不着,我要投诉你们!\n坐席:${first}\n【用户坚持要投诉】\n坐席:${then}\n`, RULE);
+    assert.deepEqual(after('我理解您的心情,我们先试一下。', '可以的,我们先把您的问题解决了最重要。'), []);
+    assert.deepEqual(after('我理解您的心情,我们先试一下。', '好的,我马上为您登记投诉。'), []);
+    // Granted with no understanding shown before, or an explanation in its place: asked.
+    assert.deepEqual(after('您先按我说的试一下。', '可以的,我们先把您的问题解决了最重要。'), [
+      '您先按我说的试一下',
+      '可以的,我们先把您的问题解决了最重要',
+    ]);
+    assert.deepEqual(after('我理解您的心情,我们先试一下。', '这是因为阀门没开。'), ['这是因为阀门没开']);
+  });
 });
+

@@ -6,9 +6,12 @@ import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
 import { FAILURE_REPORT_RE } from './failure-reports';
 import { tellsGrievance } from './grievances';
+import { excuses, grantsAndActs, hedgesRegret, withoutHedgedRegret } from './excuses';
 import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
+import { buildView, type NormalizedView } from '../normalize';
+import { turnSpans } from './turn-text';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -95,6 +98,9 @@ export const apologyFirst: Rule = {
     const told = new Set(upsetDirections(doc).map((d) => d.turn));
     return [
       firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && isUpset(customerSaid(doc, i))).last,
+      // Whether a grievance is still open: the last calm customer turn, and the last answer that apologised.
+      firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && !isUpset(customerSaid(doc, i))).last,
+      firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && apologises(doc, i)).last,
       firstAndLast(doc, (i) => told.has(i)).last,
       firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
       // The last that answers rather than only naming the matter: a complaint stands past a lead-in.
@@ -105,27 +111,43 @@ export const apologyFirst: Rule = {
     const { doc, view } = ctx;
     const told = upsetDirections(doc);
     let upset = false;
+    // A grievance not yet apologised for (open), and whether an answer to it already apologised (owned).
+    let open = false;
+    let owned = false;
     let heardUpTo = -1;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        upset ||= isUpset(customerSaid(doc, i));
+        const now = isUpset(customerSaid(doc, i));
+        upset ||= now;
+        // Read from the last customer turn alone (and the answers after it), so a segment that borrows it reads the same.
+        open = now;
+        if (!now) owned = false;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const spoken = spokenRange(doc, turn) as Span;
-      const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
+      const since = (d: StageDirection) => d.start > heardUpTo && d.start < spoken.start;
+      const toldNow = told.some(since);
+      const newAnswer = !upset && !toldNow && open && stageDirections(doc).some((d) => d.event === undefined && since(d));
       heardUpTo = spoken.end;
+      const said = spokenView(doc, view, i);
+      const opening = openingUnits(said);
+      const first = said.text.slice(opening.start, opening.end);
+      // Another answer to a grievance still open (a new respondent, the reporter asking on) that explains, denies or defends.
+      const answersUpset = upset || toldNow || (newAnswer && (excuses(first) || hedgesRegret(first)));
+      open ||= toldNow;
       if (answersUpset && onlyLeadsIn(doc, i)) {
         upset = true;
         continue;
       }
       upset = false;
-      if (!answersUpset) continue;
-      const said = spokenView(doc, view, i);
-      if (!hasWords(said)) continue;
-      const opening = openingUnits(said);
-      if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
+      const sorry = apologises(doc, i, said);
+      const wasOwned = owned;
+      if (sorry) [open, owned] = [false, true];
+      if (!answersUpset || !hasWords(said)) continue;
+      if (EMPATHY_RE.test(withoutHedgedRegret(first))) continue;
+      if (wasOwned && grantsAndActs(first)) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end)) continue;
       const at = said.origin[opening.body];
@@ -139,6 +161,12 @@ export const apologyFirst: Rule = {
     }
   },
 };
+
+/** The answer apologises or shows understanding anywhere in it, hedged regret aside: the grievance is owned. */
+function apologises(doc: ScriptDocument, index: number, said?: NormalizedView): boolean {
+  // The hook has no lint view: the turn's own, built for it.
+  return EMPATHY_RE.test(withoutHedgedRegret((said ?? buildView(doc.text, turnSpans(doc, doc.turns[index]))).text));
+}
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
 const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
