@@ -30,6 +30,10 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('表都走不准了,让我们怎么相信?', '表是检定合格的。'), ['表是检定合格的']);
     assert.deepEqual(reply('包裹上这几个脏字,是不是你们写的?', '不是我们写的。'), ['不是我们写的']);
     assert.deepEqual(reply('申请都半年了,到底什么时候批?', '还在走流程。'), ['还在走流程']);
+    assert.deepEqual(reply('维修的事,到底什么时候能修好?', '师傅在排期。'), ['师傅在排期']);
+    assert.deepEqual(reply('我們從中午等到現在,還要多久?', '前面還有五位。'), ['前面還有五位']);
+    assert.deepEqual(reply('楼里的电梯这周失灵三次了!', '维保公司在查原因。'), ['维保公司在查原因']);
+    assert.deepEqual(reply('这个功能到底怎么用?', '您点右上角的设置。'), []);
     assert.deepEqual(reply('是不是您本人办理的?', '是的。'), []);
     assert.deepEqual(reply('我用了一年了,想问一下怎么续费?', '您可以在手机上续费。'), []);
   });
