@@ -100,5 +100,14 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     ]);
     assert.deepEqual(after('我理解您的心情,我们先试一下。', '这是因为阀门没开。'), ['这是因为阀门没开']);
   });
+
+  it('asks the apology of an overcharge told to the customer, complaint or none', () => {
+    assert.deepEqual(flagged('【回访】\n坐席:经核算,您上个月被多扣了20元流量费。\n', RULE), ['经核算,您上个月被多扣了20元流量费']);
+    assert.deepEqual(flagged('坐席:系統重複扣了您一次月費,明天退回。\n', RULE), ['系統重複扣了您一次月費,明天退回']);
+    assert.deepEqual(flagged('坐席:系统多扣了您一次月费,明天退回。\n', RULE), ['系统多扣了您一次月费,明天退回']);
+    assert.deepEqual(flagged('坐席:非常抱歉,您上个月被多扣了20元,明天退回。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:如果您被多扣了费用,我们会全额退还。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:电费我们不能多收。\n', RULE), []);
+  });
 });
 

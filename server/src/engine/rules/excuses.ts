@@ -32,6 +32,19 @@ export function excuses(opening: string): boolean {
 }
 
 /**
+ * The service's overcharge told to the customer (您因低消共被多扣了37元, 多收了您的钱): an apology is
+ * owed whether or not the customer complained (001 态度标准 7: correct the mistake and apologise).
+ * Not a rule stated (我们不能多收), nor a charge the agent offers to check (如果您被多扣了…). The fault
+ * owned in words (是我们的失误) is the apology step already (apology-first's EMPATHY_RE).
+ */
+const ADMITS_RE =
+  /(?<!如果|若|要是|假如|是否|有没有)你[\u4e00-\u9fff\d]{0,14}?被(?:多扣|多收|多计|错扣|错收|重复扣|重复收|误扣|扣错|收错)|(?:多扣|多收|错扣|错收|重复扣|误扣)了你/;
+
+export function admitsMistake(opening: string): boolean {
+  return ADMITS_RE.test(opening);
+}
+
+/**
  * Regret for what only may have happened, or if it did (对于可能造成的不便,我们感到抱歉; 如有不便,敬请谅解;
  * 若给您带来困扰,深表遗憾): training pages print it as the apology not to give, since it owns no
  * failure. 可能给您带来了不便,非常抱歉 is not hedged: 可能 weighs what was done, not whether.
