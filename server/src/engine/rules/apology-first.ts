@@ -6,9 +6,12 @@ import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
 import { FAILURE_REPORT_RE } from './failure-reports';
 import { tellsGrievance } from './grievances';
+import { admitsMistake, excuses, grantsAndActs, hedgesRegret, withoutHedgedRegret } from './excuses';
 import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
+import { buildView, type NormalizedView } from '../normalize';
+import { turnSpans } from './turn-text';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -59,6 +62,14 @@ function isUpset(said: string): boolean {
 const EMPATHY_RE =
   /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?<!不)(?:肯定|一定|想必)(?:会|是)?(?:很|非常|特别|挺)?(?:着急|焦急|心急|生气|难过|失望|担心|难受|不好受|委屈|闹心)|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
+const UPSET_MESSAGE = {
+  zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释',
+  en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining',
+};
+const MISTAKE_MESSAGE = {
+  zh: '告诉客户我方的差错(如多扣费用)时，先致歉(如“非常抱歉给您带来不便”)，再说明',
+  en: 'Telling the customer of our mistake (an overcharge): apologise first (非常抱歉给您带来不便), then explain',
+};
 
 export const apologyFirst: Rule = {
   id: 'apology-first',
@@ -95,6 +106,9 @@ export const apologyFirst: Rule = {
     const told = new Set(upsetDirections(doc).map((d) => d.turn));
     return [
       firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && isUpset(customerSaid(doc, i))).last,
+      // Whether a grievance is still open: the last calm customer turn, and the last answer that apologised.
+      firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && !isUpset(customerSaid(doc, i))).last,
+      firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && apologises(doc, i)).last,
       firstAndLast(doc, (i) => told.has(i)).last,
       firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
       // The last that answers rather than only naming the matter: a complaint stands past a lead-in.
@@ -105,40 +119,64 @@ export const apologyFirst: Rule = {
     const { doc, view } = ctx;
     const told = upsetDirections(doc);
     let upset = false;
+    // A grievance not yet apologised for (open), and whether an answer to it already apologised (owned).
+    let open = false;
+    let owned = false;
     let heardUpTo = -1;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
-        upset ||= isUpset(customerSaid(doc, i));
+        const now = isUpset(customerSaid(doc, i));
+        upset ||= now;
+        // Read from the last customer turn alone (and the answers after it), so a segment that borrows it reads the same.
+        open = now;
+        if (!now) owned = false;
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const spoken = spokenRange(doc, turn) as Span;
-      const answersUpset = upset || told.some((d) => d.start > heardUpTo && d.start < spoken.start);
+      const since = (d: StageDirection) => d.start > heardUpTo && d.start < spoken.start;
+      const toldNow = told.some(since);
+      const newAnswer = !upset && !toldNow && open && stageDirections(doc).some((d) => d.event === undefined && since(d));
       heardUpTo = spoken.end;
+      const said = spokenView(doc, view, i);
+      const opening = openingUnits(said);
+      const first = said.text.slice(opening.start, opening.end);
+      // Another answer to a grievance still open (a new respondent, the reporter asking on) that explains, denies or defends.
+      const answersGrievance = upset || toldNow || (newAnswer && (excuses(first) || hedgesRegret(first)));
+      // The service's overcharge told to the customer is owed the apology, complaint or none.
+      const answersUpset = answersGrievance || admitsMistake(first);
+      open ||= toldNow;
       if (answersUpset && onlyLeadsIn(doc, i)) {
         upset = true;
         continue;
       }
       upset = false;
-      if (!answersUpset) continue;
-      const said = spokenView(doc, view, i);
-      if (!hasWords(said)) continue;
-      const opening = openingUnits(said);
-      if (EMPATHY_RE.test(said.text.slice(opening.start, opening.end))) continue;
+      const sorry = apologises(doc, i, said);
+      const wasOwned = owned;
+      if (sorry) [open, owned] = [false, true];
+      if (!answersUpset || !hasWords(said)) continue;
+      if (EMPATHY_RE.test(withoutHedgedRegret(first))) continue;
+      if (wasOwned && grantsAndActs(first)) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end)) continue;
       const at = said.origin[opening.body];
       ctx.report(
         range.start,
         range.end,
-        { zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释', en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining' },
+        answersGrievance ? UPSET_MESSAGE : MISTAKE_MESSAGE,
         // After a greeting, not before it: 您好。非常抱歉给您带来不便，……
         EMPATHY.map((e) => textFix(at, at, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, at, e), false)),
       );
     }
   },
 };
+
+/** The answer apologises or shows understanding anywhere in it, hedged regret aside: the grievance is owned. */
+function apologises(doc: ScriptDocument, index: number, said?: NormalizedView): boolean {
+  // The hook has no lint view: the turn's own, built for it.
+  return EMPATHY_RE.test(withoutHedgedRegret((said ?? buildView(doc.text, turnSpans(doc, doc.turns[index]))).text));
+}
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
 const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;

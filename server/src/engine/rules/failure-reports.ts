@@ -13,8 +13,8 @@ const NUM = '(?:[零一二两三四五六七八九十百几半\\d]+|好几|这�
 const SPELL = `${NUM}(?:个)?多?(?:分钟|分多钟|小时|钟头|天|星期|礼拜|周|月|年)多?`;
 /** More than once (两, 几, 三…, 89): once is how a service is used (每月扣一次). */
 const REPEAT = '(?:两|二|几|好几|多|[三四五六七八九十百]+|\\d+)';
-/** What fails in a house or on a line (停水, 断网, 扣费): the verbs of a service that stopped or went wrong. Not 卡, a card as often as a freeze. */
-const FAULT = '(?:停|断|坏|掉线|扣|漏|堵)';
+/** What fails in a house or on a line (停水, 断网, 扣费, 电梯失灵): the verbs of a service that stopped or went wrong. Not 卡, a card as often as a freeze. */
+const FAULT = '(?:停|断|坏|掉线|扣|漏|堵|失灵)';
 /** What stopped, said between the verb and 了 (停水了三天, 停电了两天). */
 const SUPPLY = '(?:水|电|气|暖|网|线|费)?';
 /** What a wait is for, undone: 没到, 没人来, 没动, 打不通. Not the customer's own doing (两年都没用过). */

@@ -32,7 +32,58 @@ const MISCONDUCT =
 /** The service's own work failing soon after (保养完才一个星期就漏油, 修好没两天又坏了). */
 const REDONE = /(?:修|保养|安装|装|换|维修|检修)(?:完|好|过)了?(?:才|没)[\u4e00-\u9fff]{0,10}?(?:就|又)[\u4e00-\u9fff]{0,3}?(?:坏|漏|不|没|出|断|停|故障|问题)/;
 
+/**
+ * How the service's people treated the customer (态度太冷漠, 态度恶劣, 处理不当), a wrong done on
+ * purpose (你们故意断电; not 不是故意的), a service that will not act however asked (你们就是不来,
+ * 偏偏不管), or the customer left alone with it (没人跟他们解释, 没有人管).
+ */
+const CONDUCT =
+  /态度(?:太|很|非常|特别|极其|十分|也太|真)?(?:冷漠|差|恶劣|不好|蛮横|傲慢|生硬|粗暴|冷淡)|(?:处理|处置|安排)(?:得)?不当|(?<!不是|并非|并不是|没有|没|非|无)故意|你们?(?:就是|偏偏|硬是|死活)(?:不|没)|没(?:有)?人(?:跟|给|向|帮)?(?:我|我们|他|他们|她|她们)?(?:解释|说明|管|理|处理|回复|回应|接待)/;
+/**
+ * The customer (or one who speaks for them) kept, trapped or held by what the service runs: 从早上等到现在, 排了很久的队,
+ * 有人被困在里面, 存款机把我们的钱卡住了.
+ */
+const HELD = /(?:从|由)[\u4e00-\u9fff]{1,4}等到(?:现在|这会儿?|这时候|天黑|晚上)|排(?:了)?(?:很久|好久|半天|老半天|大半天|这么久|很长时间|[一二两三四五六七八九十几半]+个?多?(?:小时|钟头))|被困|困在(?:里面|电梯)|把(?:我|我们|他|他们)的[^\n]{0,10}?(?:卡住|吞)/;
+/**
+ * Asked again and again, or distrust said outright: 反复打了近10次, 再三质问, 我们怎么相信?, and
+ * impatience at a thing still undone pressed as a when (到底什么时候退?, 究竟几时能修好?, 快一年了,到底什么时候…?); not a
+ * pressed how (这个到底怎么用?), which asks.
+ */
+const PRESSED =
+  /反复(?:打|问|催|找|投诉|反映|联系|来)|再三(?:质问|追问|催|要求|问)|质问|(?:我们?|让我们?)怎么(?:相信|信得过|放心)|(?:到底|究竟)(?:什么时候|几时|啥时候|何时)(?:才)?(?:能|可以|会)?(?:修好|修|到|来|退|办|转|处理|解决|恢复|通|好|安排|上门|有(?:结果|消息|答复|回音|说法))|(?:年|个月|星期|礼拜)(?:了|过去了|多了)[\u4e00-\u9fff]{0,4}?(?:到底|究竟)什么时候/;
+/** An accusation put as a question: 是不是你写的?, 是不是你们扣的钱? (not 是不是您本人办理的?). */
+const ACCUSES = /是不是你们?(?:[\u4e00-\u9fff]{0,2})(?:写|弄|拿|搞|偷|扔|摔|拆|撞|划|刮|丢|扣|删|改|调包)的/;
+/**
+ * A complaint relayed by whoever speaks for the customers — a reporter, a neighbour, the public
+ * (业主反映…, 网上视频说你们…, 排队的患者说没人…, 王女士说你们的工作人员…): the answer is to a grievance
+ * as much as when the customer tells it: the relayed words lay a wrong at the service's door
+ * (你们…没…) or ask whether it is true (是这样吗?). Not a trouble of the customer's own asked about
+ * (车主说年审过不了,你们怎么处理?), nor a relative's word said calmly (我老公说你们明天
+ * 来装机), nor a direction that narrates the caller's own report (【客户反映宽带不能上网】).
+ */
+const RELAYED =
+  /(?:业主|居民|住户|患者|病人|乘客|旅客|家长|学员|网友|市民|村民|消费者|车主|储户|游客|商户|租户|群众|网上|网传|视频|媒体|有人|[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|大爷))[\u4e00-\u9fff]{0,2}?(?:说|反映|反应|称|投诉|爆料|质疑|指责|抱怨|曝光)/;
+
 /** The customer's words (or the situation told for them) hold the service to account. */
 export function tellsGrievance(said: string): boolean {
-  return WHY_NOT.test(said) || MISCONDUCT.test(said) || REDONE.test(said) || (ACCOUNT.test(said) && WRONG.test(said.replace(ACCOUNT, '')));
+  return (
+    WHY_NOT.test(said) ||
+    MISCONDUCT.test(said) ||
+    REDONE.test(said) ||
+    CONDUCT.test(said) ||
+    HELD.test(said) ||
+    PRESSED.test(said) ||
+    ACCUSES.test(said) ||
+    (ACCOUNT.test(said) && WRONG.test(said.replace(ACCOUNT, ''))) ||
+    relaysComplaint(said)
+  );
+}
+
+/** A complaint relayed: a wrong the relayed words lay on the service, or whether it is true asked. */
+function relaysComplaint(said: string): boolean {
+  const m = RELAYED.exec(said);
+  if (!m) return false;
+  const rest = said.slice(m.index + m[0].length);
+  const you = rest.indexOf('你们');
+  return (you >= 0 && WRONG.test(rest.slice(you + 2))) || /是(?:这样|真的)吗|属实吗|怎么回事/.test(rest);
 }

@@ -11,6 +11,7 @@ import { brushOffs, BRUSH_OFFS } from './brush-offs';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
 import { takesBackAGrant } from './contrast-grants';
 import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
+import { denials } from './denials';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
@@ -235,6 +236,7 @@ function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
+    ...denials(ctx).map((m) => ({ ...m, kind: 'denial' as const })),
     ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER)
       .filter((m) => takesBackAGrant(ctx.view, m.from))
       .map((m) => ({ ...m, kind: 'contrast' as const })),

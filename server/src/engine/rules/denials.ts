@@ -1,0 +1,87 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Denials and defences (否定): the agent answers a complaint by saying the customer is wrong, that
+ * nothing was wrong, or that the procedure was followed — before anything is checked, and instead of
+ * owning the matter. Reported by negative-wording as its 否定 kind (check first, then tell the
+ * customer what happened); the missing apology before them is apology-first's.
+ */
+
+const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不說推卸責任的話)' };
+const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌推諉、搪塞客戶)' };
+
+/** The agent goes on to what can be done: the sentence explains and helps, it does not end the talk. */
+const OFFERS = /我(?:可以|帮|来|为|会|们可以|们会)|帮你|为你|建议你|你可以/;
+
+export const DENIALS: readonly Construction[] = [
+  {
+    // 我是按流程操作, 我只是按规定办事: the agent's own conduct defended by the procedure, as the whole answer.
+    // 我们是按流程办理的,预计三天到账 tells a calm customer how it goes, and 我会按流程为您办理 promises.
+    name: '我是按流程操作',
+    pattern: /我(?:只|也|都)?是按(?:照)?(?:流程|程序|规定|规矩|制度|章程)(?:操作|办事|做事|做|办|来|走)(?:的)?/g,
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S004,
+  },
+  {
+    // 公司规定如此, 规定如此: the rule as the end of the talk, in the written register (规定就是这样 is
+    // blame-shifting's).
+    name: '规定如此',
+    pattern: /(?:(?:公司|上面|上级|银行|单位|国家)的?)?(?:规定|政策|制度|流程)(?:一向|向来|历来|本来)?如此/g,
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S004,
+  },
+  {
+    // 我们的工作人员肯定不会说出这样的话: the customer's account denied outright, unchecked.
+    // 我们会确保不会说错 promises care; 如果…, a condition.
+    name: '肯定不会说这样的话',
+    pattern: /(?:肯定|绝对|根本|从来|决)(?:不会|没有|没|不可能)(?:说|讲|做)(?:出|过)?[\u4e00-\u9fff]{0,20}?(?:这样|这种|那样|那种)的?(?:话|事)/g,
+    politeBefore: /如果|若|假如|要是|确保|保证/,
+    cite: S001,
+  },
+  {
+    // 并未网传'玩手机', 并不像网上说的那样: the report the customer or the press relays denied.
+    name: '并未网传',
+    pattern: /(?:并未|并没有|并非|并不是|并不像|不像)(?:像|如)?(?:网传|网上(?:所)?(?:说|传)|传言|传闻|所传|(?:你|客户|业主|网友)?所说|(?:你|客户|业主|网友)?反映)的?/g,
+    cite: S001,
+  },
+  {
+    // 并不是真的要打她: what was done said not to have been meant, instead of owning it. 相信同事并不是有意
+    // 无礼 speaks for a colleague's manners to a customer who was not wronged in deed, and is not matched.
+    name: '并不是真的要',
+    pattern: /(?:并不是|并非)(?:真的|真心)(?:要|想)/g,
+    politeBefore: /如果|若|是不是|是否/,
+    notIn: /抱歉|对不起|歉意|不好意思/,
+    cite: S004,
+  },
+  {
+    // 接获投诉后已即时进行调查,发现接收正常: the complaint investigated and found groundless, said as
+    // the answer. A check that finds a fault, or goes on to what will be done, is not matched.
+    name: '接到投诉后调查发现正常',
+    pattern: /(?:投诉|反映|举报)[\u4e00-\u9fff]{0,12}?(?:调查|核实|核查|检查|检测|查证|测试)[\u4e00-\u9fff]{0,24}?(?:正常|无异常|没有问题|没问题|不属实|未发现(?:异常|问题))/g,
+    notIn: OFFERS,
+    cite: S001,
+  },
+  {
+    // 又不是我的原因, 这不是我们的原因: the cause disowned (不是我的错 is blame-shifting's).
+    // 这不是您的原因 reassures the customer and is not matched.
+    name: '不是我的原因',
+    pattern: /不是我(?:们)?(?:这边)?的原因/g,
+    politeBefore: /如果|若|假如|要是|即使|就算/,
+    cite: S004,
+  },
+  {
+    // 我们也很无奈: helplessness pleaded in place of an answer.
+    name: '我们也很无奈',
+    pattern: /(?:我们|我)(?:也|都)?(?:很|非常|挺|实在|真的)?无奈/g,
+    ends: 'clause',
+    notIn: OFFERS,
+    cite: S004,
+  },
+];
+
+export function denials(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, DENIALS);
+}
