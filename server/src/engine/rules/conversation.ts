@@ -3,6 +3,7 @@ import { buildView, GAP_HARD, SPAN_SEPARATOR, unitAt, type NormalizedView } from
 import { lineSaysSomething, turnSaysSomething } from '../says-something';
 import { stageDirections, type StageDirection, type StageEvent } from '../stage-events';
 import { turnSpans, turnView } from './turn-text';
+import { asksForRating } from './call-turns';
 
 /**
  * The script read as a conversation, for the procedure rules (hold, transfer, refusal, complaint,
@@ -173,14 +174,17 @@ export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
  * (转接评价), nor the agent going to ask someone and coming back (我去请示一下, 我问一下同事).
  */
 const HANDS_ON_RE =
-  /转接(?!过来|过的|成功|评价|满意度)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)/g;
+  /转接(?!过来|过的|成功)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)/g;
 const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让(?!你)|由)[^\n]{0,8}$|你也?可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
 
 /** Whether a turn's words (on the view) hand the call on to someone else. */
 export function handsOn(said: string): boolean {
   HANDS_ON_RE.lastIndex = 0;
   for (let m = HANDS_ON_RE.exec(said); m; m = HANDS_ON_RE.exec(said)) {
-    if (!NOT_HANDS_ON_BEFORE.test(said.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (NOT_HANDS_ON_BEFORE.test(said.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // 转接满意度评价: the call goes to the rating, not to another desk.
+    if (m[0].startsWith('转接') && asksForRating(said.slice(m.index, m.index + 12))) continue;
+    return true;
   }
   return false;
 }
