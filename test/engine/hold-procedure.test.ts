@@ -90,5 +90,18 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('客户:我找一下张医生。\n坐席:请您稍等,我马上去请XX(医生、护士)。谢谢!\n', RULE), []);
     assert.deepEqual(flagged('客户:請幫我轉王先生。\n坐席:好的,請稍候!\n', RULE), []);
     assert.deepEqual(flagged('客户:嗯。\n坐席:好的,请稍候!\n', RULE), ['请稍候']);
+    // The person asked for said to be at hand: the agent fetches them.
+    assert.deepEqual(flagged('坐席:她在隔壁,请您稍等。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:他就在旁邊,請稍候。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:他不在,请稍候。\n', RULE), ['请稍候']);
+  });
+
+  it('hears the reason said after the wait: the work nearly done, or whom the customer waits for busy now', () => {
+    assert.deepEqual(flagged('坐席:请稍等,您的证明很快就办好。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:請稍候,馬上就為您辦好。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请您稍等,王医生现在还有病人,看完马上叫您。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请稍等,师傅正在接待客人。\n', RULE), []);
+    // What the customer is told after the wait that is no errand.
+    assert.deepEqual(flagged('坐席:请稍等,天气很快就会好起来。\n', RULE), ['请稍等']);
   });
 });

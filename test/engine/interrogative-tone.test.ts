@@ -24,6 +24,14 @@ describe('interrogative-tone', () => {
     }
   });
 
+  it('passes ?! after praise or pleased surprise at the customer, not after a complaint about them', () => {
+    assert.deepEqual(flagged(line('张阿姨,您今天气色真好?!'), RULE), []);
+    assert.deepEqual(flagged(line('您女儿这么孝顺?!真让人羡慕。'), RULE), []);
+    assert.deepEqual(flagged(line('李先生,您怎麼這麼年輕?!'), RULE), []);
+    assert.deepEqual(flagged(line('您怎么这么慢?!'), RULE), ['?!']);
+    assert.deepEqual(flagged(line('您这么不小心?!'), RULE), ['?!']);
+  });
+
   it('reads ?! with characters nobody sees between its marks as one run, and fixes all of it', () => {
     const text = line('您能再说一遍吗?\u2069?!');
     assert.deepEqual(flagged(text, RULE), ['?\u2069?!']);

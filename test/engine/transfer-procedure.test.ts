@@ -22,6 +22,18 @@ describe('transfer-procedure', () => {
   it('does not read 转接 that is done already, told to the customer, or the closing\'s rating as an announcement', () => {
     for (const t of ['您的电话已转接过来。', '您可以按0转接人工服务。', '退款会转到您的银行卡。']) assert.deepEqual(flagged(`坐席:${t}\n`, RULE), [], t);
     assert.deepEqual(flagged('# 结束\n坐席:稍后为您转接满意度评价,再见!\n', RULE), []);
+    // A rating asked in the words of the standards' variants (本次服务, 进行评价, 转接评价), outside a closing section too.
+    assert.deepEqual(flagged('坐席:请您稍后对本次服务进行评价,现在为您转接,请稍等。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:請您對本次服務進行評價,我幫您轉接評價系統。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:稍后为您转接评价,请不要挂机。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:现在为您转接,请稍等。\n', RULE), ['转接']);
+  });
+
+  it('reads the agent\'s words after a transfer that cannot be made as the same agent\'s, not a receiving one\'s', () => {
+    const asked = '坐席:这个需要售后专席处理,我帮您转接到售后专席,您看好吗?\n客户:好的。\n';
+    assert.deepEqual(flagged(`${asked}【无法转接时】\n坐席:很抱歉,我先帮您登记,两小时内给您回电。\n`, RULE), []);
+    assert.deepEqual(flagged(`${asked}【不能直接轉接】\n坐席:很抱歉,我先幫您登記,兩小時內給您回電。\n`, RULE), []);
+    assert.deepEqual(flagged(`${asked}【转接】\n坐席:很抱歉,我先帮您登记。\n`, RULE), ['很抱歉,我先帮您登记']);
   });
 
   // Seed 911: 信不信由你}转接 passed as 由…转接 until taboo-phrase's fix took 由你 away.

@@ -73,6 +73,8 @@ describe('wait-thanks', () => {
   it('does not read the closing\'s 请您稍候对我的服务进行评价 as a hold', () => {
     assert.deepEqual(flagged('# 结束\n坐席:请稍等,不要挂机。\n', RULE), []);
     assert.deepEqual(flagged('坐席:請您稍候對我的服務進行評價,再見!\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请您稍候对本次服务进行评价。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:请稍候进行满意度评价。\n', RULE), []);
   });
 
   describe('fixes', () => {

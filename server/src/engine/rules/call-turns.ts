@@ -32,10 +32,18 @@ export function firstTurnSaying(doc: ScriptDocument, view: NormalizedView, re: R
 export const GOODBYE_RE = /再见(?!面)/g;
 
 /**
- * The agent asks the customer to rate the service (请为我的服务评分, 请您稍后对我的服务做出评价, 满意度评价):
- * the call's close, which offers nothing more, and where a transfer in the same turn goes.
+ * The agent asks the customer to rate the service (请为我的服务评分, 请您稍后对本次服务做出评价, 满意度评价,
+ * 请您稍候进行评价, 转接评价): the call's close, which offers nothing more, where a transfer in the same
+ * turn goes, and what a wait then is for. The one spelling of the rating words for every rule.
  */
-export const RATING_REQUEST_RE = /(?:对|为|给)我的服务[^\n]{0,6}?(?:评价|评分|打分)|满意度(?:评价|调查|回访)?/g;
+export const RATING_REQUEST_RE =
+  /(?:对|为|给)(?:我|我们|本次|这次|此次)?的?服务[^\n]{0,6}?(?:评价|评分|打分)|满意度(?:评价|调查|回访)?|(?:按键|进行|做出|作出|转接(?:到|至)?)(?:服务)?(?:评价|评分|打分)/g;
+
+/** Whether words ask for a rating, anywhere in them. */
+export function asksForRating(words: string): boolean {
+  RATING_REQUEST_RE.lastIndex = 0;
+  return RATING_REQUEST_RE.test(words);
+}
 
 /** The first match of a global regex that stays inside one sentence: the search stops there, however long the script. */
 export function firstSentenceMatch(view: NormalizedView, re: RegExp): ViewMatch | undefined {

@@ -3,6 +3,7 @@ import { buildView, GAP_HARD, SPAN_SEPARATOR, unitAt, type NormalizedView } from
 import { lineSaysSomething, turnSaysSomething } from '../says-something';
 import { stageDirections, type StageDirection, type StageEvent } from '../stage-events';
 import { turnSpans, turnView } from './turn-text';
+import { asksForRating } from './call-turns';
 
 /**
  * The script read as a conversation, for the procedure rules (hold, transfer, refusal, complaint,
@@ -168,19 +169,23 @@ export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
 /**
  * The agent hands the call on to another desk in this turn: 我将您的电话转接给……, 马上为您转接,
  * 他将继续为您服务 (您 is 你 on the view), or goes to fetch the person the caller asked for
- * (我马上去请XX医生, 我帮您叫一下王经理): whoever comes to the phone takes the call up. Not advice
+ * (我马上去请XX医生, 我帮您叫一下王经理), or says they are at hand (他在旁边,请稍候): whoever comes to the
+ * phone takes the call up. Not advice
  * (您也可以让接线员帮您转接, 由人工为您转接), nor what is done already (已为您转接) or a rating
  * (转接评价), nor the agent going to ask someone and coming back (我去请示一下, 我问一下同事).
  */
 const HANDS_ON_RE =
-  /转接(?!过来|过的|成功|评价|满意度)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)/g;
+  /转接(?!过来|过的|成功)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)|(?:他|她)(?:就|正好|刚好)?在(?:旁边|隔壁|附近|这边|身边)/g;
 const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让(?!你)|由)[^\n]{0,8}$|你也?可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
 
 /** Whether a turn's words (on the view) hand the call on to someone else. */
 export function handsOn(said: string): boolean {
   HANDS_ON_RE.lastIndex = 0;
   for (let m = HANDS_ON_RE.exec(said); m; m = HANDS_ON_RE.exec(said)) {
-    if (!NOT_HANDS_ON_BEFORE.test(said.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (NOT_HANDS_ON_BEFORE.test(said.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // 转接满意度评价: the call goes to the rating, not to another desk.
+    if (m[0].startsWith('转接') && asksForRating(said.slice(m.index, m.index + 12))) continue;
+    return true;
   }
   return false;
 }

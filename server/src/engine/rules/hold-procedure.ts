@@ -28,14 +28,20 @@ const NOT_READY = String.raw`(?:还|尚)(?:没有?|未)[^\n,。!?;]{0,10}?(?:过
  * customer (您暂时没有可用的优惠) it is no reason.
  */
 const LACKING = String.raw`(?:我|我们)(?:这里|这边|手头|手上)?(?:暂时|一时|现在)(?:没有?|缺)[^\n,。!?;]{1,8}`;
+/**
+ * Whom the customer waits for is busy with someone else now (您的主诊医生现在还有病人, 师傅正在接待客人):
+ * the wait is for their turn.
+ */
+const BUSY = String.raw`(?:现在|目前|暂时|正|还)(?:还)?(?:有|在)(?:病人|客人|顾客|客户|别的客人|其他客人)|(?:正在|还在)(?:忙|接待|通话|开会|看诊|接诊)`;
 /** What the agent has in hand for the customer, named before the wait (这是××元, 收您100元): the wait is for it. */
 const HANDLING = String.raw`这是[^\n,。!?;]{0,12}?(?:元|块)|收(?:你|到)[^\n,。!?;]{0,12}?(?:元|块)`;
 /**
- * Why the customer waits: the agent is doing something for them (您 is 你 on the view). 000's own
- * model, 请稍等,我正在帮您……, leaves the errand unsaid: 正在帮你 is reason enough.
+ * Why the customer waits: the agent is doing something for them (您 is 你 on the view), before or
+ * after the wait (请稍等,石碑很快就办好). 000's own model, 请稍等,我正在帮您……, leaves the errand
+ * unsaid: 正在帮你 is reason enough.
  */
 const REASON_RE = new RegExp(
-  String.raw`正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先)(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)|${NOT_READY}|${LACKING}|${HANDLING}`);
+  String.raw`正在(?:帮|为|给)你|(?:帮|为|给|替)你(?:查|核|确认|处理|办|登记|联系|看|问|咨询|申请|调|提交|反馈|记录|开通|取消|修改|操作|安排|转|重新)|(?:正在|马上|现在|这就|我来|我去|我再|我先|很快)就?(?:帮|为|给)?你?(?:查|核|确认|处理|办|登记|联系|看|问|申请|提交|记录|操作)|我(?:查|核实|核对|确认|看|问|联系|登记|记录|咨询)一下|需要(?:查|核|确认|处理|一点时间|一些时间|时间)|系统(?:查询|处理|正在)|(?:出现|发生|出)(?:了)?故障|(?:正在|抓紧)[^\n]{0,4}?(?:排除|修复|抢修|恢复)|查询中|我(?:给你|帮你|为你|替你)?(?:打电话)?[\u4e00-\u9fff]{1,2}一下|我们?(?:会|将|正在|马上|立即|立刻|这就|现在)[^\n]{0,20}?(?:联系|协调|处理|查|核实|核对|确认|安排|反馈|登记|申请|办理)|${NOT_READY}|${LACKING}|${HANDLING}|${BUSY}`);
 /** Consent asked, or how long the wait is. */
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */

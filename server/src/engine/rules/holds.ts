@@ -4,6 +4,7 @@ import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
 import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, turnHandsOn, turnOf } from './conversation';
 import { asksForPersonOrDesk } from './caller-requests';
+import { asksForRating } from './call-turns';
 import { stageDirections } from '../stage-events';
 import { originalRange, sentenceMatches } from './turn-text';
 import { sentenceEnd, sentenceStart } from './phrase-context';
@@ -39,8 +40,8 @@ const WAIT_RE =
  * (请稍等13812345678周末好 greets after the number).
  */
 const OFF_THE_LINE_AFTER = /^[^\n]{0,4}?(?:[0-9一二两三四五六七八九十几]+个?(?:工作日|天|日|周(?!末)|星期|月)|收货|到货|发货|通知|回复|回电|结果|消息|短信)/;
-/** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent. */
-const NOT_A_HOLD_AFTER = /评价|评分|打分|满意度|挂机/;
+/** 请您稍候对我的服务进行评价 closes the call: the customer waits for the rating, not for the agent; so does 请稍候挂机. */
+const HANG_UP_AFTER = /挂机/;
 /** 请稍候再试 is "try again later": the customer is sent away for now, not kept waiting on the line. */
 const LATER_RE = /^再(?:试|拨|打|来|联系|登|操作|尝试|办)/;
 
@@ -58,7 +59,7 @@ function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const withWords = new Set<number>();
   for (const m of sentenceMatches(view, WAIT_RE)) {
     const after = view.text.slice(m.end, sentenceEnd(view, m.end));
-    if (NOT_A_HOLD_AFTER.test(after) || LATER_RE.test(after) || OFF_THE_LINE_AFTER.test(after)) continue;
+    if (asksForRating(after) || HANG_UP_AFTER.test(after) || LATER_RE.test(after) || OFF_THE_LINE_AFTER.test(after)) continue;
     const range = originalRange(view, m.start, m.end);
     const turn = turnOf(doc, range.start);
     // 请稍等，我将您的电话转接给…… is a hand-off, not a hold: the customer waits for the next desk,

@@ -1,3 +1,4 @@
+import { toSimplified } from '../chinese-script';
 import type { CallscriptConfig } from '../config';
 import { agentSpansWith, type Span } from '../document';
 import { lexiconPhrases } from '../lexicon';
@@ -182,12 +183,25 @@ function tabooEndingBefore(ctx: RuleContext, start: number): TabooSpan | undefin
 /** Two marks in a row: where a run of MIXED_MARKS can start. */
 const TWO_MARKS = new RegExp(`${MARK}${UNSEEN_RUN}${MARK}`);
 
+/**
+ * 今天您怎么这么满面春风?!, 您这么年轻?!: praise or pleased surprise at the customer, said with a
+ * degree word before a word of praise. The ?! marks delight, not a challenge; 您怎么这么慢?! has no
+ * word of praise and is still one.
+ */
+const PRAISE_RE =
+  /(?:这么|那么|多么|如此|真是?|好|太)(?:年轻|漂亮|精神|满面春风|春风满面|开心|高兴|巧|有福气?|厉害|能干|棒|好看|帅|美|气色好|有气质|有眼光|幸运|孝顺|聪明|可爱|有心|细心|周到|热情)|气色(?:真|很|这么|那么|多么)?好/;
+
+function praises(textBefore: string): boolean {
+  const sentence = textBefore.split(/[。.!！?？;；\n]/).pop() ?? '';
+  return PRAISE_RE.test(toSimplified(sentence));
+}
+
 function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   // Most spans have no run and are not sliced out at all.
   for (const span of agentSpansWith(ctx.doc, TWO_MARKS)) {
     const text = ctx.doc.text.slice(span.start, span.end);
     for (const m of text.matchAll(MIXED_MARKS)) {
-      if (!isChallengeRun(m[0])) continue;
+      if (!isChallengeRun(m[0]) || praises(text.slice(0, m.index))) continue;
       const start = span.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (overlapsTaboo(ctx, start, end) || overlapsAny(questions, start, end)) continue;
@@ -234,6 +248,7 @@ export const interrogativeTone: Rule = {
       '請問是怎麼回事呢?',
       '您好!请问有什么可以帮您?',
       '您的套餐已经开通了!',
+      '王阿姨,您今天怎么这么精神?!',
       '【客户质问:到底怎么回事?!】好的,我来为您查询。',
       '您看这样可以吗?',
       '请问您是不是已经收到短信了呢?',

@@ -25,11 +25,11 @@ const S003 = { seed: '003_22534ffe70de67c3.txt', section: '三、5.必要时的�
  */
 const TRANSFER_RE = /转接/g;
 /**
- * Not an announcement: done already (已转接过来), told to the customer (您可以按0转接人工), or the
- * closing's rating. 由您 is "up to you" (信不信由您), not who transfers.
+ * Not an announcement: done already (已转接过来) or told to the customer (您可以按0转接人工); the
+ * closing's rating (转接满意度评价) is read with the turn. 由您 is "up to you" (信不信由您), not who transfers.
  */
 const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由(?!你))[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
-const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功|评价|满意度)/;
+const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功)/;
 /** Where the call goes, named by the agent: a desk (技术部, 转接客房预订) or a person (转接王小姐). */
 const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)|转接[^\n]{0,6}?(?:预订|预约|前台|总台|分机|办公室|先生|小姐|女士|老师|医生|护士)/;
 /**
@@ -71,6 +71,7 @@ export const transferProcedure: Rule = {
       '客户:请转1203。\n坐席:请稍候。\n【要转接的电话占线】\n坐席:您好,先生,电话占线,请稍后打来。\n',
       '客户:請轉1203。\n坐席:請稍候。\n【轉接的電話無人接聽】\n坐席:您好,總機,電話無人接聽,請您稍後再撥。\n',
       '坐席:请您稍后对我的服务做出评价,现在为您转接,请稍等。\n',
+      '坐席:这个需要售后专席处理,我帮您转接到售后专席,您看好吗?\n客户:好的。\n【不能转接时】\n坐席:很抱歉,售后专席暂时忙,我先帮您登记,两小时内回电给您。\n',
     ],
   },
   // The agent's turn before a transfer (where why, where and consent may be said), the customer's request, and the last transfer direction.
@@ -166,10 +167,11 @@ function inClosing(doc: ScriptDocument, turn: number): boolean {
 }
 
 /**
- * A direction that says the transfer did not go through (【要转接的电话占线】, 【转接无人接听】): the
- * call stays with the agent, whose next words tell the caller so (电话占线,请稍后再拨).
+ * A direction that says the transfer did not go through (【要转接的电话占线】, 【转接无人接听】) or
+ * cannot be made (【无法直接转接】, 【不能转接时】): the call stays with the agent, whose next words tell
+ * the caller so (电话占线,请稍后再拨; 非常抱歉,您的问题我已经记录下来了).
  */
-const NOT_THROUGH_RE = /占线|忙线|无人接听|没人接|无人应答|未接通|没(?:有)?接通|接不通|打不通|不通|失败|不在/;
+const NOT_THROUGH_RE = /占线|忙线|无人接听|没人接|无人应答|未接通|没(?:有)?接通|接不通|打不通|不通|失败|不在|无法|不能|未能|不可以|不予/;
 
 function transfers(doc: ScriptDocument): StageDirection[] {
   return agentEvents(doc, (d) => eventIs('transfer')(d) && !NOT_THROUGH_RE.test(d.text));
