@@ -42,6 +42,8 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('居民反映你们收了钱没开发票,是这样吗?', '发票要月底统一开。'), ['发票要月底统一开']);
     assert.deepEqual(reply('网友说你们的快递员把包裹扔在路边,这是怎么回事?', '快递员当时在赶时间。'), ['快递员当时在赶时间']);
     assert.deepEqual(reply('業主說你們一直沒來修。', '材料還沒到。'), ['材料還沒到']);
+    assert.deepEqual(reply('他说刹车异响的问题,你们有没有检查过?', '现在我们不谈这个事。'), ['现在我们不谈这个事']);
+    assert.deepEqual(reply('其他人说你们周末也上班?', '是的,周末照常上班。'), []);
     // A trouble of the customer's own asked about, a relative's word, a direction narrating a report.
     assert.deepEqual(reply('车主说年检过不了,想问你们怎么办?', '可以来店里代办年检。'), []);
     assert.deepEqual(reply('我老公说你们明天来装机,是吗?', '是的,明天上午。'), []);
