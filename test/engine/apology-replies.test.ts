@@ -111,5 +111,13 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(flagged('坐席:如果您被多扣了费用,我们会全额退还。\n', RULE), []);
     assert.deepEqual(flagged('坐席:电费我们不能多收。\n', RULE), []);
   });
+
+  it('asks the apology of a denial or an explanation with a vague or negative word inside it, not of the bare phrase', () => {
+    assert.deepEqual(reply('你们收了钱不办事,我要投诉!', '我们的同事绝对不会这样做,估计是存在一些误会。'), [
+      '我们的同事绝对不会这样做,估计是存在一些误会',
+    ]);
+    // The answer that is the phrase itself stays that rule's finding alone.
+    assert.deepEqual(reply('你们收了钱不办事,我要投诉!', '不知道。'), []);
+  });
 });
 
