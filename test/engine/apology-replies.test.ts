@@ -33,6 +33,7 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('维修的事,到底什么时候能修好?', '师傅在排期。'), ['师傅在排期']);
     assert.deepEqual(reply('我們從中午等到現在,還要多久?', '前面還有五位。'), ['前面還有五位']);
     assert.deepEqual(reply('楼里的电梯这周失灵三次了!', '维保公司在查原因。'), ['维保公司在查原因']);
+    assert.deepEqual(reply('我们要和你们的负责人通话。', '经理在开会。'), ['经理在开会']);
     assert.deepEqual(reply('这个功能到底怎么用?', '您点右上角的设置。'), []);
     assert.deepEqual(reply('是不是您本人办理的?', '是的。'), []);
     assert.deepEqual(reply('我用了一年了,想问一下怎么续费?', '您可以在手机上续费。'), []);
@@ -59,6 +60,8 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(asked('我们是按流程操作的。'), ['我没有扔过', '我们是按流程操作的']);
     assert.deepEqual(asked('现在我们不谈这个事,先说赔偿。'), ['我没有扔过', '现在我们不谈这个事,先说赔偿']);
     assert.deepEqual(asked('請相信,我們的快遞員都很規範。'), ['我没有扔过', '請相信,我們的快遞員都很規範']);
+    assert.deepEqual(asked('系统故障,查不到派送记录。'), ['我没有扔过', '系统故障,查不到派送记录']);
+    assert.deepEqual(asked('这里是不允许录音的。'), ['我没有扔过', '这里是不允许录音的']);
     // Another answer that says what will be done, or the same respondent going on with no new answer begun: not asked again.
     assert.deepEqual(asked('我们会联系您确认包裹的情况。'), ['我没有扔过']);
     assert.deepEqual(
