@@ -33,6 +33,7 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('维修的事,到底什么时候能修好?', '师傅在排期。'), ['师傅在排期']);
     assert.deepEqual(reply('我們從中午等到現在,還要多久?', '前面還有五位。'), ['前面還有五位']);
     assert.deepEqual(reply('楼里的电梯这周失灵三次了!', '维保公司在查原因。'), ['维保公司在查原因']);
+    assert.deepEqual(reply('我们要和你们的负责人通话。', '经理在开会。'), ['经理在开会']);
     assert.deepEqual(reply('这个功能到底怎么用?', '您点右上角的设置。'), []);
     assert.deepEqual(reply('是不是您本人办理的?', '是的。'), []);
     assert.deepEqual(reply('我用了一年了,想问一下怎么续费?', '您可以在手机上续费。'), []);
@@ -42,6 +43,8 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(reply('居民反映你们收了钱没开发票,是这样吗?', '发票要月底统一开。'), ['发票要月底统一开']);
     assert.deepEqual(reply('网友说你们的快递员把包裹扔在路边,这是怎么回事?', '快递员当时在赶时间。'), ['快递员当时在赶时间']);
     assert.deepEqual(reply('業主說你們一直沒來修。', '材料還沒到。'), ['材料還沒到']);
+    assert.deepEqual(reply('他说刹车异响的问题,你们有没有检查过?', '现在我们不谈这个事。'), ['现在我们不谈这个事']);
+    assert.deepEqual(reply('其他人说你们周末也上班?', '是的,周末照常上班。'), []);
     // A trouble of the customer's own asked about, a relative's word, a direction narrating a report.
     assert.deepEqual(reply('车主说年检过不了,想问你们怎么办?', '可以来店里代办年检。'), []);
     assert.deepEqual(reply('我老公说你们明天来装机,是吗?', '是的,明天上午。'), []);
@@ -57,6 +60,8 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(asked('我们是按流程操作的。'), ['我没有扔过', '我们是按流程操作的']);
     assert.deepEqual(asked('现在我们不谈这个事,先说赔偿。'), ['我没有扔过', '现在我们不谈这个事,先说赔偿']);
     assert.deepEqual(asked('請相信,我們的快遞員都很規範。'), ['我没有扔过', '請相信,我們的快遞員都很規範']);
+    assert.deepEqual(asked('系统故障,查不到派送记录。'), ['我没有扔过', '系统故障,查不到派送记录']);
+    assert.deepEqual(asked('这里是不允许录音的。'), ['我没有扔过', '这里是不允许录音的']);
     // Another answer that says what will be done, or the same respondent going on with no new answer begun: not asked again.
     assert.deepEqual(asked('我们会联系您确认包裹的情况。'), ['我没有扔过']);
     assert.deepEqual(
@@ -108,6 +113,14 @@ describe('apology-first: grievances heard by their shape, and answers that expla
     assert.deepEqual(flagged('坐席:非常抱歉,您上个月被多扣了20元,明天退回。\n', RULE), []);
     assert.deepEqual(flagged('坐席:如果您被多扣了费用,我们会全额退还。\n', RULE), []);
     assert.deepEqual(flagged('坐席:电费我们不能多收。\n', RULE), []);
+  });
+
+  it('asks the apology of a denial or an explanation with a vague or negative word inside it, not of the bare phrase', () => {
+    assert.deepEqual(reply('你们收了钱不办事,我要投诉!', '我们的同事绝对不会这样做,估计是存在一些误会。'), [
+      '我们的同事绝对不会这样做,估计是存在一些误会',
+    ]);
+    // The answer that is the phrase itself stays that rule's finding alone.
+    assert.deepEqual(reply('你们收了钱不办事,我要投诉!', '不知道。'), []);
   });
 });
 

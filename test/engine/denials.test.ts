@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { flagged } from '../helpers';
+import { findingsOf, flagged } from '../helpers';
 
 const RULE = 'negative-wording';
 const said = (text: string) => flagged(`坐席:${text}\n`, RULE);
@@ -32,4 +32,12 @@ describe('negative-wording: denials and defences said to a complaint (rules/deni
     assert.deepEqual(said('这不是您的原因,是系统的问题。'), []);
     assert.deepEqual(said('我们也很无奈,我帮您向上级反映。'), []);
   });
+
+  it('flags the customer\'s own loss laid back on them, as passing the buck; not a product\'s terms read out', () => {
+    assert.deepEqual(said('账户安全由您自己负责。'), ['安全由您自己负责']);
+    assert.deepEqual(findingsOf('坐席:账户安全由您自己负责。\n', RULE)[0].message.zh.startsWith('推诿'), true);
+    assert.deepEqual(said('投资有风险,损失由您自己承担。'), []);
+    assert.deepEqual(said('账户安全由您自己负责,我帮您开通短信提醒。'), []);
+  });
 });
+

@@ -1,6 +1,5 @@
 import type { PhraseHit, Rule, RuleContext } from '../rule';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
-import { overlapsAny } from './phrase-context';
 import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
@@ -159,7 +158,7 @@ export const apologyFirst: Rule = {
       if (EMPATHY_RE.test(withoutHedgedRegret(first))) continue;
       if (wasOwned && grantsAndActs(first)) continue;
       const range = originalOf(said, opening.start, opening.end);
-      if (answersWithWording(ctx, range.start, range.end)) continue;
+      if (answersWithWording(ctx, range.start, range.end, excuses(first))) continue;
       const at = said.origin[opening.body];
       ctx.report(
         range.start,
@@ -223,16 +222,23 @@ const REMEDY_STEP = /(?<!要求|要|索要|讨|申请)(?:赔偿|补偿|弥补)/g
 /**
  * An answer that is itself a taboo, vague or negative phrase no rewording of ours can mend (少废话,
  * 不知道, 这不是我们的问题) is that rule's finding: the writer rewrites the answer, and an apology in
- * front would not save it. A phrase that has a rewording (喂!讲话! → 您好,请讲!) is no such answer:
+ * front would not save it. An explanation, denial or defence with such a phrase inside it is not. A phrase that has a rewording (喂!讲话! → 您好,请讲!) is no such answer:
  * the rewording apologises for nothing, and the line lacks the apology as much after it as before.
  */
-function answersWithWording(ctx: RuleContext, start: number, end: number): boolean {
+function answersWithWording(ctx: RuleContext, start: number, end: number, excused: boolean): boolean {
   const unmendable = (hits: readonly PhraseHit[]) => hits.filter((h) => !h.entry.replacements?.length);
-  return (
-    overlapsAny(tabooSpans(ctx).filter((s) => s.rewording === undefined), start, end) ||
-    overlapsAny(unmendable(vagueReported(ctx)), start, end) ||
-    overlapsAny(unmendable(ctx.hitsOf('negative-wording')), start, end)
-  );
+  const spans: Span[] = [
+    ...tabooSpans(ctx).filter((s) => s.rewording === undefined),
+    ...unmendable(vagueReported(ctx)),
+    ...unmendable(ctx.hitsOf('negative-wording')),
+  ].filter((s) => s.start < end && s.end > start);
+  if (spans.length === 0) return false;
+  if (!excused) return true;
+  // An answer that explains, denies or defends (…肯定不会说这样的话,估计存在一些误会) is more than the phrase
+  // inside it, unless the phrase is most of it: the missing apology is still this rule's.
+  let covered = 0;
+  for (const s of spans) covered += Math.min(end, s.end) - Math.max(start, s.start);
+  return covered * 2 >= ctx.doc.text.slice(start, end).replace(/[^\p{L}\p{N}]/gu, '').length;
 }
 
 /**

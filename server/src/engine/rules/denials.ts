@@ -82,6 +82,24 @@ export const DENIALS: readonly Construction[] = [
   },
 ];
 
-export function denials(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, DENIALS);
+/**
+ * The customer's own loss laid back on them (网银安全由您负责): the matter disowned, 推诿 rather than a
+ * denial. A product's terms read out (投资有风险, 风险由您自行承担 in a disclosure) are not matched.
+ */
+export const DISOWNING: readonly Construction[] = [
+  {
+    name: '安全由您负责',
+    pattern: /(?:安全|责任|损失|后果)(?:由|归)你(?:们)?(?:自己|本人)?(?:来)?(?:负责|承担)/g,
+    ends: 'clause',
+    notIn: new RegExp(`${OFFERS.source}|投资|理财|基金|保险|条款|协议|合同|提示|抱歉|对不起`),
+    cite: S004,
+  },
+];
+
+/** Both tables' matches, each with the kind negative-wording reports it as. */
+export function denials(ctx: RuleContext): Array<ConstructionMatch & { kind: 'denial' | 'not-mine' }> {
+  return [
+    ...findConstructions(ctx.doc, ctx.view, DENIALS).map((m) => ({ ...m, kind: 'denial' as const })),
+    ...findConstructions(ctx.doc, ctx.view, DISOWNING).map((m) => ({ ...m, kind: 'not-mine' as const })),
+  ];
 }

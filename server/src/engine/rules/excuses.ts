@@ -11,7 +11,9 @@
  * - a denial or a fault played down (并未…, 并不全是…, 我没有写过, 肯定不会说, 不是很明显);
  * - the procedure or the rules as the defence (我是按流程操作, 按规定办的, 规定如此);
  * - the fault passed on or excused (确实是快递员写的, 当时是我情绪没有控制好);
- * - the subject changed (现在我们不谈这个事), or belief asked instead (请相信…).
+ * - the subject changed (现在我们不谈这个事), or belief asked instead (请相信…);
+ * - the complaint called a misunderstanding (这原是一场误会, 存在一些误会);
+ * - a fault named as the whole reason (网络故障,联系不上…), or the house rule stated (这里是不允许拍照的).
  */
 const EXCUSE_RE = new RegExp(
   [
@@ -23,6 +25,9 @@ const EXCUSE_RE = new RegExp(
     String.raw`(?:按|按照|依照|根据)(?:流程|程序|规定|规章|制度)(?:操作|办理|办的|执行|来的|做的)|规定如此`,
     String.raw`确实是[\u4e00-\u9fff]{1,8}?(?:写|弄|搞|做|干|放|拿|送|发|算|扣|收|说|造成|导致)错?的|当时(?:是)?(?:我|他|她)[\u4e00-\u9fff]{0,6}?(?:没有|没)(?:控制好|注意|看到|听到)`,
     String.raw`不(?:谈|说|讨论|聊)(?:这个|这件|此)事|请(?:你)?相信`,
+    String.raw`(?:是|原是|只是)(?:一场|一个|个)?误会|存在(?:一些|一定的?)?误会`,
+    String.raw`^(?:网络|系统|线路|设备|机器|电脑)(?:出现|出了|发生)?(?:故障|问题|异常)`,
+    String.raw`^(?:这里|这边|我们这里|我们这边)?是(?:不允许|不可以|禁止|不准|不能)[\u4e00-\u9fff]{1,6}的`,
   ].join('|'),
 );
 

@@ -54,8 +54,9 @@ const KINDS = [
   // 收到货不到一周就降价了,我要价保; 我买的东西出了问题,你们要怎么处理?). The defect told alone
   // (东西用了几天就坏了) asks what to do.
   `(?:就(?:坏|故障|掉色|破|裂|漏|不能用|发现|出问题|有问题|降价)|出了?问题|是坏的|坏了|有质量问题)[^\\n]{0,16}?(?:${REDRESS}|你们(?:要|打算|准备)?怎么(?:处理|解决|赔|负责))`,
-  // Redress for a loss, an explanation demanded, a superior called for: 损失怎么弥补, 要不要作出解释, 叫你们领导来.
-  '弥补|(?:作出|做出|给(?:我)?(?:个|一个))(?:说法|解释|交代)|你们(?:的)?(?:上一?级|领导)',
+  // Redress for a loss, an explanation demanded, a superior called for: 损失怎么弥补, 要不要作出解释, 叫你们领导来,
+  // 我们要和你们的负责人通话.
+  '弥补|(?:作出|做出|给(?:我)?(?:个|一个))(?:说法|解释|交代)|你们(?:的)?(?:上一?级|领导|负责人)',
   // Put out by the service's own word: 门外的通知写着可以交, 我为此专门取了钱.
   '为此(?:专门|特意|特地)',
   // Done to them before a word was said: 没通知就突然停水, 火车站事先都不通知一声.

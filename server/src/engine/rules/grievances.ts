@@ -55,14 +55,14 @@ const PRESSED =
 const ACCUSES = /是不是你们?(?:[\u4e00-\u9fff]{0,2})(?:写|弄|拿|搞|偷|扔|摔|拆|撞|划|刮|丢|扣|删|改|调包)的/;
 /**
  * A complaint relayed by whoever speaks for the customers — a reporter, a neighbour, the public
- * (业主反映…, 网上视频说你们…, 排队的患者说没人…, 王女士说你们的工作人员…): the answer is to a grievance
+ * (业主反映…, 网上视频说你们…, 排队的患者说没人…, 王女士说你们的工作人员…, 他说…的问题,你们有没有…): the answer is to a grievance
  * as much as when the customer tells it: the relayed words lay a wrong at the service's door
  * (你们…没…) or ask whether it is true (是这样吗?). Not a trouble of the customer's own asked about
  * (车主说年审过不了,你们怎么处理?), nor a relative's word said calmly (我老公说你们明天
  * 来装机), nor a direction that narrates the caller's own report (【客户反映宽带不能上网】).
  */
 const RELAYED =
-  /(?:业主|居民|住户|患者|病人|乘客|旅客|家长|学员|网友|市民|村民|消费者|车主|储户|游客|商户|租户|群众|网上|网传|视频|媒体|有人|[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|大爷))[\u4e00-\u9fff]{0,2}?(?:说|反映|反应|称|投诉|爆料|质疑|指责|抱怨|曝光)/;
+  /(?:业主|居民|住户|患者|病人|乘客|旅客|家长|学员|网友|市民|村民|消费者|车主|储户|游客|商户|租户|群众|网上|网传|视频|媒体|有人|(?<![其吉])[他她]|[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|大爷))[\u4e00-\u9fff]{0,2}?(?:说|反映|反应|称|投诉|爆料|质疑|指责|抱怨|曝光)/;
 
 /** The customer's words (or the situation told for them) hold the service to account. */
 export function tellsGrievance(said: string): boolean {

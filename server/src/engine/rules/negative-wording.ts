@@ -236,7 +236,7 @@ function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
-    ...denials(ctx).map((m) => ({ ...m, kind: 'denial' as const })),
+    ...denials(ctx),
     ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER)
       .filter((m) => takesBackAGrant(ctx.view, m.from))
       .map((m) => ({ ...m, kind: 'contrast' as const })),
