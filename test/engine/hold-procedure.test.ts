@@ -94,6 +94,8 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('坐席:她在隔壁,请您稍等。\n', RULE), []);
     assert.deepEqual(flagged('坐席:他就在旁邊,請稍候。\n', RULE), []);
     assert.deepEqual(flagged('坐席:他不在,请稍候。\n', RULE), ['请稍候']);
+    // A colleague fetched to take the phone: the customer waits for them.
+    assert.deepEqual(flagged('坐席:不好意思,请稍等,我找一位懂维修的同事接听。\n', RULE), []);
   });
 
   it('hears the reason said after the wait: the work nearly done, or whom the customer waits for busy now', () => {

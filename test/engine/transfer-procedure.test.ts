@@ -29,6 +29,12 @@ describe('transfer-procedure', () => {
     assert.deepEqual(flagged('坐席:现在为您转接,请稍等。\n', RULE), ['转接']);
   });
 
+  it('reads 转接 in a 是…的 sentence as how transfers are done, not one made now', () => {
+    assert.deepEqual(flagged('坐席:不好意思,我们这边都是核实身份以后才转接的。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:抱歉,我們公司是需要登記才轉接電話的。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:这个是技术部负责的,现在为您转接。\n', RULE), ['转接']);
+  });
+
   it('reads the agent\'s words after a transfer that cannot be made as the same agent\'s, not a receiving one\'s', () => {
     const asked = '坐席:这个需要售后专席处理,我帮您转接到售后专席,您看好吗?\n客户:好的。\n';
     assert.deepEqual(flagged(`${asked}【无法转接时】\n坐席:很抱歉,我先帮您登记,两小时内给您回电。\n`, RULE), []);

@@ -169,13 +169,13 @@ export function eventIs(event: StageEvent): (d: StageDirection) => boolean {
 /**
  * The agent hands the call on to another desk in this turn: 我将您的电话转接给……, 马上为您转接,
  * 他将继续为您服务 (您 is 你 on the view), or goes to fetch the person the caller asked for
- * (我马上去请XX医生, 我帮您叫一下王经理), or says they are at hand (他在旁边,请稍候): whoever comes to the
- * phone takes the call up. Not advice
+ * (我马上去请XX医生, 我帮您叫一下王经理, 我找一位会说粤语的同事接听), or says they are at hand
+ * (他在旁边,请稍候): whoever comes to the phone takes the call up. Not advice
  * (您也可以让接线员帮您转接, 由人工为您转接), nor what is done already (已为您转接) or a rating
  * (转接评价), nor the agent going to ask someone and coming back (我去请示一下, 我问一下同事).
  */
 const HANDS_ON_RE =
-  /转接(?!过来|过的|成功)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)|(?:他|她)(?:就|正好|刚好)?在(?:旁边|隔壁|附近|这边|身边)/g;
+  /转接(?!过来|过的|成功)|(?:他|她|同事)(?:将|会)(?:继续)?为你服务|(?:去|帮你|为你|给你)(?:请(?!示|教|问)|叫|找)(?:一下)?[^\n]{0,8}?(?:先生|小姐|女士|老师|医生|大夫|护士|经理|主任|科长|处长|来接|接电话|接听)|(?:他|她)(?:就|正好|刚好)?在(?:旁边|隔壁|附近|这边|身边)|(?:找|叫|请)(?!示|教|问)(?:一位|一个|个)?[^\n]{0,8}?(?:同事|专员|师傅)(?:来|给你|帮你)?(?:接听|接电话|接一下)/g;
 const NOT_HANDS_ON_BEFORE = /已(?:经)?(?:为你|帮你|给你)?$|(?:让(?!你)|由)[^\n]{0,8}$|你也?可以[^\n]{0,10}$|如(?:果|需)[^\n]{0,10}$/;
 
 /** Whether a turn's words (on the view) hand the call on to someone else. */

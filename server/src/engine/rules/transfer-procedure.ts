@@ -30,6 +30,12 @@ const TRANSFER_RE = /转接/g;
  */
 const NOT_ANNOUNCED_BEFORE = /(?:已|已经|刚|刚才|被|你可以|请你|按[0-9#*]*)$|(?:让|请|由(?!你))[^\n]{0,6}$|你也?可以[^\n]{0,16}$/;
 const NOT_ANNOUNCED_AFTER = /^(?:过来|过的|成功)/;
+/**
+ * 我们公司都是需要实名制转接电话的: 转接 inside a 是…的 sentence says how transfers are done, as a rule
+ * of the house; nothing is transferred now.
+ */
+const POLICY_BEFORE = /是[^\n]{0,12}$/;
+const POLICY_AFTER = /^[^\n]{0,6}的$/;
 /** Where the call goes, named by the agent: a desk (技术部, 转接客房预订) or a person (转接王小姐). */
 const DESK_RE = /部|科|中心|组|专席|专员|同事|经理|主管|班长|人工|技术|工程师|客服|热线|坐席|座席|柜台|专家|转接(?:给|到|至)|(?:他|她)(?:将|会)|转接[^\n]{0,6}?(?:预订|预约|前台|总台|分机|办公室|先生|小姐|女士|老师|医生|护士)/;
 /**
@@ -96,7 +102,9 @@ function checkAnnounced(report: Report, doc: ScriptDocument, view: NormalizedVie
   const seen = new Set<number>();
   for (const m of sentenceMatches(view, TRANSFER_RE)) {
     if (NOT_ANNOUNCED_BEFORE.test(view.text.slice(sentenceStart(view, m.start), m.start))) continue;
-    if (NOT_ANNOUNCED_AFTER.test(view.text.slice(m.end, sentenceEnd(view, m.end)))) continue;
+    const after = view.text.slice(m.end, sentenceEnd(view, m.end));
+    if (NOT_ANNOUNCED_AFTER.test(after)) continue;
+    if (POLICY_AFTER.test(after) && POLICY_BEFORE.test(view.text.slice(sentenceStart(view, m.start), m.start))) continue;
     const range = originalRange(view, m.start, m.end);
     const turn = turnOf(doc, range.start);
     if (seen.has(turn) || inClosing(doc, turn)) continue;
