@@ -5,5 +5,5 @@ describeCleanSet({
   fixture: 'clean3.json',
   title: 'clean kinds, third set: real agent lines a reviewer passes',
   least: { lines: 172, sources: 35 },
-  ceiling: { dev: 8, check: 5 },
+  ceiling: { dev: 7, check: 5 },
 });
