@@ -58,9 +58,9 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     cite: S004,
   },
   {
-    // 这不是我的错, 也不是我造成的, 不能怪我; 这不是您的问题 reassures the customer and is not matched.
+    // 这不是我的错, 又不是我的原因, 也不是我造成的, 不能怪我; 这不是您的问题 reassures the customer and is not matched.
     name: '这不是我的错',
-    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|不是我(?:们)?(?:造成|导致|引起|害|弄|搞)(?:的)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
+    pattern: /不是我(?:们)?(?:的)?(?:错|过错|责任)|不是我(?:们)?(?:这边)?的(?:原因|问题)|不是我(?:们)?(?:造成|导致|引起|害|弄|搞)(?:的)|(?:不能|别|不)怪我(?:们)?|怪不得我(?:们)?|(?:这|那)(?:也|又)?(?:不关|不管|赖不着|赖不到)我(?:们)?(?:的)?(?:事)?/g,
     // 如果不是我们的错, 我们也会…: a condition, not a denial.
     politeBefore: /如果|若|假如|要是|即使|就算/,
     cite: S004,
@@ -74,6 +74,15 @@ export const BLAME_SHIFTING: readonly Construction[] = [
       /(?:不是|并非|并不是|绝非)(?:我们|我|本)?(?:公司|店|单位|银行|厂|方)?的?(?:员工|工作人员|职员|人员|人|师傅|技师)(?:所为|干的|做的|弄的|造成的)|(?:不是|并非|并不是)(?:我们|我)?的?(?:修理|维修|施工|安装|保养|操作|装修|搬运|运输)(?:时|中|过程中)?(?:所)?(?:造成|导致|引起|弄|搞|碰)(?:的)?/g,
     politeBefore: /如果|若|假如|要是|是否|是不是/,
     notIn: OFFERS,
+    cite: S004,
+  },
+  {
+    // 我是按程序执行的, 我们都是按规定办的: the procedure given as the whole answer to a complaint.
+    // 我会按流程为您加急处理 says what will be done; with an apology or an offer it explains.
+    name: '我们是按规定办的',
+    pattern: /(?:我|我们)(?:都|也|一直)?是(?:严格)?(?:按|按照|依照|根据|依)(?:着)?(?:流程|规定|程序|制度|规章|规矩|要求)(?:来)?(?:操作|办事|办|执行|做|处理|来)(?:的)?(?:啊|呀)?/g,
+    ends: 'clause',
+    notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}`),
     cite: S004,
   },
   {

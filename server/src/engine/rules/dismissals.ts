@@ -43,6 +43,15 @@ export const DISMISSALS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 到总部投诉也没用, 越级反映都白搭, 向上级告也一样: going over the agent's head declared useless.
+    // 您在网上反映也一样,我们都会认真处理 offers another channel (no higher level named) and says what is done.
+    name: '到总部投诉也没用',
+    pattern:
+      /(?:向上|往上|越级|(?:向|到|找|去)(?:上面|上级|领导|总部|总公司|集团|主管部门|监管部门))(?:去)?(?:投诉|告|反映|举报)(?:也|都)(?:是)?(?:一样|没用|没有用|白搭|不管用)(?:的)?/g,
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+  {
     // 打12345的人没有一个办成的, 打热线也白打, 打这个电话的人都是废了: calling for help declared
     // useless, and the callers with it. 打12345热线可以查询办理进度 tells the way.
     name: '打热线没有一个办成的',

@@ -7,6 +7,7 @@ import { isSuppressed, suppressions } from '../directives';
 import { lineAt, type Span } from '../document';
 import type { NormalizedView } from '../normalize';
 import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
+import { blamingOthers, BLAMING_OTHERS } from './blaming-others';
 import { brushOffs, BRUSH_OFFS } from './brush-offs';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
 import { takesBackAGrant } from './contrast-grants';
@@ -112,7 +113,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...BLAMING_OTHERS, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -234,6 +235,7 @@ function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly
   const found: Reported[] = [
     ...sendingElsewhere(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
+    ...blamingOthers(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
     ...denials(ctx),

@@ -107,7 +107,29 @@ export const PROMISES: readonly PromiseConstruction[] = [
     pattern: /(?:给|还)你(?:一个)?满意的?(?:答复|回复|结果|交代|说法|处理结果|解决方案)|让你满意/g,
     clauseBefore: NOT_PROMISED,
     politeBefore: HOPED,
-    notIn: /反映|反馈|核实|调查|了解|检查|维修|处理|联系|转达|上报|请示|安排|协调|跟进|研究/,
+    // 一定办好,让您满意: the agent's own work done well, with satisfaction its aim, is the commitment itself.
+    notIn: /反映|反馈|核实|调查|了解|检查|维修|处理|联系|转达|上报|请示|安排|协调|跟进|研究|(?:办|做|服务|修|弄)(?:得)?好/,
+    cite: S002,
+  },
+  {
+    // 保证以后不会再出现, 绝对不会再发生: that a fault will never recur is no one agent's to promise, and
+    // the legal-risk guides for complaint replies tell writers to leave it out. 我们会加强培训,
+    // 尽量避免类似情况 (an effort) and 确保… with what will be done are not matched (no 保证/绝对).
+    name: '保证以后不会再出现',
+    kind: '保证结果',
+    pattern:
+      /(?:保证|担保|绝对|百分之?百)(?:以后|今后|下次)?(?:此类|类似|这种|这样的|这类|同样的)?(?:的)?(?:事情|问题|情况|事件|错误|事)?(?:以后|今后)?(?:不会?再|绝不(?:会)?再?|永远不(?:会)?再?|再也不(?:会)?)(?:发生|出现|犯|有)/g,
+    clauseBefore: NOT_PROMISED,
+    politeBefore: HOPED,
+    cite: S003,
+  },
+  {
+    // 保本型理财, 这个产品是保本的: a wealth product sold as principal-protected, which the 2018 rules
+    // on asset management (资管新规) ended. 非保本浮动收益, 不保本 deny it; 确保本次, 担保本金 are other words.
+    name: '保本型产品',
+    kind: '保本保收益',
+    pattern: /(?<![确担])保本(?:型|的)(?:的)?(?:理财|产品|基金|存款|计划)?|(?<![确担])保本(?:理财|产品|基金|计划)/g,
+    clauseBefore: NOT_PROMISED,
     cite: S002,
   },
   {

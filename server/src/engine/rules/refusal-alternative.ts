@@ -9,6 +9,7 @@ import { originalRange, sentenceMatches } from './turn-text';
 import { spokenRange } from './call-turns';
 import { faultOnlyTurns } from './fault-answers';
 import { bareRefusalTurns } from './bare-refusals';
+import { absentAnswerTurns } from './absent-answers';
 
 /**
  * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
@@ -37,6 +38,10 @@ const REFUSAL_RE = new RegExp(
     // Not ours to do: 无权处理此事. Nor to be had at all: 想投诉没门.
     '无权(?:处理|办理|受理|决定|过问|管|做主|答复|解决)',
     '(?<=(?:想|要)[\\u4e00-\\u9fff]{1,4})没门',
+    // Help put off until someone is back at work: 得等经理回来才能批. 只能等, 只能更换: the one
+    // course left to the customer, nothing the agent will do (只能为您加急 is an offer, flat-refusals).
+    `(?:要|得|需要|只能)等(?:到)?[\\u4e00-\\u9fff]{1,12}?(?:上班|回来|开门|营业|到岗)(?:以后|后|之后)?才(?:能|可以|会)(?:${SERVICE_VERBS})`,
+    '(?<!不)只能(?:再)?(?:等|更换|换|自己|重新|自行)',
   ].join('|'),
   'g',
 );
@@ -139,6 +144,19 @@ export const refusalAlternative: Rule = {
       ctx.report(range.start, range.end, {
         zh: `“${what}”只说了不行：告诉客户能做什么，例如“我可以为您……”“建议您……”`,
         en: `"${what}" only says no: say what can be done, e.g. 我可以为您…… or 建议您……`,
+      });
+      refusingTurns.add(turn);
+    }
+    // 出去了。, 请过一会儿再来电。: the caller put off. What to offer (where the person is, when they are
+    // back, a message taken) only the writer knows, so no words are offered.
+    for (const turn of absentAnswerTurns(ctx)) {
+      const range = spokenRange(doc, doc.turns[turn]);
+      if (!range || refusingTurns.has(turn) || faultOnly.has(turn) || overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
+      if (overlapsAny(negativeConstructionSpans(ctx), range.start, range.end)) continue;
+      const what = doc.text.slice(range.start, range.end);
+      ctx.report(range.start, range.end, {
+        zh: `“${what}”只打发了来电人：说明对方的去向或回来的时间，并主动提出代为转告或留言`,
+        en: `"${what}" only puts the caller off: say where the person is or when they are back, and offer to take a message`,
       });
     }
   },

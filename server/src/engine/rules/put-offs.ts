@@ -1,0 +1,24 @@
+import type { RuleContext } from '../rule';
+import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+
+/**
+ * Put off for the agent's own convenience: 我正忙着呢,你晚点再打来 — the caller told to ring again
+ * because the agent is busy, the 没看见我正忙 of the 忌语 lists said to a caller. 不好意思,我这边
+ * 正在处理,稍后给您回电 apologises and calls back; the agent's own 稍后 call is no put-off.
+ * Reported by taboo-phrase. (A bare 请过一会儿再来电 with nothing offered is refusal-alternative's.)
+ */
+
+const S001_IMPATIENCE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員語言規範標準 第4條 (忌煩躁)' };
+
+export const PUT_OFFS: readonly Construction[] = [
+  {
+    name: '我正忙着,你晚点再打来',
+    pattern: /(?:我们?)?(?:一直|正|现在|这会儿?)*(?:在)?忙(?:着|呢|得很)?(?:呢)?(?:你|你们)?(?:过会儿?|过一会儿?|等下|等一下|等会儿?|晚点|晚些|改天|回头|稍后)(?:再)?(?:打过来|打来|打|来|拨|找)(?:吧)?/g,
+    notIn: /抱歉|对不起|不好意思|我(?:稍后|待会|等下|过会)?(?:再)?(?:给|打给|回)/,
+    cite: S001_IMPATIENCE,
+  },
+];
+
+export function putOffs(ctx: RuleContext): ConstructionMatch[] {
+  return findConstructions(ctx.doc, ctx.view, PUT_OFFS);
+}
