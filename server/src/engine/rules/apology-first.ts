@@ -9,8 +9,7 @@ import { admitsMistake, excuses, grantsAndActs, hedgesRegret, withoutHedgedRegre
 import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
-import { buildView, type NormalizedView } from '../normalize';
-import { turnSpans } from './turn-text';
+import type { NormalizedView } from '../normalize';
 
 /**
  * After the customer complains or is upset, the agent's next turn opens with an apology or with
@@ -101,13 +100,13 @@ export const apologyFirst: Rule = {
     ],
   },
   // The customer's complaint before the agent's answer, the situation told as a direction, and the agent's turn before it (was it answered already?).
-  turnsSeenBefore: (doc) => {
+  turnsSeenBefore: (doc, view) => {
     const told = new Set(upsetDirections(doc).map((d) => d.turn));
     return [
       firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && isUpset(customerSaid(doc, i))).last,
       // Whether a grievance is still open: the last calm customer turn, and the last answer that apologised.
       firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && !isUpset(customerSaid(doc, i))).last,
-      firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && apologises(doc, i)).last,
+      firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && apologises(spokenView(doc, view, i))).last,
       firstAndLast(doc, (i) => told.has(i)).last,
       firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
       // The last that answers rather than only naming the matter: a complaint stands past a lead-in.
@@ -151,7 +150,7 @@ export const apologyFirst: Rule = {
         continue;
       }
       upset = false;
-      const sorry = apologises(doc, i, said);
+      const sorry = apologises(said);
       const wasOwned = owned;
       if (sorry) [open, owned] = [false, true];
       if (!answersUpset || !hasWords(said)) continue;
@@ -172,9 +171,8 @@ export const apologyFirst: Rule = {
 };
 
 /** The answer apologises or shows understanding anywhere in it, hedged regret aside: the grievance is owned. */
-function apologises(doc: ScriptDocument, index: number, said?: NormalizedView): boolean {
-  // The hook has no lint view: the turn's own, built for it.
-  return EMPATHY_RE.test(withoutHedgedRegret((said ?? buildView(doc.text, turnSpans(doc, doc.turns[index]))).text));
+function apologises(said: NormalizedView): boolean {
+  return EMPATHY_RE.test(withoutHedgedRegret(said.text));
 }
 
 /** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
