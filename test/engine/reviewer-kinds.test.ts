@@ -30,6 +30,9 @@ const FLAGS: Array<[string, string, string]> = [
   ['taboo-phrase', '您这运气,出门都能被雷劈。', '被雷劈'],
   ['taboo-phrase', '您到总部投诉也没用。', '到总部投诉也没用'],
   ['taboo-phrase', '越級反映都白搭。', '越級反映都白搭'],
+  ['taboo-phrase', '随便您去哪里告。', '随便您去哪里告'],
+  ['taboo-phrase', '您爱去哪儿反映就去哪儿反映。', '爱去哪儿反映就去哪儿反映'],
+  ['taboo-phrase', '您叫媒体来也一样。', '叫媒体来也一样'],
   // Blaming others: other customers, another company, a third party's excuse; disowning.
   ['negative-wording', '别的用户都没问题。', '别的用户都没问题'],
   ['negative-wording', '很多住户都拖欠水费,我们也难办。', '很多住户都拖欠'],
@@ -62,6 +65,8 @@ const PASSES: Array<[string, string]> = [
   ['taboo-phrase', '不好意思,我正忙着处理,稍后给您回电。'],
   ['taboo-phrase', '今天有雷阵雨,请您注意安全。'],
   ['taboo-phrase', '您向上级部门反映也一样会受理的。'],
+  ['taboo-phrase', '如需投诉,您可以找我们领导处理。'],
+  ['taboo-phrase', '您让领导来处理也可以,我先帮您登记。'],
   ['negative-wording', '很多客户都选择了这个套餐。'],
   ['negative-wording', '如果其他用户都没问题,我帮您查一下您家的线路。'],
   ['negative-wording', '这是燃气公司的线路,我帮您联系他们。'],

@@ -52,6 +52,16 @@ export const DISMISSALS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 随便你去哪投诉, 你爱去哪告就去哪告, 你叫记者来都行: the complaint, or whoever the customer would
+    // bring in, waved at as if it could change nothing. 您可以通过以下渠道投诉 tells the way, with none of these.
+    name: '随便你去哪投诉 / 叫记者来都行',
+    pattern:
+      /(?:随便|随你)(?:你)?(?:去)?(?:哪|哪里|哪儿|什么地方|找谁)(?:去)?(?:投诉|告|反映|举报)|爱(?:去)?(哪|哪里|哪儿)(?:投诉|告|反映)就(?:去)?\1(?:投诉|告|反映)?|(?:让|叫|找)(?:警察|记者|媒体|律师|领导|我们领导|你们领导)(?:来)?(?:接电话|处理|评理)?(?:都|也)(?:行|可以|没用|一样)/g,
+    clauseBefore: /我|帮你|为你|替你/,
+    notIn: OFFERS,
+    cite: S002_TONE,
+  },
+  {
     // 打12345的人没有一个办成的, 打热线也白打, 打这个电话的人都是废了: calling for help declared
     // useless, and the callers with it. 打12345热线可以查询办理进度 tells the way.
     name: '打热线没有一个办成的',
