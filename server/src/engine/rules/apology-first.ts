@@ -3,7 +3,7 @@ import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, or
 import { styledAt, textFix } from './reword';
 import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
-import { FAILURE_REPORT_RE } from './failure-reports';
+import { reportsFailure } from './failure-reports';
 import { tellsGrievance } from './grievances';
 import { admitsMistake, excuses, grantsAndActs, hedgesRegret, withoutHedgedRegret } from './excuses';
 import { spokenRange, spokenText } from './call-turns';
@@ -33,16 +33,16 @@ const FAILED_THEM =
  * A customer who voices dissatisfaction (您 is 你 on the view): a complaint or a threat to sue,
  * anger, a loss, impatience at something still undone (一天了都没人联系我), an argument put back
  * as a rhetorical question (这不是有钱吗?, 那书摊不是更影响畅通吗?, 难道要我再跑一趟?; not the polite
- * check 是不是…), or a service that failed them (FAILED_THEM, FAILURE_REPORT_RE). Not a plain question, however pressed (到底怎么用?, 这是怎么回事?), nor a
+ * check 是不是…), or a service that failed them (FAILED_THEM, reportsFailure). Not a plain question, however pressed (到底怎么用?, 这是怎么回事?), nor a
  * problem stated calmly (我充的话费还没到账): those want an answer, not an apology.
  */
 const UPSET_RE = new RegExp(
-  String.raw`投诉|客诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|${FAILURE_REPORT_RE.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
+  String.raw`投诉|客诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
-/** Dissatisfaction said in words (UPSET_RE) or the service held to account by how the turn is built (grievances.ts). */
+/** Dissatisfaction said in words (UPSET_RE, a failure reported) or the service held to account by how the turn is built (grievances.ts). */
 function isUpset(said: string): boolean {
-  return UPSET_RE.test(said) || tellsGrievance(said);
+  return UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said);
 }
 
 /**
