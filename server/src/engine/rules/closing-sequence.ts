@@ -21,15 +21,14 @@ const S003_THANK = { seed: '003_22534ffe70de67c3.txt', section: '四、通话结
 const S000 = { seed: '000_e626cd326d976e13.txt', section: '四、(一)首问语及结束用语 4.结束用语' };
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三要' };
 
-/* Patterns on the view: simplified, 您 → 你, punctuation dropped. */
 /**
- * The offer of more help: 001's and 003's question (请问还有其他可以帮到您的吗, 还有其他需要我说明的吗,
- * 您还有其他问题吗), 000's callback closing 如果您还有不清楚的地方,请随时和我们联系, and 001's
- * 欢迎客户随时致电.
+ * Patterns on the view: simplified, 您 → 你, punctuation dropped. The invitation to get in touch
+ * again: 000's callback closing 如果您还有不清楚的地方,请随时和我们联系, and 001's 欢迎客户随时致电.
  */
 const INVITE = String.raw`(?:随时|及时)(?:和|与|跟)?(?:我们)?(?:联系|致电|来电)|欢迎(?:你)?(?:随时|再次)?(?:致电|来电)`;
-const OFFER_RE = new RegExp(String.raw`还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|${INVITE}`, 'g');
 const INVITE_RE = new RegExp(INVITE, 'g');
+/** The offer of more help: 001's and 003's question (请问还有其他可以帮到您的吗, 还有其他需要我说明的吗, 您还有其他问题吗), or the invitation. */
+const OFFER_RE = new RegExp(String.raw`还有(?:其他|其它|别的|什么)[^\n]{0,14}?(?:吗|呢|可以帮|能帮|需要|要帮)|${INVITE}`, 'g');
 /** 000's own closing asks for a rating instead (its questionnaire's): 谢谢您的合作。请为我的服务评分,再见! */
 /** Thanks for the call itself, said in an earlier turn of the closing (not 感谢您的等候, which is for a wait). */
 const CLOSING_THANKS_RE = /(?:感谢|谢谢|多谢)你?(?:的)?(?:来电|致电|合作|接听|支持|配合|理解|信任|参与)|(?:感谢|谢谢)你接受/g;

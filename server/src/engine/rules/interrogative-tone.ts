@@ -201,7 +201,8 @@ function checkMarks(ctx: RuleContext, questions: readonly Span[]): void {
   for (const span of agentSpansWith(ctx.doc, TWO_MARKS)) {
     const text = ctx.doc.text.slice(span.start, span.end);
     for (const m of text.matchAll(MIXED_MARKS)) {
-      if (!isChallengeRun(m[0]) || praises(text.slice(0, m.index))) continue;
+      // The sentence's last words are enough to read praise in: a line may be megabytes long.
+      if (!isChallengeRun(m[0]) || praises(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
       const start = span.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (overlapsTaboo(ctx, start, end) || overlapsAny(questions, start, end)) continue;

@@ -3,7 +3,7 @@ import { lineAt, type ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
-import { firstSentenceMatch, GOODBYE_RE, lineBeforeTurnFix } from './call-turns';
+import { firstTurnSaying, GOODBYE_RE, lineBeforeTurnFix, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
 
@@ -56,10 +56,7 @@ export const readBack: Rule = {
     ],
   },
   // A later confirmation of the details, and the goodbye that would come before it.
-  turnsSeenElsewhere: (doc, view) => [
-    firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && says(spokenView(doc, view, i), SUMMARY_CONFIRM_RE)).first,
-    firstAndLast(doc, (i) => isSpeakingAgent(doc, i) && says(spokenView(doc, view, i), GOODBYE_RE)).first,
-  ],
+  turnsSeenElsewhere: (doc, view) => [firstTurnSaying(doc, view, SUMMARY_CONFIRM_RE), firstTurnSaying(doc, view, GOODBYE_RE)],
   // The customer's detail before the agent's answer, and the agent's turn before it.
   turnsSeenBefore: (doc) => [
     firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (detailIn(customerSaid(doc, i)) !== undefined || placeholderIn(doc, i) !== undefined)).last,
@@ -107,23 +104,20 @@ export const readBack: Rule = {
 
 /**
  * For each turn, whether an agent turn after it confirms the details before the agent next says
- * goodbye: worked out once, backwards, when the first answer lacks a read-back.
+ * goodbye: worked out once, from one pass over the agent text for each, when the first answer
+ * lacks a read-back.
  */
 function laterConfirmations(doc: ScriptDocument, view: NormalizedView): boolean[] {
+  const confirms = new Set(turnsSaying(doc, view, SUMMARY_CONFIRM_RE));
+  const goodbyes = new Set(turnsSaying(doc, view, GOODBYE_RE));
   const confirmed = new Array<boolean>(doc.turns.length).fill(false);
   let ahead = false;
   for (let i = doc.turns.length - 1; i >= 0; i--) {
     confirmed[i] = ahead;
-    if (!isSpeakingAgent(doc, i)) continue;
-    const said = spokenView(doc, view, i);
-    if (says(said, SUMMARY_CONFIRM_RE)) ahead = true;
-    else if (says(said, GOODBYE_RE)) ahead = false;
+    if (confirms.has(i)) ahead = true;
+    else if (goodbyes.has(i)) ahead = false;
   }
   return confirmed;
-}
-
-function says(view: NormalizedView, re: RegExp): boolean {
-  return firstSentenceMatch(view, re) !== undefined;
 }
 
 /**
