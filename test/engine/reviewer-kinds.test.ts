@@ -33,6 +33,8 @@ const FLAGS: Array<[string, string, string]> = [
   ['taboo-phrase', '随便您去哪里告。', '随便您去哪里告'],
   ['taboo-phrase', '您爱去哪儿反映就去哪儿反映。', '爱去哪儿反映就去哪儿反映'],
   ['taboo-phrase', '您叫媒体来也一样。', '叫媒体来也一样'],
+  ['taboo-phrase', '您也太较真了。', '您也太较真了'],
+  ['taboo-phrase', '您这是小題大做。', '您这是小題大做'],
   // Blaming others: other customers, another company, a third party's excuse; disowning.
   ['negative-wording', '别的用户都没问题。', '别的用户都没问题'],
   ['negative-wording', '很多住户都拖欠水费,我们也难办。', '很多住户都拖欠'],
@@ -67,6 +69,9 @@ const PASSES: Array<[string, string]> = [
   ['taboo-phrase', '您向上级部门反映也一样会受理的。'],
   ['taboo-phrase', '如需投诉,您可以找我们领导处理。'],
   ['taboo-phrase', '您让领导来处理也可以,我先帮您登记。'],
+  ['taboo-phrase', '不是您太敏感,是我们没有做好。'],
+  ['taboo-phrase', '这款面霜适合敏感肌肤使用。'],
+  ['taboo-phrase', '您对细节很较真,这是好事,我帮您再核对一遍。'],
   ['negative-wording', '很多客户都选择了这个套餐。'],
   ['negative-wording', '如果其他用户都没问题,我帮您查一下您家的线路。'],
   ['negative-wording', '这是燃气公司的线路,我帮您联系他们。'],

@@ -16,7 +16,7 @@ const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員
 const OWNS = /我(?:可以|帮|来|为|会|马上|们会|们可以|们将|们已经)|帮你|为你|建议你|你可以|抱歉|对不起|不好意思/;
 
 /** The other customers, in a number: 大部分业主, 别的客户, 有的用户. */
-const OTHERS = '(?:大部分|大多数|绝大多数|很多|好多|不少|其他|其它|别的|有的|有些|多数|部分)(?:的)?(?:业主|客户|用户|住户|居民|乘客|旅客|家长|顾客|学员|车主|人)(?:们)?';
+const OTHERS = '(?:大部分|大多数|绝大多数|很多|好多|不少|其他|其它|别的|有的|有些|多数|部分)(?:的)?(?:业主|客户|用户|住户|居民|乘客|旅客|家长|顾客|学员|车主)(?:们)?';
 /** Another company or desk, named by its kind (供电局, 自来水公司, 开发商); not 我们公司 nor 本公司. */
 const ANOTHER = '(?![我本咱])[\\u4e00-\\u9fff]{0,4}(?:局|公司|厂家|厂商|开发商|物业|商家|供应商|运营商|电信|移动|联通|供电所|自来水|水务|燃气|部门)';
 /** Someone whose account the agent passes on: the driver, the courier, the staff. */

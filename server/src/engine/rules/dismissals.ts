@@ -62,6 +62,15 @@ export const DISMISSALS: readonly Construction[] = [
     cite: S002_TONE,
   },
   {
+    // 你太敏感了, 您也太较真了, 您这是小题大做: the complaint put down to the customer's nature.
+    // 不是您太敏感,是我们没做好 owns it.
+    name: '你太敏感了 / 小题大做',
+    pattern: /你(?:也|这是|这样)?(?:太|真是太|未免太|有点太|有些|过于)?(?:敏感|较真|计较|多疑|挑剔|玻璃心|小题大做|大惊小怪)(?:了)?(?:吧|啊|呀)?/g,
+    ends: 'clause',
+    clauseBefore: /不是|并非|并不是|别说|不算/,
+    cite: S002_TONE,
+  },
+  {
     // 打12345的人没有一个办成的, 打热线也白打, 打这个电话的人都是废了: calling for help declared
     // useless, and the callers with it. 打12345热线可以查询办理进度 tells the way.
     name: '打热线没有一个办成的',
