@@ -19,8 +19,11 @@ const THIRD_PARTY = '物业|厂家|商家|卖家|快递员|快递|供应商|上�
 /** The agent offers what can be done after naming the rule: the rule explains, it does not end the talk. */
 const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你可以/;
 
-/** The rule named with an apology for what it costs the customer (这是国家的规定,给您带来不便,请您谅解). */
-const APOLOGISES = /抱歉|对不起|不好意思|不便|谅解/;
+/**
+ * The rule named with regret for what it costs the customer (这是国家的规定,给您带来不便,请您谅解). A
+ * bare 不好意思 or 抱歉 in front of it (不好意思,这是公司规定。) is politeness, and the rule still ends the talk.
+ */
+const APOLOGISES = /不便|谅解|理解/;
 /** The rule given as the reason for what the agent asks next (这是规定,请您配合一下): it explains the request. */
 const ASKS_BECAUSE = /请你|麻烦你|需要你|劳驾/;
 
@@ -78,7 +81,7 @@ export const BLAME_SHIFTING: readonly Construction[] = [
   },
   {
     // 我是按程序执行的, 我们都是按规定办的: the procedure given as the whole answer to a complaint.
-    // 我会按流程为您加急处理 says what will be done; with an apology or an offer it explains.
+    // 我会按流程为您加急处理 says what will be done; with regret for the cost or an offer it explains.
     name: '我们是按规定办的',
     pattern: /(?:我|我们)(?:都|也|一直)?是(?:严格)?(?:按|按照|依照|根据|依)(?:着)?(?:流程|规定|程序|制度|规章|规矩|要求)(?:来)?(?:操作|办事|办|执行|做|处理|来)(?:的)?(?:啊|呀)?/g,
     ends: 'clause',
