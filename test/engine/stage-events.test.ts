@@ -29,6 +29,14 @@ describe('stage events', () => {
     assert.equal(stageEventOf('保持,查询记录'), 'hold');
   });
 
+  it('reads a thing handed on (把卡转给亲属, 将退款转到银行卡) as no transfer, and the call handed on still as one', () => {
+    assert.equal(stageEventOf('说明要把卡转给住在五棵松的亲属'), undefined);
+    assert.equal(stageEventOf('將退款轉到銀行卡'), undefined);
+    assert.equal(stageEventOf('把电话转给技术部'), 'transfer');
+    assert.equal(stageEventOf('将客户转至投诉专席'), 'transfer');
+    assert.equal(stageEventOf('把卡的事转接给会籍顾问'), 'transfer');
+  });
+
   it('finds directions in turns and on lines of their own, not in comments or front matter', () => {
     const doc = parseDocument('---\ntitle: 【保持】\n---\n坐席:请稍等【保持】\n【取消保持】\n// 【挂机】\n客户:好的【客户挂机】\n');
     const found = stageDirections(doc).map((d) => [d.text, d.event, d.line, d.turn]);

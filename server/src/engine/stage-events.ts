@@ -48,9 +48,16 @@ export function stageEventOf(words: string): StageEvent | undefined {
  */
 const MAINTAIN_RE = /保持(?=跟进|联系|联络|沟通|微笑|耐心|冷静|礼貌|热情|专注|专业|积极|良好|一致|同理|平和|语速|语气|语调|音量|关注|回访|电话畅通|畅通|记录)/g;
 
+/**
+ * A thing handed on, not the call: 把卡转给亲属, 将退款转到银行卡. 转接 and 转人工 are the call's
+ * whatever comes before them; 把电话转给技术部 and 将客户转至专席 are the call too.
+ */
+const GOODS_MOVED_RE = /(?:把|将)(?!电话|来电|通话|线路|你|客户|用户|他|她)[\u4e00-\u9fff]{1,8}?转(?:至|到|给|交)/g;
+
 function eventOfSimplified(text: string): StageEvent | undefined {
   for (const [event, list] of EVENT_WORDS) {
-    const read = event === 'hold' && text.includes('保持') ? text.replace(MAINTAIN_RE, '') : text;
+    const read =
+      event === 'hold' && text.includes('保持') ? text.replace(MAINTAIN_RE, '') : event === 'transfer' ? text.replace(GOODS_MOVED_RE, '') : text;
     if (list.some((w) => read.includes(w))) return event;
   }
   return undefined;
