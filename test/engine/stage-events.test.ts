@@ -29,6 +29,13 @@ describe('stage events', () => {
     assert.equal(stageEventOf('保持,查询记录'), 'hold');
   });
 
+  it("reads the customer's complaint about a wait as a scene, not a hold", () => {
+    assert.equal(stageEventOf('11 用户责怪等待时间过长'), undefined);
+    assert.equal(stageEventOf('客戶抱怨等待太久'), undefined);
+    assert.equal(stageEventOf('客户等待,坐席查询'), 'hold');
+    assert.equal(stageEventOf('请客户稍等'), 'hold');
+  });
+
   it('reads a thing handed on (把卡转给亲属, 将退款转到银行卡) as no transfer, and the call handed on still as one', () => {
     assert.equal(stageEventOf('说明要把卡转给住在五棵松的亲属'), undefined);
     assert.equal(stageEventOf('將退款轉到銀行卡'), undefined);

@@ -47,6 +47,8 @@ export function stageEventOf(words: string): StageEvent | undefined {
  * training page's heading in brackets (【六、保持跟进,确保问题解决】) says how to work, not what happens.
  */
 const MAINTAIN_RE = /保持(?=跟进|联系|联络|沟通|微笑|耐心|冷静|礼貌|热情|专注|专业|积极|良好|一致|同理|平和|语速|语气|语调|音量|关注|回访|电话畅通|畅通|记录)/g;
+/** The customer's complaint about a wait (【用户责怪等待时间过长】, 【客户抱怨等待太久】) is a scene, not a hold. */
+const WAIT_COMPLAINED_RE = /(?:客户|用户|顾客|对方|来电人)[\u4e00-\u9fff]{0,4}?(?:责怪|抱怨|埋怨|嫌|不满|投诉|质问)[\u4e00-\u9fff]{0,4}?(?:等待|稍候|稍等)/g;
 
 /**
  * A thing handed on, not the call: 把卡转给亲属, 将退款转到银行卡. 转接 and 转人工 are the call's
@@ -57,7 +59,7 @@ const GOODS_MOVED_RE = /(?:把|将)(?!电话|来电|通话|线路|你|客户|用
 function eventOfSimplified(text: string): StageEvent | undefined {
   for (const [event, list] of EVENT_WORDS) {
     const read =
-      event === 'hold' && text.includes('保持') ? text.replace(MAINTAIN_RE, '') : event === 'transfer' ? text.replace(GOODS_MOVED_RE, '') : text;
+      event === 'hold' ? text.replace(MAINTAIN_RE, '').replace(WAIT_COMPLAINED_RE, '') : event === 'transfer' ? text.replace(GOODS_MOVED_RE, '') : text;
     if (list.some((w) => read.includes(w))) return event;
   }
   return undefined;
