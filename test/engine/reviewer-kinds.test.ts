@@ -88,6 +88,8 @@ const PASSES: Array<[string, string]> = [
   ['refusal-alternative', '客户:我的快递到了吗?\n坐席:我已经回公司了。\n'],
   ['refusal-alternative', '我们会在周一上班后第一时间为您处理。'],
   ['refusal-alternative', '目前只能为您加急处理。'],
+  ['refusal-alternative', '只能换货。'],
+  ['refusal-alternative', '這款只能換貨,不能退款。'],
   ['over-promise', '这款产品不保本。'],
   ['over-promise', '这是非保本浮动收益型理财。'],
   ['over-promise', '为了确保本次通话质量,我们会录音。'],

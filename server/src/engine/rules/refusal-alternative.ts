@@ -38,10 +38,11 @@ const REFUSAL_RE = new RegExp(
     // Not ours to do: 无权处理此事. Nor to be had at all: 想投诉没门.
     '无权(?:处理|办理|受理|决定|过问|管|做主|答复|解决)',
     '(?<=(?:想|要)[\\u4e00-\\u9fff]{1,4})没门',
-    // Help put off until someone is back at work: 得等经理回来才能批. 只能等, 只能更换: the one
+    // Help put off until someone is back at work: 得等经理回来才能批. 只能等, 只能自己去: the one
     // course left to the customer, nothing the agent will do (只能为您加急 is an offer, flat-refusals).
+    // 只能换货 is not: an exchange is the way offered when a return is refused.
     `(?:要|得|需要|只能)等(?:到)?[\\u4e00-\\u9fff]{1,12}?(?:上班|回来|开门|营业|到岗)(?:以后|后|之后)?才(?:能|可以|会)(?:${SERVICE_VERBS})`,
-    '(?<!不)只能(?:再)?(?:等|更换|换|自己|重新|自行)',
+    '(?<!不)只能(?:再)?(?:等|自己|重新|自行)',
   ].join('|'),
   'g',
 );
