@@ -197,6 +197,27 @@ export const ORDERS: readonly Construction[] = [
     cite: S004_CURT,
   },
   {
+    // 不许动!, 不准抽烟: the customer forbidden like a suspect, the clause the order alone. 请勿吸烟 and
+    // 这里不允许吸烟,请您配合 ask; 不准确 and 不准时 are not 不准; a rule told (规定不准带宠物) does not open the clause.
+    name: '不许动 / 不准……',
+    pattern: /(?:你|你们|大家)?(?:不许|不准(?!确|时|备|点|头))(?:再)?[\u4e00-\u9fff]{1,6}/g,
+    opens: 'clause',
+    ends: 'clause',
+    // A question (您不许愿吗?) asks; the sign's own words (禁止) tell a rule.
+    notIn: new RegExp(`${SOFTENED.source}|吗|呢|么|禁止`),
+    cite: S004_CURT,
+  },
+  {
+    // 起来!, 出去!, 给我出去: the customer ordered up or out, the order the whole clause. 请您出去稍等 and
+    // 您先起来歇一会儿 ask or go on; 我出去一下 is the agent's.
+    name: '起来 / 出去',
+    pattern: /(?:你|你们)?(?:给我)?(?:起来|出去|滚出去)(?:吧|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    notIn: SOFTENED,
+    cite: S004_CURT,
+  },
+  {
     // 您别跟我说这些, 少跟我扯没用的: the customer told to stop talking of it. 您不要跟我说密码 warns
     // (no 这些 or 没用的 told off).
     name: '别跟我说这些',
