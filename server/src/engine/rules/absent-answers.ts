@@ -41,9 +41,13 @@ export function absentAnswerTurns(ctx: RuleContext): number[] {
     if (!isSpeakingAgent(doc, i)) continue;
     const said = spokenText(doc, doc.turns[i]).replace(/您/g, '你');
     const whole = said.replace(MARKS, '');
+    const awayWords = AWAY.test(whole);
+    const goneWords = GONE.test(whole);
+    // Most turns are none of these: the customer's request and the clauses are read only for the few that are.
+    if (!awayWords && !goneWords && !CALL_AGAIN.test(whole)) continue;
     const clauses = said.split(MARKS).filter((c) => c !== '');
     const asked = customerRequestBefore(doc, i) ?? '';
-    const away = (AWAY.test(whole) && ASKS_FOR_SOMEONE.test(asked)) || (GONE.test(whole) && ASKS_TO_COME.test(asked));
+    const away = (awayWords && ASKS_FOR_SOMEONE.test(asked)) || (goneWords && ASKS_TO_COME.test(asked));
     const callAgain = clauses.length === 1 && CALL_AGAIN.test(clauses[0].replace(/^(?:请|麻烦)?你?(?:们)?/, '')) && !BUSY.test(whole);
     if (!away && !callAgain) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
