@@ -28,8 +28,10 @@ const INTRO_RE = /我(?:这边|这里)?是(?!说|想|问|觉得|认为|指|讲|�
 /**
  * 请问有什么可以帮您 (001), 请问有什么可以帮到您 (003), 有什么需要, 有什么我可以帮助您的, and 请讲,
  * with which hotlines open (您好,请讲): it asks the caller to say what they need (not 请讲普通话).
+ * A product's hotline asks it of its own product (请问热水器遇到了什么问题?, 请问您要办理什么业务?).
  */
-export const OFFER_RE = /有什么我?(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要|请讲(?!普通话)/g;
+export const OFFER_RE =
+  /有什么我?(?:可以|能|需要)?(?:为你|帮你|帮到你|帮助你|帮忙|效劳)|有什么需要|请讲(?!普通话)|请问[\u4e00-\u9fff]{0,8}?(?:遇到|碰到|出现|办理|咨询|需要)了?(?:什么|哪些|哪方面的?)(?:问题|故障|业务|需要|需求|事情|困难|帮助)/g;
 /** Asking the customer's name: 请问您贵姓 (001 第2条 2), 怎么称呼您, 您是哪位. */
 const NAME_ASK_RE = /你贵姓|怎么称呼你|你是哪位/g;
 /** Checking that the one who answers is the one called: 请问您是刘先生吗 (002), 请问是机主本人吗. */
@@ -63,6 +65,8 @@ export const openingOrder: Rule = {
       '---\ndirection: outbound\n---\n坐席:您好,请问您是王先生吗?\n客户:我是。\n坐席:我是{公司}客服代表{工号},今天联系您是……\n',
       '---\ndirection: inbound\n---\n坐席:您好!我是客服代表{工号}。\n坐席:请问有什么可以帮您?\n客户:查话费。\n',
       '请稍等,我正在帮您查询。',
+      '---\ndirection: inbound\n---\n坐席:您好,XX客服{工号},请问热水器遇到了什么问题?\n客户:不出热水了。\n',
+      '---\ndirection: inbound\n---\n坐席:您好,我是客服代表{工号},请问您要办理什么业务?\n客户:查话费。\n',
     ],
   },
   // The turn the call opens with, and whether an offer comes in the agent's turns after it before the customer speaks.
