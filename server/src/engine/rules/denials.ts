@@ -65,14 +65,6 @@ export const DENIALS: readonly Construction[] = [
     cite: S001,
   },
   {
-    // 又不是我的原因, 这不是我们的原因: the cause disowned (不是我的错 is blame-shifting's).
-    // 这不是您的原因 reassures the customer and is not matched.
-    name: '不是我的原因',
-    pattern: /不是我(?:们)?(?:这边)?的原因/g,
-    politeBefore: /如果|若|假如|要是|即使|就算/,
-    cite: S004,
-  },
-  {
     // 我们也很无奈: helplessness pleaded in place of an answer.
     name: '我们也很无奈',
     pattern: /(?:我们|我)(?:也|都)?(?:很|非常|挺|实在|真的)?无奈/g,
