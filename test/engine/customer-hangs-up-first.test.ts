@@ -8,7 +8,16 @@ const RULE = 'customer-hangs-up-first';
 describe('customer-hangs-up-first', () => {
   it('flags the agent\'s hang-up direction before the customer says goodbye or hangs up, on the direction', () => {
     assert.deepEqual(flagged('坐席:感谢您的来电,再见!【挂机】\n客户:再见。\n', RULE), ['【挂机】']);
-    assert.deepEqual(flagged('坐席:好的,再见。\n【結束通話】\n', RULE), ['【結束通話】']);
+    // On a line of its own, the direction tells what followed the agent's last words: those are flagged.
+    assert.deepEqual(flagged('坐席:好的,再见。\n【結束通話】\n', RULE), ['好的,再见。']);
+  });
+
+  it('flags a hang-up told on a line of its own on the agent\'s last words, which ended the call', () => {
+    const text = '坐席:您好,请讲。\n客户:请问怎么去景区?\n坐席:他们也不清楚,你们找个路人问问好了。\n【没等游客反应过来,接线员已经挂断了电话】\n';
+    assert.deepEqual(flagged(text, RULE), ['他们也不清楚,你们找个路人问问好了。']);
+    // 繁體 too, and a direction on the agent's own line stays where it is.
+    assert.deepEqual(flagged('坐席:他們也不清楚。\n【接線員已經掛斷了電話】\n', RULE), ['他們也不清楚。']);
+    assert.deepEqual(flagged('坐席:不在【挂断电话】\n', RULE), ['【挂断电话】']);
   });
 
   it('reads the standards\' words for hanging up and for a customer who says nothing as stage events', () => {

@@ -48,6 +48,13 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请您稍等。【保持】\n', RULE), ['请您稍等']);
   });
 
+  it('reads a customer who chose to wait as the reason and the consent, not a customer complaining of the wait', () => {
+    assert.deepEqual(flagged('坐席:真不巧,他在开会。\n客户:那我等他。\n坐席:好的,请您稍等。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:經理正在接別的電話。\n客户:我可以等。\n坐席:那請您稍等。\n', RULE), []);
+    assert.deepEqual(flagged('客户:我等不了了!\n坐席:请您稍等。\n', RULE), ['请您稍等']);
+    assert.deepEqual(flagged('客户:我等了半天了!\n坐席:请您稍等。\n', RULE), ['请您稍等']);
+  });
+
   it('reads the reason in the agent turn before, which the customer answered', () => {
     assert.deepEqual(flagged('坐席:好的,我帮您看一下。\n客户:好。\n坐席:请稍等。\n', RULE), []);
     // Two agent turns back is another exchange.

@@ -69,10 +69,26 @@ export const customerHangsUpFirst: Rule = {
 
 function reportHangup(ctx: RuleContext, d: StageDirection): void {
   const text = ctx.doc.text.slice(d.start, d.end);
-  ctx.report(d.start, d.end, {
+  const { start, end } = lastWordsBefore(ctx.doc, d) ?? d;
+  ctx.report(start, end, {
     zh: `${text}:客户还没有道别或挂机,坐席不应先挂机`,
     en: `${text}: the customer has not said goodbye or hung up yet; the agent must not hang up first`,
   });
+}
+
+/**
+ * 【没等王女士反应过来,接线员的电话已经挂断了】 on a line of its own tells what the agent did after their
+ * last words; the line to correct is those words (the call ended on them), not the writer's narration.
+ * A direction on the agent's own line (坐席:他不在【挂断电话】, 坐席:【挂机】) is that line already.
+ */
+function lastWordsBefore(doc: ScriptDocument, d: StageDirection): { start: number; end: number } | undefined {
+  const own = doc.lines[d.line];
+  if (own.label || own.spoken.some((s) => doc.text.slice(s.start, s.end).trim() !== '')) return undefined;
+  for (let i = d.line - 1; i >= 0 && doc.lines[i].turn === d.turn; i--) {
+    const words = doc.lines[i].spoken.filter((s) => doc.text.slice(s.start, s.end).trim() !== '');
+    if (words.length > 0) return words[words.length - 1];
+  }
+  return undefined;
 }
 
 /** The first turn in which the customer says goodbye or hangs up (a direction such as 【客户挂机】 in any turn). */

@@ -46,6 +46,11 @@ const REASON_RE = new RegExp(
 const CONSENT_RE = /可以吗|好吗|行吗|方便吗|可以么|好不好|可不可以|是否可以|能否|[0-9一二两三四五六七八九十半几]+(?:分钟|秒钟?)/;
 /** A customer's request just before the wait is its reason: 客户:我想查一下话费。 坐席:好的，请您稍等。 */
 const REQUEST_RE = /查|办|问|咨询|开通|取消|修改|改|退|补|换|想|要|帮我|能不能|可以吗|怎么|多少|什么时候|(?:能|可以|可否)[^\n]{0,10}吗/;
+/**
+ * 客户:那我等他。 / 坐席:那请您稍等。: the customer chose to wait (for the person on another line, for
+ * the answer); the wait is theirs, its reason known and agreed. Not 我等不了 / 我等了半天 (a complaint).
+ */
+const CUSTOMER_WAITS_RE = /我(?:就|先|可以|愿意|在线上)?等(?![不了过])|(?:我|那)?等(?:一下|一会儿?|着)(?:吧|好了)/;
 const REASON = '我帮您查询一下，';
 
 export const holdProcedure: Rule = {
@@ -104,8 +109,10 @@ export const holdProcedure: Rule = {
         }
         return beforeSaid;
       };
-      const reason = REASON_RE.test(turnSaid) || (own && REQUEST_RE.test(customerRequestBefore(doc, hold.turn) ?? '')) || REASON_RE.test(saidBefore());
-      const consent = !hold.onHold || CONSENT_RE.test(turnSaid) || CONSENT_RE.test(saidBefore());
+      const request = own ? customerRequestBefore(doc, hold.turn) ?? '' : '';
+      const offered = CUSTOMER_WAITS_RE.test(request);
+      const reason = offered || REASON_RE.test(turnSaid) || REQUEST_RE.test(request) || REASON_RE.test(saidBefore());
+      const consent = offered || !hold.onHold || CONSENT_RE.test(turnSaid) || CONSENT_RE.test(saidBefore());
       if (reason && consent) continue;
       const what = doc.text.slice(hold.start, hold.end);
       const message = !reason && !consent
