@@ -141,10 +141,13 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged('客户:我找李医生。\n坐席:您找谁?我帮您联系一下,请您稍等。\n', RULE), []);
   });
 
-  it('reads a wait while the agent serves the customer face to face as no hold, on the phone as one', () => {
+  it('reads a wait while the agent serves the customer in person as no hold; the counter\'s business at the terminal, and the phone, as one', () => {
     const counter = '---\nchannel: counter\n---\n';
     assert.deepEqual(flagged(`${counter}坐席:请稍候片刻,我即将为您检查(治疗、办理)。\n`, RULE), []);
-    assert.deepEqual(flagged(`${counter}坐席:請稍候,我馬上給您辦手續\n`, RULE), []);
+    assert.deepEqual(flagged(`${counter}坐席:請稍候,我馬上給您辦手續\n`, RULE), ['請稍候']);
+    assert.deepEqual(flagged(`${counter}坐席:请稍等,我马上为您查询。\n`, RULE), ['请稍等']);
+    assert.deepEqual(flagged(`${counter}坐席:请稍候,我马上为您办好\n坐席:对不起,让您久等了,这是您的回单。\n`, RULE), []);
+    assert.deepEqual(flagged('---\nchannel: onsite\n---\n坐席:请稍等,我马上为您维修。\n', RULE), []);
     assert.deepEqual(flagged('---\nchannel: onsite\n---\n坐席:我马上为您处理,请稍等。\n', RULE), []);
     assert.deepEqual(flagged('坐席:请稍候,我马上为您办好\n', RULE), ['请稍候']);
     // Going away to ask or fetch is a wait face to face too.

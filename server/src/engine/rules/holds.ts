@@ -103,12 +103,15 @@ function setsScene(words: string): boolean {
 }
 
 /**
- * 请稍候片刻，我即将为您检查 at a counter or on a visit: the customer watches the agent do what they
- * came for. The standards' thanks for waiting are a call's (000 四(二)1 让客户等待超过5秒, 001 呼叫中心
- * 第1條 11): a silent line the caller cannot see behind. Face to face nothing is hidden, and the work
- * done is the answer. Going away to ask or fetch someone (我帮您问问, 我给您联系一下) is still a wait.
+ * 请稍候片刻，我即将为您检查 at a nurses' station, 我马上为您处理 on a repair visit: the agent serves the
+ * customer in person, the customer part of the work and watching it. The standards' thanks for waiting
+ * are a call's (000 四(二)1 让客户等待超过5秒, 001 呼叫中心 第1條 11): a silent line the caller cannot
+ * see behind. Not so the counter's business done at the terminal and on paper (请稍候,我马上为您办好,
+ * 我马上给您办手续, 为您查询, 为您打印): the customer stands idle while the clerk works, and the counter
+ * standards thank that wait as a call does (制度执行1000问 文明服务 (21): 请稍候 … 对不起,让您久等了;
+ * two labeled corpora flag it). Going away to ask or fetch someone (我帮您问问) is a wait everywhere.
  */
-const SERVES_NOW_RE = /我(?:马上|即将|立即|立刻|这就|现在|正在)?就?(?:为你|给你|帮你)(?:办|检查|治疗|处理|查|核|打印|复印|开|填|登记|操作|安排|录入)/;
+const SERVES_NOW_RE = /我(?:马上|即将|立即|立刻|这就|现在|正在)?就?(?:为你|给你|帮你)(?:检查|治疗|处理|护理|换药|包扎|测|量|维修|修|安装|调试)/;
 
 function servesInFront(doc: ScriptDocument, sentence: string): boolean {
   return isFaceToFace(doc.frontMatter.channel) && SERVES_NOW_RE.test(sentence);
