@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findingsOf } from '../helpers';
 
 /**
@@ -150,6 +152,13 @@ describe('taboo-phrase: orders, forms of address and evaluations aimed at the cu
       }
     });
   }
+
+  it('finds none of them in ordinary polite agent lines', () => {
+    const lines = readFileSync(join(__dirname, '../../../test/fixtures/constructions/polite-agent-lines.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    assert.deepEqual(lines.filter((l) => taboo(l).length > 0), []);
+  });
 
   it('says what is wrong with an address by number, and with an evaluation, in their own words', () => {
     const address = findingsOf(line('5床,量血压了!'), 'taboo-phrase')[0];
