@@ -48,9 +48,25 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S001_IMPATIENCE,
   },
   {
-    name: '说了多少遍',
-    pattern: /(?:说|讲|告诉你|解释)(?:了|过)(?:多少|几|好几|很多|无数)(?:遍|次)/g,
+    // 我都说了三次了, 跟您讲过两遍了, 说了多少遍: the customer's asking again counted against them. 您
+    // 已经说了三遍,我记下了 counts the customer's own words (您 is the one who said them).
+    name: '说了多少遍 / 说了三次了',
+    pattern: /(?:跟你们?|给你们?|和你们?|对你们?)?(?:(?:说|讲|告诉你们?|解释|强调)(?:了|过)|重复(?:了|过)?)(?:多少|几|好几|很多|无数|\d+|[两二三四五六七八九十]+)(?:遍|次)/g,
+    clauseBefore: /(?<![跟给和对向同])你(?:们)?(?:已经|都|刚才|早就|一共)?$/,
     cite: S002_TONE,
+  },
+  {
+    // 不是已经告诉你们了吗?: the question asked again rebuked as told before. 我不是说过了吗 is a
+    // rhetorical question interrogative-tone reads; 我不是跟你说得很清楚了吗 is the seed's own phrase.
+    name: '不是已经告诉你们了吗',
+    pattern: /不是(?:已经|早就|刚才|都)?告诉(?:过)?你(?:们)?(?:了)?吗/g,
+    cite: S002_TONE,
+  },
+  {
+    // 不要就算了, 不买拉倒, 爱要不要: the customer's hesitation waved off. 不需要的话也没关系,您随时联系我们 leaves the door open.
+    name: '不要就算了',
+    pattern: /不(?:要|买|办|看|用|吃|换|退)(?:就)?(?:算了|拉倒)|爱(?:要|买|办)不(?:要|买|办)/g,
+    cite: S001_IMPATIENCE,
   },
   {
     // 教了你这么多次,怎么不长记性!: the customer scolded for forgetting. 我再为您说明一次 helps.

@@ -8,6 +8,7 @@ import type { Fix, Message } from '../types';
 import { bareInterjections, BARE_INTERJECTIONS, interjectionMessage } from './bare-interjections';
 import { notRemoved, type ConstructionMatch } from './construction';
 import { contempt, CONTEMPT } from './contempt';
+import { customerDirected, CUSTOMER_DIRECTED, directedMessage } from './customer-directed';
 import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
@@ -90,7 +91,7 @@ export const tabooPhrase: Rule = {
   id: 'taboo-phrase',
   defaultSeverity: 'error',
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
-  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...CONTEMPT, ...ORDERS, ...THREATS, ...DISMISSALS, ...BARE_INTERJECTIONS, ...PUT_OFFS, ...SARCASM].map((c) => c.cite))],
+  sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...CONTEMPT, ...ORDERS, ...THREATS, ...DISMISSALS, ...BARE_INTERJECTIONS, ...PUT_OFFS, ...SARCASM, ...CUSTOMER_DIRECTED].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -262,17 +263,17 @@ const HAILS_AFTER = /^(?:[\s,，、!！?？.。~～…]*喂)*/;
 /** Impatience, insults and orders the phrase list does not hold (行了行了, 您有病吧, 把资料给我): the writer rewords them; no fix can. */
 function reportImpatience(ctx: RuleContext): void {
   const insulting = new Set(insults(ctx));
-  const ordering = new Set(orders(ctx));
+  const ordering = new Set([...orders(ctx), ...customerDirected(ctx)]);
   const threatening = new Set(threats(ctx));
   const dismissing = new Set(dismissals(ctx));
   const scorning = new Set([...contempt(ctx), ...sarcasm(ctx)]);
   const bare = new Set(bareInterjections(ctx));
   for (const m of impatienceSpans(ctx)) {
     const text = ctx.doc.text.slice(m.start, m.end);
-    ctx.report(m.start, m.end, bare.has(m) ? interjectionMessage(m, text) : insulting.has(m) ? insultMessage(text) : scorning.has(m) ? contemptMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
+    ctx.report(m.start, m.end, directedMessage(m, text) ?? (bare.has(m) ? interjectionMessage(m, text) : insulting.has(m) ? insultMessage(text) : scorning.has(m) ? contemptMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
-    });
+    }));
   }
 }
 
@@ -314,7 +315,7 @@ function impatienceSpans(ctx: RuleContext): ConstructionMatch[] {
   // Few, and they may overlap one another: looked through, not searched.
   const pushedOff = ctx.hitsOf('negative-wording');
   const { remove } = ruleSettings(ctx.config, tabooPhrase.id, tabooPhrase.defaultSeverity);
-  const found = [...impatience(ctx), ...insults(ctx), ...contempt(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx), ...bareInterjections(ctx), ...putOffs(ctx), ...sarcasm(ctx)].sort((a, b) => a.start - b.start);
+  const found = [...impatience(ctx), ...insults(ctx), ...contempt(ctx), ...orders(ctx), ...threats(ctx), ...dismissals(ctx), ...bareInterjections(ctx), ...putOffs(ctx), ...sarcasm(ctx), ...customerDirected(ctx)].sort((a, b) => a.start - b.start);
   const kept: ConstructionMatch[] = [];
   for (const m of notRemoved(ctx.view, found, remove)) {
     if (overlapsAny(listed, m.start, m.end) || pushedOff.some((h) => h.start < m.end && m.start < h.end)) continue;
