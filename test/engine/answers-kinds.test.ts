@@ -16,10 +16,10 @@ const RULES = ['refusal-alternative', 'negative-wording', 'vague-wording', 'tabo
 const FLOORS = { dev: { recall: 0.5 }, check: { recall: 0.77 } };
 /**
  * Good replies another rule flags, each a known false positive outside this set's rules' kinds:
- * good-30 (能,老爷爷,您拿出来,我帮您。) is read by taboo-phrase as an order without 请, though the
+ * good-29 (能,老爷爷,您拿出来,我帮您。) is read by taboo-phrase as an order without 请, though the
  * staff member offers to do it (answers.md, Labels written down as doubtful).
  */
-const KNOWN_FALSE_ALARMS = ['good-30 taboo-phrase'];
+const KNOWN_FALSE_ALARMS = ['good-29 taboo-phrase'];
 
 function rulesFlagging(e: SplitExchange): Set<string> {
   const text = `${e.situation ? `【${e.situation}】\n` : ''}${e.customer ? `客户:${e.customer}\n` : ''}坐席:${e.agent}\n`;
