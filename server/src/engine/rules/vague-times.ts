@@ -85,11 +85,18 @@ export const HEDGED_TIMES: readonly Construction[] = [
     cite: S001_VAGUE,
   },
   {
-    // 客户:什么时候能修好? 坐席:说不准,看情况。 — the when refused as a clause of its own.
+    // 客户:什么时候能修好? 坐席:说不准,看情况。 — the when refused as a clause of its own (不知啥时候能回来 too).
     name: '说不准 / 看情况 (asked when)',
-    pattern: /(?:这个)?(?:也|真|确实)?(?:说不准|说不好|不好说|很难说|难说|(?:得|要)?看情况|不一定)(?:的|了|呢|啊)?/g,
+    pattern: /(?:这个)?(?:也|真|确实)?(?:说不准|说不好|不好说|很难说|难说|(?:得|要)?看情况|不一定|不知(?:道)?(?:啥|什么)时候[\u4e00-\u9fff]{0,4})(?:的|了|呢|啊)?/g,
     opens: 'clause',
     ends: 'clause',
+    cite: S001_VAGUE,
+  },
+  {
+    // 具体时间由维修人员与您商定: the when handed to someone else to settle, and no time said.
+    name: '具体时间由…商定 (the when handed on)',
+    pattern: /具体(?:的)?(?:时间|日期)(?:由|要|得|需要|会)?[\u4e00-\u9fff]{0,16}?(?:商定|协商|决定|再定|定夺)/g,
+    oneClause: true,
     cite: S001_VAGUE,
   },
 ];
