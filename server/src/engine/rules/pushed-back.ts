@@ -24,10 +24,11 @@ const DESK = `(?:${OFFICE}|${ELSEWHERE}|专柜|服务台|前台|客服|人工客
 export const PUSHED_BACK: readonly Construction[] = [
   {
     // 请自行处理, 你自己联系快递, 就是要你自己加热, 您自己去网上查: the work left to the customer.
-    // 请您自行保管好财物 and 自行填写 are the customer's own part, and not matched.
+    // 请您自行保管好财物 and 自行填写 are the customer's own part, and not matched; a loss laid on the
+    // customer (损失由您自己承担) is denials.ts's, with its own guards.
     name: '请自行处理 / 你自己…',
     pattern:
-      /(?<!我|我们|咱们)(?:请你|你们?|请)?(?:要)?(?:自行|自己)(?:去|来|到)?(?:网上|官网|手机上|APP上|app上)?(?:处理|解决|联系|协商|加热|查询|查|想办法|负责|承担|核实|问|找|弄|打电话|沟通|去问)/g,
+      /(?<!我|我们|咱们)(?:请你|你们?|请)?(?:要)?(?:自行|自己)(?:去|来|到)?(?:网上|官网|手机上|APP上|app上)?(?:处理|解决|联系|协商|加热|查询|查|想办法|核实|问|找|弄|打电话|沟通|去问)/g,
     notIn: AGENT_ACTS,
     cite: S001,
   },
