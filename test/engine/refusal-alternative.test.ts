@@ -129,6 +129,13 @@ describe('refusal-alternative', () => {
     assert.deepEqual(flagged('坐席:这是厂家的救援电话,无权处理此事,建议您拨打经销商的售后电话。\n', RULE), []);
   });
 
+  it('reads the same request asked again as another draft of the answer, not the way offered', () => {
+    const drafts = '客户:这件商品我想退货。\n坐席:按照政策,我们无法支持退货,请谅解。\n客户:这件商品我想退货。\n坐席:我们理解您的需求,会尽快为您办理。\n';
+    assert.equal(findingsOf(drafts, RULE).length, 1);
+    const answered = '客户:这件商品我想退货。\n坐席:按照政策,我们无法支持退货。\n客户:那怎么办?\n坐席:我可以为您申请换货。\n';
+    assert.deepEqual(findingsOf(answered, RULE), []);
+  });
+
   describe('a rule recited as the whole answer (002 §3.2: say what the customer can do)', () => {
     const flags: Array<[string, string]> = [
       ['客户:这张年卡能退吗?\n坐席:按照会员协议,会费一律不退。\n', '按照会员协议,会费一律不退'],

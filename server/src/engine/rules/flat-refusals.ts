@@ -35,7 +35,7 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
+      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
     ),
     opens: 'clause',
     ends: 'clause',

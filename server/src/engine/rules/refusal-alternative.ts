@@ -122,9 +122,13 @@ export const refusalAlternative: Rule = {
       // One finding per turn: the first refusal is where the alternative belongs.
       if (refusingTurns.has(turn)) continue;
       refusingTurns.add(turn);
-      // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal.
+      // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal;
+      // nor is the same request asked again (客户:我想退货。 坐席:…无法支持退货。 客户:我想退货。 坐席:…):
+      // the script shows another answer to the same question, a draft and its rewrite.
       const after = nextAgentTurn(doc, turn);
-      const next = after !== undefined && turnsToAnotherMatter(customerRequestBefore(doc, after) ?? '') ? undefined : after;
+      const asked = customerRequestBefore(doc, after ?? turn);
+      const askedAgain = after !== undefined && asked !== undefined && asked === customerRequestBefore(doc, turn);
+      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') ? undefined : after;
       // 已为您申请价保,但按照规则无法申请: what the 但 takes back is no way offered.
       const takenBack = /^(.*)(?:但是?|可是|不过)/.exec(view.text.slice(from, m.start))?.[1] ?? '';
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n').replace(takenBack, '');
