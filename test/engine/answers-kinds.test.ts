@@ -13,7 +13,7 @@ import { readExchanges, type SplitExchange } from './wild-exchanges';
 const EXCHANGES = readExchanges<SplitExchange>('answers');
 const RULES = ['refusal-alternative', 'negative-wording', 'vague-wording', 'taboo-phrase', 'interrogative-tone'];
 /** What each part reached when the floors were set (answers.md: before and after). */
-const FLOORS = { dev: { recall: 0.87 }, check: { recall: 1 } };
+const FLOORS = { dev: { recall: 0.9 }, check: { recall: 1 } };
 /**
  * Good replies another rule flags, each a known false positive outside this set's rules' kinds:
  * good-29 (能,老爷爷,您拿出来,我帮您。) is read by taboo-phrase as an order without 请, though the

@@ -167,6 +167,8 @@ describe('refusal-alternative', () => {
       '坐席:您的时间不够了,您续费延长一下合同时间吧。\n',
       '坐席:如果按规定可以退,我马上为您办理。\n',
       '坐席:请您按规定方向行驶,谢谢。\n',
+      // The step the customer can take now, before the rule bites.
+      '客户:这件能退吗?\n坐席:不好意思,特价商品是不能退换的,请您先看看有没有瑕疵。\n',
     ]) {
       it(`passes ${JSON.stringify(text)}`, () => {
         assert.deepEqual(flagged(text, RULE), []);

@@ -23,6 +23,14 @@ const DESK = `(?:${OFFICE}|${ELSEWHERE}|专柜|服务台|前台|客服|人工客
 
 export const PUSHED_BACK: readonly Construction[] = [
   {
+    // 不是我拒收现金,是我没有零钱找你; 不是我们不给办,是系统不让: the agent's own no disowned and put on
+    // something else. 这不是您的问题,是系统的原因 clears the customer, and is not matched.
+    name: '不是我X,是Y',
+    pattern: /不是(?:我|我们)(?:不|要|故意|想|不想|不肯|不愿意)?[\u4e00-\u9fff]{1,6}?(?:而)?是(?:我|我们|因为|你|系统|公司|上面|没有|他|她|规定)/g,
+    notIn: AGENT_ACTS,
+    cite: S004,
+  },
+  {
     // 请自行处理, 你自己联系快递, 就是要你自己加热, 您自己去网上查: the work left to the customer.
     // 请您自行保管好财物 and 自行填写 are the customer's own part, and not matched; a loss laid on the
     // customer (损失由您自己承担) is denials.ts's, with its own guards.
