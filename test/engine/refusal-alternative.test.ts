@@ -128,4 +128,51 @@ describe('refusal-alternative', () => {
     assert.deepEqual(flagged('坐席:所以无法提供快递点电话,只能为您标注加急处理。\n', RULE), []);
     assert.deepEqual(flagged('坐席:这是厂家的救援电话,无权处理此事,建议您拨打经销商的售后电话。\n', RULE), []);
   });
+
+  it('reads the same request asked again as another draft of the answer, not the way offered', () => {
+    const drafts = '客户:这件商品我想退货。\n坐席:按照政策,我们无法支持退货,请谅解。\n客户:这件商品我想退货。\n坐席:我们理解您的需求,会尽快为您办理。\n';
+    assert.equal(findingsOf(drafts, RULE).length, 1);
+    const answered = '客户:这件商品我想退货。\n坐席:按照政策,我们无法支持退货。\n客户:那怎么办?\n坐席:我可以为您申请换货。\n';
+    assert.deepEqual(findingsOf(answered, RULE), []);
+  });
+
+  describe('a rule recited as the whole answer (002 §3.2: say what the customer can do)', () => {
+    const flags: Array<[string, string]> = [
+      ['客户:这张年卡能退吗?\n坐席:按照会员协议,会费一律不退。\n', '按照会员协议,会费一律不退'],
+      ['客户:我帮我爸取票可以吗?\n坐席:认票不认人。\n', '认票不认人'],
+      ['客户:谁定的这个规矩?\n坐席:是我们店里规定的。\n', '是我们店里规定的'],
+      ['客户:能先受理吗?\n坐席:必须先交齐材料,否则不予受理。\n', '必须先交齐材料,否则不予受理'],
+      // A no the refusal patterns already read keeps its own finding: one finding for one refusal.
+      ['客户:可以換嗎?\n坐席:依照本店規定,特價品不能退換。\n', '不能退'],
+      ['客户:押金条丢了,能退押金吗?\n坐席:没有押金条,押金一律不退。\n', '没有押金条,押金一律不退'],
+      ['客户:能通融一下吗?\n坐席:公司有制度,这个必须本人来签字。\n', '公司有制度,这个必须本人来签字'],
+    ];
+    for (const [text, want] of flags) {
+      it(`flags ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(text, RULE), [want]);
+      });
+    }
+    for (const text of [
+      // The way given, in the same turn or the next.
+      '客户:能代办吗?\n坐席:按规定需要本人办理,您可以带上委托书来办。\n',
+      '客户:这个能退吗?\n坐席:按规定这个不能退,我可以帮您换一件。\n',
+      '客户:能找她吗?\n坐席:对不起,单位有规定,上班时间不允许接听私人电话,请您下班后再与她联系。\n',
+      '客户:能退吗?\n坐席:按规定不能退。\n客户:那怎么办?\n坐席:您可以到门店换购其他商品。\n',
+      // The information asked for, or the rule asked about.
+      '客户:可以退货吗?\n坐席:保留单据七日内可退货。\n',
+      '客户:你们的退货政策是什么?\n坐席:一经售出概不退换,有质量问题的除外。\n',
+      // A rule explained, a rule that binds the staff, a fact beside a contract, a condition.
+      '坐席:我们这里,超过一万就要问的。这是规定,请您配合一下。\n',
+      '坐席:物管公司有规定,肯定不允许保安与业主发生冲突。\n',
+      '坐席:您的时间不够了,您续费延长一下合同时间吧。\n',
+      '坐席:如果按规定可以退,我马上为您办理。\n',
+      '坐席:请您按规定方向行驶,谢谢。\n',
+      // The step the customer can take now, before the rule bites.
+      '客户:这件能退吗?\n坐席:不好意思,特价商品是不能退换的,请您先看看有没有瑕疵。\n',
+    ]) {
+      it(`passes ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(flagged(text, RULE), []);
+      });
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { offersInstead, turnForAlternative } from './flat-refusals';
 
 /**
  * A caller put off with nothing offered: the person asked for said to be away in a word and no
- * more (出去了。, 他休假了。), the agent asked to come said to be gone (我已经回家了。), or the
+ * more (出去了。, 他休假了。, 经理出去开会了,不在。), the agent asked to come said to be gone (我已经回家了。), or the
  * caller told to ring again later (请过一会儿再来电。). Phone
  * etiquette rules forbid both (a hospital's 公務電話使用的要求基準: 對方指定之接話人不在時,不得只說一聲
  * 就掛上電話): say where the person is or when they are back, and offer to take a message. 对不起,他不在
@@ -14,7 +14,8 @@ import { offersInstead, turnForAlternative } from './flat-refusals';
  */
 
 /** The person away, as the whole answer (marks taken out, simplified). 不知道 is vague-wording's. */
-const AWAY = /^(?:他|她)?(?:人)?(?:已经)?(?:不在|没在|没来|没有来|出去了|走了|下班了|休假了|请假了|出差了|不在座位(?:上)?|没看到|没看见|没见到)(?:了)?(?:啊|呀|哦|呢)?$/;
+const AWAY =
+  /^(?:他|她|(?:[\u4e00-\u9fff]{1,2})?(?:经理|领导|主任|老板|负责人|医生|师傅|主管|科长|组长|老师|站长|所长|店长))?(?:人)?(?:已经|早就?)?(?:(?:出去|外出|去)?(?:开会|办事|吃饭|培训|忙)(?:去)?了)?(?:不在|没在|没来|没有来|出去了|走了|回去了|下班了|休假了|请假了|出差了|不在座位(?:上)?|没看到|没看见|没见到)(?:了)?(?:啊|呀|哦|呢)?$/;
 /** The caller asked for someone: 请找一下李组长, 王医生在吗, 叫他接电话. */
 const ASKS_FOR_SOMEONE = /找(?:一下)?[\u4e00-\u9fff]|[\u4e00-\u9fff](?:在吗|在不在|在不)|(?:叫|请|让)[\u4e00-\u9fff]{1,6}(?:接|听)(?:一下)?电话/;
 /**

@@ -6,7 +6,7 @@ import { offersInstead, turnForAlternative } from './flat-refusals';
 /**
  * A no told a customer who asked for something, as the turn's last words and with nothing offered
  * in it or in the agent's next turn: 没了, 也没了, 没有钱了, 挂不了, 这个号不看了, 不需要, 订单含有补贴券,
- * 不支持价保, 非质量问题不处理, 当前无差价. Read on the turn's clauses, simplified. The words that
+ * 不支持价保, 非质量问题不处理, 当前无差价, 明天再来, 全派出去了. Read on the turn's clauses, simplified. The words that
  * mean no trouble (没问题, 没关系, 没事), reassure (错不了, 少不了) or thank back (不用谢) are no
  * refusal; nor is a no that answers whether something is so (是不是扣了两次? → 没有).
  */
@@ -29,7 +29,12 @@ const NOTHING_LEFT = whole([
  * the customer brought declared void (小票非中文凭证,无效; 不予认可); not the verbs that reassure
  * (错不了, 少不了, 用不了多久), nor 不收了, which is good news.
  */
-const REFUSES = whole(['不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了', '(?:一律|概|均)?不退(?:也)?不换', '概不退换', '(?:一律|概|均)不(?:予)?退(?:款|费|换)?', '(?:均|一律|都)?无效', '不(?:予)?(?:认可|采纳)']);
+const REFUSES = whole([
+  // Come back another time, as the whole answer: 明天再来, 改天再办. 我们明天再来 is the agent coming.
+  '(?<![我们])(?:明天|改天|下午|下周|过两天|过几天|回头|以后|下次|晚点)再(?:来|办|过来)',
+  // Nobody or nothing left to give: 全派出去了, 都卖完了, 号都约满了.
+  '[\\u4e00-\\u9fff]{0,3}?(?:都|全)(?:派出去|出去|用完|卖完|订满|约满|挂满|卖光|抢光|分完)了',
+  '不需要', '不(?:看|卖|办|退|换|给|做|管|接)了', '(?![错少免忘跑差受用要花])[\\u4e00-\\u9fff]不了', '(?:一律|概|均)?不退(?:也)?不换', '概不退换', '(?:一律|概|均)不(?:予)?退(?:款|费|换)?', '(?:均|一律|都)?无效', '不(?:予)?(?:认可|采纳)']);
 /**
  * 客户:能不能让我坐到安康站? 坐席:一定要在广州北下车。 — asked to be let off a requirement, the agent
  * says the requirement again: a no in the form of a must, with nothing the customer can do instead.

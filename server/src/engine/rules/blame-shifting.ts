@@ -80,15 +80,6 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     cite: S004,
   },
   {
-    // 我是按程序执行的, 我们都是按规定办的: the procedure given as the whole answer to a complaint.
-    // 我会按流程为您加急处理 says what will be done; with regret for the cost or an offer it explains.
-    name: '我们是按规定办的',
-    pattern: /(?:我|我们)(?:都|也|一直)?是(?:严格)?(?:按|按照|依照|根据|依)(?:着)?(?:流程|规定|程序|制度|规章|规矩|要求)(?:来)?(?:操作|办事|办|执行|做|处理|来)(?:的)?(?:啊|呀)?/g,
-    ends: 'clause',
-    notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}`),
-    cite: S004,
-  },
-  {
     // 这是旅客自己的选择,我不会给意见: the decision left wholly to the customer and advice withheld.
     // 这是您自己的选择,我们尊重 / 我可以为您介绍… goes on to help, and passes.
     name: '这是你自己的选择 / 我不给意见',

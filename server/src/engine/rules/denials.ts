@@ -1,4 +1,5 @@
 import type { RuleContext } from '../rule';
+import { NOT_A_PLEA, PROCEDURE_PLEA } from './procedure-pleas';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 
 /**
@@ -16,21 +17,13 @@ const OFFERS = /我(?:可以|帮|来|为|会|们可以|们会)|帮你|为你|建
 
 export const DENIALS: readonly Construction[] = [
   {
-    // 我是按流程操作, 我只是按规定办事: the agent's own conduct defended by the procedure, as the whole answer.
-    // 我们是按流程办理的,预计三天到账 tells a calm customer how it goes, and 我会按流程为您办理 promises.
-    name: '我是按流程操作',
-    pattern: /我(?:只|也|都)?是按(?:照)?(?:流程|程序|规定|规矩|制度|章程)(?:操作|办事|做事|做|办|来|走)(?:的)?/g,
+    // 我是按流程操作, 我们都是按规定办的, 公司规定如此: the procedure pleaded as the whole answer
+    // (procedure-pleas.ts, one pattern and one guard set with apology-first's excuse). 我们是按流程办理
+    // 的,预计三天到账 tells a calm customer how it goes, and 我会按流程为您办理 promises.
+    name: '我是按流程操作 / 规定如此',
+    pattern: PROCEDURE_PLEA,
     ends: 'clause',
-    notIn: OFFERS,
-    cite: S004,
-  },
-  {
-    // 公司规定如此, 规定如此: the rule as the end of the talk, in the written register (规定就是这样 is
-    // blame-shifting's).
-    name: '规定如此',
-    pattern: /(?:(?:公司|上面|上级|银行|单位|国家)的?)?(?:规定|政策|制度|流程)(?:一向|向来|历来|本来)?如此/g,
-    ends: 'clause',
-    notIn: OFFERS,
+    notIn: NOT_A_PLEA,
     cite: S004,
   },
   {

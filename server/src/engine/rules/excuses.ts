@@ -1,3 +1,4 @@
+import { pleadsProcedure } from './procedure-pleas';
 /**
  * Answers to a grievance that explain, deny or defend instead of apologising (002 §3.2 首先致歉;
  * 003 三、4 共情理解、真诚道歉; 001 态度标准 7 correct a mistake and apologise), and regret hedged so that
@@ -9,7 +10,7 @@
  * - the cause given as the answer (是因为突然停电造成的, 为确保…因此需…);
  * - a finding, whether of a fault or of none (证实…有未尽完善之处, 经调查发现…接收正常);
  * - a denial or a fault played down (并未…, 并不全是…, 我没有写过, 肯定不会说, 不是很明显);
- * - the procedure or the rules as the defence (我是按流程操作, 按规定办的, 规定如此);
+ * - the procedure or the rules as the defence (我是按流程操作, 按规定办的, 规定如此; procedure-pleas.ts);
  * - the fault passed on or excused (确实是快递员写的, 当时是我情绪没有控制好);
  * - the subject changed (现在我们不谈这个事), or belief asked instead (请相信…);
  * - the complaint called a misunderstanding (这原是一场误会, 存在一些误会);
@@ -22,7 +23,6 @@ const EXCUSE_RE = new RegExp(
     String.raw`(?:证实|查明|发现|核实|确认|调查)[\u4e00-\u9fff\d]{0,30}?(?:未尽完善|不完善|正常|无异常|没有问题|没问题|不属实|并未|并没有|并不)`,
     String.raw`并(?:未|没有?|不是|不全是|非)|不是很(?:明显|严重)|(?:肯定|绝对)不会(?:说|做|这样)`,
     String.raw`我(?:们)?(?:从来|从)?(?:没有|没|未)[\u4e00-\u9fff]{0,4}?过`,
-    String.raw`(?:按|按照|依照|根据)(?:流程|程序|规定|规章|制度)(?:操作|办理|办的|执行|来的|做的)|规定如此`,
     String.raw`确实是[\u4e00-\u9fff]{1,8}?(?:写|弄|搞|做|干|放|拿|送|发|算|扣|收|说|造成|导致)错?的|当时(?:是)?(?:我|他|她)[\u4e00-\u9fff]{0,6}?(?:没有|没)(?:控制好|注意|看到|听到)`,
     String.raw`不(?:谈|说|讨论|聊)(?:这个|这件|此)事|请(?:你)?相信`,
     String.raw`(?:是|原是|只是)(?:一场|一个|个)?误会|存在(?:一些|一定的?)?误会`,
@@ -33,7 +33,7 @@ const EXCUSE_RE = new RegExp(
 
 /** The opening of an answer explains, denies or defends (EXCUSE_RE). */
 export function excuses(opening: string): boolean {
-  return EXCUSE_RE.test(opening);
+  return EXCUSE_RE.test(opening) || pleadsProcedure(opening);
 }
 
 /**

@@ -19,6 +19,8 @@ const SUBJECT = '(?:这(?:个|种|项|件|笔)?[\\u4e00-\\u9fff]{0,6}?|那个|�
 const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时)?';
 const PARTICLE = '(?:的|了)?(?:吧|啊|呀|哦|啦|哈)?';
 const whole = (no: string) => new RegExp(`${SUBJECT}${FIRMLY}(?:${no})${PARTICLE}`, 'g');
+/** The counter or the house saying no (这里, 我们这边, 本店, 店里, 我们行). */
+const COUNTER = '(?:这(?:个|种)?[\\u4e00-\\u9fff]{0,4}?)?(?:这里|这边|这儿|我们(?:这里|这边|这儿|店|行|这)?|本店|本行|店里|窗口|柜台)';
 
 /**
  * The services a counter or a hotline is asked for, as the verb of a refusal (寄不了, 不能降档).
@@ -33,7 +35,7 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
+      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
     ),
     opens: 'clause',
     ends: 'clause',
@@ -53,6 +55,30 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '没有别的办法',
     kind: 'refusal',
     pattern: whole('没有?(?:别的|其他|其它|更好的)(?:的)?(?:解决)?(?:办法|方法|途径|方案)(?:了)?'),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
+  {
+    // 不可能全部退费, 一分都不能少: the request itself refused as impossible, or refused to the last cent.
+    name: '不可能退 / 一分都不能少',
+    kind: 'refusal',
+    pattern: whole(
+      `不可能(?:全部|全额|都|再|给你)?(?:${SERVICE_VERBS}|给|免|少)[\\u4e00-\\u9fff]{0,2}|一(?:分|毛|分钱|毛钱|块钱|块|点)(?:钱)?(?:都|也)(?:不能|不会|不|没法)(?:少|退|给|便宜|降|让|减|优惠)`,
+    ),
+    opens: 'clause',
+    ends: 'clause',
+    cite: S002,
+  },
+  {
+    // 我们这里不能刷卡, 本店不收现金, 这里不办, 我们这边没有这个服务: a counter's no, the place or the
+    // house as its subject. 我们不收任何费用 and 这里不收手续费 are good news, not a refusal.
+    name: '这里不办 / 本店不收现金',
+    kind: 'refusal',
+    pattern: new RegExp(
+      `${COUNTER}(?:是|都|也|暂时|目前|现在)?(?:不(?:能|可以|可)?(?:${SERVICE_VERBS}|收(?!取?(?:任何|费|手续费|服务费|钱|你的?钱))|刷|卖|接受|支持|提供)[\\u4e00-\\u9fff]{0,4}|没有(?:这个|这项|这种|此|这)?(?:服务|业务|项目))${PARTICLE}`,
+      'g',
+    ),
     opens: 'clause',
     ends: 'clause',
     cite: S002,
@@ -79,7 +105,7 @@ const ONLY_WE_CAN = String.raw`只能(?:先)?(?:为你|帮你|给你)?(?:标注|
  * 您: 建议通过平台官方渠道进一步沟通), a handover, where it can be done, or an apology asking pardon.
  */
 const OFFERS_INSTEAD = new RegExp(
-  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系)|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|${WHERE_IT_CAN}|${ONLY_WE_CAN}`,
+  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系|(?:先)?(?:看看|检查一下|核对一下|查看))|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|${WHERE_IT_CAN}|${ONLY_WE_CAN}`,
   'g',
 );
 /** 002's model asks pardon for what cannot be done at all (由于条件所限……我们无法开展,请您原谅). */

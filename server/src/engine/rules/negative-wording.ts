@@ -16,6 +16,7 @@ import { denials } from './denials';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
+import { pushedBack, PUSHED_BACK } from './pushed-back';
 import { endsSentence } from './sentence-fixes';
 import { overlapsTaboo } from './taboo-phrase';
 
@@ -113,7 +114,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...BLAME_SHIFTING, ...BLAMING_OTHERS, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...PUSHED_BACK, ...BLAME_SHIFTING, ...BLAMING_OTHERS, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -145,6 +146,10 @@ export const negativeWording: Rule = {
       '这些规定太多了,你自己去官网查。',
       '不清楚,你去问物业。',
       '我只是个话务员,这些我不了解。',
+      '改签的事请自行处理。',
+      '找售后处理。',
+      '我们这边不能刷卡。',
+      '一毛钱都不能少。',
     ],
     pass: [
       '很多客户最初也认为不需要,但使用后发现解决了XX问题。',
@@ -181,6 +186,9 @@ export const negativeWording: Rule = {
       '不知道您是否方便?',
       '我不知道您问的是哪一笔。',
       '我是负责您这片区域的客户经理,有问题随时找我。',
+      '请您自行保管好随身物品。',
+      '这项业务在社区办,我可以帮您问一下。',
+      '我们不收任何费用。',
     ],
   },
   check(ctx) {
@@ -234,6 +242,7 @@ type Reported = ConstructionMatch & { kind: Kind };
 function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly string[]): Reported[] {
   const found: Reported[] = [
     ...sendingElsewhere(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
+    ...pushedBack(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...blameShifting(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...blamingOthers(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),

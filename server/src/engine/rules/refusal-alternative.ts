@@ -10,6 +10,7 @@ import { spokenRange } from './call-turns';
 import { faultOnlyTurns } from './fault-answers';
 import { bareRefusalTurns } from './bare-refusals';
 import { absentAnswerTurns } from './absent-answers';
+import { ruleAnswers } from './rule-answers';
 
 /**
  * A refusal says what can be done instead: 这个业务无法办理 goes on, in the same turn or the
@@ -72,7 +73,15 @@ export const refusalAlternative: Rule = {
       '客户:我来交这个月的手机费。\n坐席:线路不好。\n',
       '对不起,根据相关规定,您的申请不能办理,请原谅。',
       '坐席:经系统检测,您的订单未出现异常,无法办理退款。\n客户:另一单也没通过。\n坐席:建议通过平台官方渠道进一步沟通。\n',
-      '因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。'],
+      '因房屋倒塌时气象部门已解除预警,无法给予赔付。', '根据条款,这笔费用无法报销。', '我们暂时无法为您开通国际漫游。', '我们暂时无法为您办理这项业务。', '现在退不了款。', '这个不在我们的业务范围内。', '這個不在我們的業務範圍內。',
+      '客户:这张年卡能退吗?\n坐席:按照会员协议,会费一律不退。\n',
+      '客户:我帮我爸取票可以吗?\n坐席:认票不认人。\n',
+      '客户:谁定的这个规矩?\n坐席:是我们店里规定的。\n',
+      '客户:能先受理吗?\n坐席:必须先交齐材料,否则不予受理。\n',
+      '客户:可以換嗎?\n坐席:依照本店規定,特價品不能退換。\n',
+      '客户:今天能来装吗?\n坐席:师傅都派出去了。\n',
+      '客户:请问王主任在吗?\n坐席:主任去开会了,不在。\n',
+    ],
     pass: [
       '对不起,您咨询的问题不在我们的业务范围内,请您通过XX途径进行咨询。',
       '對不起,由於條件所限,目前這方面的工作我們無法開展,請您原諒。',
@@ -87,6 +96,11 @@ export const refusalAlternative: Rule = {
       '坐席:系统故障了。\n客户:那怎么办?\n坐席:您可以明天上午再来,或者我先为您登记。\n',
       '商品经核实不存在问题,因此无法为您退款。建议通过平台官方渠道进一步沟通。',
       '坐席:这个业务无法办理。\n客户:有没有另外的办法?\n坐席:建议您到营业厅咨询。\n',
+      '客户:能代办吗?\n坐席:按规定需要本人办理,您可以带上委托书来办。\n',
+      '客户:可以退货吗?\n坐席:保留单据七日内可退货。\n',
+      '客户:你们的退货政策是什么?\n坐席:一经售出概不退换,有质量问题的除外。\n',
+      '客户:这个能退吗?\n坐席:按规定这个不能退,我可以帮您换一件。\n',
+      '如果按规定可以退,我马上为您办理。',
     ],
   },
   // The agent's next turn, where the alternative may come.
@@ -108,9 +122,13 @@ export const refusalAlternative: Rule = {
       // One finding per turn: the first refusal is where the alternative belongs.
       if (refusingTurns.has(turn)) continue;
       refusingTurns.add(turn);
-      // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal.
+      // The customer's turn to another matter (另一单…) is answered by the next turn, not this refusal;
+      // nor is the same request asked again (客户:我想退货。 坐席:…无法支持退货。 客户:我想退货。 坐席:…):
+      // the script shows another answer to the same question, a draft and its rewrite.
       const after = nextAgentTurn(doc, turn);
-      const next = after !== undefined && turnsToAnotherMatter(customerRequestBefore(doc, after) ?? '') ? undefined : after;
+      const asked = customerRequestBefore(doc, after ?? turn);
+      const askedAgain = after !== undefined && asked !== undefined && asked === customerRequestBefore(doc, turn);
+      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') ? undefined : after;
       // 已为您申请价保,但按照规则无法申请: what the 但 takes back is no way offered.
       const takenBack = /^(.*)(?:但是?|可是|不过)/.exec(view.text.slice(from, m.start))?.[1] ?? '';
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n').replace(takenBack, '');
@@ -147,6 +165,18 @@ export const refusalAlternative: Rule = {
         en: `"${what}" only says no: say what can be done, e.g. 我可以为您…… or 建议您……`,
       });
       refusingTurns.add(turn);
+    }
+    // 合同写了概不退款。: a rule recited as the whole answer. What the customer can do instead depends
+    // on the rule and the request, so no words are offered.
+    for (const r of ruleAnswers(ctx)) {
+      if (refusingTurns.has(r.turn) || faultOnly.has(r.turn) || overlapsAny(firstWording, r.start, r.end) || overlapsTaboo(ctx, r.start, r.end)) continue;
+      if (overlapsAny(negativeConstructionSpans(ctx), r.start, r.end)) continue;
+      const what = doc.text.slice(r.start, r.end);
+      ctx.report(r.start, r.end, {
+        zh: `“${what}”只搬出了规定：用客户听得懂的话说明原因，并告诉客户能怎么办（例如“按规定需要本人办理，您可以带上委托书……”）`,
+        en: `"${what}" only recites a rule: give the reason in the customer's terms and say what they can do (e.g. 按规定需要本人办理，您可以带上委托书……)`,
+      });
+      refusingTurns.add(r.turn);
     }
     // 出去了。, 请过一会儿再来电。: the caller put off. What to offer (where the person is, when they are
     // back, a message taken) only the writer knows, so no words are offered.

@@ -12,7 +12,7 @@ const S001_ATTITUDE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心
 const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不說推卸責任的話)' };
 
 /** Somewhere else to take the problem: a desk, an office, another company, another person. */
-const ELSEWHERE = [
+export const ELSEWHERE = [
   '营业厅', '柜台', '窗口', '门店', '网点', '分行', '支行', '银行', '物业', '厂家', '商家', '卖家', '售后', '快递', '物流',
   '派出所', '工商', '消协', '当地', '总部', '上级', '领导', '主管', '街道', '社区', '居委会', '村委会',
   '(?:别的|其他|其它|另外的|有关|相关|那个)(?:部门|人|同事|地方|电话|号码|热线|客服|公司)',
@@ -20,7 +20,7 @@ const ELSEWHERE = [
 ].join('|');
 
 /** An office named by its kind, with a name or a letter before it (城乡一体化办公室, C所, 综合处). */
-const OFFICE = '[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:办公室|公司|处|所|科|局|中心|部门|单位|居委会|村委会)';
+export const OFFICE = '[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:办公室|公司|处|所|科|局|中心|部门|单位|居委会|村委会)';
 
 /**
  * Someone the customer is sent to find, said with a clause-final 去 (有意见找领导去, 找他去): a

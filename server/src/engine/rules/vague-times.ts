@@ -2,6 +2,7 @@ import { SPAN_SEPARATOR } from '../normalize';
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 import { customerRequestBefore, spokenView, turnOf } from './conversation';
+import { isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
  * 模糊的时间答复: the customer is told it will be done, or that nobody knows when, and not when.
@@ -9,6 +10,12 @@ import { customerRequestBefore, spokenView, turnOf } from './conversation';
  * under way and nothing more (正在调试。), or no time at all (我们没有确切时间, 具体派件时间不确定).
  * `我们会尽快为您安排发货` names what is done for the customer and stays a commitment; a time said in
  * the same turn (预计两小时内, 今天下午五点前) or an offer to tell them (确定后第一时间通知您) answers the when.
+ *
+ * A time can be said and still be vague (003 三、3 避免使用模糊、不确定或模棱两可的表述): hedged
+ * (可能要10个工作天, 原则上需要30个工作天, 大概得一两周吧, 估计还要三天), left without a bound (还要多等几个星期,
+ * 两个多星期, 需要一些时间, 要很久才回来, 不久会回来), or refused in answer to when (说不准,看情况). A time
+ * said as it is (3个工作日内到账, 三天后取) or an estimate said as one with its bound (预计两三天内恢复,
+ * 一般最晚三个月) passes: 预计 and 一般 name an estimate, they do not hedge it.
  */
 
 const S001_VAGUE = { seed: '001_9a1dc18ec5519dd1.txt', section: '呼叫中心座席員行為標準 第2條 1 (表達含糊不清)' };
@@ -50,6 +57,50 @@ export const VAGUE_TIMES: readonly Construction[] = [
   },
 ];
 
+/** A length of time: a number (or 几, 一两, 两三, 十几) and a unit, with 多 or 左右 as said. */
+const NUMBER = '(?:[0-9]+(?:[-~到至][0-9]+)?|[一二两三四五六七八九十百半几]+)';
+const DURATION = `${NUMBER}(?:个)?(?:多)?(?:个)?(?:分钟|小时|钟头|工作日|工作天|天|日|周|星期|礼拜|月|年)(?:左右|上下|多)?`;
+/** Words that hedge what follows them. 预计 and 一般 are not among them: they name an estimate. */
+const HEDGE = '(?:可能|大概|大约|估计|应该|也许|或许|原则上|说不定|恐怕|差不多)';
+/** The wait said: 要, 得, 需要, 还要多等 … before the length. */
+const WAIT = '(?:还|也|就)?(?:要|得|需要?|会|能)?(?:再)?(?:多)?(?:等|等待)?(?:上)?';
+
+export const HEDGED_TIMES: readonly Construction[] = [
+  {
+    // 可能要10个工作天才会到货, 原则上需要30个工作天, 大概得一两周吧: a hedge on the time itself.
+    name: '可能/大概/原则上 + 时长 (a time hedged)',
+    pattern: new RegExp(`${HEDGE}${WAIT}${DURATION}`, 'g'),
+    oneClause: true,
+    politeBefore: /如果|要是|假如|万一|若/,
+    cite: S003,
+  },
+  {
+    // 还要多等几个星期, 两个多星期, 需要一些时间发货, 要很久才会回来, 不久会回来: a wait with no bound.
+    // A few minutes (请您再等几分钟) is a short wait asked for, not an answer left open.
+    name: '还要等几个星期 / 需要一些时间 (a wait without a bound)',
+    pattern:
+      /(?:还要|还得|要|得|需要?|等)(?:再)?(?:多)?(?:等|等待)?(?:上)?(?:好)?(?:几|十几|一些|一段|[0-9一二两三四五六七八九十]+个多)(?:个)?(?:天|星期|礼拜|周|月|时间)|(?:要|得|需要)(?:很久|好久|很长时间|好长时间|一阵子)|不久(?:就|会|后|之后)/g,
+    oneClause: true,
+    politeBefore: /如果|要是|假如|万一|若/,
+    cite: S001_VAGUE,
+  },
+  {
+    // 客户:什么时候能修好? 坐席:说不准,看情况。 — the when refused as a clause of its own (不知啥时候能回来 too).
+    name: '说不准 / 看情况 (asked when)',
+    pattern: /(?:这个)?(?:也|真|确实)?(?:说不准|说不好|不好说|很难说|难说|(?:得|要)?看情况|不一定|不知(?:道)?(?:啥|什么)时候[\u4e00-\u9fff]{0,4})(?:的|了|呢|啊)?/g,
+    opens: 'clause',
+    ends: 'clause',
+    cite: S001_VAGUE,
+  },
+  {
+    // 具体时间由维修人员与您商定: the when handed to someone else to settle, and no time said.
+    name: '具体时间由…商定 (the when handed on)',
+    pattern: /具体(?:的)?(?:时间|日期)(?:由|要|得|需要|会)?[\u4e00-\u9fff]{0,16}?(?:商定|协商|决定|再定|定夺)/g,
+    oneClause: true,
+    cite: S001_VAGUE,
+  },
+];
+
 /**
  * A when: a time of day or date, a length of time, or at once. 几天 is no when, nor the time of
  * day a greeting names (晚上好!), which time-of-day-greeting's fix may make 您好.
@@ -67,6 +118,31 @@ const WHOLE_ANSWER = new Set([VAGUE_TIMES[0], VAGUE_TIMES[1]]);
 /** Vague only in answer to a when. */
 const ASKED_WHEN = VAGUE_TIMES[3];
 const WHEN_ASKED = /什么时候|多久|几天|何时|多长时间|什么时间|几点|哪天/;
+
+/** A date or a bound said (明年年底才能入伙, 三天后): the unbounded wait beside it only restates it. */
+const DATE_RE = /明年|今年|下个?月|本月|年底|年初|月初|月中|[0-9一二三四五六七八九十]+月(?:份|底|初|中)?/;
+
+function saysADate(said: string): boolean {
+  return DATE_RE.test(said) || WHEN_RE.test(said.replace(/(?:几|多)(?:个)?(?:分钟|小时|天|星期|周|月)/g, ''));
+}
+
+/**
+ * Hedged and unbounded times, unless the turn offers to tell the customer when it is known (到了
+ * 我们短信通知您); a hedge on the time is vague whatever else the turn says. The unbounded wait passes
+ * where a time is said in the turn too, and 说不准 only answers a when.
+ */
+export function hedgedTimes(ctx: RuleContext): ConstructionMatch[] {
+  const { doc, view } = ctx;
+  return findConstructions(doc, view, HEDGED_TIMES).filter((m) => {
+    const turn = turnOf(doc, m.start);
+    const said = spokenView(doc, view, turn).text;
+    // 您大概需要几天? asks the customer's own estimate.
+    if (TELL_RE.test(said) || isQuestion(doc, view, sentenceStart(view, m.from), sentenceEnd(view, m.to))) return false;
+    if (m.construction === HEDGED_TIMES[1] && saysADate(said)) return false;
+    if (m.construction === HEDGED_TIMES[2] && !WHEN_ASKED.test(customerRequestBefore(doc, turn) ?? '')) return false;
+    return true;
+  });
+}
 
 export function vagueTimes(ctx: RuleContext): ConstructionMatch[] {
   const { doc, view } = ctx;

@@ -7,7 +7,7 @@ import { interrogativeTone, questionSentences } from './interrogative-tone';
 import { closesClause, inPlaceholder, isQuestion, opensClause, overlapsAny, placeholderEndsAt, sentenceEnd, sentenceStart, unitsOf } from './phrase-context';
 import { rewordFixes } from './reword';
 import { overlapsTaboo } from './taboo-phrase';
-import { VAGUE_TIMES, vagueTimes } from './vague-times';
+import { HEDGED_TIMES, hedgedTimes, VAGUE_TIMES, vagueTimes } from './vague-times';
 import { notRemoved } from './construction';
 import { stockAnswers, VAGUE_ANSWERS, vagueAnswers } from './vague-answers';
 import { customerRequestBefore, turnOf } from './conversation';
@@ -69,14 +69,17 @@ function isSimile(ctx: RuleContext, to: number): boolean {
 }
 
 /**
- * 大概 that sizes an amount, said as an estimate: 估算一下大概的费用, 大概需要三个工作日, 大概要 200 元.
- * 大概 that hedges the answer itself stays vague: 大概已经开通了, 大概三天吧, 大概是系统问题.
+ * 大概 that sizes an amount, said as an estimate: 估算一下大概的费用, 大概要 200 元. 大概 that hedges
+ * the answer itself stays vague: 大概已经开通了, 大概三天吧, 大概是系统问题; and so does 大概 on a wait
+ * (大概需要三个工作日, 大概得等两个星期): how long the customer waits is said surely, or as an estimate
+ * with its bound (预计三个工作日内).
  */
 const APPROXIMATE_AMOUNT = /^(?:的|(?:需要|要|花|用|会用)(?:[0-9.]+|[一二两三四五六七八九十百千万几半]+))/;
+const TIME_UNIT = /^(?:需要|要|花|用|会用)?[0-9.一二两三四五六七八九十百千万几半]+(?:个)?(?:多)?(?:个)?(?:分钟|小时|钟头|工作日|工作天|天|日|周|星期|礼拜|月|年)/;
 
 function isApproximateAmount(ctx: RuleContext, to: number): boolean {
   const rest = ctx.view.text.slice(to, sentenceEnd(ctx.view, to));
-  return APPROXIMATE_AMOUNT.test(rest) && !rest.endsWith('吧');
+  return APPROXIMATE_AMOUNT.test(rest) && !TIME_UNIT.test(rest) && !rest.endsWith('吧');
 }
 
 /**
@@ -177,7 +180,7 @@ export const vagueWording: Rule = {
   id: 'vague-wording',
   defaultSeverity: 'info',
   title: { zh: '答复要肯定、准确，不含糊', en: 'Give sure answers, not vague ones' },
-  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003, ...new Set([...VAGUE_TIMES, ...VAGUE_ANSWERS].map((c) => c.cite))],
+  sources: [S001_WORDS, S001_CONFIDENT, S001_VAGUE, S003, ...new Set([...VAGUE_TIMES, ...HEDGED_TIMES, ...VAGUE_ANSWERS].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -203,6 +206,13 @@ export const vagueWording: Rule = {
       '具体上门时间不确定。',
       '您的快递大概明天到吧?',
       '您大概明天能收到吧?',
+      '大概需要三个工作日。',
+      '可能要七个工作日才能到账。',
+      '原則上要十五個工作天才能辦好。',
+      '大概得等一两个星期吧。',
+      '维修的人多,还要多等几天。',
+      '需要一些时间处理,请您耐心等待。',
+      '客户:师傅什么时候能上门?\n坐席:这个说不好,看情况。\n',
     ],
     pass: [
       '大概率不会影响您的使用。',
@@ -215,7 +225,6 @@ export const vagueWording: Rule = {
       '三个工作日内到账。',
       '我先帮您估算一下大概的费用。',
       '我是客服代表{工号}这个不清楚。',
-      '大概需要三个工作日。',
       '大概要200元左右。',
       '请问您还有不清楚的地方吗?',
       '对不起,我听不清楚您的声音。',
@@ -238,6 +247,12 @@ export const vagueWording: Rule = {
       '您反映的情况,我们已受理,我们会尽快办理。',
       '請問您明天大概幾點到店?',
       '您估计几点能到?',
+      '预计两三天内恢复供水。',
+      '一般3到5个工作日到账,到账后我们短信通知您。',
+      '可能要等三天,到货后我们第一时间通知您。',
+      '您大概需要几天?',
+      '如果要等几天,我们会提前通知您。',
+      '这几天天气冷,请您注意保暖。',
     ],
   },
   check(ctx) {
@@ -271,6 +286,16 @@ export const vagueWording: Rule = {
       ctx.report(m.start, m.end, {
         zh: `模糊的时间答复“${text}”：告诉客户什么时候能办好（例如“预计今天下午五点前”），或何时给出答复`,
         en: `Vague about when with "${text}": tell the customer when it will be done (e.g. 预计今天下午五点前), or when they will hear`,
+      });
+    }
+    // A time hedged or left unbounded (可能要10个工作天, 还要多等几个星期): the writer says the time surely, no fix.
+    for (const m of notRemoved(ctx.view, hedgedTimes(ctx), ctx.settings.remove)) {
+      if (overlapsAny(ctx.hits, m.start, m.end) || overlapsAny(answers, m.start, m.end) || overlapsAny(timed, m.start, m.end) || overlapsTaboo(ctx, m.start, m.end)) continue;
+      timed.push(m);
+      const text = ctx.doc.text.slice(m.start, m.end);
+      ctx.report(m.start, m.end, {
+        zh: `含糊的时间“${text}”：说出确定的时间（例如“3个工作日内”），或说明预计的期限并承诺到时通知客户`,
+        en: `Hedged time "${text}": say the time surely (e.g. 3个工作日内), or give the expected bound and promise to tell the customer`,
       });
     }
     // A stock answer of status or promise as the whole turn: what to say instead is the matter's own time and step.
