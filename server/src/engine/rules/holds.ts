@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import { isFaceToFace } from '../front-matter';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
-import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, turnHandsOn, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, transferFails, turnHandsOn, turnOf } from './conversation';
 import { asksForPersonOrDesk } from './caller-requests';
 import { asksForRating } from './call-turns';
 import { stageDirections } from '../stage-events';
@@ -127,7 +127,7 @@ function handsOnAfter(doc: ScriptDocument, view: NormalizedView, turn: number): 
   if (turnHandsOn(doc, view, turn)) return true;
   if (asksForPersonOrDesk(customerRequestBefore(doc, turn) ?? '') && !saidAbsent(doc, view, turn)) return true;
   const next = nextAgentTurn(doc, turn) ?? doc.turns.length;
-  return stageDirections(doc).some((d) => d.event === 'transfer' && d.turn !== undefined && d.turn > turn && d.turn < next);
+  return stageDirections(doc).some((d) => d.event === 'transfer' && !transferFails(d) && d.turn !== undefined && d.turn > turn && d.turn < next);
 }
 
 /**
