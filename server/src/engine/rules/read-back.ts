@@ -143,8 +143,8 @@ function locatesPublicSpot(said: string, detail: string): boolean {
 }
 
 /**
- * 我要投诉某医院多收了我45块钱, 1月14日寄回的糕点到现在还没收到, 我交的1600元你们退给我!: in a
- * complaint the day and the sum tell what went wrong, and the answer owes the apology first
+ * 我要投诉某医院多收了我45块钱, 1月14日寄回的糕点到现在还没收到: in a complaint the day and the sum
+ * tell what went wrong, and the answer owes the apology first
  * (apology-first), not a read-back. A number, an address or an account the customer gives there is
  * still a particular to confirm (为什么要扣钱?我的号码是13912345678).
  */
