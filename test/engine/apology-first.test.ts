@@ -38,6 +38,13 @@ describe('apology-first', () => {
     for (const m of models) assert.deepEqual(flagged(`客户:你们怎么还没处理?太慢了!\n坐席:${m}\n`, RULE), [], m);
   });
 
+  it('hears a demand the customer contests (为什么一定要…, 凭什么非得…, 怎么还要…) as a grievance; not a plain question about a requirement', () => {
+    assert.deepEqual(flagged('客户:我自己的卡,为什么一定要开单位证明?\n坐席:这是规定,否则不能办理。\n', RULE), ['这是规定,否则不能办理']);
+    assert.deepEqual(flagged('客户:已經交過錢了,怎麼還要收手續費?\n坐席:手續費是另外收的。\n', RULE), ['手續費是另外收的']);
+    assert.deepEqual(flagged('客户:请问一定要本人来吗?\n坐席:是的,需要本人持身份证办理。\n', RULE), []);
+    assert.deepEqual(flagged('客户:为什么要带身份证?\n坐席:办理时需要核对身份。\n', RULE), []);
+  });
+
   it('needs the apology first, not after the explanation', () => {
     assert.deepEqual(flagged('客户:太慢了!\n坐席:系统正在处理。非常抱歉。\n', RULE), ['系统正在处理']);
   });

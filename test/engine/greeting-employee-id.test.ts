@@ -197,6 +197,14 @@ describe('greeting-employee-id', () => {
       assert.deepEqual(flagged('坐席:早上/中午/晚上好,××公司,請問有什麽可以幫您?\n', RULE), ['早上/中午/晚上好']);
     });
 
+    it('reads a bare yes to the caller\'s 是XX吗? and an offer as an opening with neither greeting nor ID; mid-call it is none', () => {
+      assert.deepEqual(flagged('客户:请问是XX物业吗?\n坐席:对,有什么事吗?\n', RULE), ['对,有什么事']);
+      assert.deepEqual(flagged('客户:請問是XX醫院嗎?\n坐席:是的,請問有什麼可以幫您?\n', RULE), ['是的,請問有什麼可以幫您']);
+      const midCall = '坐席:您好,XX物业,工号{工号}。\n客户:我家水管漏了。\n坐席:好的,已经登记。\n客户:你们是物业吗?\n坐席:是的,有什么事吗?\n';
+      assert.deepEqual(flagged(midCall, RULE), []);
+      assert.deepEqual(flagged('客户:是XX物业吗?\n坐席:是的,我是客服代表{工号},有什么事吗?\n', RULE), []);
+    });
+
     it('reads the first agent turn that says something as the opening: one of characters nobody sees opens nothing', () => {
       assert.deepEqual(flagged('\u202e\n坐席:您好!请问有什么可以帮您?\n', RULE), ['您好']);
       assert.deepEqual(flagged('坐席:\u200b\n坐席:您好!\n', RULE), ['您好']);

@@ -48,6 +48,10 @@ describe('hold-procedure', () => {
     assert.deepEqual(flagged('客户:我想查一下话费。\n坐席:好的,请您稍等。【保持】\n', RULE), ['请您稍等']);
   });
 
+  it('hears putting the caller through as the reason for the wait', () => {
+    assert.deepEqual(flagged('坐席:請稍等,我幫您接通客房部!\n【轉接之後對方無人接聽】\n坐席:對不起,電話沒人接。\n', RULE), []);
+  });
+
   it('reads a customer who chose to wait as the reason and the consent, not a customer complaining of the wait', () => {
     assert.deepEqual(flagged('坐席:真不巧,他在开会。\n客户:那我等他。\n坐席:好的,请您稍等。\n', RULE), []);
     assert.deepEqual(flagged('坐席:經理正在接別的電話。\n客户:我可以等。\n坐席:那請您稍等。\n', RULE), []);

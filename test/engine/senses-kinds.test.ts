@@ -94,7 +94,7 @@ describe('senses: words the call rules share with other senses', function () {
   });
 
   /** Floors and ceilings as measured when set (senses.md, Figures); later changes may only improve them. */
-  const LIMITS = { dev: { caught: 2, misfired: 0 }, check: { caught: 1, misfired: 1 } };
+  const LIMITS = { dev: { caught: 2, misfired: 0 }, check: { caught: 2, misfired: 1 } };
   for (const part of ['dev', 'check'] as const) {
     it(`${part}: catches flagged lines with their rules, and fires no call rule a line is not owed`, () => {
       const lines = ITEMS.filter((i) => i.part === part && i.verdict !== 'doubtful');

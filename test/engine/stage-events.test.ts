@@ -42,6 +42,14 @@ describe('stage events', () => {
     assert.equal(stageEventOf('把电话转给技术部'), 'transfer');
     assert.equal(stageEventOf('将客户转至投诉专席'), 'transfer');
     assert.equal(stageEventOf('把卡的事转接给会籍顾问'), 'transfer');
+    // Without 把/将 too: money, a card or a thing moved is no transfer; the call toward a desk or person is.
+    assert.equal(stageEventOf('退款转到银行卡'), undefined);
+    assert.equal(stageEventOf('會員卡轉給朋友'), undefined);
+    assert.equal(stageEventOf('转交材料'), undefined);
+    assert.equal(stageEventOf('转到技术部'), 'transfer');
+    assert.equal(stageEventOf('轉給值班經理'), 'transfer');
+    assert.equal(stageEventOf('来电转至投诉专席'), 'transfer');
+    assert.equal(stageEventOf('转人工'), 'transfer');
   });
 
   it('finds directions in turns and on lines of their own, not in comments or front matter', () => {

@@ -141,6 +141,25 @@ describe('wait-thanks', () => {
     assert.deepEqual(flagged('客户:我找李医生。\n坐席:您找谁?我帮您联系一下,请您稍等。\n', RULE), []);
   });
 
+  it('reads the bare imperative 等一下! as a wait, not 等一下 meaning later nor 等等 ending a list', () => {
+    assert.deepEqual(flagged('客户:能帮我问问吗?\n坐席:等一下!\n坐席:他们也不清楚。\n', RULE), ['等一下']);
+    assert.deepEqual(flagged('坐席:好,等等,我查查。\n坐席:查到了,是明天。\n', RULE), ['等等']);
+    assert.deepEqual(flagged('坐席:等一下!\n坐席:让您久等了,查到了。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:等一下我们会给您发短信。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:需要带身份证、户口本等等。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:等一會兒!\n坐席:他們也不清楚。\n', RULE), ['等一會兒']);
+  });
+
+  it('reads a hand-off that did not go through as the agent\'s own wait: the agent comes back to the caller', () => {
+    const failed = '坐席:請稍等,我幫您轉接客房部!\n【轉接之後對方無人接聽,鈴響五次之後】\n坐席:對不起,電話沒人接,請問您是否需要留言?\n';
+    assert.deepEqual(flagged(failed, RULE), ['請稍等']);
+    assert.deepEqual(flagged('坐席:请稍等,我帮您转接客房部。\n【要转接的电话占线】\n坐席:不好意思,让您久等了,电话占线,请您稍后再拨。\n', RULE), []);
+    // Another caller's transfer failing says nothing of this one, which was handed on.
+    assert.deepEqual(flagged('客户:请转1203。\n坐席:请稍候。\n【另一通来电,要转接的电话占线】\n坐席:您好,先生,电话占线,请稍后打来。\n', RULE), []);
+    // Put through, the receiving desk thanks for the wait.
+    assert.deepEqual(flagged('坐席:请稍等,我帮您转接客房部。\n【转接】\n坐席:您好,客房部。\n', RULE), []);
+  });
+
   it('reads a wait while the agent serves the customer in person as no hold; the counter\'s business at the terminal, and the phone, as one', () => {
     const counter = '---\nchannel: counter\n---\n';
     assert.deepEqual(flagged(`${counter}坐席:请稍候片刻,我即将为您检查(治疗、办理)。\n`, RULE), []);

@@ -31,6 +31,7 @@ export interface StageDirection {
 const EVENT_WORDS: ReadonlyArray<readonly [StageEvent, readonly string[]]> = [
   ['customer-hangup', ['客户挂', '用户挂', '对方挂', '客户先挂', '客户已挂']],
   ['resume', ['恢复通话', '取消保持', '取消静音', '回到通话', '解除保持', '保持结束', '等待结束', '返回通话']],
+  // Read by CALL_TRANSFER_RE and PASSED_ON_RE below, not by these words alone.
   ['transfer', ['转接', '转人工', '转至', '转到', '转给', '转交', '转专席', '转二线']],
   ['agent-hangup', ['挂机', '挂断', '挂线', '结束通话', '挂电话', '放下听筒', '放下电话']],
   ['mute', ['静音']],
@@ -56,10 +57,24 @@ const WAIT_COMPLAINED_RE = /(?:客户|用户|顾客|对方|来电人)[\u4e00-\u9
  */
 const GOODS_MOVED_RE = /(?:把|将)(?!电话|来电|通话|线路|你|客户|用户|他|她)[\u4e00-\u9fff]{1,8}?转(?:至|到|给|交)/g;
 
+/**
+ * 转接, 转人工, 转专席, 转二线 name the call whatever surrounds them; 转至, 转到, 转给, 转交 move the call
+ * only toward a person or desk (转到技术部, 转给值班经理, 转至投诉专席) or when the call is what moves
+ * (将电话转至…, 客户转到…). A transfer is the call passed to someone: 退款转到银行卡, 会员卡转给朋友,
+ * 转交材料 move money, a right, a thing.
+ */
+const CALL_TRANSFER_RE = /转接|转人工|转专席|转二线/;
+const PASSED_ON_RE =
+  /(?:电话|来电|通话|线路|客户|用户|来电人)[\u4e00-\u9fff]{0,3}?转(?:至|到|给|交)|转(?:至|到|给|交)(?:给)?[\u4e00-\u9fff]{0,8}?(?:人工|专席|部|科|中心|组|室|同事|经理|主管|班长|领导|坐席|座席|客服|技术|专员|值班|前台|总台|总机|分机|柜台|二线|医生|护士|负责人)/;
+
 function eventOfSimplified(text: string): StageEvent | undefined {
   for (const [event, list] of EVENT_WORDS) {
-    const read =
-      event === 'hold' ? text.replace(MAINTAIN_RE, '').replace(WAIT_COMPLAINED_RE, '') : event === 'transfer' ? text.replace(GOODS_MOVED_RE, '') : text;
+    if (event === 'transfer') {
+      const read = text.replace(GOODS_MOVED_RE, '');
+      if (CALL_TRANSFER_RE.test(read) || PASSED_ON_RE.test(read)) return event;
+      continue;
+    }
+    const read = event === 'hold' ? text.replace(MAINTAIN_RE, '').replace(WAIT_COMPLAINED_RE, '') : text;
     if (list.some((w) => read.includes(w))) return event;
   }
   return undefined;

@@ -44,7 +44,7 @@ const UPSET_RE = new RegExp(
 const upsetBySaid = new Map<string, boolean>();
 const UPSET_CACHE_SIZE = 4096;
 /** Dissatisfaction said in words (UPSET_RE, a failure reported) or the service held to account by how the turn is built (grievances.ts). */
-function isUpset(said: string): boolean {
+export function isUpset(said: string): boolean {
   let upset = upsetBySaid.get(said);
   if (upset === undefined) {
     upset = UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said);

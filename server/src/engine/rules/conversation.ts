@@ -190,10 +190,29 @@ export function handsOn(said: string): boolean {
   return false;
 }
 
-/** Whether an agent turn hands the call on, in words or by a transfer direction standing in it. */
+/**
+ * A direction that says the transfer did not go through (【要转接的电话占线】, 【转接之后对方无人接听】) or
+ * cannot be made (【无法直接转接】, 【不能转接时】): the call stays with the agent, whose next words tell
+ * the caller so (电话没人接,请问您是否需要留言?). On a direction's simplified words.
+ */
+export const NOT_THROUGH_RE = /占线|忙线|无人接听|没人接|无人应答|未接通|没(?:有)?接通|接不通|打不通|不通|失败|不在|无法|不能|未能|不可以|不予/;
+
+/** 【另一通来电,要转接的电话占线】 tells of another caller's transfer, not of this one. */
+const ANOTHER_CALL_RE = /另一(?:通|个|位)|下一(?:通|个|位)/;
+
+/** A transfer direction that did not put this call through. */
+export function transferFails(d: StageDirection): boolean {
+  return (d.event === 'transfer' || /接听|接通|电话/.test(d.text)) && NOT_THROUGH_RE.test(d.text) && !ANOTHER_CALL_RE.test(d.text);
+}
+
+/**
+ * Whether an agent turn hands the call on, in words or by a transfer direction standing in it; not
+ * when a direction in it says the transfer did not go through: the agent comes back to the caller.
+ */
 export function turnHandsOn(doc: ScriptDocument, view: NormalizedView, index: number): boolean {
-  if (handsOn(spokenView(doc, view, index).text)) return true;
-  return stageDirections(doc).some((d) => d.turn === index && d.event === 'transfer');
+  const own = stageDirections(doc).filter((d) => d.turn === index);
+  if (own.some(transferFails)) return false;
+  return handsOn(spokenView(doc, view, index).text) || own.some((d) => d.event === 'transfer');
 }
 
 /** The turn index of an offset (every offset the procedure rules ask about lies in a turn). */

@@ -64,10 +64,17 @@ const ACCUSES = /是不是你们?(?:[\u4e00-\u9fff]{0,2})(?:写|弄|拿|搞|偷|
 const RELAYED =
   /(?:业主|居民|住户|患者|病人|乘客|旅客|家长|学员|网友|市民|村民|消费者|车主|储户|游客|商户|租户|群众|网上|网传|视频|媒体|有人|(?<![其吉])[他她]|[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|大爷))[\u4e00-\u9fff]{0,2}?(?:说|反映|反应|称|投诉|爆料|质疑|指责|抱怨|曝光)/;
 
+/**
+ * A demand the customer contests, asked why it must be so (为什么一定要单位盖章?, 凭什么非得本人来?,
+ * 怎么还要收费?): the service's rule laid on the customer is held to account, as a why-not is.
+ */
+const CONTESTED = /(?:为什么|凭什么|为何|干嘛|干吗|怎么)(?:你们?)?(?:一定|非得?|必须|硬|偏偏?|还)(?:要|得)/;
+
 /** The customer's words (or the situation told for them) hold the service to account. */
 export function tellsGrievance(said: string): boolean {
   return (
     WHY_NOT.test(said) ||
+    CONTESTED.test(said) ||
     MISCONDUCT.test(said) ||
     REDONE.test(said) ||
     CONDUCT.test(said) ||

@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import { isFaceToFace } from '../front-matter';
 import type { NormalizedView } from '../normalize';
 import { alternativesAt } from './alternatives';
-import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, turnHandsOn, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, firstAndLast, isHold, isSpeakingAgent, nextAgentTurn, previousAgentTurn, spokenView, transferFails, turnHandsOn, turnOf } from './conversation';
 import { asksForPersonOrDesk } from './caller-requests';
 import { asksForRating } from './call-turns';
 import { stageDirections } from '../stage-events';
@@ -45,6 +45,24 @@ const HANG_UP_AFTER = /挂机/;
 /** 请稍候再试 is "try again later": the customer is sent away for now, not kept waiting on the line. */
 const LATER_RE = /^再(?:试|拨|打|来|联系|登|操作|尝试|办)/;
 
+/**
+ * 等一下! / 等等,我查查: the bare imperative said without 请 or 你 is a wait all the same, the blunt form
+ * the standards replace with 请稍等, when it is its sentence's first words (after a 好 or 那 at most) and
+ * either the whole sentence or followed by the agent's own errand. Not 等一下我们会发短信 ("later"),
+ * nor 等等 listing things (水费、电费等等).
+ */
+const BARE_WAIT_RE = /等(?:一下|一等|一会儿?|等)(?:啊|吧|哈|嘛|哦)?/g;
+const BARE_WAIT_LEAD = /^(?:好的?|嗯|那|喂)?先?$/;
+const ERRAND_AFTER = /^(?:我(?!们)|让我|马上)/;
+
+function bareWaits(view: NormalizedView): ReturnType<typeof sentenceMatches> {
+  return sentenceMatches(view, BARE_WAIT_RE).filter((m) => {
+    if (!BARE_WAIT_LEAD.test(view.text.slice(sentenceStart(view, m.start), m.start))) return false;
+    const end = sentenceEnd(view, m.end);
+    return m.end === end || ERRAND_AFTER.test(view.text.slice(m.end, end));
+  });
+}
+
 /** Per lint (its view), the holds: `wait-thanks` and `hold-procedure` both read them. */
 const found = new WeakMap<NormalizedView, Hold[]>();
 
@@ -57,7 +75,7 @@ export function holdsOf(doc: ScriptDocument, view: NormalizedView): readonly Hol
 function findHolds(doc: ScriptDocument, view: NormalizedView): Hold[] {
   const holds: Hold[] = [];
   const withWords = new Set<number>();
-  for (const m of sentenceMatches(view, WAIT_RE)) {
+  for (const m of [...sentenceMatches(view, WAIT_RE), ...bareWaits(view)].sort((a, b) => a.start - b.start)) {
     const after = view.text.slice(m.end, sentenceEnd(view, m.end));
     if (asksForRating(after) || HANG_UP_AFTER.test(after) || LATER_RE.test(after) || OFF_THE_LINE_AFTER.test(after)) continue;
     const range = originalRange(view, m.start, m.end);
@@ -127,7 +145,7 @@ function handsOnAfter(doc: ScriptDocument, view: NormalizedView, turn: number): 
   if (turnHandsOn(doc, view, turn)) return true;
   if (asksForPersonOrDesk(customerRequestBefore(doc, turn) ?? '') && !saidAbsent(doc, view, turn)) return true;
   const next = nextAgentTurn(doc, turn) ?? doc.turns.length;
-  return stageDirections(doc).some((d) => d.event === 'transfer' && d.turn !== undefined && d.turn > turn && d.turn < next);
+  return stageDirections(doc).some((d) => d.event === 'transfer' && !transferFails(d) && d.turn !== undefined && d.turn > turn && d.turn < next);
 }
 
 /**

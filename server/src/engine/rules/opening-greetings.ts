@@ -112,11 +112,13 @@ export function openingWords(text: string, view: NormalizedView): ViewMatch | un
 }
 
 /**
- * A call or chat answered with no greeting at all: the offer of help (请问有什么可以帮您?), the bid
- * to speak (请讲), a chat's "here" (亲,在的~), or a desk that serves (前台为您服务). Only where a
- * call opens is this an opening; mid-call the same words ask what else the customer needs.
+ * A call or chat answered with no greeting at all: the offer of help (请问有什么可以帮您?, the curt
+ * 有什么事吗?), the bid to speak (请讲), a chat's "here" (亲,在的~), or a desk that serves (前台为您服务),
+ * also after a bare yes to the caller's 是XX吗? (是的,有什么事吗?): the yes confirms the place and
+ * greets nobody. Only where a call opens is this an opening; mid-call the same words ask what else
+ * the customer needs.
  */
-const BARE_OPENING_RE = /^(?:亲)?(?:在的|在呢|(?:请问)?有(?:什么|啥)(?:可以|能|需要)?(?:我)?(?:帮|为)(?:到|助|得到)?你|请讲|[\u4e00-\u9fff]{0,8}?为你服务)/;
+const BARE_OPENING_RE = /^(?:亲)?(?:(?:是|对|嗯|没错)(?:的|啊|呀)?)?(?:在的|在呢|(?:请问)?有(?:什么|啥)(?:事|(?:可以|能|需要)?(?:我)?(?:帮|为)(?:到|助|得到)?你)|请讲|[\u4e00-\u9fff]{0,8}?为你服务)/;
 
 export function bareOpening(view: NormalizedView): ViewMatch | undefined {
   const m = BARE_OPENING_RE.exec(view.text);

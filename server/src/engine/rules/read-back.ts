@@ -6,6 +6,7 @@ import type { Fix } from '../types';
 import { firstTurnSaying, GOODBYE_RE, lineBeforeTurnFix, turnsSaying } from './call-turns';
 import { styledAt, textFix } from './reword';
 import { customerSaid, firstAndLast, hasWords, isSpeakingAgent, openingUnits, originalOf, spokenView } from './conversation';
+import { isUpset } from './apology-first';
 
 /**
  * After the customer gives a number, an address, a date or an amount, the agent's next turn
@@ -53,14 +54,18 @@ export const readBack: Rule = {
       '客户:我想查一下话费。\n坐席:好的,请稍等,我正在帮您查询。\n',
       '客户:为什么我的话费从每月58元变成88元?\n坐席:套餐到期后按标准资费收取,月租88元。\n',
       '客户:共和新路361号门口的消火栓漏水几个月了。\n坐席:消火栓取用水有明确规定,我们会和相关管理部门联系。\n',
+      '客户:我要投诉,你们多收了我30块钱。\n坐席:非常抱歉,给您带来不便,我们马上处理。\n',
+      '客户:3月2日寄的包裹到现在还没收到!\n坐席:非常抱歉,我帮您催一下。\n',
     ],
   },
   // A later confirmation of the details, and the goodbye that would come before it.
   turnsSeenElsewhere: (doc, view) => [firstTurnSaying(doc, view, SUMMARY_CONFIRM_RE), firstTurnSaying(doc, view, GOODBYE_RE)],
-  // The customer's detail before the agent's answer, and the agent's turn before it.
+  // The customer's detail before the agent's answer, the agent's turn before it, and a complaint since.
   turnsSeenBefore: (doc) => [
     firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && (detailIn(customerSaid(doc, i)) !== undefined || placeholderIn(doc, i) !== undefined)).last,
     firstAndLast(doc, (i) => isSpeakingAgent(doc, i)).last,
+    // Whether the customer complained since: the last complaint.
+    firstAndLast(doc, (i) => doc.turns[i].role === 'customer' && isUpset(customerSaid(doc, i))).last,
   ],
   check(ctx) {
     const { doc, view } = ctx;
@@ -69,10 +74,13 @@ export const readBack: Rule = {
     // Whether the customer's turn was little but the detail: the answer can then repeat it.
     let alone = false;
     let inPublic = false;
+    // Whether a customer turn since the agent last spoke was a complaint: its dates and sums tell the grievance.
+    let complained = false;
     let confirmedLater: boolean[] | undefined;
     for (let i = 0; i < doc.turns.length; i++) {
       if (doc.turns[i].role === 'customer') {
         const customer = customerSaid(doc, i);
+        complained ||= isUpset(customer);
         const detail = detailIn(customer);
         const kept = detail !== undefined && !questionsFigure(doc, i, detail) ? detail : undefined;
         if (kept !== undefined) inPublic = locatesPublicSpot(customer, kept);
@@ -82,8 +90,10 @@ export const readBack: Rule = {
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const detail = given;
+      const told = complained;
       given = undefined;
-      if (detail === undefined) continue;
+      complained = false;
+      if (detail === undefined || (told && TELLS_MATTER_RE.test(detail))) continue;
       const said = spokenView(doc, view, i);
       if (!hasWords(said)) continue;
       if (inPublic && !SENDS_SOMEONE.test(said.text)) continue;
@@ -131,6 +141,14 @@ const SENDS_SOMEONE = /上门|派人|派员|到现场|去现场|过去看|前往
 function locatesPublicSpot(said: string, detail: string): boolean {
   return PUBLIC_SPOT.test(said.slice(said.indexOf(detail) + detail.length));
 }
+
+/**
+ * 我要投诉某医院多收了我45块钱, 1月14日寄回的糕点到现在还没收到: in a complaint the day and the sum
+ * tell what went wrong, and the answer owes the apology first
+ * (apology-first), not a read-back. A number, an address or an account the customer gives there is
+ * still a particular to confirm (为什么要扣钱?我的号码是13912345678).
+ */
+const TELLS_MATTER_RE = /^(?:[0-9一二三四五六七八九十]{1,2}月|[0-9]+(?:\.[0-9]+)?(?:元|块))/;
 
 /** A customer who asks about a detail (是88元吗?, 多少) does not give it. */
 const ASKED_AFTER = /^[^\n]{0,6}?(?:吗|呢|是不是|对不对)/;

@@ -2,7 +2,7 @@ import type { ScriptDocument } from '../document';
 import type { NormalizedView } from '../normalize';
 import type { Rule } from '../rule';
 import type { StageDirection } from '../stage-events';
-import { agentEvents, customerRequestBefore, eventIs, firstAndLast, handsOn, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
+import { agentEvents, customerRequestBefore, eventIs, NOT_THROUGH_RE, firstAndLast, handsOn, hasWords, isSpeakingAgent, openingUnits, originalOf, previousAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
 import { sentenceEnd, sentenceStart } from './phrase-context';
 import { originalRange, sentenceMatches } from './turn-text';
@@ -173,13 +173,6 @@ function inClosing(doc: ScriptDocument, turn: number): boolean {
   const section = doc.turns[turn].section;
   return section >= 0 && doc.sections[section].kind === 'closing';
 }
-
-/**
- * A direction that says the transfer did not go through (【要转接的电话占线】, 【转接无人接听】) or
- * cannot be made (【无法直接转接】, 【不能转接时】): the call stays with the agent, whose next words tell
- * the caller so (电话占线,请稍后再拨; 非常抱歉,您的问题我已经记录下来了).
- */
-const NOT_THROUGH_RE = /占线|忙线|无人接听|没人接|无人应答|未接通|没(?:有)?接通|接不通|打不通|不通|失败|不在|无法|不能|未能|不可以|不予/;
 
 function transfers(doc: ScriptDocument): StageDirection[] {
   return agentEvents(doc, (d) => eventIs('transfer')(d) && !NOT_THROUGH_RE.test(d.text));
