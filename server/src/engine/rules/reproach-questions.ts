@@ -128,4 +128,97 @@ export const REPROACH_QUESTIONS: readonly Construction[] = [
     clauseBefore: /我/,
     cite: S001_NO_BLAME,
   },
+  {
+    // 怎么才来, 你怎么迟到了: lateness held against the customer. 您怎么来了 asks (才 or a word of
+    // lateness is needed); 我们怎么来晚了 owns it.
+    name: '怎么迟到/才来',
+    pattern: /怎么(?:又|老是|总是|还|这么晚)?(?:迟到|来晚|晚到|才来|才到)/g,
+    politeBefore: POLITE,
+    clauseBefore: /我/,
+    cite: S001,
+  },
+  {
+    // 你怎么开车的啊?, 小孩怎么带的啦: the customer's way of doing it as a reproach (怎么 + an act + 的,
+    // ending the clause). 您是怎么知道我们的 asks how (是 before 怎么).
+    name: '怎么带的啦',
+    pattern: /(?<!是)怎么(?:带|管|看|教|开|骑|走|搞|弄|做|写|填|停|放|拿|用|保管)的(?:啦|啊|呀|嘛)?/g,
+    ends: 'clause',
+    politeBefore: POLITE,
+    clauseBefore: /我/,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 出了问题是谁要负责?, 这钱谁来出?: who answers for it, asked of the customer who must. 请问…
+    // asks, and 是谁负责的 asks who did (的 after it: the sentence goes on).
+    name: '谁要负责?',
+    pattern: /谁(?:要|来|给你|替你)?(?:负责|负这个责|负得起|赔|承担|买单|出钱|付钱|掏钱|办)(?:啊|呀)?/g,
+    ends: 'sentence',
+    asks: true,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 是哪里看不懂?: the customer's reading called the fault, as a question. 请问您哪里不明白 asks, and
+    // 您还有哪里不明白的吗 offers (no 是, or more after it).
+    name: '是哪里看不懂',
+    pattern: /是(?:哪里|哪儿|哪个字|哪句话?|什么地方)(?:看|听)?不(?:懂|明白)/g,
+    ends: 'sentence',
+    politeBefore: POLITE,
+    cite: S001_NO_BLAME,
+  },
+  {
+    // 你让我给你剥?: the customer's request echoed back in disbelief (no 吗, no offer). 您要我帮您查一下
+    // 吗 checks, and is not matched.
+    name: '你让我给你……?',
+    pattern: /你(?:让|叫|要)我(?:给|帮|替)你[\u4e00-\u9fff]{1,4}/g,
+    ends: 'sentence',
+    asks: true,
+    notIn: /吗|么|呢|好|可以|请|需要/,
+    cite: S001,
+  },
+  {
+    // 你以为你在吃日料?, 你以为这是哪里?: the customer's expectation mocked. 您以为是明天吗 checks a
+    // misunderstanding (not 你以为你/自己/这里).
+    name: '你以为你……?',
+    pattern: /你以为(?:你|自己|这里|这儿|这)(?:是|在)[\u4e00-\u9fff]{1,8}/g,
+    ends: 'sentence',
+    asks: true,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 我会不理解吗?, 我能不知道吗?: the agent's own competence asserted by a question that denies its
+    // opposite, at the customer. 我们会不会收费 asks (会不会, no 吗).
+    name: '我会不知道吗',
+    pattern: /我(?:们)?(?:会|能|还会|还能|难道会)不(?:理解|知道|懂|明白|清楚|会)[^吗么]{0,8}(?:吗|么)/g,
+    ends: 'sentence',
+    oneClause: true,
+    cite: S001,
+  },
+  {
+    // 你知道我是谁吗?, 你知道我有几间房子吗: a boast or threat put as a question. 您知道我们营业厅在哪里
+    // 吗 asks the way (哪, 怎么).
+    name: '你知道我是谁吗',
+    pattern: /你知道我(?:是谁|们?(?:在|有)[\u4e00-\u9fff]{0,10})(?:吗|么)/g,
+    notIn: /哪|怎么/,
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 怎么着?: a challenge as a sentence of its own. 您看怎么着合适 asks (你看, and the sentence goes on).
+    name: '怎么着?',
+    pattern: /怎么着(?:啊|呀)?/g,
+    opens: 'clause',
+    ends: 'sentence',
+    politeBefore: POLITE,
+    cite: S001,
+  },
+  {
+    // 应该不为过吧?, 不过分吧?: the agent's act defended with a tag the customer is to agree with.
+    name: '不为过吧',
+    pattern: /(?:应该|总)?不(?:为过|过分)吧/g,
+    ends: 'sentence',
+    politeBefore: POLITE,
+    cite: S001,
+  },
 ];
