@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { REPROACH_QUESTIONS } from './reproach-questions';
 
 /**
  * 反问 without a marker word: a question that tells the customer they should have known. Read on
@@ -138,6 +139,8 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     ends: 'sentence',
     oneClause: true,
     politeBefore: POLITE,
+    // 您还有什么不明白吗 offers more help: what is unclear is asked, not held against the customer.
+    clauseBefore: /什么|哪(?:里|儿|些)/,
     cite: S000,
   },
   {
@@ -275,6 +278,8 @@ export const RHETORICAL_QUESTIONS: readonly Construction[] = [
     politeBefore: POLITE,
     cite: S001_NO_BLAME,
   },
+  // Reproaches built from grammar (怎么又填错了, 你懂还是我懂, 那我该怎么办): reproach-questions.ts.
+  ...REPROACH_QUESTIONS,
 ];
 
 export function rhetoricalQuestions(ctx: RuleContext): ConstructionMatch[] {
