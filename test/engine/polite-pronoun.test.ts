@@ -60,6 +60,21 @@ describe('polite-pronoun', () => {
     assert.deepEqual(findingsOf(text, RULE, { config })[0].fixes.map((x) => x.preferred), [true]);
   });
 
+  describe('offers, never applies, 您 for the subject 你 of a curt order or judgement taboo-phrase reports (您给我出去 mocks)', () => {
+    const cases = ['你给我出去!', '你給我出去。', '你就给我出去!', '你都给我出去!'];
+    for (const text of cases) {
+      it(`offers only, on ${JSON.stringify(text)}`, () => {
+        const [f] = findingsOf(line(text), RULE);
+        assert.ok(f, 'flagged');
+        assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
+      });
+    }
+    it('still applies 您 where the 你 only stands before a polite request', () => {
+      const [f] = findingsOf(line('谢谢你,请您往里走。'), RULE);
+      assert.deepEqual(f.fixes.map((x) => x.preferred), [true]);
+    });
+  });
+
   it('points at the original character in UTF-16 units', () => {
     const text = '坐席:😀你好\n';
     const [f] = findingsOf(text, RULE);

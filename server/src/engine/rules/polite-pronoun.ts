@@ -81,12 +81,23 @@ export const politePronoun: Rule = {
   },
 };
 
-/** The lines on which a written 你 lies inside a taboo phrase, which polite-pronoun never rewrites. */
+/**
+ * What may stand between a subject 你 and the taboo phrase it is the subject of: 你就给我出去,
+ * 你也别挤了, 你们都给我听着.
+ */
+const SUBJECT_TO_PHRASE = /^[们們]?[就也都还還又才可倒]?/;
+
+/**
+ * The lines on which a written 你 lies inside a taboo phrase, or is its subject (你给我出去: the
+ * phrase is 给我出去, and 您给我出去 says the order with a mocking 您), which polite-pronoun never
+ * rewrites: the writer rewords the whole clause.
+ */
 function linesWithTabooPronoun(ctx: RuleContext): Set<number> {
   const lines = new Set<number>();
   for (const hit of ctx.hits) {
     if (hit.entry.phrase !== '你' || !PLAIN.has(ctx.doc.text[hit.start])) continue;
-    if (overlapsTaboo(ctx, hit.start, hit.end)) lines.add(lineAt(ctx.doc, hit.start).index);
+    const next = hit.end + (SUBJECT_TO_PHRASE.exec(ctx.doc.text.slice(hit.end, hit.end + 2))?.[0].length ?? 0);
+    if (overlapsTaboo(ctx, hit.start, hit.end) || overlapsTaboo(ctx, next, next + 1)) lines.add(lineAt(ctx.doc, hit.start).index);
   }
   return lines;
 }
