@@ -16,6 +16,8 @@ const S004_CURT = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素�
 const SOFTENED = /请|麻烦|劳驾|烦请|能否|可否|能不能|可不可以|可以|好吗|行吗|好不好|谢谢|帮忙/;
 /** The things handed over: a few characters, none of them the agent acting (给你, 帮, 为, 我). */
 const THING = '(?:(?!给|帮|为|我|咱)[\\u4e00-\\u9fff]){1,6}?';
+/** The agent helping with what is handed over (您拿出来,我帮您看看): an offer, not an order. */
+const HANDOVER_HELPED = new RegExp(`${SOFTENED.source}|帮你|我来`);
 /** The curt end an order may carry. */
 const CURT_END = '(?:吧|啊|呀|来|撒|嘛|哈|呗|喽)?';
 
@@ -26,7 +28,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: new RegExp(`(?:你)?把${THING}(?:给我|拿来|拿出来|拿过来|交上来|交出来|递过来|递给我)${CURT_END}`, 'g'),
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: HANDOVER_HELPED,
     cite: S004_CURT,
   },
   {
@@ -35,7 +37,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: new RegExp(`${THING}(?:拿来|拿出来|拿过来|交上来|交出来|递过来)${CURT_END}`, 'g'),
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: HANDOVER_HELPED,
     cite: S004_CURT,
   },
   {
