@@ -9,6 +9,7 @@ import { bareInterjections, BARE_INTERJECTIONS, interjectionMessage } from './ba
 import { notRemoved, type ConstructionMatch } from './construction';
 import { contempt, CONTEMPT } from './contempt';
 import { customerDirected, CUSTOMER_DIRECTED, directedMessage } from './customer-directed';
+import { curtExclamations, exclamationMessage } from './curt-exclamations';
 import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
@@ -275,6 +276,9 @@ function reportImpatience(ctx: RuleContext): void {
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     }));
   }
+  // Last, and outside tabooSpans, so that the other rules still report what they find in the sentence.
+  const found = [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')];
+  for (const m of curtExclamations(ctx, found)) ctx.report(m.start, m.end, exclamationMessage(ctx.doc.text.slice(m.start, m.end)));
 }
 
 function threatMessage(text: string): Message {
