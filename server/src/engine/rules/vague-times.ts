@@ -119,6 +119,17 @@ const WHOLE_ANSWER = new Set([VAGUE_TIMES[0], VAGUE_TIMES[1]]);
 const ASKED_WHEN = VAGUE_TIMES[3];
 const WHEN_ASKED = /什么时候|多久|几天|何时|多长时间|什么时间|几点|哪天/;
 
+/**
+ * 大约一小时内到达: an approximation sizing a bound (内, 之前) is an estimate said as one. A doubt on it
+ * (可能三天内, 原则上30个工作日内) still hedges whether the bound holds.
+ */
+const APPROXIMATES = /^(?:大概|大约|差不多)/;
+const BOUND_AFTER = /^(?:内|以内|之内|前|以前|之前)/;
+
+function sizesABound(match: string, after: string): boolean {
+  return APPROXIMATES.test(match) && BOUND_AFTER.test(after);
+}
+
 /** A date or a bound said (明年年底才能入伙, 三天后): the unbounded wait beside it only restates it. */
 const DATE_RE = /明年|今年|下个?月|本月|年底|年初|月初|月中|[0-9一二三四五六七八九十]+月(?:份|底|初|中)?/;
 
@@ -138,6 +149,7 @@ export function hedgedTimes(ctx: RuleContext): ConstructionMatch[] {
     const said = spokenView(doc, view, turn).text;
     // 您大概需要几天? asks the customer's own estimate.
     if (TELL_RE.test(said) || isQuestion(doc, view, sentenceStart(view, m.from), sentenceEnd(view, m.to))) return false;
+    if (m.construction === HEDGED_TIMES[0] && sizesABound(view.text.slice(m.from, m.to), view.text.slice(m.to, m.to + 3))) return false;
     if (m.construction === HEDGED_TIMES[1] && saysADate(said)) return false;
     if (m.construction === HEDGED_TIMES[2] && !WHEN_ASKED.test(customerRequestBefore(doc, turn) ?? '')) return false;
     return true;

@@ -72,14 +72,18 @@ function isSimile(ctx: RuleContext, to: number): boolean {
  * 大概 that sizes an amount, said as an estimate: 估算一下大概的费用, 大概要 200 元. 大概 that hedges
  * the answer itself stays vague: 大概已经开通了, 大概三天吧, 大概是系统问题; and so does 大概 on a wait
  * (大概需要三个工作日, 大概得等两个星期): how long the customer waits is said surely, or as an estimate
- * with its bound (预计三个工作日内).
+ * with its bound (预计三个工作日内, 大概一小时内到达).
  */
 const APPROXIMATE_AMOUNT = /^(?:的|(?:需要|要|花|用|会用)(?:[0-9.]+|[一二两三四五六七八九十百千万几半]+))/;
 const TIME_UNIT = /^(?:需要|要|花|用|会用)?[0-9.一二两三四五六七八九十百千万几半]+(?:个)?(?:多)?(?:个)?(?:分钟|小时|钟头|工作日|工作天|天|日|周|星期|礼拜|月|年)/;
 
 function isApproximateAmount(ctx: RuleContext, to: number): boolean {
   const rest = ctx.view.text.slice(to, sentenceEnd(ctx.view, to));
-  return APPROXIMATE_AMOUNT.test(rest) && !TIME_UNIT.test(rest) && !rest.endsWith('吧');
+  if (rest.endsWith('吧')) return false;
+  // 大概一小时内到达: the approximation sizes a bound, said as an estimate.
+  const time = TIME_UNIT.exec(rest);
+  if (time) return /^(?:内|以内|之内|前|以前|之前)/.test(rest.slice(time[0].length));
+  return APPROXIMATE_AMOUNT.test(rest);
 }
 
 /**
