@@ -1,8 +1,10 @@
 import type { ScriptDocument } from '../document';
 import { GAP_HARD, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
 import type { RuleContext } from '../rule';
+import type { Fix } from '../types';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 import { sentenceEnd, sentenceStart } from './phrase-context';
+import { replacing, styledAt, textFix } from './reword';
 
 /**
  * Curt imperatives, read as a grammatical class rather than a list of orders: a clause that is a verb
@@ -124,4 +126,33 @@ export function curtImperatives(ctx: RuleContext): ConstructionMatch[] {
     if (m.construction === BARE) return (opensSentence(view, m.from) && sentenceEnd(view, m.to) > m.to) || exclaimed(doc, view, m.to);
     return true;
   });
+}
+
+/** Who is told, as the match says it (你, 你们, 大家 or nobody), and the order after them. */
+const TOLD = /^(你们|大家|你)?(.*)$/;
+
+/**
+ * The order asked with 请 instead, as the standards' "请"字当头 and the writers who reword such
+ * orders have it (先投钱! → 请投钱!, 麻烦投钱!): 先投钱 → 请您先投钱, 排队! → 请您排队!, 别挤了 →
+ * 请您不要挤了, 你们别挤 → 请大家不要挤. One wording fits every order of these three kinds, so it is
+ * offered; not applied, since the writer may rather give the reason (我们起来活动一下,对身体好).
+ * Nothing is offered where the order is pushed (快, 赶紧, 给我: 请您快去上厕所 is still the push), said
+ * with 都 or a particle (请您先投钱啊), or is 听好了 or 不要讲话 (the customer told to listen or to be
+ * quiet: no 请 mends that, the writer explains).
+ */
+export function curtImperativeFixes(ctx: RuleContext, m: ConstructionMatch): Fix[] {
+  const said = ctx.view.text.slice(m.from, m.to);
+  const [, who, order] = TOLD.exec(said) ?? [];
+  if (order === undefined || /^都|[啊呀啦啰喽]$/.test(order)) return [];
+  const asked = who === '你们' || who === '大家' ? '请大家' : '请您';
+  const [push, bare, forbidding] = CURT_IMPERATIVES;
+  let rewording: string | undefined;
+  if (m.construction === push && /^先(?:去|来)?[^快赶给马先]/.test(order)) rewording = asked + order;
+  else if (m.construction === bare) rewording = asked + order;
+  // 不要讲话了 silences the customer, which the standards forbid however it is asked (耐心倾听).
+  else if (m.construction === forbidding && !/说话|讲话/.test(order)) rewording = asked + order.replace(/^(?:不要|别|甭)/, '不要');
+  if (rewording === undefined) return [];
+  // The whole order is rewritten, not trimmed beside its neighbours: 先投钱!先投钱! says it twice
+  // itself, and 请您先投钱!先投钱! is the first asked, not the fix repeating the second.
+  return [textFix(m.start, m.end, replacing(ctx.doc, m.start, m.end), styledAt(ctx.doc, m.start, rewording), false)];
 }

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rule';
-import type { Message } from '../types';
+import type { Fix, Message } from '../types';
 import type { Construction, ConstructionMatch } from './construction';
-import { curtImperatives, CURT_IMPERATIVES } from './curt-imperatives';
+import { curtImperativeFixes, curtImperatives, CURT_IMPERATIVES } from './curt-imperatives';
 import { formsOfAddress, FORMS_OF_ADDRESS } from './forms-of-address';
 import { judgements, JUDGEMENTS } from './judgements';
 
@@ -38,4 +38,15 @@ export function directedMessage(m: ConstructionMatch, text: string): Message | u
     };
   }
   return undefined;
+}
+
+const ORDERING = new Set<Construction>(CURT_IMPERATIVES);
+
+/**
+ * The rewording offered for a match: a curt imperative asked with 请 (curt-imperatives.ts says which).
+ * A form of address has none (only the writer knows the customer's name: 3床 → 李爷爷), nor has an
+ * evaluation (the writer says what to do instead of judging; no wording fits every verdict).
+ */
+export function directedFixes(ctx: RuleContext, m: ConstructionMatch): Fix[] {
+  return ORDERING.has(m.construction) ? curtImperativeFixes(ctx, m) : [];
 }

@@ -8,7 +8,7 @@ import type { Fix, Message } from '../types';
 import { bareInterjections, BARE_INTERJECTIONS, interjectionMessage } from './bare-interjections';
 import { notRemoved, type ConstructionMatch } from './construction';
 import { contempt, CONTEMPT } from './contempt';
-import { customerDirected, CUSTOMER_DIRECTED, directedMessage } from './customer-directed';
+import { customerDirected, CUSTOMER_DIRECTED, directedFixes, directedMessage } from './customer-directed';
 import { curtExclamations, exclamationMessage } from './curt-exclamations';
 import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
@@ -274,7 +274,7 @@ function reportImpatience(ctx: RuleContext): void {
     ctx.report(m.start, m.end, directedMessage(m, text) ?? (bare.has(m) ? interjectionMessage(m, text) : insulting.has(m) ? insultMessage(text) : scorning.has(m) ? contemptMessage(text) : ordering.has(m) ? message('', text, '命令') : threatening.has(m) ? threatMessage(text) : dismissing.has(m) ? dismissalMessage(text) : {
       zh: `“${text}”带有不耐烦、训斥或讽刺的口气：耐心倾听，不打断、不责备客户`,
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
-    }));
+    }), directedFixes(ctx, m));
   }
   // Last, and outside tabooSpans, so that the other rules still report what they find in the sentence.
   const found = [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')];
