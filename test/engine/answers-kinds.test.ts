@@ -14,12 +14,6 @@ const EXCHANGES = readExchanges<SplitExchange>('answers');
 const RULES = ['refusal-alternative', 'negative-wording', 'vague-wording', 'taboo-phrase', 'interrogative-tone'];
 /** What each part reached when the floors were set (answers.md: before and after). */
 const FLOORS = { dev: { recall: 0.9 }, check: { recall: 1 } };
-/**
- * Good replies another rule flags, each a known false positive outside this set's rules' kinds:
- * good-29 (能,老爷爷,您拿出来,我帮您。) is read by taboo-phrase as an order without 请, though the
- * staff member offers to do it (answers.md, Labels written down as doubtful).
- */
-const KNOWN_FALSE_ALARMS = ['good-29 taboo-phrase'];
 
 function rulesFlagging(e: SplitExchange): Set<string> {
   const text = `${e.situation ? `【${e.situation}】\n` : ''}${e.customer ? `客户:${e.customer}\n` : ''}坐席:${e.agent}\n`;
@@ -66,7 +60,7 @@ describe('answer kinds: the wild-utterance set of rules recited, refusals, hedge
       // The check part's misses are not printed: its items are not read while kinds are written.
       console.log(part === 'dev' ? `      ${m.line}; missed: ${m.missed.join(' ')}; false alarms: ${m.falseAlarms.join(' ')}` : `      ${m.line}`);
       assert.ok(m.recall >= FLOORS[part].recall, `${part} recall ${m.recall}`);
-      if (part === 'dev') assert.deepEqual(m.falseAlarms.filter((f) => !KNOWN_FALSE_ALARMS.includes(f)), []);
+      if (part === 'dev') assert.deepEqual(m.falseAlarms, []);
     });
   }
 });
