@@ -9,7 +9,7 @@ import { bareInterjections, BARE_INTERJECTIONS, interjectionMessage } from './ba
 import { notRemoved, type ConstructionMatch } from './construction';
 import { contempt, CONTEMPT } from './contempt';
 import { customerDirected, CUSTOMER_DIRECTED, directedFixes, directedMessage } from './customer-directed';
-import { curtExclamations, exclamationMessage } from './curt-exclamations';
+import { curtTurns } from './curt-turns';
 import { dismissals, DISMISSALS } from './dismissals';
 import { impatience, IMPATIENCE } from './impatience';
 import { insults, INSULTS } from './insults';
@@ -276,9 +276,9 @@ function reportImpatience(ctx: RuleContext): void {
       en: `"${text}" sounds impatient, scolding or sarcastic: listen patiently, never cut off or blame the customer`,
     }), directedFixes(ctx, m));
   }
-  // Last, and outside tabooSpans, so that the other rules still report what they find in the sentence.
+  // Last, and outside tabooSpans, so that the other rules still report what they find there.
   const found = [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')];
-  for (const m of curtExclamations(ctx, found)) ctx.report(m.start, m.end, exclamationMessage(ctx.doc.text.slice(m.start, m.end)));
+  for (const m of curtTurns(ctx, found)) ctx.report(m.start, m.end, m.message);
 }
 
 function threatMessage(text: string): Message {
