@@ -1,3 +1,4 @@
+import type { ScriptDocument, Turn } from '../document';
 import type { RuleContext } from '../rule';
 import type { Message } from '../types';
 import { spokenRange, spokenText } from './call-turns';
@@ -21,6 +22,9 @@ import { COURTESY } from './curt-exclamations';
 /** Words a turn needs at most to be this curt: 不知道,你打114查。 is eight. */
 const MAX_CHARACTERS = 10;
 
+/** Longer than this as written, a turn is no bare no whatever its marks: skipped before it is simplified. */
+const MAX_WRITTEN = 40;
+
 const NEGATION = /不|没|别|无|未|甭/;
 
 /** A negation that comforts, affirms or brings good news. */
@@ -42,7 +46,7 @@ export function curtAnswers(ctx: RuleContext, taken: ReadonlyArray<{ start: numb
   const { doc } = ctx;
   const found: CurtAnswer[] = [];
   doc.turns.forEach((turn, i) => {
-    if (turn.role !== 'agent') return;
+    if (turn.role !== 'agent' || spokenLength(doc, turn) > MAX_WRITTEN) return;
     const said = spokenText(doc, turn);
     if (!NEGATION.test(said) || /[?？!！]/.test(said) || (said.match(CHINESE)?.length ?? 0) > MAX_CHARACTERS) return;
     if (COURTESY.test(said) || NOT_A_NO.test(said) || OWN_ACT.test(said)) return;
@@ -52,6 +56,12 @@ export function curtAnswers(ctx: RuleContext, taken: ReadonlyArray<{ start: numb
     if (range && !taken.some((t) => t.start < range.end && range.start < t.end)) found.push(range);
   });
   return found;
+}
+
+function spokenLength(doc: ScriptDocument, turn: Turn): number {
+  let n = 0;
+  for (let i = turn.firstLine; i <= turn.lastLine; i++) for (const span of doc.lines[i].spoken) n += span.end - span.start;
+  return n;
 }
 
 /**
