@@ -100,6 +100,8 @@ describe('the incremental linter', function () {
       // A wait followed by a transfer before the agent speaks again hands the call on: no hold.
       '您稍等坐席:\n客户:\n客户:【转接】',
       '坐席:请稍等,我正在帮您查询。\n客户:\n客户:【转接至投诉部】',
+      // taboo-phrase: a bare no answers the customer's yes-or-no question in kind, the question in the segment before.
+      `${GREETING}客户:以后还会这样吗?\n坐席:不会。\n客户:为什么还没到?\n坐席:不知道。\n`,
     ];
     for (const text of scripts) {
       for (const size of [1, 2, 3]) {

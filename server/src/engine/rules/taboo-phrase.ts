@@ -94,6 +94,8 @@ export const tabooPhrase: Rule = {
   title: { zh: '不得使用服务忌语', en: 'Do not use taboo service phrases' },
   sources: [S000_DIRECT, S000_REBUKE, S002, S004, ...new Set([...IMPATIENCE, ...INSULTS, ...CONTEMPT, ...ORDERS, ...THREATS, ...DISMISSALS, ...BARE_INTERJECTIONS, ...PUT_OFFS, ...SARCASM, ...CUSTOMER_DIRECTED].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
+  // The turn before a segment's first one: a bare no may answer the customer's question there in kind (curt-answers.ts).
+  turnsSeenBefore: (doc) => [doc.turns.length > 0 ? doc.turns.length - 1 : undefined],
   examples: {
     flag: [
       '喂!讲话!',
@@ -277,8 +279,7 @@ function reportImpatience(ctx: RuleContext): void {
     }), directedFixes(ctx, m));
   }
   // Last, and outside tabooSpans, so that the other rules still report what they find there.
-  const found = [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')];
-  for (const m of curtTurns(ctx, found)) ctx.report(m.start, m.end, m.message);
+  for (const m of curtTurns(ctx, [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')])) ctx.report(m.start, m.end, m.message);
 }
 
 function threatMessage(text: string): Message {
