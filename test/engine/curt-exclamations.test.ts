@@ -28,6 +28,7 @@ describe('taboo-phrase: curt exclamations', () => {
     ['這個沒得退!', ['這個沒得退']],
     ['手续不全,这个月办不了!', ['手续不全,这个月办不了']],
     ['订单取消了嘛!', ['订单取消了嘛']],
+    ['X!', ['X']],
   ];
   for (const [text, expected] of flagged) {
     it(`flags ${text}`, () => assert.deepEqual(exclaimed(agent(text)), expected));
@@ -51,6 +52,8 @@ describe('taboo-phrase: curt exclamations', () => {
     '请稍等,马上就好!',
     '不客气!这是我们应该做的!',
     '再见!',
+    'Hello! Can I help you?',
+    '外面下雨,要不要先进来?里面暖和!',
     '您这个月的积分已经到账了!',
     '阿姨,这个只能买两瓶哦!',
     '哈哈!',

@@ -14,7 +14,7 @@ import { COURTESY } from './curt-exclamations';
  *
  * What passes: any turn with 您, 请, thanks, apology or a respectful address (the COURTESY of curt
  * exclamations); comfort (别着急,我马上就来。, 不要紧); good news (不用再交费。, 免费); an affirmation
- * (没错。, 不错); the agent's own act or promise (我马上就来。), or a shortfall owned (可能我没有解释清楚); a yes-or-no question answered with its
+ * (没错。, 不错); the agent's own act or promise (我马上就来。), or a shortfall owned (可能我没有解释清楚, 我们没有做好); a yes-or-no question answered with its
  * own verb negated (会不会再发生? 不会。); a question or an exclamation (read by interrogative-tone and
  * the curt exclamations).
  */
@@ -31,8 +31,9 @@ const NEGATION = /不|没|别|无|未|甭/;
 const NOT_A_NO =
   /别着急|别急|不着急|不用着急|别担心|不用担心|不要紧|没事|没错|不错|没毛病|不用(?:再)?(?:交|付|花|提高|额外|排队|跑)|不收费|免费|无需(?:再)?(?:交|付)/;
 
-/** The agent about to act for the customer, or owning a shortfall in what was said or heard (我没有解释清楚). */
-const OWN_ACT = /(?:我|我们|咱们?)(?:马上|这就|立刻|现在就|会|一定|帮|来)|我(?:们)?(?:没有?|未)(?:听|说|讲|解释|表达|介绍)(?:清楚|明白)/;
+/** The agent about to act for the customer, or owning a shortfall (我没有解释清楚, 我们未做好…). */
+const OWN_ACT =
+  /(?:我|我们|咱们?)(?:马上|这就|立刻|现在就|会|一定|帮|来)|我(?:们)?(?:没有?|未|未能|没能)(?:(?:听|说|讲|解释|表达|介绍)(?:清楚|明白)|做好|做到|及时|处理好|注意到|考虑到)/;
 
 const CHINESE = /[\u3400-\u9fff]/g;
 

@@ -31,12 +31,12 @@ export const CURT_EXCLAMATION: Construction = { name: '……! (没有一句礼�
 
 /**
  * Courtesy anywhere in the turn: 您, a respectful form of address, or the turn asks, thanks,
- * apologises, welcomes or wishes, so its exclamation is warm. In real scripts an exclaimed turn with
+ * apologises, welcomes, wishes or offers (要不要先进来坐?), so its exclamation is warm. In real scripts an exclaimed turn with
  * 您 in it is nearly always one a reviewer passes (您做得很好,继续保持!). Not 再见: --fix adds it to
  * the end of a call (…没得换!再见!), which leaves the turn as curt as before.
  */
 export const COURTESY =
-  /您|请|麻烦|劳驾|劳烦|谢|欢迎|祝|抱歉|对不起|不好意思|歉意|辛苦|恭喜|好的|没问题|没关系|客气|应该的|应该做的|可以|打扰|高兴|先生|女士|小姐|爷爷|奶奶|阿姨|叔叔|大爷|大妈|大姐|大哥|老师|师傅/;
+  /您|请|麻烦|劳驾|劳烦|谢|欢迎|祝|抱歉|对不起|不好意思|歉意|辛苦|恭喜|好的|没问题|没关系|客气|应该的|应该做的|可以|打扰|高兴|先生|女士|小姐|爷爷|奶奶|阿姨|叔叔|大爷|大妈|大姐|大哥|老师|师傅|要不要|需不需要/;
 
 /** Exclamations that are warm or protective in themselves: greetings, wishes, praise, comfort, warnings, selling. */
 const WARM =
@@ -48,6 +48,9 @@ const WARM =
  */
 const OWN_ACT_OR_CONCESSION =
   /^(?:好|行|是|对|收到|明白|了解|来了|到|马上|ok|嗯|哦|噢|喔|哈哈|呵呵)$|^(?:我|咱|马上|这就|立刻|现在就)|(?:^|[,，、])(?:我们?|咱们?)(?:不能也)?(?:一定|马上|立刻|这就|会|不会|保证|绝不|决不|将|尽快|全力)|确实|的确/i;
+
+const CHINESE = /[\u3400-\u9fff]/;
+const ANOTHER_LANGUAGE = /[a-z]{2,}/i;
 
 /** Marks that may open a sentence's text before its first word. */
 const LEADING = /^[\s,，、.。…~～]+/;
@@ -67,7 +70,8 @@ export function curtExclamations(ctx: RuleContext, taken: ReadonlyArray<{ start:
       let polite = politeTurn.get(turn);
       if (polite === undefined) politeTurn.set(turn, (polite = COURTESY.test(spokenText(doc, doc.turns[turn]))));
       const said = toSimplified(doc.text.slice(start, end)).replace(LEADING, '');
-      if (!polite && !WARM.test(said) && !OWN_ACT_OR_CONCESSION.test(said) && !taken.some((t) => t.start < end && start < t.end)) {
+      // Words in another language (Hello!) are not read; a masked curse (X!) is.
+      if (!polite && !(ANOTHER_LANGUAGE.test(said) && !CHINESE.test(said)) && !WARM.test(said) && !OWN_ACT_OR_CONCESSION.test(said) && !taken.some((t) => t.start < end && start < t.end)) {
         found.push({ construction: CURT_EXCLAMATION, start, end, from, to });
       }
     }
