@@ -55,12 +55,13 @@ export function openingGreeting(text: string, view: NormalizedView): ViewMatch |
 /**
  * 喂 answering the call (喂!係!我姓X,有咩可以幫到你?) stands where the greeting should: the turn is
  * still the opening, and the ID is due there as after 您好. That 喂 is rude is taboo-phrase's finding.
- * Only a turn that goes on as an opening does (the agent's name, the offer of help, or asking who
- * is wanted or calling — 喂!你找谁啊?, 喂,哪位?, the rude form of the same offer): 喂,过来! or
- * 喂,不可能的吧 is a call for attention, not an answer to the ring.
+ * Only a turn that goes on as an opening does (a greeting, the agent's or the desk's name as in
+ * 喂,您好,是李先生吗?我们是物业服务中心, the offer of help, or asking who is wanted or calling —
+ * 喂!你找谁啊?, 喂,哪位?, the rude form of the same offer): 喂,过来! or 喂,不可能的吧 is a call for
+ * attention, not an answer to the ring.
  */
 const HELLO_RE = /^喂+/;
-const OPENS_CALL_RE = /我(?:姓|叫|是)|有(?:什么|咩|乜|啥)(?:事|可以|能|要|需要)|找谁|哪位|(?:什么|啥)事/;
+const OPENS_CALL_RE = /^你好|我们?(?:姓|叫|是)|有(?:什么|咩|乜|啥)(?:事|可以|能|要|需要)|找谁|哪位|(?:什么|啥)事/;
 
 export function openingHello(view: NormalizedView): ViewMatch | undefined {
   const m = HELLO_RE.exec(view.text);
