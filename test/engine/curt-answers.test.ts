@@ -19,8 +19,8 @@ function bareNoes(script: string): string[] {
 describe('taboo-phrase: curt answers', () => {
   const flagged: Array<[string, string]> = [
     ['客户:这张卡能用吗?\n坐席:用不了。\n', '用不了。'],
-    ['客户:你们经理在吗?\n坐席:不清楚。\n', '不清楚。'],
-    ['客户:为什么还没到?\n坐席:不知道。\n', '不知道。'],
+    ['客户:能开发票吗?\n坐席:开不了。\n', '开不了。'],
+    ['客户:为什么还没到?\n坐席:还没发货。\n', '还没发货。'],
     ['客户:我要退这个。\n坐席:过了七天不退。\n', '过了七天不退。'],
     ['客户:能便宜点吗?\n坐席:便宜不了\n', '便宜不了'],
     ['客户:還有貨嗎?\n坐席:沒貨了。\n', '沒貨了。'],
@@ -56,6 +56,18 @@ describe('taboo-phrase: curt answers', () => {
 
   it('reports the whole turn over its lines, once', () => {
     assert.deepEqual(bareNoes('客户:能退吗?\n坐席:不退。\n  不换。\n'), ['不退。\n  不换。']);
+  });
+
+  it('adds nothing where another phrase rule lists the words (不知道 is vague-wording\'s)', () => {
+    const script = '客户:为什么还没到?\n坐席:不知道。\n';
+    assert.deepEqual(bareNoes(script), []);
+    assert.ok(findingsOf(script, 'vague-wording').length >= 1);
+  });
+
+  it('passes advice, a condition, an invitation and a question without its mark', () => {
+    for (const said of ['这个药饭后吃,别吃多了。', '如果还不会用,', '有什么不明白的再联系。', '是不是没收到']) {
+      assert.deepEqual(bareNoes(`客户:好的。\n坐席:${said}\n`), [], said);
+    }
   });
 
   it('adds nothing where taboo-phrase found the words already', () => {

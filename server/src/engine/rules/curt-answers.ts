@@ -12,7 +12,8 @@ import { COURTESY } from './curt-exclamations';
  * agent turn of ten characters or fewer with a negation and no courtesy was flagged by the reviewers
  * in 104 of 107 cases.
  *
- * What passes: any turn with 您, 请, thanks, apology or a respectful address (the COURTESY of curt
+ * What passes: advice (别吃多了); a question without its mark (是不是跟你说过了), a condition (如果你不懂)
+ * or an invitation to come back (有什么不清楚的再联系); any turn with 您, 请, thanks, apology or a respectful address (the COURTESY of curt
  * exclamations); comfort (别着急,我马上就来。, 不要紧); good news (不用再交费。, 免费); an affirmation
  * (没错。, 不错); the agent's own act or promise (我马上就来。), or a shortfall owned (可能我没有解释清楚, 我们没有做好); a yes-or-no question answered with its
  * own verb negated (会不会再发生? 不会。); a question or an exclamation (read by interrogative-tone and
@@ -25,7 +26,11 @@ const MAX_CHARACTERS = 10;
 /** Longer than this as written, a turn is no bare no whatever its marks: skipped before it is simplified. */
 const MAX_WRITTEN = 40;
 
-const NEGATION = /不|没|别|无|未|甭/;
+/** A no, not a prohibition: 别吃多了 advises (an order barked is the curt imperatives'). */
+const NEGATION = /不|没|无|未/;
+
+/** A question without its mark (是不是跟你说过了, 谁让你不满意), a condition, or an invitation to come back. */
+const NOT_AN_ANSWER = /([\u4e00-\u9fff])不\1|谁|什么|怎么|哪|为什么|吗|呢|如果|若|要是|假如|万一|再联系|再问|随时/;
 
 /** A negation that comforts, affirms or brings good news. */
 const NOT_A_NO =
@@ -50,7 +55,7 @@ export function curtAnswers(ctx: RuleContext, taken: ReadonlyArray<{ start: numb
     if (turn.role !== 'agent' || spokenLength(doc, turn) > MAX_WRITTEN) return;
     const said = spokenText(doc, turn);
     if (!NEGATION.test(said) || /[?？!！]/.test(said) || (said.match(CHINESE)?.length ?? 0) > MAX_CHARACTERS) return;
-    if (COURTESY.test(said) || NOT_A_NO.test(said) || OWN_ACT.test(said)) return;
+    if (COURTESY.test(said) || NOT_A_NO.test(said) || NOT_AN_ANSWER.test(said) || OWN_ACT.test(said)) return;
     const before = doc.turns[i - 1];
     if (before?.role === 'customer' && answersInKind(spokenText(doc, before), said)) return;
     const range = spokenRange(doc, turn);

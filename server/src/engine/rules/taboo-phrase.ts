@@ -279,7 +279,7 @@ function reportImpatience(ctx: RuleContext): void {
     }), directedFixes(ctx, m));
   }
   // Last, and outside tabooSpans, so that the other rules still report what they find there.
-  for (const m of curtTurns(ctx, [...phraseSpans(ctx), ...impatienceSpans(ctx), ...ctx.hitsOf('negative-wording')])) ctx.report(m.start, m.end, m.message);
+  for (const m of curtTurns(ctx, [...phraseSpans(ctx), ...impatienceSpans(ctx)])) ctx.report(m.start, m.end, m.message);
 }
 
 function threatMessage(text: string): Message {
