@@ -42,6 +42,13 @@ describe('call openings (greeting-employee-id)', () => {
     assert.deepEqual(flagged('坐席:您好,这里是XX客服。\n客户:嗯。\n【语气亲切】\n坐席:您好,请问您是张先生吗?我想跟您确认一下地址。\n', RULE), ['这里是XX客服']);
   });
 
+  it('asks the ID of a 喂 answering the call that goes on with a greeting or the desk\'s name, as --fix would leave it', () => {
+    const text = '---\ndirection: outbound\n---\n坐席:喂,您好,是李先生吗?我们是XX物业服务中心。\n客户:是我。\n';
+    assert.deepEqual(flagged(text, RULE).length, 1);
+    assert.deepEqual(flagged(text.replace('喂,', ''), RULE).length, 1);
+    assert.deepEqual(flagged('坐席:喂,过来!\n', RULE), []);
+  });
+
   it('asks the ID of an opening with no greeting and no introduction', () => {
     assert.deepEqual(flagged('坐席:请问有什么可以帮您?\n', RULE), ['请问有什么可以帮您']);
     assert.deepEqual(flagged('坐席:亲,在的~\n', RULE), ['亲,在的']);
