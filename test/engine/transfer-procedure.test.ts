@@ -6,6 +6,12 @@ const RULE = 'transfer-procedure';
 const WELL_ANNOUNCED = '坐席:由于这个问题需要技术部门处理,我帮您转接到技术部,可以吗?\n客户:好的。\n';
 
 describe('transfer-procedure', () => {
+  it('hands on a transfer made in the first turn of the next call, after the break that ended the last one', () => {
+    // The first call's transfer is pending when the heading ends that call; the next call's first turn transfers too.
+    const text = `${WELL_ANNOUNCED}坐席:【转接】\n# 第二通电话\n坐席:您好,由于这个问题需要技术部门处理,我帮您转接到技术部,可以吗?【转接】\n坐席:请讲。\n`;
+    assert.deepEqual(flagged(text, RULE), ['请讲']);
+  });
+
   it('flags a transfer announced without why, where or consent, and says which are missing', () => {
     assert.deepEqual(flagged('坐席:好的,现在为您转接。\n', RULE), ['转接']);
     assert.match(findingsOf('坐席:好的,现在为您转接。\n', RULE)[0].message.zh, /原因、转接到哪个部门或哪位同事、征求客户同意/);

@@ -100,6 +100,9 @@ describe('the incremental linter', function () {
       // A wait followed by a transfer before the agent speaks again hands the call on: no hold.
       '您稍等坐席:\n客户:\n客户:【转接】',
       '坐席:请稍等,我正在帮您查询。\n客户:\n客户:【转接至投诉部】',
+      // transfer-procedure: the turn after a heading that a pending transfer reaches still hands its own transfer on
+      // (a minimal script of a seeded fuzz sample that found it).
+      '坐席:甲\n## 开场白\n坐席:【转接至投诉部】您好\n客户:也\n坐席:也\n### 结束语\n坐席:太慢了【转接】非常抱歉\n坐席:中秋快乐',
       // taboo-phrase: a bare no answers the customer's yes-or-no question in kind, the question in the segment before.
       `${GREETING}客户:以后还会这样吗?\n坐席:不会。\n客户:为什么还没到?\n坐席:不知道。\n`,
     ];

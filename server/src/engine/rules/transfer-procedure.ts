@@ -141,13 +141,13 @@ function checkReceived(report: Report, doc: ScriptDocument, view: NormalizedView
     while (next < directions.length && directions[next].turn === i) inTurn.push(directions[next++]);
     if (isSpeakingAgent(doc, i) && pending) {
       pending = false;
-      // 【转接】 … 【场景二】 / 坐席:您好…: the next call's agent receives nothing from the last one.
-      if (followsBreak(doc, i)) continue;
       const said = spokenView(doc, view, i);
       const opening = openingUnits(said);
+      // 【转接】 … 【场景二】 / 坐席:您好…: the next call's agent receives nothing from the last one (and
+      // a transfer in that turn still hands its own call on, below).
       // 【转接客户来电时】 / 坐席:…我帮您把电话转接给xxxx好吗?: words that announce the transfer are the
       // transferring agent's, so the direction before them named the situation, not a transfer done.
-      if (hasWords(said) && !TAKEN_UP_RE.test(said.text) && !handsOn(said.text)) {
+      if (!followsBreak(doc, i) && hasWords(said) && !TAKEN_UP_RE.test(said.text) && !handsOn(said.text)) {
         const range = originalOf(said, opening.start, opening.end);
         report(
           range.start,
