@@ -69,6 +69,11 @@ describe('taboo-phrase: curt exclamations', () => {
     assert.deepEqual(exclaimed('坐席:这个没得换!\n  麻烦您再看看别的款式。\n'), []);
   });
 
+  it('reads nothing in a turn of marks alone, and reports no range outside the words', () => {
+    assert.deepEqual(exclaimed('---\r\ntitle: 外呼\r\n---\r\n坐席:!'), []);
+    assert.deepEqual(exclaimed('坐席:!!\n坐席:又错了!\n'), ['又错了']);
+  });
+
   it('leaves a customer turn alone', () => {
     assert.deepEqual(exclaimed('客户:这个没得换!\n坐席:是的,很抱歉,折扣商品不能换。\n'), []);
   });

@@ -61,9 +61,13 @@ export function curtExclamations(ctx: RuleContext, taken: ReadonlyArray<{ start:
   const found: ConstructionMatch[] = [];
   const politeTurn = new Map<number, boolean>();
   for (let from = 0; from < view.text.length; ) {
+    // A span with no words (坐席:!) is only its separator: no sentence to read.
+    if (view.text[from] === SPAN_SEPARATOR) {
+      from++;
+      continue;
+    }
     const to = sentenceEndAt(view, from);
-    const next = to < view.text.length && view.text[to] === SPAN_SEPARATOR ? to + 1 : to;
-    if (to > from && exclaimed(doc.text, view, to)) {
+    if (exclaimed(doc.text, view, to)) {
       const start = view.origin[from];
       const end = view.origin[to - 1] + 1;
       const turn = turnOf(doc, start);
@@ -75,7 +79,7 @@ export function curtExclamations(ctx: RuleContext, taken: ReadonlyArray<{ start:
         found.push({ construction: CURT_EXCLAMATION, start, end, from, to });
       }
     }
-    from = next === from ? from + 1 : next;
+    from = to;
   }
   return found;
 }
