@@ -3,7 +3,7 @@ import { GAP_HARD, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
 import type { RuleContext } from '../rule';
 import type { Fix } from '../types';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
-import { sentenceEnd, sentenceStart } from './phrase-context';
+import { SOFTENED_REQUEST, sentenceEnd, sentenceStart } from './phrase-context';
 import { replacing, styledAt, textFix } from './reword';
 
 /**
@@ -23,8 +23,8 @@ import { replacing, styledAt, textFix } from './reword';
 
 const S004_CURT = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不使用生硬語言)' };
 
-/** Softening, a question or thanks anywhere in the sentence: the request is asked, not ordered. */
-const SOFTENED = /请|麻烦|劳驾|烦请|能否|可否|能不能|可不可以|可以|好吗|行吗|好不好|谢谢|帮忙|吗|呢/;
+/** A softened request, or any question (吗, 呢): the customer is asked, not ordered. */
+const SOFTENED = new RegExp(`${SOFTENED_REQUEST.source}|吗|呢`);
 
 /**
  * What the customer is told to do (directions, 往前走, are not on it: they show the way): hand over money, queue, take a number or a form, sit, stand, lie,

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { SOFTENED_REQUEST } from './phrase-context';
 
 /**
  * Curt orders: a bare imperative that commands the customer (把资料给我, 身份证拿来, 坐那边去, 签字,
@@ -12,12 +13,10 @@ import { findConstructions, type Construction, type ConstructionMatch } from './
 
 const S004_CURT = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 三不 (不使用生硬語言)' };
 
-/** Softening anywhere in the sentence (请, 麻烦, 劳驾), or a question (好吗, 可以吗, 能不能): the order is asked. */
-const SOFTENED = /请|麻烦|劳驾|烦请|能否|可否|能不能|可不可以|可以|好吗|行吗|好不好|谢谢|帮忙/;
 /** The things handed over: a few characters, none of them the agent acting (给你, 帮, 为, 我). */
 const THING = '(?:(?!给|帮|为|我|咱)[\\u4e00-\\u9fff]){1,6}?';
 /** The agent helping with what is handed over (您拿出来,我帮您看看): an offer, not an order. */
-const HANDOVER_HELPED = new RegExp(`${SOFTENED.source}|帮你|我来`);
+const HANDOVER_HELPED = new RegExp(`${SOFTENED_REQUEST.source}|帮你|我来`);
 /** The curt end an order may carry. */
 const CURT_END = '(?:吧|啊|呀|来|撒|嘛|哈|呗|喽)?';
 
@@ -46,7 +45,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你)?(?:(?:坐|站|去|到|靠)(?:那边|那儿|那里|旁边|一边|边上|外面|后面|门外)(?:去|等着|待着|坐着|站着)|(?:去|到)[\u4e00-\u9fff]{1,4}?等着)(?:吧|啊|去)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -55,7 +54,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你)?(?:在)?(?:这|这里|这儿|下面|那里)?签(?:个)?(?:字|名)(?:吧|啊)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -64,7 +63,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你)?(?:站住|别走|不许走)(?:吧|啊|呀)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -73,7 +72,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你)?(?:放尊重(?:一)?点|尊重(?:一下)?(?:所有|我们的?)?[\u4e00-\u9fff]{0,6}?(?:人员|员工|乘务员|空服员|我们|别人)|(?:给我)?安静(?:一)?点|注意(?:你的)?(?:态度|言辞|用词|素质))(?:吧|啊)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -101,14 +100,14 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你|你们|大家)?(?:给我)?(?:安静|小声|小点声|小声点|声音小点)(?:点|一点|些)?(?:啊|了)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
     // 你态度好点, 说话客气点: the customer ordered to mind their manners. 请您说话慢一点 asks (请).
     name: '你态度好点',
     pattern: /(?:你)?(?:态度|说话|嘴巴|嘴)(?:给我)?(?:放)?(?:好点|好一点|客气点|客气一点|干净点|放尊重点|注意点)/g,
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -117,7 +116,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /下一个(?:吧|啊)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -127,7 +126,7 @@ export const ORDERS: readonly Construction[] = [
     name: '快点/赶快 + 下车/过来……',
     pattern: /(?<![尽很越加更较飞])(?:快点儿?|快一点|赶快|赶紧|快)(?:给我)?(?:滚|走|下车|上车|过来|出去|离开|让开|闪开|投诉|排队|买票|交钱|签字)(?!了|到|完)(?:吧|啊|呀|啦)?/g,
     clauseBefore: /我|咱/,
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -136,7 +135,7 @@ export const ORDERS: readonly Construction[] = [
     name: '好好 + 放/坐/排……',
     pattern: /(?:你)?好好(?:给我)?(?:放|拿|坐|站|排|看|听|写|填|待|呆|走|排队|坐着|站着|看着|听着)/g,
     opens: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -145,7 +144,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你们?|都|快|给我)?(?:走开|让开|闪开|滚开|靠边站|一边去|边上去)(?:吧|啊|点)?/g,
     ends: 'clause',
     clauseBefore: /我/,
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -154,7 +153,7 @@ export const ORDERS: readonly Construction[] = [
     name: '后面排队去',
     pattern: /(?:你)?(?:到|去)?(?:后面|外面|那边|门口|一边|旁边)(?:排队|排着|等着|待着|站着)去/g,
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -164,7 +163,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你)?(?:先|就)?(?:等着|候着)(?:吧|啊)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: new RegExp(`${SOFTENED.source}|我`),
+    notIn: new RegExp(`${SOFTENED_REQUEST.source}|我`),
     cite: S004_CURT,
   },
   {
@@ -195,7 +194,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /你(?:先|给我)?(?:听清楚|听好|听明白|听着)(?:了)?|你(?:先|给我)?把[\u4e00-\u9fff]{1,8}?(?:说|讲|想|搞|弄)(?:清楚|明白)(?:了)?(?:再(?:说|来|打))?/g,
     ends: 'sentence',
     notBefore: /吗|么|没有|没|吧/,
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {
@@ -206,7 +205,7 @@ export const ORDERS: readonly Construction[] = [
     opens: 'clause',
     ends: 'clause',
     // A question (您不许愿吗?) asks; the sign's own words (禁止) tell a rule.
-    notIn: new RegExp(`${SOFTENED.source}|吗|呢|么|禁止`),
+    notIn: new RegExp(`${SOFTENED_REQUEST.source}|吗|呢|么|禁止`),
     cite: S004_CURT,
   },
   {
@@ -216,7 +215,7 @@ export const ORDERS: readonly Construction[] = [
     pattern: /(?:你|你们)?(?:给我)?(?:起来|出去|滚出去)(?:吧|啊)?/g,
     opens: 'clause',
     ends: 'clause',
-    notIn: SOFTENED,
+    notIn: SOFTENED_REQUEST,
     cite: S004_CURT,
   },
   {

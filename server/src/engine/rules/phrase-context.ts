@@ -54,6 +54,12 @@ export function isQuestion(doc: ScriptDocument, view: NormalizedView, start: num
   return /是否|能否|可否|吗|呢/.test(view.text.slice(start, end));
 }
 
+/**
+ * A request softened anywhere in its sentence (请, 麻烦, 劳驾), asked as a question (好吗, 能不能) or
+ * thanked: what the customer is asked to do, not ordered to. Shared by the order constructions.
+ */
+export const SOFTENED_REQUEST = /请|麻烦|劳驾|烦请|能否|可否|能不能|可不可以|可以|好吗|行吗|好不好|谢谢|帮忙/;
+
 /** The index of the first of `spans` (in document order, not overlapping) that ends after `offset`. */
 export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
