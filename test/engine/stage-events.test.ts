@@ -29,6 +29,16 @@ describe('stage events', () => {
     assert.equal(stageEventOf('保持,查询记录'), 'hold');
   });
 
+  it('reads a numbered heading as a topic, and a timed direction still as what happens', () => {
+    assert.equal(stageEventOf('1.1 快速送达与耐心等待'), undefined);
+    assert.equal(stageEventOf('５．轉接用語 標準用語'), undefined);
+    assert.equal(stageEventOf('(6)对待稍等的客人打招呼'), undefined);
+    assert.equal(stageEventOf('三、挂机'), undefined);
+    assert.equal(stageEventOf('2.5秒后挂机'), 'agent-hangup');
+    assert.equal(stageEventOf('3 秒后挂机'), 'agent-hangup');
+    assert.equal(stageEventOf('等待3秒'), 'hold');
+  });
+
   it("reads the customer's complaint about a wait as a scene, not a hold", () => {
     assert.equal(stageEventOf('11 用户责怪等待时间过长'), undefined);
     assert.equal(stageEventOf('客戶抱怨等待太久'), undefined);

@@ -67,7 +67,14 @@ const CALL_TRANSFER_RE = /转接|转人工|转专席|转二线/;
 const PASSED_ON_RE =
   /(?:电话|来电|通话|线路|客户|用户|来电人)[\u4e00-\u9fff]{0,3}?转(?:至|到|给|交)|转(?:至|到|给|交)(?:给)?[\u4e00-\u9fff]{0,8}?(?:人工|专席|部|科|中心|组|室|同事|经理|主管|班长|领导|坐席|座席|客服|技术|专员|值班|前台|总台|总机|分机|柜台|二线|医生|护士|负责人)/;
 
+/**
+ * A direction that opens with a section number (1.1, 5., 一、, (6)) is a training page's heading: it
+ * names a topic (【1.1 快速送达与耐心等待】, 【5.转接用语】), it does not say what happens in the call.
+ */
+const NUMBERED_HEADING_RE = /^\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)*[.．、](?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)+\s|[一二三四五六七八九十]+、|[(（][0-9０-９一二三四五六七八九十]+[)）])/;
+
 function eventOfSimplified(text: string): StageEvent | undefined {
+  if (NUMBERED_HEADING_RE.test(text)) return undefined;
   for (const [event, list] of EVENT_WORDS) {
     if (event === 'transfer') {
       const read = text.replace(GOODS_MOVED_RE, '');
