@@ -21,6 +21,8 @@ const FLAGS: Array<[string, string, string]> = [
   // Bare interjections, the whole turn.
   ['taboo-phrase', '嗯?', '嗯'],
   ['taboo-phrase', '哈?', '哈'],
+  ['taboo-phrase', '蛤?', '蛤'],
+  ['taboo-phrase', '嚇?', '嚇'],
   ['taboo-phrase', '什麼?', '什麼'],
   ['taboo-phrase', '您说啥?', '您说啥'],
   ['taboo-phrase', '哪一个?', '哪一个'],
@@ -61,6 +63,8 @@ const PASSES: Array<[string, string]> = [
   ['taboo-phrase', '嗯,好的。'],
   ['taboo-phrase', '啊,明白了。'],
   ['taboo-phrase', '哈哈!'],
+  ['taboo-phrase', '蛤蜊?今天有。'],
+  ['taboo-phrase', '吓到您了吧?真不好意思。'],
   ['taboo-phrase', '嗯。'],
   ['taboo-phrase', '啊?您是说上周的那笔订单吗?'],
   ['taboo-phrase', '请问什么时候方便?'],

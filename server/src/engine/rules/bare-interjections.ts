@@ -6,7 +6,7 @@ import { findConstructions, type Construction, type ConstructionMatch } from './
 import { turnOf } from './conversation';
 
 /**
- * A turn that is nothing but an interjection: 啊?, 哈?, 嗯?, 什么?, 哪个?, 您说什么? as the whole
+ * A turn that is nothing but an interjection: 啊?, 哈? (蛤?, 嚇? in Taiwan and Hong Kong), 嗯?, 什么?, 哪个?, 您说什么? as the whole
  * answer, or 哎! as a hail. Hotlines' 禁用语 lists ban them as 反问词或语气词: they ask the customer
  * to repeat without a word of courtesy, or call out to them as 喂! does (000 五(一) lists 喂!嘿!).
  * Only a whole turn, marked ? or !: 啊,好的 and 嗯,我明白 acknowledge, and 啊?您是说上个月的账单吗?
@@ -20,7 +20,7 @@ export const BARE_INTERJECTIONS: readonly Construction[] = [
   {
     // Asking the customer to repeat with a sound, or a bare what (您 is 你 on the view).
     name: '啊? / 什么? / 哪个?',
-    pattern: /(?:啊|哈|嗯|啥|什么|哪个|哪一个|(?:你)?说(?:的)?(?:是)?(?:什么|啥))/g,
+    pattern: /(?:啊|哈|蛤|吓|嗯|啥|什么|哪个|哪一个|(?:你)?说(?:的)?(?:是)?(?:什么|啥))/g,
     opens: 'clause',
     ends: 'clause',
     cite: S000_REBUKE,
