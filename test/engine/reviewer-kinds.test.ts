@@ -22,6 +22,10 @@ const FLAGS: Array<[string, string, string]> = [
   ['taboo-phrase', '嗯?', '嗯'],
   ['taboo-phrase', '哈?', '哈'],
   ['taboo-phrase', '蛤?', '蛤'],
+  // The customer's speech or reading mocked.
+  ['taboo-phrase', '原來會講話唷...', '原來會講話'],
+  ['taboo-phrase', '你会不会说话?', '你会不会说话'],
+  ['taboo-phrase', '你认不认字啊?', '你认不认字'],
   // The staff's busyness as the whole answer.
   ['taboo-phrase', '现在工作人员都很忙。', '现在工作人员都很忙'],
   ['taboo-phrase', '我們這邊太忙了!', '我們這邊太忙了'],
@@ -70,6 +74,9 @@ const PASSES: Array<[string, string]> = [
   ['taboo-phrase', '蛤蜊?今天有。'],
   ['taboo-phrase', '不好意思,我们这会儿比较忙,请您稍等。'],
   ['taboo-phrase', '我们不忙,您请说。'],
+  ['taboo-phrase', '您会说普通话吗?'],
+  ['taboo-phrase', '如果您不会说话,可以按键留言。'],
+  ['taboo-phrase', '您不会说话也没关系,可以打字。'],
   ['taboo-phrase', '我们忙完就给您办。'],
   ['taboo-phrase', '医生在忙,马上就来看您。'],
   ['taboo-phrase', '您最近忙吗?'],

@@ -52,6 +52,15 @@ export const INSULTS: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 你会不会说话, 原来会讲话哟, 你认不认字: the customer's speech or reading doubted or mocked.
+    // 您会说普通话吗 asks (a language follows), and so does 如果您不会说话,可以按键 (a condition).
+    name: '会不会说话 / 原来会讲话',
+    pattern: /(?:原来|终于|总算)(?:你)?(?:还)?会(?:讲话|说话|开口)|你(?:到底)?(?:会不会|不会)(?:讲话|说话)|你(?:到底)?(?:识不识字|认不认字|不认字)/g,
+    clauseBefore: /如果|要是|假如|若/,
+    notBefore: /^(?:也)?(?:没关系|不要紧|的话|可以)/,
+    cite: S001_NO_BLAME,
+  },
+  {
     // 不会用就别用, 这都不会: the customer's skill, belittled. 这个都不会影响您的使用 reassures (the
     // match must end its clause), 这个也不会 answers 会扣费吗, and 如果不会用,可以看说明书 helps.
     name: '不会用就别用 / 这都不会',
