@@ -40,6 +40,16 @@ const UPSET_RE = new RegExp(
   String.raw`投诉|客诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
+/**
+ * A fee's standard questioned, not a charge done to the customer (你们这物业费是怎么算的?凭什么收这么多?,
+ * 【业主质疑物业费收取标准】): the
+ * customer asks how it is reckoned, and is answered with the standard, not an apology. A charge to them
+ * (凭什么收我两次钱, 扣了我的钱) is a grievance.
+ */
+const FEE_STANDARD_RE = /(?:费|价)(?:用|钱)?的?(?:收取|收费|计费)?标准|(?:费|价|收费)(?:用|钱)?(?:是)?(?:怎么|如何)(?:算|收|定|计算)的?/;
+function asksFeeStandard(said: string): boolean {
+  return FEE_STANDARD_RE.test(said) && !/我|两次|重复|多收|多扣|错/.test(said);
+}
 /** What isUpset said of a customer's words, by the words: the hook and the check ask it of a turn again for every segment that borrows it. */
 const upsetBySaid = new Map<string, boolean>();
 const UPSET_CACHE_SIZE = 4096;
@@ -47,7 +57,7 @@ const UPSET_CACHE_SIZE = 4096;
 export function isUpset(said: string): boolean {
   let upset = upsetBySaid.get(said);
   if (upset === undefined) {
-    upset = UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said);
+    upset = !asksFeeStandard(said) && (UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said));
     if (upsetBySaid.size >= UPSET_CACHE_SIZE) upsetBySaid.clear();
     upsetBySaid.set(said, upset);
   }
