@@ -5,7 +5,7 @@ import { tabooSpans } from './taboo-phrase';
 import { vagueWording } from './vague-wording';
 import { reportsFailure } from './failure-reports';
 import { tellsGrievance } from './grievances';
-import { admitsMistake, excuses, grantsAndActs, hedgesRegret, withoutHedgedRegret } from './excuses';
+import { admitsMistake, announcesFault, excuses, grantsAndActs, hedgesRegret, withoutHedgedRegret } from './excuses';
 import { spokenRange, spokenText } from './call-turns';
 import type { ScriptDocument, Span } from '../document';
 import { stageDirections, type StageDirection } from '../stage-events';
@@ -40,6 +40,16 @@ const UPSET_RE = new RegExp(
   String.raw`投诉|客诉|太过[分份]|放鸽子|说话不算|出尔反尔|${FAILED_THEM.source}|(?<!是)不是(?:更|也|还|就|都|早|刚|明明|说|讲|有|已经|很早)[^\n]{0,14}吗|难道|` +
   /太慢|(?:怎么|为什么|凭什么)(?:还|又|老|总)(?:是|没|不)?|搞什么|什么破|气死|生气|不满意?|太差|过分了|坑人|骗人|乱扣|多扣|莫名其妙|受不了|烦死|等了(?:很久|半天|好久|这么久)|(?:一直|都[^\n]{0,6}了还|到现在还|还是|(?:天|小时|礼拜|星期|周|个月|半天|好久|这么久)了(?:都|还))没(?:人|解决|处理|修好|到|退|回)|(?:告|起诉)你们|打官司|找律师|说了(?:多少|好几|很多|几)(?:次|遍)|损失|被骗|赔偿|你们(?:这是)?怎么回事|像话/.source,
 );
+/**
+ * A fee's standard questioned, not a charge done to the customer (你们这物业费是怎么算的?凭什么收这么多?,
+ * 【业主质疑物业费收取标准】): the
+ * customer asks how it is reckoned, and is answered with the standard, not an apology. A charge to them
+ * (凭什么收我两次钱, 扣了我的钱) is a grievance.
+ */
+const FEE_STANDARD_RE = /(?:费|价)(?:用|钱)?的?(?:收取|收费|计费)?标准|(?:费|价|收费)(?:用|钱)?(?:是)?(?:怎么|如何)(?:算|收|定|计算)的?/;
+function asksFeeStandard(said: string): boolean {
+  return FEE_STANDARD_RE.test(said) && !/我|两次|重复|多收|多扣|错/.test(said);
+}
 /** What isUpset said of a customer's words, by the words: the hook and the check ask it of a turn again for every segment that borrows it. */
 const upsetBySaid = new Map<string, boolean>();
 const UPSET_CACHE_SIZE = 4096;
@@ -47,7 +57,7 @@ const UPSET_CACHE_SIZE = 4096;
 export function isUpset(said: string): boolean {
   let upset = upsetBySaid.get(said);
   if (upset === undefined) {
-    upset = UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said);
+    upset = !asksFeeStandard(said) && (UPSET_RE.test(said) || reportsFailure(said) || tellsGrievance(said));
     if (upsetBySaid.size >= UPSET_CACHE_SIZE) upsetBySaid.clear();
     upsetBySaid.set(said, upset);
   }
@@ -62,16 +72,29 @@ export function isUpset(said: string): boolean {
  * it takes a failure the customer suffered for a suggestion, and training pages print it, with no
  * apology, as the reply not to give (感谢您的反馈,关于您提到的邮件延误问题,我们已记录并转交…);
  * the customer's feeling named (您精心挑选的礼物还没收到,肯定很着急);
- * comfort, which owns the customer's worry (请不要着急, 请您先别慌张, 请放心, 您先消消气); what the failure
+ * comfort, which owns the customer's worry (请不要着急, 请您先别慌张, 请放心, 您先消消气), when the answer goes on to
+ * the matter (not 您别急。 alone, below); the feeling named (听起来您对这次的服务感到非常失望); what the failure
  * did to them named (让您担心了, 给您添堵了) or shared (我们能体会您的心情, 换作是我也会着急); and the fault
- * owned (这确实是我们的失误, 是我们工作没做好; not 这不是我们的问题, nor 如果是我们的问题).
+ * owned (这确实是我们的失误, 是我们工作没做好, 确系医院工作人员失误所致, 我们深感痛心; not 这不是我们的问题,
+ * nor 如果是我们的问题).
  */
 const EMPATHY_RE =
-  /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?<!不)(?:肯定|一定|想必)(?:会|是)?(?:很|非常|特别|挺)?(?:着急|焦急|心急|生气|难过|失望|担心|难受|不好受|委屈|闹心)|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|生气)|请放心|消消气|息怒|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+  /抱歉|对不起|对不住|歉意|愧疚|内疚|向你(?:们)?(?:郑重|诚挚地?|真诚地?)?(?:致歉|道歉)|不好意思|(?:感谢|谢谢|多谢)你(?:的|对[^\n]{0,8}?的)?(?:来电)?(?:投诉|批评|指正|监督|耐心|包容|体谅)|给你带来(?:了)?(?:不便|麻烦|困扰)|给你添麻烦|理解你|非常理解|我理解|能理解|明白你的(?:心情|感受)|(?:想象|体会|感受)(?:得)?到[^\n]{0,16}?(?:感受|心情|不便|难受|着急|委屈)|感同身受|(?<!不)(?:肯定|一定|想必)(?:会|是)?(?:很|非常|特别|挺)?(?:着急|焦急|心急|生气|难过|失望|担心|难受|不好受|委屈|闹心)|(?:别|不要|不用|先别)(?:着急|急|担心|慌张?|害怕|紧张|生气)|请放心|消消气|息怒|(?:听起来|看得出|看得出来|感觉得到)你[^\n]{0,16}?(?:失望|生气|着急|不满|难过|委屈|不开心|焦急|气愤|担心)|(?:确系|确属|确实是|实属)[^\n]{0,10}?(?:失误|疏忽|过失|过错|差错)|深感痛心|让你(?:久等|担心|着急|失望|受累|费心|操心|生气|为难|受委屈|白跑|多跑)|给你添(?:堵|乱)|(?<!不)(?:能|可以|完全)体会|换(?:作|成|做)?(?:是)?我[^\n]{0,4}?也会|(?<!不|如果|若|要是)(?:是|确实是)我们的(?:失误|疏忽|过失|问题|责任|不对|错)|我们(?:工作)?(?:没有|没)做好|很遗憾|请(?:你)?(?:谅解|原谅)|辛苦你了|(?:诚恳|虚心|诚心)(?:地)?接受/;
+/**
+ * The whole answer is comfort (您别急。, 请您放心。): it asks the customer to calm down and takes nothing up,
+ * and complaint-handling guides print 您别急 as the reply to avoid. Comfort that goes on to the matter
+ * (您别着急,咱们打一份交易明细) is 先处理心情再处理事情.
+ */
+const ONLY_COMFORT_RE = /^(?:请)?(?:你)?(?:先)?(?:(?:别|不要|不用)(?:着急|急|担心|慌张?|生气)(?:了)?|放心|消消气)(?:啊|哈|呀|吧)?$/;
+
 const EMPATHY = ['非常抱歉给您带来不便，', '我非常理解您现在的心情，'];
 const UPSET_MESSAGE = {
   zh: '客户不满时，先致歉或表示理解(如“非常抱歉给您带来不便”“我非常理解您现在的心情”)，再解释',
   en: 'The customer is upset: open with an apology or understanding (非常抱歉给您带来不便, 我非常理解您现在的心情) before explaining',
+};
+const FAULT_MESSAGE = {
+  zh: '告知客户我方的故障或延误时，先致歉(如“非常抱歉给您带来不便”)，再说明',
+  en: 'Telling customers of our own fault or delay: apologise first (非常抱歉给您带来不便), then explain',
 };
 const MISTAKE_MESSAGE = {
   zh: '告诉客户我方的差错(如多扣费用)时，先致歉(如“非常抱歉给您带来不便”)，再说明',
@@ -130,6 +153,10 @@ export const apologyFirst: Rule = {
     let open = false;
     let owned = false;
     let heardUpTo = -1;
+    // A customer spoke since the agent last did; and the service's own fault told with no apology yet.
+    let heard = false;
+    let faultOwed = false;
+    let spokeBefore = false;
     for (let i = 0; i < doc.turns.length; i++) {
       const turn = doc.turns[i];
       if (turn.role === 'customer') {
@@ -138,21 +165,27 @@ export const apologyFirst: Rule = {
         // Read from the last customer turn alone (and the answers after it), so a segment that borrows it reads the same.
         open = now;
         if (!now) owned = false;
+        [heard, faultOwed] = [true, false];
         continue;
       }
       if (!isSpeakingAgent(doc, i)) continue;
       const spoken = spokenRange(doc, turn) as Span;
       const since = (d: StageDirection) => d.start > heardUpTo && d.start < spoken.start;
       const toldNow = told.some(since);
-      const newAnswer = !upset && !toldNow && open && stageDirections(doc).some((d) => d.event === undefined && since(d));
+      const directed = stageDirections(doc).some((d) => d.event === undefined && since(d));
+      const newAnswer = !upset && !toldNow && open && directed;
       heardUpTo = spoken.end;
       const said = spokenView(doc, view, i);
       const opening = openingUnits(said);
       const first = said.text.slice(opening.start, opening.end);
       // Another answer to a grievance still open (a new respondent, the reporter asking on) that explains, denies or defends.
       const answersGrievance = upset || toldNow || (newAnswer && (excuses(first) || hedgesRegret(first)));
+      // The service's own fault or delay told to the public unasked (信号设备运作不畅顺,行车时间需额外5至8分钟), and what
+      // it tells them next with no apology yet (請乘客為行程預留充裕時間), is owed the apology as a complaint is.
+      const faultTold: boolean = (!heard && (directed || !spokeBefore) && !open && announcesFault(first)) || (faultOwed && directed);
+      [heard, spokeBefore] = [false, true];
       // The service's overcharge told to the customer is owed the apology, complaint or none.
-      const answersUpset = answersGrievance || admitsMistake(first);
+      const answersUpset = answersGrievance || admitsMistake(first) || faultTold;
       open ||= toldNow;
       if (answersUpset && onlyLeadsIn(doc, i)) {
         upset = true;
@@ -162,8 +195,10 @@ export const apologyFirst: Rule = {
       const sorry = apologises(said);
       const wasOwned = owned;
       if (sorry) [open, owned] = [false, true];
+      faultOwed = faultTold && !sorry;
       if (!answersUpset || !hasWords(said)) continue;
-      if (EMPATHY_RE.test(withoutHedgedRegret(first))) continue;
+      const opens = withoutHedgedRegret(first);
+      if (EMPATHY_RE.test(opens) && !ONLY_COMFORT_RE.test(said.text.replace(/[^\p{L}\p{N}]/gu, ''))) continue;
       if (wasOwned && grantsAndActs(first)) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end, excuses(first))) continue;
@@ -171,7 +206,7 @@ export const apologyFirst: Rule = {
       ctx.report(
         range.start,
         range.end,
-        answersGrievance ? UPSET_MESSAGE : MISTAKE_MESSAGE,
+        answersGrievance ? UPSET_MESSAGE : faultTold ? FAULT_MESSAGE : MISTAKE_MESSAGE,
         // After a greeting, not before it: 您好。非常抱歉给您带来不便，……
         EMPATHY.map((e) => textFix(at, at, (text) => ({ zh: `在开头加上“${text}”`, en: `Begin with "${text}"` }), styledAt(doc, at, e), false)),
       );
@@ -184,8 +219,11 @@ function apologises(said: NormalizedView): boolean {
   return EMPATHY_RE.test(withoutHedgedRegret(said.text));
 }
 
-/** Only naming the matter about to be answered: 关于您提到的订单延迟问题…, 针对您反映的情况. */
-const LEAD_IN_RE = /^(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)$/u;
+/**
+ * Only naming the matter about to be answered (关于您提到的订单延迟问题…, 针对您反映的情况), or a listener's
+ * backchannel (嗯。, 是的。) while the customer goes on: the reply proper is still to come.
+ */
+const LEAD_IN_RE = /^(?:(?:关于|对于|针对|就)[\p{L}\p{N}]{0,24}?(?:问题|情况|事情?|反映|投诉|意见)|嗯+|哦|噢|是的?|对|我在听)$/u;
 /** A turn that ends by announcing the answer below it (…回复如下:, 现说明如下). */
 const ANNOUNCES_ANSWER = /(?:回复|答复|说明|情况|解释|答覆|說明|回覆)如下[:：]?\s*$/;
 /** The longest turn, label and marks included, that can be only a lead-in. */

@@ -50,6 +50,25 @@ export function admitsMistake(opening: string): boolean {
 }
 
 /**
+ * The service's own fault or delay told to those it affects (信号设备运作不畅顺,行车时间需额外5至8分钟; 11号线因外部设备
+ * 侵入线路…列车限速运行,发车班次间隔延长): like an overcharge told, it is owed the apology before the
+ * explanation (001 态度标准 7). Not a fault weighed or asked about (如果设备故障…, 是不是线路故障?), nor one told
+ * as repaired (网络故障已经修复了).
+ */
+const FAULT_RE =
+  /(?:设备|信号|系统|线路|车辆|列车|车底|机械|电路|网络|管网|电梯)[\u4e00-\u9fff]{0,2}?(?:出现|发生|出了)?(?:故障|失灵|运作不畅|运行不畅)|(?:行车|发车|班次)(?:间隔|时间)[\u4e00-\u9fff]{0,4}?(?:延长|加大|需额外)|限速运行|(?:中断|暂停|停止)(?:运行|运营)/;
+
+/** A fault told as over (网络故障已经修复了,请您确认一下…): the service reports its repair, not a fault. */
+const OVER_RE = /^(?:已|已经|现已|均已)?(?:被)?(?:修复|排除|恢复|解决|修好|处理完)/;
+/** Weighing whether, not telling that: 如果遇到设备故障…, 是不是线路故障? */
+const HEDGE_RE = /如果|若|假如|万一|是不是|是否|有没有|会不会/;
+
+export function announcesFault(opening: string): boolean {
+  const m = FAULT_RE.exec(opening);
+  return m !== null && !HEDGE_RE.test(opening.slice(0, m.index + m[0].length)) && !OVER_RE.test(opening.slice(m.index + m[0].length));
+}
+
+/**
  * Regret for what only may have happened, or if it did (对于可能造成的不便,我们感到抱歉; 如有不便,敬请谅解;
  * 若给您带来困扰,深表遗憾): training pages print it as the apology not to give, since it owns no
  * failure. 可能给您带来了不便,非常抱歉 is not hedged: 可能 weighs what was done, not whether.

@@ -19,26 +19,27 @@ const WHY_NOT =
  */
 const ACCOUNT = /怎么(?:回事|解释|交代)|你们?怎么说|给(?:个|我|我们)?(?:说法|解释|交代)|(?:合理|合法|公平)吗|有没有道理/;
 /**
- * Something wrong told: a thing not done or not there, done to the customer, or done carelessly (乱敲车门,
- * 乱收费). Not ignorance (不知道, 不懂) or politeness (不好意思).
+ * Something wrong told: a thing not done or not there, done to the customer, done carelessly (乱敲车门,
+ * 乱收费), or money charged (账户显示欠费两千多万元, 扣了我50块). Not ignorance (不知道, 不懂) or politeness (不好意思).
  */
-const WRONG = /[没未无唔冇]|不(?!知道|懂|明白|清楚|太|好意思|客气|用谢|错)|被|坏|乱(?!码)/;
+const WRONG = /[没未无唔冇]|不(?!知道|懂|明白|清楚|太|好意思|客气|用谢|错)|被|坏|乱(?!码)|欠费|扣了/;
 /**
  * A suspicion or a wrong done behind the customer's back (我怀疑这车修过, 强行收取, 擅自开通,
- * 替我签的); not the tentative 我怀疑…是不是, nor 交强险, the compulsory insurance.
+ * 替我签的, 她只是来缴费,你们怎么让她办了门号); not the tentative 我怀疑…是不是, nor 交强险, the compulsory insurance.
  */
 const MISCONDUCT =
-  /怀疑(?![\u4e00-\u9fff]{0,8}是不是)|质疑|强行|(?<!交)强制(?!险|保险)|擅自|私自|偷偷|背着我|替(?:我|她|他)(?:签|办|开通|下单|操作)/;
+  /怀疑(?![\u4e00-\u9fff]{0,8}是不是)|质疑|强行|(?<!交)强制(?!险|保险)|擅自|私自|偷偷|背着我|替(?:我|她|他)(?:签|办|开通|下单|操作)|怎么(?:让|给|帮|替)(?:我|她|他|老人)[\u4e00-\u9fff]{0,4}?(?:办|签|开通|买|绑|订)/;
 /** The service's own work failing soon after (保养完才一个星期就漏油, 修好没两天又坏了). */
 const REDONE = /(?:修|保养|安装|装|换|维修|检修)(?:完|好|过)了?(?:才|没)[\u4e00-\u9fff]{0,10}?(?:就|又)[\u4e00-\u9fff]{0,3}?(?:坏|漏|不|没|出|断|停|故障|问题)/;
 
 /**
- * How the service's people treated the customer (态度太冷漠, 态度恶劣, 处理不当), a wrong done on
+ * How the service's people treated the customer (态度太冷漠, 态度恶劣, 处理不当, 恶言相向, 推撞) or its
+ * work judged (你们的服务有问题), a wrong done on
  * purpose (你们故意断电; not 不是故意的), a service that will not act however asked (你们就是不来,
  * 偏偏不管), or the customer left alone with it (没人跟他们解释, 没有人管).
  */
 const CONDUCT =
-  /态度(?:太|很|非常|特别|极其|十分|也太|真)?(?:冷漠|差|恶劣|不好|蛮横|傲慢|生硬|粗暴|冷淡)|(?:处理|处置|安排)(?:得)?不当|(?<!不是|并非|并不是|没有|没|非|无)故意|你们?(?:就是|偏偏|硬是|死活)(?:不|没)|没(?:有)?人(?:跟|给|向|帮)?(?:我|我们|他|他们|她|她们)?(?:解释|说明|管|理|处理|回复|回应|接待)/;
+  /态度(?:太|很|非常|特别|极其|十分|也太|真)?(?:冷漠|差|恶劣|不好|蛮横|傲慢|生硬|粗暴|冷淡)|恶言相向|出言不逊|推撞|推搡|你们(?:的)?(?:服务|工作|管理)(?:有问题|太差|不行|真差)|(?:处理|处置|安排)(?:得)?不当|(?<!不是|并非|并不是|没有|没|非|无)故意|你们?(?:就是|偏偏|硬是|死活)(?:不|没)|没(?:有)?人(?:跟|给|向|帮)?(?:我|我们|他|他们|她|她们)?(?:解释|说明|管|理|处理|回复|回应|接待)/;
 /**
  * The customer (or one who speaks for them) kept, trapped or held by what the service runs: 从早上等到现在, 排了很久的队,
  * 有人被困在里面, 存款机把我们的钱卡住了.
