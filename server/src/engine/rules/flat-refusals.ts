@@ -26,7 +26,7 @@ const COUNTER = '(?:这(?:个|种)?[\\u4e00-\\u9fff]{0,4}?)?(?:这里|这边|这
  * The services a counter or a hotline is asked for, as the verb of a refusal (寄不了, 不能降档).
  * Not the verbs whose 不了 reassures or describes (错不了, 少不了, 用不了多久).
  */
-export const SERVICE_VERBS = '办|弄|退|改|做|处理|受理|解决|帮|寄|邮|发|送|修|换|补|开|查|存|取|转|交|装|拆|降|升|调|停|赔|批|审|报销|安排|申请|操作|打印|开通|取消|注销|变更|更换|恢复';
+export const SERVICE_VERBS = '办|弄|退|改|做|处理|受理|解决|回答|答复|解答|帮|寄|邮|发|送|修|换|补|开|查|存|取|转|交|装|拆|降|升|调|停|赔|批|审|报销|安排|申请|操作|打印|开通|取消|注销|变更|更换|恢复';
 
 export type FlatRefusalKind = 'refusal' | 'denial' | 'not-mine';
 
