@@ -48,6 +48,29 @@ describe('negative-wording: self-justification, pleading circumstances, the rule
     assert.deepEqual(said('办理前我们会提示您风险。'), []);
   });
 
+  it('flags our part narrowed to a role, staff disowned, our limits pleaded, the account called unfair', () => {
+    assert.deepEqual(said('我们只是给商家提供一个平台。'), ['我们只是给商家提供一个平台']);
+    assert.deepEqual(said('那是司机的个人行为。'), ['是司机的个人行为']);
+    assert.deepEqual(said('师傅不可能随时待命。'), ['师傅不可能随时']);
+    assert.deepEqual(said('您这种说法对我们很不公平。'), ['您这种说法对我们很不公平']);
+    assert.deepEqual(said('本公司一直有严格的验货流程。'), ['本公司一直有严格的验货流程']);
+    // Help goes on, the staff member dealt with, no limit named.
+    assert.deepEqual(said('我们只是平台,我帮您联系商家。'), []);
+    assert.deepEqual(said('我们只是想确认一下您的地址。'), []);
+    assert.deepEqual(said('这是员工的个人行为,我们已严肃处理。'), []);
+    assert.deepEqual(said('我们不可能让您白跑一趟。'), []);
+  });
+
+  it('flags a hedged no, a rule named as the no, the customer told their action is useless, not knowing and sending on', () => {
+    assert.deepEqual(said('估计不赔。'), ['估计不赔']);
+    assert.deepEqual(said('您这个申请不符合规定。'), ['不符合规定']);
+    assert.deepEqual(said('您现在催快递也没用。'), ['催快递也没用']);
+    assert.deepEqual(said('这个我不清楚,请问别人。'), ['不清楚,请问别人']);
+    assert.deepEqual(said('不符合退款条件,我可以帮您申请换货。'), []);
+    assert.deepEqual(said('如果不符合条件,系统会提示您。'), []);
+    assert.deepEqual(said('这个我不清楚,我问问同事。'), []);
+  });
+
   it('flags the no disowned while it stands, unless the way follows', () => {
     assert.deepEqual(said('不是不给你退,你自己没带票。'), ['不是不给你']);
     assert.deepEqual(said('不是不给您退,是需要先寄回,我帮您申请。'), []);

@@ -95,6 +95,16 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     cite: S004,
   },
   {
+    // 你这不行,不符合规定; 不符合公司要求: the rule named as the no and the end of the talk. 不符合退款条件,
+    // 我可以帮您申请换货 goes on to a way; 如果不符合条件… is a condition.
+    name: '不符合规定',
+    pattern: /不符合(?:[\u4e00-\u9fff]{0,4}?的)?(?:规定|要求|条件|政策|标准|规矩)(?:的)?/g,
+    ends: 'clause',
+    politeBefore: /如果|若|要是|假如|是否|是不是/,
+    notIn: new RegExp(`${OFFERS.source}|${ASKS_BECAUSE.source}`),
+    cite: S004,
+  },
+  {
     // 深表同情,但没有义务免费返工; 平台不承担任何责任: the duty disowned. 您没有责任 clears the customer
     // (责任 alone is left out), and a way offered beside it explains.
     name: '没有义务 / 不承担责任',

@@ -16,7 +16,8 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 
 /** Who or what the no is about, and how firmly it is said, before the no itself (you are 你 on the view). */
 const SUBJECT = '(?:这(?:个|种|项|件|笔)?[\\u4e00-\\u9fff]{0,6}?|那个|我们?(?:这边|这里)?|咱们|这边|现在|今天|目前)?';
-const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时)?';
+/** 可能/恐怕 hedge the no (可能不赔) without making it anything else. */
+const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时|可能|恐怕|估计)?';
 const PARTICLE = '(?:的|了)?(?:吧|啊|呀|哦|啦|哈)?';
 const whole = (no: string) => new RegExp(`${SUBJECT}${FIRMLY}(?:${no})${PARTICLE}`, 'g');
 /** The counter or the house saying no (这里, 我们这边, 本店, 店里, 我们行). */
@@ -35,7 +36,7 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
+      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给|赔|换)|没门|没戏|没法(?:办|弄|退)?`,
     ),
     opens: 'clause',
     ends: 'clause',

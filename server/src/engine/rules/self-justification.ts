@@ -47,11 +47,11 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     cite: S001,
   },
   {
-    // 所陈述并非实情, 与事实有出入, 留言人反映的情况不属实, 纯属误会, 造成部分乘客误解: the customer's
-    // account declared untrue or misunderstood. 您反映的情况基本属实 agrees; 如果情况不属实 is a condition.
+    // 所陈述并非实情, 与事实有出入, 留言人反映的情况不属实, 纯属误会, 造成部分乘客误解, 您这样的说法对我们
+    // 不公平: the customer's account declared untrue, misunderstood or unfair. 您反映的情况基本属实 agrees; 如果情况不属实 is a condition.
     name: '所述并非实情 / 纯属误会',
     pattern:
-      /(?:说|述|陈述|反映|描述|投诉|举报)的?(?:情况|内容|问题|事情)?(?:并非|并不|不)(?:是)?(?:实情|事实|属实|真实)|与事实(?:有出入|不符)|(?:情况|内容|说法)(?:并)?不属实|纯属(?:误会|谣言|捏造|虚构|误解)|(?:是|纯粹是|属于|只是)(?:一场|个)?误会|(?:造成|导致|引起)(?:了)?[\u4e00-\u9fff]{0,8}?误解(?:为)?/g,
+      /(?:说|述|陈述|反映|描述|投诉|举报)的?(?:情况|内容|问题|事情)?(?:并非|并不|不)(?:是)?(?:实情|事实|属实|真实)|与事实(?:有出入|不符)|(?:情况|内容|说法)(?:并)?不属实|纯属(?:误会|谣言|捏造|虚构|误解)|(?:是|纯粹是|属于|只是)(?:一场|个)?误会|(?:造成|导致|引起)(?:了)?[\u4e00-\u9fff]{0,8}?误解(?:为)?|你(?:这样|这种)?的?(?:说法|讲法|指责|评价)[\u4e00-\u9fff]{0,8}?(?:不公平|不客观|不公正|没有(?:根据|道理)|站不住脚|不成立)/g,
     politeBefore: CONDITION,
     notIn: OWNS,
     cite: S001,
@@ -109,13 +109,39 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     cite: S004,
   },
   {
-    // 我绝对站得住脚, 问心无愧, 已善尽救治之责, 我们的做法合理合法: the organisation vindicated in place of
-    // an answer. 我们会尽到提醒义务 promises, and is not matched.
+    // 我绝对站得住脚, 问心无愧, 已善尽救治之责, 我们的做法合理合法, 公司一直有严格的流程: the organisation
+    // vindicated in place of an answer. 我们会尽到提醒义务 promises, and is not matched.
     name: '站得住脚 / 已尽到责任',
     pattern:
-      /站得住脚|问心无愧|(?:已经?|都|均)(?:尽到|善尽|尽了)(?:了)?[\u4e00-\u9fff]{0,8}?(?:责任|义务|之责|职责)|(?:做法|处理|操作|收费)(?:是|完全|均|都)?(?:合理合法|合法合规|符合规定|无可厚非|没有(?:任何)?(?:过错|错误|不妥)|并无(?:不妥|过错|违规|不当))/g,
+      /站得住脚|问心无愧|(?:已经?|都|均)(?:尽到|善尽|尽了)(?:了)?[\u4e00-\u9fff]{0,8}?(?:责任|义务|之责|职责)|(?:做法|处理|操作|收费)(?:是|完全|均|都)?(?:合理合法|合法合规|符合规定|无可厚非|没有(?:任何)?(?:过错|错误|不妥)|并无(?:不妥|过错|违规|不当))|(?:公司|我们|本公司|本院|本行|医院|银行)(?:一直|向来|始终|都|均)?(?:有|设有|制定了|建立了)(?:既定|严格|完善|明确|清晰|规范|成熟)的?[\u4e00-\u9fff]{0,4}?(?:程序|流程|制度|规定|指引|标准|规范)/g,
     politeBefore: CONDITION,
     notIn: new RegExp(`${OWNS.source}|会|将|一定`),
+    cite: S004,
+  },
+  {
+    // 我们只是对物业公司进行指导, 平台只是提供信息服务: our part narrowed to a role that owes the customer
+    // nothing. 我们只是想确认一下 names no role; 我们只是平台,我帮您联系商家 goes on to help.
+    name: '我们只是……指导/平台',
+    pattern:
+      /(?:我们|我|公司|本公司|我司|平台|本平台|我局|我单位)(?:这边)?(?:只|仅|只不过|不过)是(?:一个|个)?(?:对|给|为|帮|向)?[\u4e00-\u9fff]{0,10}?(?:进行|提供|负责)?(?:一个|一些)?(?:指导|监督|协调|监管|中介|平台|代理|代收|代售|代办|转达|传达|居间|撮合|信息(?:服务|发布))/g,
+    politeBefore: CONDITION,
+    notIn: OWNS,
+    cite: S004,
+  },
+  {
+    // 这是员工个人行为: the organisation separating itself from what its staff did. 这是员工的个人行为,我们已
+    // 严肃处理并向您致歉 owns it.
+    name: '这是员工个人行为',
+    pattern: /(?:是|属于|纯属|系)(?:员工|司机|师傅|工作人员|职员|店员|其|他|她)?(?:的)?个人(?:行为|所为)/g,
+    politeBefore: CONDITION,
+    notIn: new RegExp(`${OWNS.source}|处理|处分|批评`),
+    cite: S004,
+  },
+  {
+    // 工作人员不可能每天都去清点: our people's limits pleaded as the answer. 我们不可能让您白跑 names no limit.
+    name: '工作人员不可能每天都',
+    pattern: /(?:工作人员|员工|师傅|人手|我们)(?:也)?不可能(?:每天|天天|随时|一直|专门|同时|时时)/g,
+    notIn: OWNS,
     cite: S004,
   },
   {

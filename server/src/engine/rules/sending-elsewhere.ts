@@ -147,7 +147,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
     name: '跟我说没用',
     // 跟我说有什么用 is the same, as a question.
-    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用/g,
+    // 催物流也没用, 投诉也没用: what the customer would do declared useless, with nothing done instead.
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用|(?:催|投诉|打电话|找领导|找人)[\u4e00-\u9fff]{0,3}?(?:也|都)没(?:有)?用/g,
     notIn: OFFER,
     cite: S001,
   },
