@@ -252,11 +252,12 @@ describe('negative-wording', () => {
     }
   });
 
-  it('flags the rule as the end of the talk behind a bare apology; passes it with regret for the cost or an offer', () => {
-    for (const text of ['不好意思,这是公司规定。', '抱歉,這是公司的規定。', '对不起,我们是按规定办的。']) {
+  it('flags the rule as the end of the talk behind a bare apology or with pardon asked after it; passes it with regret for the cost or an offer', () => {
+    // 请您理解/谅解 asks the customer to accept the rule and gives them nothing (issue #16, held-out 12's kind).
+    for (const text of ['不好意思,这是公司规定。', '抱歉,這是公司的規定。', '对不起,我们是按规定办的。', '不好意思,这是公司规定,请您理解。']) {
       assert.equal(flagged(line(text), RULE).length, 1, text);
     }
-    for (const text of ['这是国家的规定,给您带来不便,请您谅解。', '不好意思,这是公司规定,请您理解。', '不好意思,这是公司规定,我帮您申请特殊处理。']) {
+    for (const text of ['这是国家的规定,给您带来不便,请您谅解。', '不好意思,这是公司规定,我帮您申请特殊处理。']) {
       assert.deepEqual(flagged(line(text), RULE), [], text);
     }
   });

@@ -20,12 +20,17 @@ const THIRD_PARTY = '物业|厂家|商家|卖家|快递员|快递|供应商|上�
 const OFFERS = /我(?:可以|帮|来|为|们可以)|帮你|为你|建议你|你可以/;
 
 /**
- * The rule named with regret for what it costs the customer (这是国家的规定,给您带来不便,请您谅解). A
- * bare 不好意思 or 抱歉 in front of it (不好意思,这是公司规定。) is politeness, and the rule still ends the talk.
+ * The rule named with regret for what it costs the customer (这是国家的规定,给您带来不便). A bare
+ * 不好意思 or 抱歉 in front of it (不好意思,这是公司规定。) is politeness, and pardon asked after it
+ * (对不起,这是银行的制度规定,请您理解) asks the customer to accept the rule: neither gives them
+ * anything, and the rule still ends the talk.
  */
-const APOLOGISES = /不便|谅解|理解/;
-/** The rule given as the reason for what the agent asks next (这是规定,请您配合一下): it explains the request. */
-const ASKS_BECAUSE = /请你|麻烦你|需要你|劳驾/;
+const APOLOGISES = /不便/;
+/**
+ * The rule given as the reason for what the agent asks next (这是规定,请您配合一下): it explains the
+ * request. 请您理解/谅解 asks for nothing to be done.
+ */
+const ASKS_BECAUSE = /(?:请你|麻烦你|需要你|劳驾)(?!理解|谅解|原谅|见谅)/;
 
 export const BLAME_SHIFTING: readonly Construction[] = [
   {
@@ -44,10 +49,11 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     cite: S004,
   },
   {
-    // 公司的政策就是这样的, 规定就是这样, 这是电信的规定: the rule as the end of the talk. 根据公司规定,
+    // 公司的政策就是这样的, 规定就是这样, 这是电信的规定, 这是银行的制度规定, 公司规定的收费标准就是这么多:
+    // the rule, or what it fixes, as the end of the talk. 根据公司规定,
     // 需要您本人办理 explains what to do, and 这是公司规定,我可以帮您… goes on to what can be done.
     name: '规定就是这样',
-    pattern: /系统(?:本来)?就是(?:这么|这样)(?:设置|设定|设计)的|这(?:就)?是(?:上面|上级|公司|领导|单位)(?:定|要求)的|(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?!优惠|福利|补贴|最新|符合|按照|根据|依照|依据|违反|违背)[\u4e00-\u9fffA-Za-z]){0,4}?的?(?:规定|政策)(?:啊|呀|的)?/g,
+    pattern: /系统(?:本来)?就是(?:这么|这样)(?:设置|设定|设计)的|这(?:就)?是(?:上面|上级|公司|领导|单位)(?:定|要求)的|(?:(?:公司|上面|上级|我们|银行|单位|国家)的?)?(?:规定|政策|制度)(?:本来)?(?:就是|就)(?:这样|这么)(?:的|规定的|定的|要求的)?(?:啊|呀|吧)?|这(?:就)?是(?:(?!优惠|福利|补贴|最新|符合|按照|根据|依照|依据|违反|违背)[\u4e00-\u9fffA-Za-z]){0,4}?的?(?:制度|内部|管理|相关|统一)?(?:规定|政策)(?:啊|呀|的)?|(?:规定|政策|制度|合同)(?:里)?的?[\u4e00-\u9fff]{1,6}?(?:就是|就)(?:这么|这样|那么)(?:多|少|高|贵|长|久|收|算|定)?(?:的)?(?:啊|呀|吧)?/g,
     ends: 'clause',
     notIn: new RegExp(`${OFFERS.source}|${APOLOGISES.source}|${ASKS_BECAUSE.source}`),
     cite: S004,
@@ -86,6 +92,24 @@ export const BLAME_SHIFTING: readonly Construction[] = [
     pattern:
       /(?:这|那)(?:是|属于)(?:你|旅客|客户|乘客|用户|车主|顾客|家长|病人)(?:们)?自己的(?:选择|决定|事)|(?:我|我们)(?:不会|不能|不便|不)(?:给|提供)(?:你)?(?:任何)?(?:意见|建议)/g,
     notIn: /尊重|我(?:可以|来|帮|为)|帮你|为你|建议你|你可以/,
+    cite: S004,
+  },
+  {
+    // 你这不行,不符合规定; 不符合公司要求: the rule named as the no and the end of the talk. 不符合退款条件,
+    // 我可以帮您申请换货 goes on to a way; 如果不符合条件… is a condition.
+    name: '不符合规定',
+    pattern: /不符合(?:[\u4e00-\u9fff]{0,4}?的)?(?:规定|要求|条件|政策|标准|规矩)(?:的)?/g,
+    ends: 'clause',
+    politeBefore: /如果|若|要是|假如|是否|是不是/,
+    notIn: new RegExp(`${OFFERS.source}|${ASKS_BECAUSE.source}`),
+    cite: S004,
+  },
+  {
+    // 深表同情,但没有义务免费返工; 平台不承担任何责任: the duty disowned. 您没有责任 clears the customer
+    // (责任 alone is left out), and a way offered beside it explains.
+    name: '没有义务 / 不承担责任',
+    pattern: /(?:没有|并无|没|无)(?:这个|此|该)?义务|(?:我们|公司|本公司|我司|本店|平台|商家|本行)(?:将|概|一概|均)?不(?:承担|负)(?:任何)?(?:赔偿)?责任/g,
+    notIn: OFFERS,
     cite: S004,
   },
   {

@@ -27,10 +27,12 @@ export const BRUSH_OFFS: readonly Construction[] = [
     cite: S001,
   },
   {
-    // 不知道,你打114查; 不清楚,你去问别人: the admission and the send-off in one sentence. 不知道你打算…
-    // and 不知道你问的是… ask the customer something.
+    // 不知道,你打114查; 不清楚,你去问别人; 这件事情我不清楚,请问别人: the admission and the send-off in
+    // one sentence, 请 or no 请. 不知道你打算… and 不知道你问的是… ask the customer something; 不清楚,我问问
+    // 同事 is the agent going.
     name: '不知道 + 你打/你去问',
-    pattern: /(?:不知道|不清楚|不晓得)(?:啊|呀|哦|呢)?你(?:自己)?(?:(?:去|就)?(?:打|拨)(?!算)[0-9]{3,}(?:查|问|咨询)?|去(?:问|找|查))/g,
+    pattern:
+      /(?:不知道|不清楚|不晓得)(?:啊|呀|哦|呢)?(?:你(?:自己)?(?:(?:去|就)?(?:打|拨)(?!算)[0-9]{3,}(?:查|问|咨询)?|去(?:问|找|查))|(?:请你?|你)?(?:去)?(?:问|找)(?:问|一下)?(?:别人|其他人|其他同事|别的同事|别处|他们))/g,
     cite: S001,
   },
   {

@@ -1,5 +1,5 @@
 import { GAP_NONE, SPAN_SEPARATOR, type NormalizedView } from '../normalize';
-import { sentenceStart } from './phrase-context';
+import { sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
  * The 但 convention (docs/rules/negative-wording.md, "但、但是、可是"): the standards ban 但是 because it
@@ -60,4 +60,19 @@ export function takesBackAGrant(view: NormalizedView, from: number): boolean {
     clause = i;
   }
   return false;
+}
+
+/** A clause that only confirms what the customer said is so (是这样没错, 没错, 对的, 确实如此). */
+const CONFIRMS = /^(?:是这样|是的|对的|对|没错|确实(?:是这样|如此)?)(?:没错|的)?(?:啦|啊|呀|哦|哈)?$/;
+/** What follows says what the fact is (但是是送同商品, 但只是…), not a condition put on it (但是需要…). */
+const SAYS_WHAT_IT_IS = /^(?:是|只是|就是|也是|都是)(?!不|需要|要|得|必须)/;
+
+/**
+ * Whether 但/但是 at units [from, to) completes a confirmation of a fact: 是这样没错,但是是送同商品
+ * confirms what the customer understood and says what exactly it is — nothing granted is taken back.
+ * 是的,但是需要本人到场 puts a condition on what was granted, and stays flagged.
+ */
+export function clarifiesAConfirmation(view: NormalizedView, from: number, to: number): boolean {
+  const before = view.text.slice(sentenceStart(view, from), from);
+  return CONFIRMS.test(before) && SAYS_WHAT_IT_IS.test(view.text.slice(to, sentenceEnd(view, to)));
 }

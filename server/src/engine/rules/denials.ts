@@ -58,9 +58,9 @@ export const DENIALS: readonly Construction[] = [
     cite: S001,
   },
   {
-    // 我们也很无奈: helplessness pleaded in place of an answer.
+    // 我们也很无奈, 我也无能为力, 我们也是爱莫能助: helplessness pleaded in place of an answer.
     name: '我们也很无奈',
-    pattern: /(?:我们|我)(?:也|都)?(?:很|非常|挺|实在|真的)?无奈/g,
+    pattern: /(?:我们|我)(?:也|都)?(?:是)?(?:很|非常|挺|实在|真的)?(?:无奈|无能为力|爱莫能助)/g,
     ends: 'clause',
     notIn: OFFERS,
     cite: S004,

@@ -16,7 +16,8 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 
 /** Who or what the no is about, and how firmly it is said, before the no itself (you are 你 on the view). */
 const SUBJECT = '(?:这(?:个|种|项|件|笔)?[\\u4e00-\\u9fff]{0,6}?|那个|我们?(?:这边|这里)?|咱们|这边|现在|今天|目前)?';
-const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时)?';
+/** 可能/恐怕 hedge the no (可能不赔) without making it anything else. */
+const FIRMLY = '(?:也|都|就|是|肯定|绝对|完全|真的|实在|确实|根本|暂时|可能|恐怕|估计)?';
 const PARTICLE = '(?:的|了)?(?:吧|啊|呀|哦|啦|哈)?';
 const whole = (no: string) => new RegExp(`${SUBJECT}${FIRMLY}(?:${no})${PARTICLE}`, 'g');
 /** The counter or the house saying no (这里, 我们这边, 本店, 店里, 我们行). */
@@ -26,7 +27,7 @@ const COUNTER = '(?:这(?:个|种)?[\\u4e00-\\u9fff]{0,4}?)?(?:这里|这边|这
  * The services a counter or a hotline is asked for, as the verb of a refusal (寄不了, 不能降档).
  * Not the verbs whose 不了 reassures or describes (错不了, 少不了, 用不了多久).
  */
-export const SERVICE_VERBS = '办|弄|退|改|做|处理|受理|解决|帮|寄|邮|发|送|修|换|补|开|查|存|取|转|交|装|拆|降|升|调|停|赔|批|审|报销|安排|申请|操作|打印|开通|取消|注销|变更|更换|恢复';
+export const SERVICE_VERBS = '办|弄|退|改|做|处理|受理|解决|回答|答复|解答|帮|寄|邮|发|送|修|换|补|开|查|存|取|转|交|装|拆|降|升|调|停|赔|批|审|报销|安排|申请|操作|打印|开通|取消|注销|变更|更换|恢复';
 
 export type FlatRefusalKind = 'refusal' | 'denial' | 'not-mine';
 
@@ -35,7 +36,7 @@ export const FLAT_REFUSALS: ReadonlyArray<Construction & { kind: FlatRefusalKind
     name: '不行 / 办不了 / 无法办理',
     kind: 'refusal',
     pattern: whole(
-      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给)|没门|没戏|没法(?:办|弄|退)?`,
+      `不行|不可以|不能(?:(?:${SERVICE_VERBS}|给)[\\u4e00-\\u9fff]{0,3})?|不敢(?:${SERVICE_VERBS}|收|给|接)|没得(?:${SERVICE_VERBS}|商量|选)|(?:${SERVICE_VERBS})不了|无法(?:为你|给你|帮你)?(?:办理|受理|处理|办|退|操作|解决|满足|邮寄|寄送|寄|提供|安排|查询|修改|更改|开具|补办)|不(?:做|办|受理|退|给|赔|换)|没门|没戏|没法(?:办|弄|退)?`,
     ),
     opens: 'clause',
     ends: 'clause',

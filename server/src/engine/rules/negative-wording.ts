@@ -10,9 +10,10 @@ import { blameShifting, BLAME_SHIFTING } from './blame-shifting';
 import { blamingOthers, BLAMING_OTHERS } from './blaming-others';
 import { brushOffs, BRUSH_OFFS } from './brush-offs';
 import { findConstructions, notRemoved, type Construction, type ConstructionMatch } from './construction';
-import { takesBackAGrant } from './contrast-grants';
+import { clarifiesAConfirmation, takesBackAGrant } from './contrast-grants';
 import { flatRefusals, FLAT_REFUSALS } from './flat-refusals';
 import { denials } from './denials';
+import { selfJustification, SELF_JUSTIFICATION } from './self-justification';
 import { closesClause, inPlaceholder, opensClause, overlapsAny, sentenceEnd, sentenceEndInText, unitsOf } from './phrase-context';
 import { onlyRepeatsNeighbours, rewordFixes, styledAt, textFix } from './reword';
 import { sendingElsewhere, SENDING_ELSEWHERE } from './sending-elsewhere';
@@ -30,7 +31,7 @@ const S004 = { seed: '004_2855f23ed23c31c5.txt', section: '一、人員素質 7 
 const S002_MODEL = { seed: '002_5ab7d194a3b83629.txt', section: '3.2 客户端服务语言规范 (不能满足客户要求时; 敏感性问题)' };
 const S001 = { seed: '001_9a1dc18ec5519dd1.txt', section: '素質 3、自信 (措辭應該是肯定的，而不是否定或者模糊的)' };
 
-type Kind = 'contrast' | 'refusal' | 'not-mine' | 'denial';
+type Kind = 'contrast' | 'refusal' | 'not-mine' | 'denial' | 'defence';
 
 // Which of 同时/另外/不过 reads right depends on what follows 但是, so none is preferred.
 const CONTRAST = ['同时', '另外', '不过'];
@@ -92,6 +93,10 @@ const MESSAGES: Record<Kind, (text: string) => Message> = {
     zh: `否认客户的说法“${text}”：先核实，再向客户说明情况`,
     en: `Brushing the customer off with "${text}": check first, then tell the customer what happened`,
   }),
+  defence: (text) => ({
+    zh: `为自己辩解“${text}”：先承认客户遇到的问题并致歉，再说明情况和会怎么处理`,
+    en: `Defending your side with "${text}": own the customer's problem and apologise first, then explain and say what will be done`,
+  }),
 };
 
 /**
@@ -104,7 +109,7 @@ function fixesFor(ctx: RuleContext, hit: PhraseHit, kind: Kind | undefined, whol
     return rewordFixes(ctx.doc, hit.start, hit.end, replacements, true);
   }
   if (kind === 'refusal') return wholeClause ? rewordFixes(ctx.doc, hit.start, hit.end, INSTEAD_OF_REFUSAL, false) : [];
-  if (kind === 'denial') return [];
+  if (kind === 'denial' || kind === 'defence') return [];
   // Where the handover already follows (…,我帮您联系负责的同事), the fix deletes the phrase: right anywhere.
   const deletes = replacements.length > 0 && onlyRepeatsNeighbours(ctx.doc, hit.start, hit.end, replacements[0]);
   return rewordFixes(ctx.doc, hit.start, hit.end, replacements, kind === 'not-mine' && ((wholeClause && lastClause) || deletes));
@@ -114,7 +119,7 @@ export const negativeWording: Rule = {
   id: 'negative-wording',
   defaultSeverity: 'warning',
   title: { zh: '不用否定、推诿的说法', en: 'Avoid negative and refusing wording' },
-  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...PUSHED_BACK, ...BLAME_SHIFTING, ...BLAMING_OTHERS, ...BRUSH_OFFS, ...FLAT_REFUSALS].map((c) => c.cite))],
+  sources: [S002, S001, S004, S002_MODEL, ...new Set([...SENDING_ELSEWHERE, ...PUSHED_BACK, ...BLAME_SHIFTING, ...BLAMING_OTHERS, ...BRUSH_OFFS, ...FLAT_REFUSALS, ...SELF_JUSTIFICATION].map((c) => c.cite))],
   phrases: { entries: [...entries, ...lexicon.entries], guards: [...guards, ...lexicon.guards] },
   examples: {
     flag: [
@@ -197,6 +202,8 @@ export const negativeWording: Rule = {
       const { from, to } = unitsOf(ctx.view, hit.start, hit.end);
       // 可是 means "but" only where it opens a clause; "这可是最优惠的" only stresses.
       if (hit.entry.phrase === '可是' && !opensClause(ctx.view, from)) continue;
+      // 是这样没错,但是是送同商品: the confirmation completed, nothing granted taken back.
+      if ((hit.entry.phrase === '但是' || hit.entry.phrase === '可是') && clarifiesAConfirmation(ctx.view, from, to)) continue;
       const kind = kinds.get(hit.entry.phrase);
       const text = ctx.doc.text.slice(hit.start, hit.end);
       const message = kind
@@ -221,7 +228,10 @@ const CONTRAST_OPENER: readonly Construction[] = [
     // 但还有几个情况请您再讲一下, 但也, 但请您放心: it adds to what was said, it does not take it back.
     // 我知道您很难过,但很多走失的宠物最后都平安回来了: 但 turns from the customer's worry to how most such
     // cases end; it comforts, it takes nothing back.
-    notBefore: /^(?:还有|也|请|(?:很多|许多|不少|大多数|大部分|多数|绝大多数|绝大部分)[^\n,。!?;]{0,8}?最(?:后|终))/,
+    // 我理解您的情况,但逾期还款会产生利息和罚息,请您尽量筹集资金,以免加重负担: a consequence the customer
+    // must know, said with the advice that spares them it; it warns, it takes nothing back.
+    notBefore:
+      /^(?:还有|也|请|(?:很多|许多|不少|大多数|大部分|多数|绝大多数|绝大部分)[^\n,。!?;]{0,8}?最(?:后|终)|[^\n]{0,16}?(?:会|将)(?:产生|导致|影响|造成|加重|增加|收取|扣除|上报)[^\n]*?(?:请你|建议你|以免|避免|尽量|尽早|尽快))/,
     // 很多客户最初也认为不需要,但使用后发现…: 但 turns from what other customers once thought to what
     // they found; it takes back a doubt, not what the agent said.
     // 您的心意我们收下了,但礼物请您带回去; 谢谢您的好意,但…: declining a gift or a courtesy takes back
@@ -248,8 +258,9 @@ function constructions(ctx: RuleContext, hits: readonly Span[], remove: readonly
     ...brushOffs(ctx).map((m) => ({ ...m, kind: 'not-mine' as const })),
     ...flatRefusals(ctx),
     ...denials(ctx),
+    ...selfJustification(ctx).map((m) => ({ ...m, kind: 'defence' as const })),
     ...findConstructions(ctx.doc, ctx.view, CONTRAST_OPENER)
-      .filter((m) => takesBackAGrant(ctx.view, m.from))
+      .filter((m) => takesBackAGrant(ctx.view, m.from) && !clarifiesAConfirmation(ctx.view, m.from, m.to))
       .map((m) => ({ ...m, kind: 'contrast' as const })),
   ];
   const kept: Reported[] = [];

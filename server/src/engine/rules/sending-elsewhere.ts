@@ -1,5 +1,7 @@
 import type { RuleContext } from '../rule';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
+import { spokenView, turnOf } from './conversation';
+import { GAP_HARD, SPAN_SEPARATOR } from '../normalize';
 
 /**
  * 推诿 as a construction: sending the customer to another desk, office, number or person with a
@@ -145,7 +147,8 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     // 跟我说没用, 和我们说也没有用: the customer told this desk is the wrong one, with no right one named.
     name: '跟我说没用',
     // 跟我说有什么用 is the same, as a question.
-    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用/g,
+    // 催物流也没用, 投诉也没用: what the customer would do declared useless, with nothing done instead.
+    pattern: /(?:跟|和|对|找)我(?:们)?(?:说|讲|反映)?(?:也|都)?没(?:有)?用|(?:跟|和|对)我(?:们)?(?:说|讲|反映)(?:有什么|有啥)用|(?:催|投诉|打电话|找领导|找人)[\u4e00-\u9fff]{0,3}?(?:也|都)没(?:有)?用/g,
     notIn: OFFER,
     cite: S001,
   },
@@ -255,8 +258,46 @@ export const SENDING_ELSEWHERE: readonly Construction[] = [
     politeBefore: /请|可以|方便|建议|麻烦/,
     cite: S001,
   },
+  {
+    // 这个只能由他们来受理, 只能找厂家处理: the matter declared another's alone. A transfer or a number
+    // given beside it is the way.
+    name: '只能由他们受理',
+    pattern:
+      /只能(?:由|找|去|到|问|向)(?:他们|她们|那边|对方|人家|[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|部门|网点|单位|客服|局|处|所|中心|银行|厂家|商家|物业|售后))(?:来)?(?:受理|处理|办理|解决|负责|答复|解答|反映)/g,
+    notIn: /帮你|为你|给你|转接|我来|我马上|电话|号码|热线/,
+    cite: S001_ATTITUDE,
+  },
+  {
+    // 隔壁银行也可以存钱!: the customer sent to the next business instead of served here. 附近网点也可以
+    // 办理,我帮您查一下地址 helps them there.
+    name: '隔壁银行也可以',
+    pattern: /(?:隔壁|对面|旁边|附近|别的|其他|其它|别家)的?(?:银行|店|家|网点|营业厅|超市|药店|窗口|柜台|公司|医院)(?:也|都)(?:可以|能|行)/g,
+    politeBefore: /如果|要是|建议/,
+    notIn: /帮你|为你|给你|我(?:来|帮|可以|们可以)/,
+    cite: S001,
+  },
+  {
+    // 想要了解什么可以拨打XX客服电话: where to find out, said as the whole answer — the agent tells the
+    // customer nothing. Kept only where it is everything the turn says (referrals()); after an answer,
+    // 如有其他疑问可联系… offers more, and is not matched.
+    name: '想了解可以拨打……',
+    pattern:
+      /(?:你)?(?:想|要|想要|需要|如需|如要|要是想)(?:了解|知道|咨询|查询|问)[\u4e00-\u9fff]{0,6}?(?:的话)?(?:可以|请|就|可)?(?:直接)?(?:拨打|打|致电|联系|咨询|问|找|去|到|登录|关注)/g,
+    opens: 'clause',
+    notIn: /其他|其它|更多|进一步|详细|具体|帮你|为你|我/,
+    cite: S001_ATTITUDE,
+  },
 ];
 
+/** The referral that is everything its turn says: a turn that answered first offers a further way. */
+function wholeTurn(ctx: RuleContext, m: ConstructionMatch): boolean {
+  const said = spokenView(ctx.doc, ctx.view, turnOf(ctx.doc, m.start));
+  let end = said.text.length;
+  while (end > 0 && said.text[end - 1] === SPAN_SEPARATOR) end--;
+  for (let i = 1; i < end; i++) if (said.gap[i] === GAP_HARD || said.text[i] === SPAN_SEPARATOR) return false;
+  return end > 0;
+}
+
 export function sendingElsewhere(ctx: RuleContext): ConstructionMatch[] {
-  return findConstructions(ctx.doc, ctx.view, SENDING_ELSEWHERE);
+  return findConstructions(ctx.doc, ctx.view, SENDING_ELSEWHERE).filter((m) => m.construction.name !== '想了解可以拨打……' || wholeTurn(ctx, m));
 }
