@@ -62,7 +62,8 @@ export function introductionAt(doc: ScriptDocument, view: NormalizedView, start:
     const word = companies.find((w) => view.text.startsWith(w, at));
     if (word) company = { start, end: at + word.length };
   }
-  return company ?? byTrade(view, start, opener);
+  // 我是送快递的: a trade said as a clause of its own names the caller, though a company word is in it.
+  return byTrade(view, start, opener) ?? company;
 }
 
 /**
