@@ -1,12 +1,13 @@
 import type { CallscriptConfig } from '../config';
 import { firstTurn, lineAt, type Placeholder, type ScriptDocument, type Turn } from '../document';
-import type { NormalizedView } from '../normalize';
+import { GAP_NONE, type NormalizedView } from '../normalize';
 import { turnSaysSomething } from '../says-something';
 import type { Rule, RuleContext } from '../rule';
-import type { Fix, Message } from '../types';
-import { styledAt, textFix, type StyledText } from './reword';
+import type { Message } from '../types';
+import { introductionFixes } from './introduction-fixes';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { bareOpening, clauseEnd, openingHello, openingIdFix, openingWords, opensNothing } from './opening-greetings';
+import { arrivesOnly, bareOpening, checksIdentityOnly, openingHello, openingIdFix, openingWords } from './opening-greetings';
+import { afterLead, customerOpenedCall, followsAlternative, followsNumberedHeading, identityCheck, ivrPrompt, outboundFirstWords } from './call-starts';
 import { answersCustomerHello, followsBreak } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -88,12 +89,13 @@ export const greetingEmployeeId: Rule = {
     // Face to face the badge shows the ID (002 §3.2: 出示工号牌), and a bot has none to say.
     if (doc.frontMatter.channel !== 'phone') return;
     const turns = new AgentTurns(doc, ctx.view, acceptsName(ctx.config));
-    // Once the agent has given the ID, a later introduction or greeting need not give it again:
-    // no turn after the first that gives it is looked at.
+    // Once the agent has given the ID, a later introduction or greeting need not give it again: no
+    // turn after the first that gives it is looked at, but another way to say an opening (【或】…).
     const idGiven = firstIdTurn(doc, ctx.view, acceptsName(ctx.config));
+    const alternatives = idGiven === undefined ? [] : turns.alternativesAfter(idGiven);
     // The ID a fix gives the first introduction covers the later ones: only its fix is applied.
     let first = true;
-    for (const k of turns.mayReport(idGiven ?? doc.turns.length)) {
+    for (const k of [...turns.mayReport(idGiven ?? doc.turns.length), ...alternatives]) {
       const t = turns.at(k);
       if (t.hasId || WRONG_NUMBER_RE.test(t.view.text)) continue;
       for (const intro of t.intros) {
@@ -103,8 +105,10 @@ export const greetingEmployeeId: Rule = {
       if (t.intros.length > 0) continue;
       // 您好! / 客户:您好 / 我是…客服代表{工号}: a greeting whose introduction follows in the agent's next turn.
       const next = k + 1 < turns.count ? turns.at(k + 1) : undefined;
-      const introducedNext = next !== undefined && next.turn.section === t.turn.section && (next.hasId || next.intros.length > 0) && !followsBreak(doc, doc.turns.indexOf(next.turn));
-      const trigger = turnTrigger(doc.text, t.view, turns.opens(k) && !introducedNext);
+      const sameCall = next !== undefined && next.turn.section === t.turn.section && !followsBreak(doc, doc.turns.indexOf(next.turn));
+      const introducedNext = sameCall && (next.hasId || next.intros.length > 0);
+      const opening = turns.opens(k) && !introducedNext;
+      const trigger = turnTrigger(doc.text, t.view, { opening, answered: sameCall, starts: opening && turns.startsCall(k, t.view) });
       if (!trigger) continue;
       const range = originalRange(t.view, trigger.match.start, trigger.match.end);
       ctx.report(range.start, range.end, trigger.message, [openingIdFix(doc, t.view)]);
@@ -174,7 +178,30 @@ class AgentTurns {
   opens(k: number): boolean {
     const i = this.indexes[k];
     const { section } = this.doc.turns[i];
-    return k === 0 || (section >= 0 && this.doc.sections[section].kind === 'opening') || followsBreak(this.doc, i) || answersCustomerHello(this.doc, i);
+    return (
+      k === 0 ||
+      (section >= 0 && this.doc.sections[section].kind === 'opening') ||
+      followsBreak(this.doc, i) ||
+      followsNumberedHeading(this.doc, i) ||
+      answersCustomerHello(this.doc, i)
+    );
+  }
+
+  /**
+   * Whether the k-th agent turn evidently starts a call, whatever its words (call-starts.ts): an
+   * outbound script's first words, or the answer to a customer who opened the call with a hello.
+   */
+  startsCall(k: number, view: NormalizedView): boolean {
+    if (k !== 0) return false;
+    const i = this.indexes[k];
+    return customerOpenedCall(this.doc, i) || outboundFirstWords(this.doc, i, view);
+  }
+
+  /** The agent turns after turn index `after` offered as another way to say an opening (【或】): each is said alone. */
+  alternativesAfter(after: number): number[] {
+    const found: number[] = [];
+    for (let k = this.ordinalOf(after) + 1; k < this.indexes.length; k++) if (followsAlternative(this.doc, this.indexes[k])) found.push(k);
+    return found;
   }
 
   /** In order, the agent turns up to turn index `until` that open something or say a cue: the only ones that can be reported. */
@@ -267,107 +294,8 @@ function firstIdTurn(doc: ScriptDocument, view: NormalizedView, acceptName: bool
 function reportIntroduction(ctx: RuleContext, view: NormalizedView, intro: Introduction, preferred: boolean): void {
   const range = originalRange(view, intro.start, intro.end);
   const text = ctx.doc.text.slice(range.start, range.end);
-  ctx.report(
-    range.start,
-    range.end,
-    { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` },
-    // A turn that already names an ID the rule cannot read (我的工号是****, 1号话务员) would say it twice: the fix is only offered there.
-    intro.role === undefined || NAME_AFTER_ROLE.test(ctx.doc.text.slice(range.end))
-      ? afterClauseFixes(ctx.doc, view, intro.start, preferred && !MENTIONS_ID.test(view.text))
-      : [afterRoleFix(ctx.doc, view, intro, preferred && !MENTIONS_ID.test(view.text))],
-  );
+  ctx.report(range.start, range.end, { zh: `自我介绍“${text}”没有报工号`, en: `Self-introduction "${text}" gives no employee ID` }, introductionFixes(ctx.doc, view, intro, preferred));
 }
-
-/**
- * A name right after the role, to the clause's end (客户经理小王, 客服[姓名], 客户经理**): the ID
- * between them would split the agent's name from the role (客户经理{工号}小王); it goes after the name.
- */
-const NAME_AFTER_ROLE = /^(?:[小老阿][\p{L}\p{N}]{1,2}|\p{Script=Han}{2,3}|[*＊xX×○_]+|\[[^\]\n]{1,8}\]|［[^］\n]{1,8}］|【[^】\n]{1,8}】)(?=[\s,，。.!！?？;；、~～…]|$)/u;
-
-/** {工号} right after the role word: 客服代表{工号}. */
-function afterRoleFix(doc: ScriptDocument, view: NormalizedView, intro: Introduction, preferred: boolean): Fix {
-  const range = originalRange(view, intro.start, intro.end);
-  const roleStart = view.origin[intro.role as number];
-  const role = doc.text.slice(roleStart, range.end);
-  // 热线号话务员: the text left the number before 号 blank, and the ID fills that slot.
-  if (BLANK_NUMBER.test(doc.text.slice(Math.max(0, roleStart - 2), roleStart))) {
-    return {
-      title: { zh: `在“${doc.text.slice(roleStart - 1, range.end)}”前插入 {工号}`, en: `Insert {工号} before "${doc.text.slice(roleStart - 1, range.end)}"` },
-      edits: [{ start: roleStart - 1, end: roleStart - 1, newText: '{工号}' }],
-      ...(preferred ? { preferred: true } : {}),
-    };
-  }
-  return {
-    title: { zh: `在“${role}”后插入 {工号}`, en: `Insert {工号} after "${role}"` },
-    edits: [{ start: range.end, end: range.end, newText: '{工号}' }],
-    // A placeholder right after the role is most likely the ID mistyped ({工好}), which
-    // unknown-placeholder corrects: a second one before it is only offered.
-    ...(preferred && doc.text[range.end] !== '{' ? { preferred: true } : {}),
-  };
-}
-
-/** 号 right before a role with a word before it, not a number (一号, 12号) or a blank's mark (XX号, ××号). */
-const BLANK_NUMBER = /[^\P{Script=Han}〇零一二三四五六七八九十百两兩][号號]$/u;
-
-/** `，工号{工号}` after the introduction's own clause (我是XX移动，工号{工号}), in the line's script and width. */
-function afterClauseFixes(doc: ScriptDocument, view: NormalizedView, self: number, preferred: boolean): Fix[] {
-  const readTo = view.origin[clauseEnd(view, self) - 1] + 1;
-  const next = doc.text.slice(readTo, readTo + 1);
-  if (CLAUSE_ENDS.test(next) && !SPACE_RE.test(next)) return [afterClauseFixAt(doc, readTo, preferred)];
-  // A space may end the clause (XX公司 请问…) or stand in a name (医院XX 科): both places are offered.
-  if (SPACE_RE.test(next)) {
-    const across = markAfter(doc, readTo, true);
-    // Two choices alike in what they insert are told apart by the words they follow.
-    return [afterClauseFixAt(doc, readTo, false, true), ...(across === undefined ? [] : [afterClauseFixAt(doc, across, false, true)])];
-  }
-  // The view stops reading at what it drops (我是[公司名称]的…, 支行(营业网点)××): the clause goes on
-  // in the text to its mark, and the ID goes there; put where the view stopped, it would split the name.
-  const at = markAfter(doc, readTo, false);
-  return [at === undefined ? afterClauseFixAt(doc, readTo, false) : afterClauseFixAt(doc, at, preferred)];
-}
-
-function afterClauseFixAt(doc: ScriptDocument, at: number, preferred: boolean, sayWhere = false): Fix {
-  const id = styledAt(doc, at, ',工号');
-  const text: StyledText = { traditional: id.traditional, text: () => `${id.text()}{工号}` };
-  const where = doc.text.slice(Math.max(lineAt(doc, at).start, at - 4), at);
-  const title = (t: string): Message =>
-    sayWhere ? { zh: `在“${where}”后插入工号\uFF1A“${t}”`, en: `Insert the employee ID after "${where}": "${t}"` } : { zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` };
-  return textFix(at, at, title, text, preferred);
-}
-
-/**
- * Where the clause holding `from` ends in the text: before its next clause mark, or at the end of
- * its line, past bracketed words (北部湾银行××支行(营业网点)××(职务、姓名)); undefined when a
- * bracket is left open, or a space comes first and `acrossSpaces` is not set (whether the space
- * ends the clause, the text does not say).
- */
-function markAfter(doc: ScriptDocument, from: number, acrossSpaces: boolean): number | undefined {
-  const end = lineAt(doc, from).end;
-  let open = '';
-  let k = from;
-  for (; k < end; k++) {
-    const c = doc.text[k];
-    if (open !== '') {
-      if (c === open) open = '';
-    } else if (BRACKETS[c] !== undefined) open = BRACKETS[c];
-    else if (CLAUSE_MARKS.includes(c)) break;
-    else if (!acrossSpaces && SPACE_RE.test(c)) return /^\s*$/.test(doc.text.slice(k, end)) ? k : undefined;
-  }
-  if (open !== '') return undefined;
-  while (k > from && SPACE_RE.test(doc.text[k - 1])) k--;
-  return k;
-}
-
-/** A space within the line: the end of the line ends the clause. */
-const SPACE_RE = /[^\S\r\n]/;
-
-const BRACKETS: Record<string, string> = { '(': ')', '\uFF08': '\uFF09', '[': ']', '\uFF3B': '\uFF3D', '【': '】', '“': '”', '「': '」', '《': '》' };
-const CLAUSE_MARKS = ',，。.!！?？;；';
-
-/** The word 工号, or a number said as one (306号): an ID the turn names in a form the rule may not read. */
-const MENTIONS_ID = /工号|[0-9一二三四五六七八九十]号/;
-/** What may follow the end of a clause: a mark, a space, a stage direction, the end of the text. */
-const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
 
 /**
  * 对不起,您打错了。这里是XX热线: the caller is told where they have reached, not served; the
@@ -375,15 +303,40 @@ const CLAUSE_ENDS = /^(?:$|[\s,，。.!！?？;；:：、…~～【])/;
  */
 const WRONG_NUMBER_RE = /(?<!没|没有|不是)打错(?:了|电话)/;
 
-function turnTrigger(text: string, view: NormalizedView, opening: boolean): Trigger | undefined {
+interface Opening {
+  /** The turn opens a call and the agent's next turn does not introduce them. */
+  opening: boolean;
+  /** The agent speaks again in the same call: an identity check was answered and followed. */
+  answered: boolean;
+  /** The turn evidently starts a call (call-starts.ts), whatever its words. */
+  starts: boolean;
+}
+
+const CHECK_MESSAGE: Message = { zh: '开场核对身份后没有自我介绍,也没有报工号', en: 'The opening checks who answered and never says who calls or gives the employee ID' };
+
+function turnTrigger(text: string, view: NormalizedView, { opening, answered, starts }: Opening): Trigger | undefined {
   const [callback] = sentenceMatches(view, CALLBACK_RE);
   if (callback) return { match: callback, message: { zh: '回拨首问语没有报工号', en: 'The callback greeting gives no employee ID' } };
   const [noVoice] = sentenceMatches(view, NO_VOICE_RE);
   if (noVoice) return { match: noVoice, message: { zh: '无声音时的问候没有报工号', en: 'The no-voice greeting gives no employee ID' } };
-  const greeting = opening ? (openingWords(text, view) ?? openingHello(view)) : undefined;
-  if (greeting && opensNothing(view.text.slice(greeting.end))) return undefined;
+  if (!opening || ivrPrompt(view)) return undefined;
+  const greeting = openingWords(text, view) ?? openingHello(view);
+  // 您好,请问是张先生吗? waits for the answer: the introduction is due in the agent's next turn, and
+  // only when that turn goes on without one has the call opened introducing nobody.
+  if (greeting && checksIdentityOnly(view.text.slice(greeting.end))) return answered ? { match: greeting, message: CHECK_MESSAGE } : undefined;
+  if (greeting && arrivesOnly(view.text.slice(greeting.end))) return undefined;
   if (greeting) return { match: greeting, message: { zh: '开场问候没有报工号', en: 'The opening greeting gives no employee ID' } };
-  const bare = opening ? bareOpening(view) : undefined;
+  const bare = bareOpening(view);
   if (bare) return { match: bare, message: { zh: '开场白没有问候也没有报工号', en: 'The opening has neither a greeting nor the employee ID' } };
+  const check = identityCheck(view, afterLead(view));
+  if (check) return answered ? { match: { start: 0, end: check.end }, message: CHECK_MESSAGE } : undefined;
+  if (starts) return { match: firstClause(view), message: { zh: '开场没有说明是谁来电,也没有报工号', en: 'The call opens without saying who calls or giving the employee ID' } };
   return undefined;
+}
+
+/** The turn's words up to its first break: where a finding on an opening that says nobody goes. */
+function firstClause(view: NormalizedView): ViewMatch {
+  let end = 1;
+  while (end < view.text.length && view.text[end] !== '\n' && view.gap[end] === GAP_NONE) end++;
+  return { start: 0, end };
 }

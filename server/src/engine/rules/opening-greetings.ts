@@ -12,7 +12,7 @@ import { sentenceMatches, crossesSentenceEnd, type ViewMatch } from './turn-text
  */
 
 /** Greetings a call opens with; a wish (祝您节日快乐) is not one. */
-const GREETING_RE = /(?:你好|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春|节日|节假日|假期)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/y;
+const GREETING_RE = /(?:你好|你早|(?:早上|上午|中午|下午|晚上)+好|早安|周末好|(?:新年|春节|过年|新春|节日|节假日|假期)好|问候语|(?!祝|预祝)[\u4e00-\u9fff]{1,12}?(?:快乐|安康))/y;
 /**
  * One part of an address before the greeting: 张先生, 尊敬的先生/女士 (two parts), {客户称呼}, and
  * the kinship words an elderly customer is called by (陈叔叔早上好, 王阿姨您好).
@@ -47,6 +47,8 @@ export function openingGreeting(text: string, view: NormalizedView): ViewMatch |
     if (start > from && (view.gap[start] !== GAP_NONE || !ADDRESS_PART_RE.test(view.text.slice(from, start)))) continue;
     GREETING_RE.lastIndex = start;
     const m = GREETING_RE.exec(view.text);
+    // 你早 greets as a clause of its own (你早。); 你早干嘛去了 is a reproach.
+    if (m && m[0] === '你早' && start + 2 < view.text.length && view.gap[start + 2] === GAP_NONE) continue;
     if (m && !crossesSentenceEnd(view, start, start + m[0].length)) return { start, end: start + m[0].length };
   }
   return undefined;
@@ -57,11 +59,12 @@ export function openingGreeting(text: string, view: NormalizedView): ViewMatch |
  * still the opening, and the ID is due there as after 您好. That 喂 is rude is taboo-phrase's finding.
  * Only a turn that goes on as an opening does (a greeting, the agent's or the desk's name as in
  * 喂,您好,是李先生吗?我们是物业服务中心, the offer of help, or asking who is wanted or calling —
- * 喂!你找谁啊?, 喂,哪位?, the rude form of the same offer): 喂,过来! or 喂,不可能的吧 is a call for
- * attention, not an answer to the ring.
+ * 喂!你找谁啊?, 喂,哪位?, 喂,有事吗?, the rude form of the same offer): 喂,过来! or 喂,不可能的吧 is a
+ * call for attention, not an answer to the ring. Any interjection said for the ring reads so (哎!找谁?),
+ * and so does Cantonese's offer (有乜可幫到你?).
  */
-const HELLO_RE = /^喂+/;
-const OPENS_CALL_RE = /^你好|我们?(?:姓|叫|是)|有(?:什么|咩|乜|啥)(?:事|可以|能|要|需要)|找谁|哪位|(?:什么|啥)事/;
+const HELLO_RE = /^(?:喂+|哎+|诶+|欸+)/;
+const OPENS_CALL_RE = /^你好|我们?(?:姓|叫|是)|有(?:什么|咩|乜|啥)(?:事|可以|可|能|要|需要)|^有事(?:情)?(?:吗|么|儿|啊|呀)?|找谁|哪位|你是谁|(?:什么|啥)事/;
 
 export function openingHello(view: NormalizedView): ViewMatch | undefined {
   const m = HELLO_RE.exec(view.text);
@@ -114,12 +117,13 @@ export function openingWords(text: string, view: NormalizedView): ViewMatch | un
 
 /**
  * A call or chat answered with no greeting at all: the offer of help (请问有什么可以帮您?, the curt
- * 有什么事吗?), the bid to speak (请讲), a chat's "here" (亲,在的~), or a desk that serves (前台为您服务),
+ * 有什么事吗?), the bid to speak (请讲), a chat's "here" (亲,在的~), a desk that serves (前台为您服务), or
+ * the caller asked who they are instead (你叫什么名字?你是哪个单位的?, 找谁?),
  * also after a bare yes to the caller's 是XX吗? (是的,有什么事吗?): the yes confirms the place and
  * greets nobody. Only where a call opens is this an opening; mid-call the same words ask what else
  * the customer needs.
  */
-const BARE_OPENING_RE = /^(?:亲)?(?:(?:是|对|嗯|没错)(?:的|啊|呀)?)?(?:在的|在呢|(?:请问)?有(?:什么|啥)(?:事|(?:可以|能|需要)?(?:我)?(?:帮|为)(?:到|助|得到)?你)|请讲|[\u4e00-\u9fff]{0,8}?为你服务)/;
+const BARE_OPENING_RE = /^(?:亲)?(?:(?:是|对|嗯|没错)(?:的|啊|呀)?)?(?:在的|在呢|(?:请问)?有(?:什么|啥)(?:事|(?:可以|能|需要)?(?:我)?(?:帮|为)(?:到|助|得到)?你)|请讲|[\u4e00-\u9fff]{0,8}?为你服务|(?:请问)?你(?:是)?(?:哪位|谁|哪个单位|哪里)|你叫什么|找谁)/;
 
 export function bareOpening(view: NormalizedView): ViewMatch | undefined {
   const m = BARE_OPENING_RE.exec(view.text);
@@ -235,7 +239,12 @@ const ONLY_IDENTITY_CHECK_RE = /^(?:请问)?(?:你)?是[^\n我想要否不]{0,12
  */
 const ARRIVED_RE = /^(?:我|我们)(?:已经?|已)?(?:到了(?!解)|到达|(?:到|在)[^\n]{0,8}?(?:楼下|门口|大门|路口|大堂|停车场|附近))/;
 
-/** Whether what follows a call's first greeting (on the view) makes it no opening that owes the ID: an identity check alone, or an arrival. */
-export function opensNothing(afterGreeting: string): boolean {
-  return ONLY_IDENTITY_CHECK_RE.test(afterGreeting.trim()) || ARRIVED_RE.test(afterGreeting.replace(/\n/g, ''));
+/** Whether what follows a call's first greeting (on the view) only tells the customer the agent has arrived. */
+export function arrivesOnly(afterGreeting: string): boolean {
+  return ARRIVED_RE.test(afterGreeting.replace(/\n/g, ''));
+}
+
+/** Whether what follows a call's first greeting (on the view) is an identity check alone, whose introduction is due in the agent's next turn. */
+export function checksIdentityOnly(afterGreeting: string): boolean {
+  return ONLY_IDENTITY_CHECK_RE.test(afterGreeting.trim());
 }

@@ -18,8 +18,10 @@ const ROLE_WORDS = [
 /** A role word followed by one of these names a place, not the speaker: 客服中心, 客服热线. */
 const PLACE_AFTER_ROLE = ['中心', '部', '热线', '电话', '系统', '平台', '团队', '组', '室'];
 /** What names a company or a desk when no role word does: 我是XX移动, 这里是{公司}客服中心. */
-/** Hospitals, hotels and schools answer for themselves as a company does: 我是XX医院的, 这里是XX酒店. */
-const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城', '医院', '酒店', '宾馆', '学校'];
+/** Hospitals, hotels, schools and couriers answer for themselves as a company does: 我是XX医院的, 这里是XX酒店, 我是XX快递的. */
+const COMPANY_WORDS = ['公司', '集团', '银行', '保险', '移动', '联通', '电信', '广电', '中心', '热线', '平台', '物业', '商城', '医院', '酒店', '宾馆', '学校', '快递', '速递', '物流'];
+/** What ends the opener's clause; quotation marks and brackets do not (这里是××地税“12366”纳税服务热线). */
+const CLAUSE_MARK_RE = /[,，;；、。.!！?？\n]/;
 /** 我是说 / 我是想 / 我是否 / 我是帮您… are not self-introductions. */
 const NOT_INTRODUCTION_AFTER = ['说', '想', '问', '觉得', '认为', '指', '讲', '不是', '否', '帮', '给', '跟', '和'];
 /** 我叫我们的客户经理联系您, 我叫同事…: 我叫 that calls someone else. */
@@ -48,17 +50,20 @@ export function introductions(doc: ScriptDocument, view: NormalizedView): Introd
 export function introductionAt(doc: ScriptDocument, view: NormalizedView, start: number): Introduction | undefined {
   const opener = OPENERS.find((o) => view.text.startsWith(o, start)) as string;
   let company: Introduction | undefined;
+  let ownClause = true;
   const companies = companyWords(doc);
   for (let at = start + opener.length; at < view.text.length && view.origin[at] - view.origin[start] <= MAX_INTRO_LENGTH; at++) {
     if (view.gap[at] === GAP_HARD || view.text[at] === '\n') break;
     const end = roleEnd(view, at);
     if (end > at && !PLACE_AFTER_ROLE.some((p) => view.text.startsWith(p, end))) return namesColleague(view, end) ? undefined : { start, end, role: at };
     // A company names the agent only in the opener's own clause: 我是小王,XX公司的… is a name.
-    if (company || (at > start + opener.length && view.gap[at] !== GAP_NONE)) continue;
+    if (at > start + opener.length && view.gap[at] !== GAP_NONE && CLAUSE_MARK_RE.test(doc.text.slice(view.origin[at - 1] + 1, view.origin[at]))) ownClause = false;
+    if (company || !ownClause) continue;
     const word = companies.find((w) => view.text.startsWith(w, at));
     if (word) company = { start, end: at + word.length };
   }
-  return company ?? byTrade(view, start, opener);
+  // 我是送快递的: a trade said as a clause of its own names the caller, though a company word is in it.
+  return byTrade(view, start, opener) ?? company;
 }
 
 /**

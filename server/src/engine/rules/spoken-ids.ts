@@ -36,7 +36,34 @@ export function firstSpokenId(text: string, view: NormalizedView, acceptName: bo
   };
   for (const re of acceptName ? [...SPOKEN_ID_RES, ...NAME_RES] : SPOKEN_ID_RES) consider(firstInSentence(view, re));
   consider(firstBlankId(text, view));
+  if (acceptName) consider(firstOwnName(view));
   return first;
+}
+
+/**
+ * With `acceptName`, the agent's own name said with the organisation it belongs to, in any order:
+ * 我是保险公司的蒋乐姗, 我是商农行的老王, 我是云帆律师事务所的陈忠良律师, 我是省晚报的记者王敏, 我叫许方宇,
+ * 敝姓梁. A name alone after 我是 (我是骑手小雅) names no organisation and is not read as one.
+ */
+const OWN_NAME_OPENERS_RE = /我是|我叫|敝姓|我姓/g;
+const TITLE = '(?:律师|医生|护士|老师|经理|主任|记者|代表|专员|顾问|主管)';
+
+function firstOwnName(view: NormalizedView): number | undefined {
+  const surname = `[${[...SURNAMES].join('')}]`;
+  const named = new RegExp(`(?:^(?:[老小]${surname}|${surname}[\\u4e00-\\u9fff]{1,2})${TITLE}?$|${TITLE}${surname}[\\u4e00-\\u9fff]{1,2}$)`);
+  OWN_NAME_OPENERS_RE.lastIndex = 0;
+  for (let m = OWN_NAME_OPENERS_RE.exec(view.text); m; m = OWN_NAME_OPENERS_RE.exec(view.text)) {
+    const from = m.index + 2;
+    let end = from;
+    while (end < view.text.length && view.text[end] !== '\n' && (end === from || view.gap[end] === GAP_NONE)) end++;
+    const clause = view.text.slice(from, end);
+    if (m[0] === '敝姓' || m[0] === '我姓') {
+      if (SURNAMES.has(clause[0])) return m.index;
+    } else if (m[0] === '我叫') {
+      if (!/^[我你他她同人]/.test(clause) && hanziName(view, from)) return m.index;
+    } else if (clause.includes('的') && named.test(clause.slice(clause.lastIndexOf('的') + 1))) return m.index;
+  }
+  return undefined;
 }
 
 function firstInSentence(view: NormalizedView, re: RegExp): number | undefined {
