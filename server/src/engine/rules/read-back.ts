@@ -161,11 +161,19 @@ const ASKED_BEFORE = /(?:是不是|多少|几|哪)[^\n]{0,4}$/;
  */
 const RELAYED_BEFORE = /(?:居民|市民|用户|村民|网友|乘客|车主|业主|家长|群众|有人|不少人|很多人)(?:们)?(?:反映|投诉|举报|称|说|爆料)|据(?:说|称|反映|了解)|听说|自称/;
 
+/**
+ * 显示欠了34块钱, 扣了我50元: a sum the customer says they were charged or owe tells what went wrong,
+ * as in a complaint; it is no amount given to act on (我要充值100元), and the answer owes no read-back.
+ */
+const CHARGED_BEFORE = /(?:欠|扣|罚|多收|被收|显示)(?:了|掉|我|款)*$/;
+const AMOUNT_RE = /(?:元|块)$/;
+
 function detailIn(said: string): string | undefined {
   const m = DETAIL_RE.exec(said);
   if (!m) return undefined;
   const after = said.slice(m.index + m[0].length);
   const before = said.slice(0, m.index);
+  if (AMOUNT_RE.test(m[0]) && CHARGED_BEFORE.test(before)) return undefined;
   return ASKED_AFTER.test(after) || ASKED_BEFORE.test(before) || RELAYED_BEFORE.test(before.slice(-40)) ? undefined : m[0];
 }
 
