@@ -24,10 +24,10 @@ const CUSTOMER_SLIP =
 
 export const REPROACH_QUESTIONS: readonly Construction[] = [
   {
-    // 你怎么又填错了, 讲了三遍怎么还不明白: the customer's slip, asked about as a reproach. 我们怎么又
+    // 你怎么又填错了, 讲了三遍怎么还(是)不明白: the customer's slip, asked about as a reproach. 我们怎么又
     // 弄错了 owns the agent's fault (我 in the clause), and 您怎么又不舒服了 asks out of concern.
     name: '怎么又/还 + the customer’s slip',
-    pattern: new RegExp(`怎么(?:又|老是|总是|老|总|还)${CUSTOMER_SLIP}`, 'g'),
+    pattern: new RegExp(`怎么(?:又|老是|总是|还是|老|总|还)${CUSTOMER_SLIP}`, 'g'),
     politeBefore: POLITE,
     clauseBefore: /我/,
     cite: S001_NO_BLAME,
