@@ -14,7 +14,7 @@ import { readExchanges, type SplitExchange } from './wild-exchanges';
 const EXCHANGES = readExchanges<SplitExchange>('redress');
 const RULES = ['apology-first', 'refusal-alternative', 'negative-wording', 'vague-wording', 'taboo-phrase', 'interrogative-tone'];
 /** What each part reached when the floors were set (redress.md: before and after). */
-const FLOORS = { dev: { recall: 20 / 22, apology: 20 / 22 }, check: { recall: 6 / 9, apology: 6 / 9 } };
+const FLOORS = { dev: { recall: 22 / 22, apology: 22 / 22 }, check: { recall: 6 / 9, apology: 6 / 9 } };
 
 /** The exchange as a script on the phone: the situation, the customer's turn, the reply. */
 function rulesFlagging(e: SplitExchange): Set<string> {

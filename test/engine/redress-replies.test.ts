@@ -37,7 +37,10 @@ describe('apology-first: what a complaint is owed (redress kinds)', () => {
       '维修工迟迟不来,我都请了一天假。',
       '外卖下单两个小时了,饭没到。',
       '你们小区的垃圾清运很不及时。',
+      '都九点了,挂号窗口还没人上班。',
+      '入口的东西处理得这么马虎,吃出病来谁负责?',
       '汤里喝出一根头发。',
+      '这杯豆浆喝起来怪怪的,像是要坏了。',
       '楼上漏水给我家造成了很大的损失。',
       '卫生间下水道堵得像个池塘一样。',
       '地铁中断运行了一个多小时。',
@@ -57,7 +60,7 @@ describe('apology-first: what a complaint is owed (redress kinds)', () => {
   });
 
   it('leaves a question, a fee standard asked about, and a fault reported calmly to an answer', () => {
-    const asked = ['这个月的电费是怎么算的?', '请问物业费的收费标准是多少?', '麻烦帮我查一下欠费多少?', '我家水管漏了,你们来看看吧。'];
+    const asked = ['您随便坐,这边请。', '这道菜吃起来是什么味道?', '这个月的电费是怎么算的?', '请问物业费的收费标准是多少?', '麻烦帮我查一下欠费多少?', '我家水管漏了,你们来看看吧。'];
     for (const q of asked) assert.deepEqual(answered(q, '按每度零点五元计算。'), [], q);
   });
 
