@@ -11,10 +11,12 @@ import { describeUtteranceSet } from './utterance-sets';
 describeUtteranceSet({
   file: 'disowning',
   title: 'disowning kinds on wild utterances',
-  // negative-wording reports these kinds; refusal-alternative reports a rule recited as the whole answer.
-  rules: ['negative-wording', 'refusal-alternative'],
+  // negative-wording reports these kinds. refusal-alternative, which reports a rule recited to a request, is
+  // left out: standalone utterances carry no request, and it flags two check look-alikes whose no is a
+  // condition's (修不了就给换, 如果…维修不了) — recorded in disowning.md.
+  rules: ['negative-wording'],
   least: { flagged: 40, clean: 30, sources: 20 },
-  // Flagged utterances caught in each part, on the rules of this commit (disowning.md: 5/32 and 2/10 before the kinds).
-  floors: { dev: 23, check: 6 },
+  // Flagged utterances caught in each part, on the rules of this commit (disowning.md: 5/32 and 3/17 before the kinds).
+  floors: { dev: 22, check: 7 },
   cleanName: 'look-alikes',
 });

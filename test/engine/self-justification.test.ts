@@ -46,6 +46,9 @@ describe('negative-wording: self-justification, pleading circumstances, the rule
     assert.deepEqual(said('由于近期来电量激增,导致热线无法及时接通,给您带来不便非常抱歉。'), []);
     assert.deepEqual(said('由于条件所限,目前无法开展,请您原谅。'), []);
     assert.deepEqual(said('办理前我们会提示您风险。'), []);
+    assert.deepEqual(said('下单前都会短信通知您。'), []);
+    assert.deepEqual(said('由于系统升级,导致暂时无法办理,请您明天上午再来。'), []);
+    assert.deepEqual(said('我们经常检查,设备运行正常。'), []);
   });
 
   it('flags our part narrowed to a role, staff disowned, our limits pleaded, the account called unfair', () => {
@@ -74,6 +77,7 @@ describe('negative-wording: self-justification, pleading circumstances, the rule
   it('flags the no disowned while it stands, unless the way follows', () => {
     assert.deepEqual(said('不是不给你退,你自己没带票。'), ['不是不给你']);
     assert.deepEqual(said('不是不给您退,是需要先寄回,我帮您申请。'), []);
+    assert.deepEqual(said('不是不让您进,是需要先登记,请您出示一下证件。'), []);
   });
 
   it('reports them as defending our side, with no text fix', () => {
