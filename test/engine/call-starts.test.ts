@@ -57,6 +57,16 @@ describe('greeting-employee-id: where a call starts', () => {
     assert.deepEqual(flagged('坐席:您好,XX燃气,{工号}号为您服务。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n', RULE), []);
   });
 
+  it('asks the ID of the first turn of the desk a transfer put the call through to', () => {
+    const head = '坐席:您好,XX银行,{工号}号为您服务。\n客户:我要办贷款。\n坐席:好的,我为您转接贷款专线,请稍候。\n';
+    assert.deepEqual(flagged(`${head}【转接后】\n坐席:您好,请问有什么可以帮您?\n`, RULE), ['您好']);
+    assert.deepEqual(flagged(`${head}【转接至贷款专线】\n坐席:您好,这里是贷款专线,请问有什么可以帮您?\n`, RULE), ['您好']);
+    assert.deepEqual(flagged(`${head}【转接后】\n坐席:您好,贷款专线{工号}号为您服务。\n`, RULE), []);
+    // A transfer that does not go through, or a line picked up again after a wait, keeps the same agent.
+    assert.deepEqual(flagged(`${head}【转接占线】\n坐席:您好,贷款专线正忙,请您稍后再拨。\n`, RULE), []);
+    assert.deepEqual(flagged(`${head}【接通后要先致歉】\n坐席:您好,对不起,让您久等了。\n`, RULE), []);
+  });
+
   it('leaves the call system’s recorded menu alone: no agent says it', () => {
     assert.deepEqual(flagged('坐席:欢迎致电XX市12345热线,普通话服务请按1,英语服务请按2。\n', RULE), []);
     assert.equal(flagged('坐席:欢迎致电XX市12345热线,请问有什么可以帮您?\n', RULE).length, 1);
