@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
 import { flagged, findingsOf } from '../helpers';
 
 /**
@@ -22,6 +23,13 @@ describe('greeting-employee-id: where a call starts', () => {
     // Without `direction` nobody knows who dialled: the same words are not read as an opening.
     assert.deepEqual(flagged('坐席:您的快递已经到小区门口了,麻烦您下来取一下。\n', RULE), []);
     assert.deepEqual(flagged(outbound('坐席:您好,我是XX燃气的抄表员{工号},明天上午来换表。\n'), RULE), []);
+  });
+
+  it('offers the ID as a choice, never applied, after a first clause that addresses the customer', () => {
+    const text = outbound('【第一通电话】\n坐席:李阿姨,您家的燃氣表該換了。\n');
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
+    assert.ok(applyFixes(text, f.fixes[0].edits).text.endsWith('坐席:李阿姨,我是{工号}號,您家的燃氣表該換了。\n'));
   });
 
   it('asks the ID of the answer to a customer who opened the call with a hello', () => {
