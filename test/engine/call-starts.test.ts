@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../server/src/engine';
 import { flagged, findingsOf } from '../helpers';
 
 /**
@@ -22,6 +23,13 @@ describe('greeting-employee-id: where a call starts', () => {
     // Without `direction` nobody knows who dialled: the same words are not read as an opening.
     assert.deepEqual(flagged('坐席:您的快递已经到小区门口了,麻烦您下来取一下。\n', RULE), []);
     assert.deepEqual(flagged(outbound('坐席:您好,我是XX燃气的抄表员{工号},明天上午来换表。\n'), RULE), []);
+  });
+
+  it('offers the ID as a choice, never applied, after a first clause that addresses the customer', () => {
+    const text = outbound('【第一通电话】\n坐席:李阿姨,您家的燃氣表該換了。\n');
+    const [f] = findingsOf(text, RULE);
+    assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), [false]);
+    assert.ok(applyFixes(text, f.fixes[0].edits).text.endsWith('坐席:李阿姨,我是{工号}號,您家的燃氣表該換了。\n'));
   });
 
   it('asks the ID of the answer to a customer who opened the call with a hello', () => {
@@ -55,6 +63,16 @@ describe('greeting-employee-id: where a call starts', () => {
     const alternatives = '坐席:您好,XX燃气,{工号}号为您服务。\n【或】\n坐席:您好,XX燃气为您服务。\n';
     assert.deepEqual(flagged(alternatives, RULE), ['您好']);
     assert.deepEqual(flagged('坐席:您好,XX燃气,{工号}号为您服务。\n【稍停5秒】\n坐席:您好,请问有什么可以帮您?\n', RULE), []);
+  });
+
+  it('asks the ID of the first turn of the desk a transfer put the call through to', () => {
+    const head = '坐席:您好,XX银行,{工号}号为您服务。\n客户:我要办贷款。\n坐席:好的,我为您转接贷款专线,请稍候。\n';
+    assert.deepEqual(flagged(`${head}【转接后】\n坐席:您好,请问有什么可以帮您?\n`, RULE), ['您好']);
+    assert.deepEqual(flagged(`${head}【转接至贷款专线】\n坐席:您好,这里是贷款专线,请问有什么可以帮您?\n`, RULE), ['您好']);
+    assert.deepEqual(flagged(`${head}【转接后】\n坐席:您好,贷款专线{工号}号为您服务。\n`, RULE), []);
+    // A transfer that does not go through, or a line picked up again after a wait, keeps the same agent.
+    assert.deepEqual(flagged(`${head}【转接占线】\n坐席:您好,贷款专线正忙,请您稍后再拨。\n`, RULE), []);
+    assert.deepEqual(flagged(`${head}【接通后要先致歉】\n坐席:您好,对不起,让您久等了。\n`, RULE), []);
   });
 
   it('leaves the call system’s recorded menu alone: no agent says it', () => {

@@ -2,6 +2,7 @@ import { toSimplified } from '../chinese-script';
 import type { ScriptDocument } from '../document';
 import { GAP_HARD, GAP_NONE, type NormalizedView } from '../normalize';
 import { spokenText } from './call-turns';
+import { NOT_THROUGH_RE } from './conversation';
 import type { ViewMatch } from './turn-text';
 
 /**
@@ -122,4 +123,23 @@ const IVR_RE = /请按[0-9一二三四五六七八九零#*]|按[0-9一二三四�
 
 export function ivrPrompt(view: NormalizedView): boolean {
   return IVR_RE.test(view.text);
+}
+
+/**
+ * Whether the turn is the first of the desk a call was put through to (【转接后】, 【转接至贷款专线】,
+ * 【转至投诉专席】): another agent speaks, so the 工号 the first one gave does not count for them. A
+ * transfer that does not go through (【转接占线】, 【无人接听】) leaves the same agent on the line, and so
+ * does a line picked up again after a wait (【接通后要先致歉】).
+ */
+const PUT_THROUGH_RE = /转接(?:后|成功|至|到|给)|转(?:至|到)[\u4e00-\u9fff]{1,8}?(?:专线|专席|二线|部|科|处|中心|台)/;
+
+export function followsTransfer(doc: ScriptDocument, turn: number): boolean {
+  for (let i = doc.turns[turn].firstLine - 1; i >= 0; i--) {
+    const line = doc.lines[i];
+    if (line.kind === 'blank' || line.kind === 'comment') continue;
+    if (line.label || line.spoken.some((sp) => doc.text.slice(sp.start, sp.end).trim() !== '')) return false;
+    const words = toSimplified(doc.text.slice(line.start, line.end));
+    return /^\s*【/.test(words) && PUT_THROUGH_RE.test(words) && !NOT_THROUGH_RE.test(words);
+  }
+  return false;
 }

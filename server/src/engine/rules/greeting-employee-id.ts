@@ -7,7 +7,7 @@ import type { Message } from '../types';
 import { introductionFixes } from './introduction-fixes';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
 import { arrivesOnly, bareOpening, checksIdentityOnly, openingHello, openingIdFix, openingWords } from './opening-greetings';
-import { afterLead, customerOpenedCall, followsAlternative, followsNumberedHeading, identityCheck, ivrPrompt, outboundFirstWords } from './call-starts';
+import { afterLead, customerOpenedCall, followsAlternative, followsNumberedHeading, followsTransfer, identityCheck, ivrPrompt, outboundFirstWords } from './call-starts';
 import { answersCustomerHello, followsBreak } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
@@ -90,12 +90,13 @@ export const greetingEmployeeId: Rule = {
     if (doc.frontMatter.channel !== 'phone') return;
     const turns = new AgentTurns(doc, ctx.view, acceptsName(ctx.config));
     // Once the agent has given the ID, a later introduction or greeting need not give it again: no
-    // turn after the first that gives it is looked at, but another way to say an opening (【或】…).
+    // turn after the first that gives it is looked at, but another way to say an opening (【或】…) and
+    // the first turn of the desk a transfer put the call through to.
     const idGiven = firstIdTurn(doc, ctx.view, acceptsName(ctx.config));
-    const alternatives = idGiven === undefined ? [] : turns.alternativesAfter(idGiven);
+    const newSpeakers = idGiven === undefined ? [] : turns.newSpeakersAfter(idGiven);
     // The ID a fix gives the first introduction covers the later ones: only its fix is applied.
     let first = true;
-    for (const k of [...turns.mayReport(idGiven ?? doc.turns.length), ...alternatives]) {
+    for (const k of [...turns.mayReport(idGiven ?? doc.turns.length), ...newSpeakers]) {
       const t = turns.at(k);
       if (t.hasId || WRONG_NUMBER_RE.test(t.view.text)) continue;
       for (const intro of t.intros) {
@@ -183,6 +184,7 @@ class AgentTurns {
       (section >= 0 && this.doc.sections[section].kind === 'opening') ||
       followsBreak(this.doc, i) ||
       followsNumberedHeading(this.doc, i) ||
+      followsTransfer(this.doc, i) ||
       answersCustomerHello(this.doc, i)
     );
   }
@@ -197,11 +199,18 @@ class AgentTurns {
     return customerOpenedCall(this.doc, i) || outboundFirstWords(this.doc, i, view);
   }
 
-  /** The agent turns after turn index `after` offered as another way to say an opening (【或】): each is said alone. */
-  alternativesAfter(after: number): number[] {
+  /**
+   * The agent turns after turn index `after` that the ID given before does not cover: another way to
+   * say an opening (【或】), each said alone, and the first turn of the desk a call was put through to.
+   */
+  newSpeakersAfter(after: number): number[] {
     const found: number[] = [];
-    for (let k = this.ordinalOf(after) + 1; k < this.indexes.length; k++) if (followsAlternative(this.doc, this.indexes[k])) found.push(k);
+    for (let k = this.ordinalOf(after) + 1; k < this.indexes.length; k++) if (this.newSpeaker(k)) found.push(k);
     return found;
+  }
+
+  private newSpeaker(k: number): boolean {
+    return followsAlternative(this.doc, this.indexes[k]) || followsTransfer(this.doc, this.indexes[k]);
   }
 
   /** In order, the agent turns up to turn index `until` that open something or say a cue: the only ones that can be reported. */

@@ -181,8 +181,8 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
     return insertion(at, { traditional: id.traditional, text: () => `${id.text()}{工号}` });
   }
   const greeting = openingGreeting(doc.text, view) ?? openingHello(view);
-  // 亲,在的~: the chat's address stays first (亲,我是{工号}号,在的~).
-  const next = greeting ? afterVocative(view, greeting.end) : view.text.startsWith('亲') && view.gap[1] !== GAP_NONE ? 1 : 0;
+  // 亲,在的~ / 李阿姨,您家的…: the customer addressed first stays first (亲,我是{工号}号,在的~).
+  const next = greeting ? afterVocative(view, greeting.end) : addressedFirst(view);
   const endsSpan = view.text[next] === '\n';
   const at = view.origin[next];
   // 您好请问… or a bare 您好: nothing between the greeting and what is inserted.
@@ -194,6 +194,16 @@ export function openingIdFix(doc: ScriptDocument, view: NormalizedView): Fix {
 
 /** A customer named in a clause of its own after the greeting (早上好,布朗先生,…), which the ID must not split from it. */
 const VOCATIVE_RE = /^[^\n]{1,6}?(?:先生|女士|小姐|阿姨|叔叔|老师|师傅)/;
+
+/** Where the words after a first clause that only addresses the customer start (亲, / 李阿姨, / 童童妈妈,): 0 when there is none. */
+function addressedFirst(view: NormalizedView): number {
+  if (view.text.startsWith('亲') && view.gap[1] !== GAP_NONE) return 1;
+  let end = 1;
+  while (end < view.text.length && view.gap[end] === GAP_NONE && view.text[end] !== '\n') end++;
+  return end < view.text.length && view.text[end] !== '\n' && FIRST_ADDRESS_RE.test(view.text.slice(0, end)) ? end : 0;
+}
+
+const FIRST_ADDRESS_RE = /^[^\n]{0,6}?(?:先生|女士|小姐|阿姨|叔叔|老师|师傅|妈妈|爸爸|奶奶|爷爷|姐|哥|家长|业主)$/;
 
 /** Where the greeting's words end: past the customer it names, where it names one. */
 function afterVocative(view: NormalizedView, end: number): number {
