@@ -36,7 +36,7 @@ export const CURT_EXCLAMATION: Construction = { name: '……! (没有一句礼�
  * the end of a call (…没得换!再见!), which leaves the turn as curt as before.
  */
 export const COURTESY =
-  /您|请|麻烦|劳驾|劳烦|谢|欢迎|祝|抱歉|对不起|不好意思|歉意|辛苦|恭喜|好的|没问题|没关系|客气|应该的|应该做的|可以|打扰|高兴|先生|女士|小姐|爷爷|奶奶|阿姨|叔叔|大爷|大妈|大姐|大哥|老师|师傅|要不要|需不需要/;
+  /您|请|麻烦|劳驾|劳烦|谢|欢迎|祝|抱歉|对不起|不好意思|歉意|道歉|致歉|辛苦|恭喜|好的|没问题|没关系|客气|应该的|应该做的|可以|打扰|高兴|先生|女士|小姐|爷爷|奶奶|阿姨|叔叔|大爷|大妈|大姐|大哥|老师|师傅|要不要|需不需要/;
 
 /** Exclamations that are warm or protective in themselves: greetings, wishes, praise, comfort, warnings, selling. */
 const WARM =
