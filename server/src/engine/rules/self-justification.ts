@@ -41,7 +41,7 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     // word here and is not matched.
     name: '经核实……正常 / 并无',
     pattern:
-      /(?<![已曾])经(?:过)?[\u4e00-\u9fff]{0,10}?(?:查|核查|核实|核对|调查|查实|查证|翻查|检查|检测|排查)[^\n]{0,60}?(?:并无|并未|并没有|并非|不存在|无异常|未见异常|没有(?:问题|异常)|对[\u4e00-\u9fff]{0,8}?(?:没有|无|不会有)(?:任何)?影响|(?:一切|均|都|完全|属于?|系)正常|正常(?:上客|营业|运行|作业|操作|收费|计费|运营|行驶)|(?:水质|信号|设备|线路|计费|收费|操作|电压|水压)[\u4e00-\u9fff]{0,2}?正常|是为了|实为|系为了)/g,
+      /(?<![已曾])经(?!常|理|营|济|历|验|典|费|销|纪|手)(?:过)?[\u4e00-\u9fff]{0,10}?(?:查|核查|核实|核对|调查|查实|查证|翻查|检查|检测|排查)[^\n]{0,60}?(?:并无|并未|并没有|并非|不存在|无异常|未见异常|没有(?:问题|异常)|对[\u4e00-\u9fff]{0,8}?(?:没有|无|不会有)(?:任何)?影响|(?:一切|均|都|完全|属于?|系)正常|正常(?:上客|营业|运行|作业|操作|收费|计费|运营|行驶)|(?:水质|信号|设备|线路|计费|收费|操作|电压|水压)[\u4e00-\u9fff]{0,2}?正常|是为了|实为|系为了)/g,
     // A report denied (经查,并未像网上所说的那样) is the denial of denials.ts.
     notIn: new RegExp(`${OWNS.source}|网传|网上|传言|传闻`),
     cite: S001,
@@ -88,7 +88,7 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     // complaint. 办理前我们会提示您风险 promises.
     name: '购买前已经提示过',
     pattern: /(?:购买|办理|签约|签订|下单|入住|预约|报名|付款|支付|使用)(?:之)?前(?:已经?|都|就|均)[^\n]{0,12}?(?:提示|告知|说明|提醒|通知)(?:过|了)?/g,
-    notIn: OWNS,
+    notIn: new RegExp(`${OWNS.source}|会|将`),
     cite: S004,
   },
   {
@@ -150,7 +150,8 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     name: '不是不让你……',
     pattern: /不是(?:我|我们)?不(?:让|给|帮|卖|退|收|办|管|理)(?:你)?/g,
     politeBefore: CONDITION,
-    notIn: OWNS,
+    // 不是不让您进,是需要先登记,请您出示证件: the rule's way asked of the customer.
+    notIn: new RegExp(`${OWNS.source}|请你|麻烦你`),
     cite: S004,
   },
   {
@@ -160,7 +161,7 @@ export const SELF_JUSTIFICATION: readonly Construction[] = [
     name: '由于……致使无法',
     pattern:
       /(?:由于|因为|因)[^\n]{0,20}?(?:激增|剧增|增多|增加|较多|过多|太多|高峰|不足|紧张|故障|升级|维护|高温|天气|拥堵|堵车)[^\n]{0,8}?(?:致使|导致|造成|使得|所以)[^\n]{0,10}?(?:无法|不能|没能|未能|延迟|延误|较长|不及时)/g,
-    notIn: new RegExp(`${OWNS.source}|不便|原谅|谅解`),
+    notIn: new RegExp(`${OWNS.source}|不便|原谅|谅解|请你(?!理解)`),
     cite: S004,
   },
   {
