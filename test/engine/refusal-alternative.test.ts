@@ -12,6 +12,14 @@ describe('refusal-alternative', () => {
     assert.deepEqual(flagged('坐席:這個不在我們的業務範圍內。\n', RULE), ['不在我們的業務範圍']);
   });
 
+  it('reads a no that is the condition of what follows as the alternative itself', () => {
+    for (const line of ['修不了就给您换一台新的。', '如果我们这边维修不了,会给您全额退款。', '一旦无法按时送达,我们会提前通知您。']) {
+      assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+    }
+    // A condition elsewhere in the sentence leaves the no itself a refusal.
+    assert.deepEqual(flagged('坐席:如果您着急的话,现在也退不了款。\n', RULE), ['退不了']);
+  });
+
   it('does not take a refusal\'s own words for an offer (无法为您办理 offers nothing)', () => {
     assert.deepEqual(flagged('坐席:我们暂时无法为您办理这项业务。\n', RULE), ['无法为您']);
     assert.deepEqual(flagged('坐席:我們暫時無法為您辦理這項業務。\n', RULE), ['無法為您']);

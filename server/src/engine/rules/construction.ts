@@ -3,7 +3,7 @@ import { GAP_NONE, GAP_SOFT, SPAN_SEPARATOR, type NormalizedView, normalizePhras
 import type { Citation } from '../types';
 import { mayMatch } from '../may-match';
 import { seenFrom, seenUntil } from '../says-something';
-import { inPlaceholder, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
+import { clauseStart, inPlaceholder, isQuestion, sentenceEnd, sentenceStart } from './phrase-context';
 
 /**
  * Constructions: what a QA reviewer hears that no phrase list can hold (您没看短信吗, 你去找营业厅吧,
@@ -154,12 +154,6 @@ function fits(doc: ScriptDocument, view: NormalizedView, c: Construction, from: 
   if (c.asks && !isQuestion(doc, view, start, end)) return false;
   if (c.notBefore?.test(view.text.slice(to, end))) return false;
   return !c.notIn?.test(view.text.slice(start, end));
-}
-
-function clauseStart(view: NormalizedView, i: number): number {
-  let k = i;
-  while (k > 0 && view.gap[k] === GAP_NONE && view.text[k - 1] !== SPAN_SEPARATOR) k--;
-  return k;
 }
 
 function endsClause(view: NormalizedView, i: number): boolean {

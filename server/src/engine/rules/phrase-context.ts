@@ -29,6 +29,13 @@ export function sentenceStart(view: NormalizedView, i: number): number {
   return k;
 }
 
+/** First unit of the clause holding unit `i`: after the comma, sentence end or span start before it. */
+export function clauseStart(view: NormalizedView, i: number): number {
+  let k = i;
+  while (k > 0 && view.gap[k] === GAP_NONE && view.text[k - 1] !== SPAN_SEPARATOR) k--;
+  return k;
+}
+
 /** The unit after the last one of the sentence holding the units before `i`. */
 export function sentenceEnd(view: NormalizedView, i: number): number {
   let k = i;

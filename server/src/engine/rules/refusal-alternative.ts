@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { overlapsAny, isQuestion, sentenceEnd, sentenceEndInText, sentenceStart } from './phrase-context';
+import { clauseStart, overlapsAny, isQuestion, sentenceEnd, sentenceEndInText, sentenceStart } from './phrase-context';
 import { customerRequestBefore, firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
 import { styledAt, textFix } from './reword';
 import { offersInstead, SERVICE_VERBS, turnsToAnotherMatter } from './flat-refusals';
@@ -50,6 +50,12 @@ const REFUSAL_RE = new RegExp(
 /** Polite forms and questions that contain a refusal's words without refusing. */
 const NOT_REFUSING_BEFORE = /(?:如果|要是|假如|若是?|万一|能|可|行)$/;
 const NOT_REFUSING_AFTER = /^(?:的话|吗|呢|让你)/;
+/**
+ * A no that is the condition of what follows (修不了就给您换新的, 如果维修不了,会给您退款): the
+ * agent says what happens then, which is the alternative itself. 办不了就是办不了 insists.
+ */
+const CONDITION_OPENS = /(?:如果|要是|假如|若是?|万一|一旦)[^,，。!！?？\n]*$/;
+const CONSEQUENCE_AFTER = /^(?:的话|就(?!是))/;
 const INSTEAD = '，我帮您反馈给相关部门处理';
 /**
  * 根据××规定，您的××不能办理: a rule the customer's own request falls foul of. 002's model asks pardon
@@ -113,6 +119,7 @@ export const refusalAlternative: Rule = {
       const from = sentenceStart(view, m.start);
       const to = sentenceEnd(view, m.end);
       if (NOT_REFUSING_BEFORE.test(view.text.slice(from, m.start)) || NOT_REFUSING_AFTER.test(view.text.slice(m.end, to))) continue;
+      if (CONDITION_OPENS.test(view.text.slice(clauseStart(view, m.start), m.start)) || CONSEQUENCE_AFTER.test(view.text.slice(m.end, to))) continue;
       if (isQuestion(doc, view, from, to)) continue;
       const range = originalRange(view, m.start, m.end);
       if (overlapsAny(firstWording, range.start, range.end) || overlapsTaboo(ctx, range.start, range.end)) continue;
