@@ -14,6 +14,11 @@ describe('apology-first: what a complaint is owed (redress kinds)', () => {
     assert.deepEqual(answered('你們的網又斷了,到底管不管?', '您別急啊。'), ['您別急啊']);
     assert.deepEqual(answered('你们的网又断了,到底管不管?', '您先别着急,我马上帮您查一下线路。'), []);
     assert.deepEqual(answered('你们的网又断了,到底管不管?', '对不起,请不要着急。'), []);
+    // Comfort alone does not close the grievance: the next respondent's excuse is asked the apology too.
+    assert.deepEqual(
+      flagged('客户:你们的网又断了,到底管不管?\n坐席:您别急。\n【主管接过电话】\n坐席:这是因为线路老化造成的。\n', RULE),
+      ['您别急', '这是因为线路老化造成的'],
+    );
   });
 
   it('owes the apology for the service\'s own fault told unasked, and for what it tells next with none yet', () => {

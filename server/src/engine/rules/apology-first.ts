@@ -198,7 +198,7 @@ export const apologyFirst: Rule = {
       faultOwed = faultTold && !sorry;
       if (!answersUpset || !hasWords(said)) continue;
       const opens = withoutHedgedRegret(first);
-      if (EMPATHY_RE.test(opens) && !ONLY_COMFORT_RE.test(said.text.replace(/[^\p{L}\p{N}]/gu, ''))) continue;
+      if (EMPATHY_RE.test(opens) && !onlyComforts(said)) continue;
       if (wasOwned && grantsAndActs(first)) continue;
       const range = originalOf(said, opening.start, opening.end);
       if (answersWithWording(ctx, range.start, range.end, excuses(first))) continue;
@@ -214,9 +214,14 @@ export const apologyFirst: Rule = {
   },
 };
 
-/** The answer apologises or shows understanding anywhere in it, hedged regret aside: the grievance is owned. */
+/** The answer apologises or shows understanding anywhere in it, hedged regret and comfort alone aside: the grievance is owned. */
 function apologises(said: NormalizedView): boolean {
-  return EMPATHY_RE.test(withoutHedgedRegret(said.text));
+  return EMPATHY_RE.test(withoutHedgedRegret(said.text)) && !onlyComforts(said);
+}
+
+/** The whole turn is comfort and nothing else (ONLY_COMFORT_RE). */
+function onlyComforts(said: NormalizedView): boolean {
+  return ONLY_COMFORT_RE.test(said.text.replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /**
