@@ -23,8 +23,8 @@ export interface ExchangeSet {
   least: { flagged: number; clean: number; sources: number };
   /** Share of flagged replies caught in each part, on the rules of the commit that set it. */
   floors: Record<Part, number>;
-  /** Share of the replies labeled with one rule that this rule reports, in each part. */
-  ruleFloors?: { rule: string } & Record<Part, number>;
+  /** Share of the replies labeled with one rule that this rule reports, in each part; `everyFlagged` when each bad reply is labeled with it. */
+  ruleFloors?: { rule: string; everyFlagged?: true } & Record<Part, number>;
 }
 
 /** The exchange as a script on the phone: the situation, the customer's turn, the reply. */
@@ -66,6 +66,7 @@ export function describeExchangeSet(set: ExchangeSet): void {
         assert.ok((e.customer || e.situation) && e.agent && e.kind && e.source && /^https?:\/\//.test(e.address), e.id);
         assert.ok(e.part === 'dev' || e.part === 'check', e.id);
         if (e.verdict === 'flag') assert.ok(e.rules.length > 0 && e.rules.every((r) => set.rules.includes(r)), e.id);
+        if (e.verdict === 'flag' && set.ruleFloors?.everyFlagged) assert.ok(e.rules.includes(set.ruleFloors.rule), e.id);
       }
     });
 
