@@ -416,4 +416,12 @@ describe('greeting-employee-id', () => {
     assert.deepEqual(flagged('坐席:我是您的客户经理,小李的同事让我联系您。\n', RULE), ['我是您的客户经理']);
     assert.deepEqual(flagged('坐席:我是销售顾问小李。\n', RULE), ['我是销售顾问']);
   });
+
+  it('offers, not applies, the ID where the introduction runs on into a question', () => {
+    const text = '坐席:您好我是[银行名称]的员能和您确认一下您的身份吗?\n';
+    assert.equal(fixOnce(text), text);
+    assert.deepEqual(choices(text), [',工号{工号}']);
+    // Where the clause ends with the introduction, the ID is still put after it.
+    assert.equal(fixOnce('坐席:您好,我是[银行名称]信用卡中心,请问是王先生吗?\n'), '坐席:您好,我是[银行名称]信用卡中心,工号{工号},请问是王先生吗?\n');
+  });
 });

@@ -68,7 +68,16 @@ function afterClauseFixes(doc: ScriptDocument, view: NormalizedView, self: numbe
   // The view stops reading at what it drops (我是[公司名称]的…, 支行(营业网点)××): the clause goes on
   // in the text to its mark, and the ID goes there; put where the view stopped, it would split the name.
   const at = markAfter(doc, readTo, false);
-  return [at === undefined ? afterClauseFixAt(doc, readTo, false) : afterClauseFixAt(doc, at, preferred)];
+  return [at === undefined ? afterClauseFixAt(doc, readTo, false) : afterClauseFixAt(doc, at, preferred && !endsInQuestion(doc, at))];
+}
+
+/**
+ * 我是[银行名称]的员能和您确认一下您的身份吗?: the clause the text runs on to is a question, so the
+ * introduction ends somewhere inside it, where only the writer can tell (…的员工{工号},能和您…);
+ * `，工号{工号}` before its ? would tack the ID onto the question. Offered there, not applied.
+ */
+function endsInQuestion(doc: ScriptDocument, at: number): boolean {
+  return /^[?？]/.test(doc.text.slice(at, at + 1)) || /[吗呢嘛][\s]*$/.test(doc.text.slice(Math.max(0, at - 3), at));
 }
 
 function afterClauseFixAt(doc: ScriptDocument, at: number, preferred: boolean, sayWhere = false): Fix {
