@@ -26,6 +26,9 @@ const FLAGS: Array<[string, string, string]> = [
   ['taboo-phrase', '原來會講話唷...', '原來會講話'],
   ['taboo-phrase', '你会不会说话?', '你会不会说话'],
   ['taboo-phrase', '你认不认字啊?', '你认不认字'],
+  // The customer's feeling turned back on them.
+  ['taboo-phrase', '我还没着急,你倒不耐烦了。', '你倒不耐烦了'],
+  ['taboo-phrase', '您還有理了?', '您還有理了'],
   // The staff's busyness as the whole answer.
   ['taboo-phrase', '现在工作人员都很忙。', '现在工作人员都很忙'],
   ['taboo-phrase', '我們這邊太忙了!', '我們這邊太忙了'],
@@ -75,6 +78,9 @@ const PASSES: Array<[string, string]> = [
   ['taboo-phrase', '不好意思,我们这会儿比较忙,请您稍等。'],
   ['taboo-phrase', '我们不忙,您请说。'],
   ['taboo-phrase', '您会说普通话吗?'],
+  ['taboo-phrase', '麻烦您倒一下车,后面堵住了。'],
+  ['taboo-phrase', '您还有理由需要补充吗?'],
+  ['taboo-phrase', '让您着急了,真不好意思。'],
   ['taboo-phrase', '如果您不会说话,可以按键留言。'],
   ['taboo-phrase', '您不会说话也没关系,可以打字。'],
   ['taboo-phrase', '我们忙完就给您办。'],

@@ -91,6 +91,13 @@ export const IMPATIENCE: readonly Construction[] = [
     cite: S001_NO_BLAME,
   },
   {
+    // 我还没着急,你倒不耐烦了; 你还有理了; 你倒委屈上了: the customer's feeling or grievance turned back
+    // on them (倒, 还 of retort). 您倒一下车 and 倒车 move a car; 您还有理由吗 is not 有理了.
+    name: '你倒不耐烦了 / 你还有理了',
+    pattern: /你(?:们)?(?:倒|倒是|反倒|反而|还)(?:先)?(?:不耐烦|着急|急|委屈|有理|生气|火|怪(?:起)?我|嫌(?:起)?我|教训(?:起)?我)(?:了|上了|起来了|来了)/g,
+    cite: S001_NO_BLAME,
+  },
+  {
     // 谁让你投诉我的?: the complaint itself rebuked (000's 谁告诉你的 kind). 请问是谁让您来这里办理的 asks.
     name: '谁让你投诉',
     pattern: /谁让你(?:去)?(?:投诉|告|举报|曝光)/g,
