@@ -82,6 +82,7 @@ describe('greeting-employee-id: where a call starts', () => {
 
   it('reads bare greetings listed one after another, nobody speaking between, as ways to open the call', () => {
     assert.deepEqual(flagged('【接起电话时】\n坐席:您好。\n坐席:早上好。\n', RULE), ['您好', '早上好']);
+    assert.deepEqual(flagged('【接起电话时】\n坐席:你好。\n坐席:你早。\n【对方要找的人不在时】\n', RULE).length, 2);
     // A greeting and then the introduction is one opening said in two breaths.
     assert.deepEqual(flagged('坐席:您好!\n坐席:我是XX燃气客服代表{工号},请问有什么可以帮您?\n', RULE), []);
   });

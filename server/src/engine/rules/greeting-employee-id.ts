@@ -8,7 +8,7 @@ import { introductionFixes } from './introduction-fixes';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
 import { arrivesOnly, bareOpening, checksIdentityOnly, openingGreeting, openingHello, openingIdFix, openingWords } from './opening-greetings';
 import { afterLead, customerOpenedCall, followsAlternative, followsNumberedHeading, followsTransfer, identityCheck, ivrPrompt, outboundFirstWords } from './call-starts';
-import { answersCustomerHello, followsBreak } from './call-turns';
+import { answersCustomerHello, followsBreak, spokenText } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -210,7 +210,7 @@ class AgentTurns {
 
   private short(k: number): boolean {
     const turn = this.doc.turns[this.indexes[k]];
-    return turn.firstLine === turn.lastLine && this.doc.lines[turn.firstLine].end - this.doc.lines[turn.firstLine].start <= BARE_GREETING_LENGTH * 2 + 8;
+    return turn.lastLine - turn.firstLine < 3 && spokenText(this.doc, turn).trim().length <= BARE_GREETING_LENGTH * 2;
   }
 
   /**
