@@ -80,6 +80,13 @@ describe('greeting-employee-id: where a call starts', () => {
     assert.equal(flagged('坐席:欢迎致电XX市12345热线,请问有什么可以帮您?\n', RULE).length, 1);
   });
 
+  it('reads bare greetings listed one after another, nobody speaking between, as ways to open the call', () => {
+    assert.deepEqual(flagged('【接起电话时】\n坐席:您好。\n坐席:早上好。\n', RULE), ['您好', '早上好']);
+    assert.deepEqual(flagged('【接起电话时】\n坐席:你好。\n坐席:你早。\n【对方要找的人不在时】\n', RULE).length, 2);
+    // A greeting and then the introduction is one opening said in two breaths.
+    assert.deepEqual(flagged('坐席:您好!\n坐席:我是XX燃气客服代表{工号},请问有什么可以帮您?\n', RULE), []);
+  });
+
   it('reads a numbered heading written as a direction as the next call of a list', () => {
     const list = '【1.1 预约】\n坐席:您好,明天上午给您换表可以吗?\n客户:可以。\n【1.2 耐心等待】\n坐席:您好,换表师傅半小时后到。\n';
     assert.equal(findingsOf(list, RULE).length, 2);

@@ -6,9 +6,9 @@ import type { Rule, RuleContext } from '../rule';
 import type { Message } from '../types';
 import { introductionFixes } from './introduction-fixes';
 import { introductionAt, introductions, OPENERS, selfReferences, type Introduction } from './self-introductions';
-import { arrivesOnly, bareOpening, checksIdentityOnly, openingHello, openingIdFix, openingWords } from './opening-greetings';
+import { arrivesOnly, bareOpening, checksIdentityOnly, openingGreeting, openingHello, openingIdFix, openingWords } from './opening-greetings';
 import { afterLead, customerOpenedCall, followsAlternative, followsNumberedHeading, followsTransfer, identityCheck, ivrPrompt, outboundFirstWords } from './call-starts';
-import { answersCustomerHello, followsBreak } from './call-turns';
+import { answersCustomerHello, followsBreak, spokenText } from './call-turns';
 import { firstSpokenId, namesAgent } from './spoken-ids';
 import { originalRange, sentenceMatches, turnView, type ViewMatch } from './turn-text';
 
@@ -130,6 +130,9 @@ interface AgentTurn {
   intros: Introduction[];
 }
 
+/** How long, in view units, a turn that is only a greeting is at most (早上好您好, 新春快乐). */
+const BARE_GREETING_LENGTH = 6;
+
 /** Words without which a turn that opens nothing has nothing to report (see `check`). */
 const REPORT_CUES = [...OPENERS, '你之前是否', '能听'];
 
@@ -177,6 +180,10 @@ class AgentTurns {
    * there unless it was given before.
    */
   opens(k: number): boolean {
+    return this.opensByPlace(k) || this.anotherGreeting(k);
+  }
+
+  private opensByPlace(k: number): boolean {
     const i = this.indexes[k];
     const { section } = this.doc.turns[i];
     return (
@@ -187,6 +194,23 @@ class AgentTurns {
       followsTransfer(this.doc, i) ||
       answersCustomerHello(this.doc, i)
     );
+  }
+
+  /**
+   * 你好。/ 你早。 — a bare greeting right after the agent's bare greeting that opened the call, with
+   * nobody speaking between: a page listing the ways to open, each said alone.
+   */
+  private anotherGreeting(k: number): boolean {
+    if (k === 0 || this.indexes[k - 1] !== this.indexes[k] - 1) return false;
+    // Cheap tests first: most turns are not a short line right after another agent turn.
+    if (!this.short(k) || !this.short(k - 1) || !this.opensByPlace(k - 1)) return false;
+    const greets = (view: NormalizedView) => view.text.length <= BARE_GREETING_LENGTH && openingGreeting(this.doc.text, view)?.start === 0;
+    return greets(this.at(k).view) && greets(this.at(k - 1).view);
+  }
+
+  private short(k: number): boolean {
+    const turn = this.doc.turns[this.indexes[k]];
+    return turn.lastLine - turn.firstLine < 3 && spokenText(this.doc, turn).trim().length <= BARE_GREETING_LENGTH * 2;
   }
 
   /**
