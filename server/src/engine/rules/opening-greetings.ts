@@ -3,6 +3,7 @@ import { GAP_NONE, type NormalizedView } from '../normalize';
 import type { Fix } from '../types';
 import { styledAt, textFix, type StyledText } from './reword';
 import { sentenceMatches, crossesSentenceEnd, type ViewMatch } from './turn-text';
+import { clauseStart } from './phrase-context';
 
 /**
  * How an agent turn opens a call, read on the turn's normalized view (simplified, half-width,
@@ -216,13 +217,6 @@ function afterVocative(view: NormalizedView, end: number): number {
 const SERVES_RE = /为你服务/g;
 /** What names a desk before 为您服务 (前台, XX酒店总机), not a promise (我们将竭诚为您服务). */
 const DESK_SERVES_RE = /^(?![^\n]*(?:我们|将|会|竭诚|愿|要|能|很高兴))[\u4e00-\u9fff0-9a-z×○]{1,10}$/;
-
-/** Where the clause that holds `at` starts: after the break before it. */
-function clauseStart(view: NormalizedView, at: number): number {
-  let k = at;
-  while (k > 0 && view.gap[k] === GAP_NONE && view.text[k - 1] !== '\n') k--;
-  return k;
-}
 
 function insertion(at: number, text: StyledText): Fix {
   return textFix(at, at, (t) => ({ zh: `插入工号\uFF1A“${t}”`, en: `Insert the employee ID: "${t}"` }), text, false);
