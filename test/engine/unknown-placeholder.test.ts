@@ -63,4 +63,12 @@ describe('unknown-placeholder', () => {
     assert.deepEqual(findingsOf(once, RULE), []);
     assert.equal(fixOnce(once), once);
   });
+
+  it('flags an empty placeholder, with no fix: only the writer knows what fills it', () => {
+    const text = '坐席:您好,订单号{}的申请已经提交,{ }个工作日内退款。\n';
+    assert.deepEqual(flagged(text, RULE), ['{}', '{ }']);
+    const [f] = findingsOf(text, RULE);
+    assert.match(f.message.zh, /空占位符/);
+    assert.deepEqual(f.fixes, []);
+  });
 });

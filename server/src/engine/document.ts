@@ -119,7 +119,7 @@ for (const [labels, role] of [[AGENT_LABELS, 'agent'], [CUSTOMER_LABELS, 'custom
 }
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t]*$/;
 const DIRECTIVE_RE = /^\/\/\s*callscript-(disable-next-line|disable-file|disable|enable)(?=\s|$)([^\n]*)$/;
-const PLACEHOLDER_RE = /\{([^{}\n]{1,20})\}|X{2,3}[(\uFF08]工[号號][)\uFF09]/g;
+const PLACEHOLDER_RE = /\{([^{}\n]{0,20})\}|X{2,3}[(\uFF08]工[号號][)\uFF09]/g;
 
 /** Read in either script and width: `# 開場` opens, `# 結束語` closes. */
 export function sectionKind(name: string): SectionKind {

@@ -29,8 +29,16 @@ export const unknownPlaceholder: Rule = {
     const keys = new Set(known.map(placeholderKey));
     for (const p of ctx.doc.placeholders) {
       if (p.legacy || keys.has(p.key)) continue;
-      const guess = suggestion(p.name, known);
       const written = ctx.doc.text.slice(p.start, p.end);
+      // {} (a template's slot left nameless, 订单号{}): no name says what fills it, and only the writer knows which.
+      if (p.key === '') {
+        ctx.report(p.start, p.end, {
+          zh: `空占位符“${written}”\uFF1A没有名称，通话系统不知道填入什么\uFF08写上名称，如“{订单号}”，并在 callscript.json 的 placeholders 中声明\uFF09`,
+          en: `Empty placeholder "${written}": with no name the call system cannot fill it in (name it, e.g. "{订单号}", and declare it under "placeholders" in callscript.json)`,
+        });
+        continue;
+      }
+      const guess = suggestion(p.name, known);
       ctx.report(
         p.start,
         p.end,
