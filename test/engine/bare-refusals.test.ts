@@ -22,6 +22,28 @@ describe('refusal-alternative: a bare no to what the customer asked for', () => 
     assert.deepEqual(answered('下午的门诊我还能来吗?', '今天下午不看了。'), ['今天下午不看了。']);
   });
 
+  it('flags an apology said with a no and nothing offered, asked or not (a bot reply under its intent)', () => {
+    for (const [line, expected] of [
+      ['不好意思,我们餐厅不提供送餐服务。', '不好意思,我们餐厅不提供送餐服务。'],
+      ['很抱歉,没有的。', '很抱歉,没有的。'],
+      ['現在所有房間已經訂滿,實在不好意思。', '現在所有房間已經訂滿,實在不好意思。'],
+      ['不好意思,早餐时间已经过了。', '不好意思,早餐时间已经过了。'],
+    ]) {
+      assert.deepEqual(flagged(`【can_deliver?】\n坐席:${line}\n`, RULE), [expected], line);
+    }
+    // The way offered, 002's pardon asked, an apology for something else, a condition to meet, someone away.
+    for (const line of [
+      '不好意思,我们不提供送餐服务,您可以到一楼餐厅用餐。',
+      '对不起,由于条件所限,目前这方面的工作我们无法开展,请您原谅。',
+      '不好意思打扰了,没有别的事了。',
+      '抱歉,没有问题。',
+      '不好意思,店内商品未结账不提供使用哦。',
+      '对不起,他不在。',
+    ]) {
+      assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
+    }
+  });
+
   it('flags a reply that ends in a no of policy after its reason', () => {
     assert.deepEqual(answered('这个商品降价了,我要申请价保。', '活动商品不支持价保。'), ['活动商品不支持价保。']);
     assert.deepEqual(answered('鞋子穿了两天就开胶了,我要退货。', '已穿着的商品,非质量问题不受理。'), ['已穿着的商品,非质量问题不受理。']);

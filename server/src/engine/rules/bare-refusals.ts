@@ -48,6 +48,25 @@ const ASKS_WHETHER = /是不是|是否|对吗|对不对|对吧|是吗|要不要|
 /** Any question, or a look asked for, that a no can answer as a fact (有没有…?, 还有…吗?, 这张卡支持境外消费吗?, 帮我查一下欠费). */
 const ASKS_IF = /吗|有没有|有无|还有|查|多少|几(?:个|笔|条|次)|看(?:一下|看)/;
 
+/**
+ * An apology said with a no (不好意思,我们餐厅不提供送餐服务; 很抱歉,没有的; 房间已经订满,实在不好意思):
+ * the apology says the customer wanted it, so the no refuses a request whether or not the script shows
+ * the request (a bot's reply under its intent, 【can_deliver?】). Not an apology for something else
+ * (不好意思打扰了,没有别的事了), nor a no of trouble (没有问题); nor a no under a condition the customer
+ * can meet (店内商品未结账不提供使用: pay first), nor someone away (对不起,他不在: where the person is and a
+ * message taken belong to the next words, absent-answers.ts).
+ */
+const APOLOGY = /^(?:实在|非常|真|很|十分)?(?:不好意思|抱歉|对不起)(?:的)?$|^(?:非常|很|十分|实在)?抱歉$/;
+const APOLOGISED_NO = /^(?![^\n]*(?:打扰|再见|别的事|其他事|问题|关系|未|除非|之前))[\u4e00-\u9fff\d]{0,14}?(?:不(?:提供|支持|可以|能|接受|办理|受理)[\u4e00-\u9fff\d]{0,10}|没有(?:的)?(?:了)?|已经?(?:过了|满了|[订约卖住]满了?|售完|卖完|下班了?)|[订约卖住]满了?)(?:的)?(?:呢|哦|啊|了)?$/;
+
+function apologisedNo(clauses: string[]): boolean {
+  const apology = clauses.findIndex((c) => APOLOGY.test(c));
+  if (apology < 0) return false;
+  // The no right after the apology, or right before it (已经订满,实在不好意思), as the turn's last words.
+  const last = clauses.length - 1;
+  return (apology === last - 1 && APOLOGISED_NO.test(clauses[last])) || (apology === last && last > 0 && APOLOGISED_NO.test(clauses[last - 1]));
+}
+
 /** The agent turns whose last clause is a bare no to a customer's request, with no way offered in them or the agent's next turn. */
 export function bareRefusalTurns(ctx: RuleContext): number[] {
   const { doc, view } = ctx;
@@ -63,7 +82,7 @@ export function bareRefusalTurns(ctx: RuleContext): number[] {
     const asksIf = asked === undefined || ASKS_IF.test(asked);
     // Nothing left and a no of policy refuse only what was asked for; a question or a look asked for gets them as facts.
     const mustAgain = clauses.length === 1 && asked !== undefined && ASKS_LEAVE.test(asked) && MUST_AGAIN.test(last);
-    if (!REFUSES.test(last) && !mustAgain && (asksIf || !(NOTHING_LEFT.test(last) || POLICY_NO.test(last)))) continue;
+    if (!REFUSES.test(last) && !mustAgain && !apologisedNo(clauses) && (asksIf || !(NOTHING_LEFT.test(last) || POLICY_NO.test(last)))) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
     const next = turnForAlternative(doc, i);
     if (next !== undefined && offersInstead(spokenView(doc, view, next).text)) continue;
