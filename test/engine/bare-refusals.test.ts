@@ -28,6 +28,7 @@ describe('refusal-alternative: a bare no to what the customer asked for', () => 
       ['很抱歉,没有的。', '很抱歉,没有的。'],
       ['現在所有房間已經訂滿,實在不好意思。', '現在所有房間已經訂滿,實在不好意思。'],
       ['不好意思,早餐时间已经过了。', '不好意思,早餐时间已经过了。'],
+      ['对不起,公司没有提供此项服务。', '对不起,公司没有提供此项服务。'],
     ]) {
       assert.deepEqual(flagged(`【can_deliver?】\n坐席:${line}\n`, RULE), [expected], line);
     }
@@ -39,6 +40,7 @@ describe('refusal-alternative: a bare no to what the customer asked for', () => 
       '抱歉,没有问题。',
       '不好意思,店内商品未结账不提供使用哦。',
       '对不起,他不在。',
+      '对不起,我们没有办理过这笔业务。',
     ]) {
       assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);
     }

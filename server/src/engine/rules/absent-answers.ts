@@ -29,7 +29,9 @@ const ASKS_TO_COME = /送|来|过来|上门|到[\u4e00-\u9fff]{0,4}(?:来|一趟
  * Ring again later, as the agent's whole answer: 请过一会儿再来电, 改天再打. 我稍后打给您 is the agent
  * calling back; a switchboard's 电话占线,请稍后打来 says why the line cannot be had, and passes.
  */
-const CALL_AGAIN = /(?:过会儿?|过一会儿?|等下|等一下|等会儿?|晚点|晚些|迟点|改天|回头|稍后)(?:时候)?(?:再)?(?:打来|打过来|打进来|来电|打电话(?:来|过来)?|打|拨)(?:吧|啊)?$/;
+const CALL_AGAIN = /(?:过会儿?|过一会儿?|等下|等一下|等会儿?|晚点|晚些|迟点|改天|改日|回头|稍后)(?:时候)?(?:再)?(?:打来|打过来|打进来|来电(?:话)?|打电话(?:来|过来)?|打|拨)(?:吧|啊)?$/;
+/** An apology before the put-off (对不起,承办的同志不在,请您改日再来电话) asks no pardon for it: nothing is offered still. */
+const APOLOGY = /^(?:实在|非常|真|很)?(?:对不起|抱歉|不好意思)$/;
 /** The agent's own business given as the reason (我正忙着): an impatient brush-off, taboo-phrase's. */
 const BUSY = /忙/;
 const MARKS = /[\s?？!！。.，,、~～…;；:：]+/g;
@@ -49,7 +51,10 @@ export function absentAnswerTurns(ctx: RuleContext): number[] {
     const clauses = said.split(MARKS).filter((c) => c !== '');
     const asked = customerRequestBefore(doc, i) ?? '';
     const away = (awayWords && ASKS_FOR_SOMEONE.test(asked)) || (goneWords && ASKS_TO_COME.test(asked));
-    const callAgain = clauses.length === 1 && CALL_AGAIN.test(clauses[0].replace(/^(?:请|麻烦)?你?(?:们)?/, '')) && !BUSY.test(whole);
+    const last = clauses.length - 1;
+    const before = clauses.slice(0, last).map((c) => c.replace(/^(?:承办的|负责的|经办的)?(?:同志|同事|人员)/, '他'));
+    const callAgain =
+      last >= 0 && CALL_AGAIN.test(clauses[last].replace(/^(?:请|麻烦)?你?(?:们)?/, '')) && before.every((c) => APOLOGY.test(c) || AWAY.test(c)) && !BUSY.test(whole);
     if (!away && !callAgain) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
     const next = turnForAlternative(doc, i);
