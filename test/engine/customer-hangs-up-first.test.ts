@@ -56,6 +56,10 @@ describe('customer-hangs-up-first', () => {
     assert.equal(applyFixes(end, findingsOf(end, RULE)[0].fixes[0].edits).text, '坐席:好的。\n');
   });
 
+  it('hears 就先 and 先就 before the hang-up as one saying', () => {
+    assert.deepEqual(flagged('坐席:您没有其他问题的话,我这边就先挂机了,感谢您的支持,再见!\n', RULE), ['我这边就先挂机了']);
+  });
+
   it('does not take 挂失 or 挂号 for hanging up, nor a customer\'s words', () => {
     assert.deepEqual(flagged('坐席:我帮您挂失了,我挂了号就通知您。\n客户:那我先挂了。\n', RULE), []);
   });

@@ -20,8 +20,8 @@ const S000_LINE = { seed: '000_e626cd326d976e13.txt', section: '四、(四)各�
 
 /** The customer is done: a goodbye, or 003's "no other matters" answered. */
 const CUSTOMER_DONE_RE = /再见|拜拜|没有了|没有其他|没有别的|没事了|不用了/;
-/** 我先挂了, 那我就挂了, 我这边先挂电话了; not 我帮您挂失, nor 我挂了号 (registered). */
-const SAYS_HANGUP_RE = /(?:那么?)?我(?:这边|们)?(?:先|就|要|可)?挂(?:了|啦|机了|电话了|断了|掉了)(?![号失账])/g;
+/** 我先挂了, 那我就挂了, 我这边就先挂机了; not 我帮您挂失, nor 我挂了号 (registered). */
+const SAYS_HANGUP_RE = /(?:那么?)?我(?:这边|们)?(?:先|就|要|可){0,2}挂(?:了|啦|机了|电话了|断了|掉了)(?![号失账])/g;
 
 export const customerHangsUpFirst: Rule = {
   id: 'customer-hangs-up-first',

@@ -22,6 +22,15 @@ export const PUT_OFFS: readonly Construction[] = [
     cite: S001_IMPATIENCE,
   },
   {
+    // 正忙着。, 在忙呢! as the whole turn: the subject left out, the busyness is still the answer.
+    name: '正忙着',
+    pattern: /(?:正|正在|在|还在)忙(?:着)?(?:呢|啊|呀)?/g,
+    opens: 'clause',
+    ends: 'sentence',
+    notIn: /抱歉|对不起|不好意思|久等|歉意|请|麻烦|谢谢|马上|稍后|一会|等下|吗/,
+    cite: S001_IMPATIENCE,
+  },
+  {
     name: '(工作人员)都很忙',
     pattern:
       /(?:现在|今天|这会儿?|最近|这几天)?(?:我|我们|咱们|工作人员|员工|师傅|医生|护士|老师|大家|人手|同事|柜台|窗口)(?:这边|那边)?(?:现在|今天|这会儿?|最近|这几天)?(?:都|全都|也)?(?:很|太|特别|非常|比较|正|在|正在|实在)?忙(?:着|呢|得很|死了|不过来|了|啊|呀)*/g,
