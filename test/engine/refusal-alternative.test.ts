@@ -12,6 +12,17 @@ describe('refusal-alternative', () => {
     assert.deepEqual(flagged('坐席:這個不在我們的業務範圍內。\n', RULE), ['不在我們的業務範圍']);
   });
 
+  it('reads the service doing it in the customer\'s stead (由我们通知车主) as the way offered', () => {
+    assert.deepEqual(flagged('坐席:不好意思,车主的联系方式无法提供给您,由我们通知车主。\n', RULE), []);
+    assert.deepEqual(flagged('坐席:不好意思,车主的联系方式无法提供给您。\n', RULE), ['无法提供']);
+  });
+
+  it('does not take the way from the next call: a heading or a scene direction between starts another', () => {
+    const text = '【挪车失败】\n坐席:十分抱歉,车主电话空号,现在无法帮您通知车主挪车。\n【联系方式】\n坐席:车主的联系方式无法提供给您,由我们通知车主。\n';
+    assert.deepEqual(flagged(text, RULE), ['无法帮您']);
+    assert.deepEqual(flagged('坐席:十分抱歉,现在无法帮您通知车主挪车。\n坐席:我们可以为您联系交警。\n', RULE), []);
+  });
+
   it('reads a no that is the condition of what follows as the alternative itself', () => {
     for (const line of ['修不了就给您换一台新的。', '如果我们这边维修不了,会给您全额退款。', '一旦无法按时送达,我们会提前通知您。']) {
       assert.deepEqual(flagged(`坐席:${line}\n`, RULE), [], line);

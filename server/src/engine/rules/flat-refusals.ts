@@ -1,5 +1,6 @@
 import { toSimplified } from '../chinese-script';
 import type { RuleContext } from '../rule';
+import { followsBreak } from './call-turns';
 import { spokenView, turnOf } from './conversation';
 import { findConstructions, type Construction, type ConstructionMatch } from './construction';
 
@@ -106,7 +107,7 @@ const ONLY_WE_CAN = String.raw`只能(?:先)?(?:为你|帮你|给你)?(?:标注|
  * 您: 建议通过平台官方渠道进一步沟通), a handover, where it can be done, or an apology asking pardon.
  */
 const OFFERS_INSTEAD = new RegExp(
-  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系|(?:先)?(?:看看|检查一下|核对一下|查看))|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|${WHERE_IT_CAN}|${ONLY_WE_CAN}`,
+  String.raw`我(?:可以|能|来|会|们可以|们会|马上|帮你|为你|给你)|可以(?:为|帮|给)你|建议(?:你|通过|到|前往|拨打|致电|联系|咨询|登录)|你可以|你也可以|为你(?:办理|转接|登记|反馈|申请|记录|提交|安排|推荐|联系|预约)|帮你(?:反馈|登记|记录|申请|转|联系|提交|预约)|反馈给|转接|推荐|请你(?:通过|拨打|到|前往|携带|登录|关注|咨询|联系|(?:先)?(?:看看|检查一下|核对一下|查看))|通过[^\n]{0,12}(?:咨询|办理|查询|联系)|由[^\n]{0,12}(?:为你|向你)解答|由我们?(?:来)?(?:通知|联系|转告|转达|处理|办理|安排|代办)|${WHERE_IT_CAN}|${ONLY_WE_CAN}`,
   'g',
 );
 /** 002's model asks pardon for what cannot be done at all (由于条件所限……我们无法开展,请您原谅). */
@@ -145,12 +146,14 @@ const ASKS_FOR_A_WAY = /办法|方法|怎么办|途径|渠道|别的路/;
  * The agent's next turn, where the way offered may come, as the same call goes on. Where the
  * customer says again what they asked before the refusal, the script shows another answer to the
  * same question (a draft and its rewrite), not what the agent says next; where the customer gives
- * the request up or turns to another matter, the refusal stood.
+ * the request up or turns to another matter, the refusal stood; and after a break, another call starts.
  */
 export function turnForAlternative(doc: RuleContext['doc'], turn: number): number | undefined {
   const words = (i: number) => doc.text.slice(doc.lines[doc.turns[i].firstLine].start, doc.lines[doc.turns[i].lastLine].end).replace(/^[^:\uFF1A]*[:\uFF1A]/, '').trim();
   const asked = turn > 0 && doc.turns[turn - 1].role === 'customer' ? words(turn - 1) : undefined;
   for (let i = turn + 1; i < doc.turns.length; i++) {
+    // A heading or a scene direction between starts another call (a bot's next intent, 【move_car_fail3】).
+    if (followsBreak(doc, i)) return undefined;
     if (doc.turns[i].role === 'agent') return i;
     if (asked !== undefined && words(i) === asked) return undefined;
     if (doc.turns[i].role === 'customer' && (GIVES_UP.test(words(i)) || turnsToAnotherMatter(toSimplified(words(i))))) return undefined;

@@ -6,7 +6,7 @@ import { offersInstead, SERVICE_VERBS, turnsToAnotherMatter } from './flat-refus
 import { negativeConstructionSpans } from './negative-wording';
 import { overlapsTaboo } from './taboo-phrase';
 import { originalRange, sentenceMatches } from './turn-text';
-import { spokenRange } from './call-turns';
+import { followsBreak, spokenRange } from './call-turns';
 import { faultOnlyTurns } from './fault-answers';
 import { bareRefusalTurns } from './bare-refusals';
 import { absentAnswerTurns } from './absent-answers';
@@ -135,7 +135,8 @@ export const refusalAlternative: Rule = {
       const after = nextAgentTurn(doc, turn);
       const asked = customerRequestBefore(doc, after ?? turn);
       const askedAgain = after !== undefined && asked !== undefined && asked === customerRequestBefore(doc, turn);
-      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') ? undefined : after;
+      // After a heading or a scene direction (a bot's next intent) another call starts.
+      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') || followsBreak(doc, after) ? undefined : after;
       // 已为您申请价保,但按照规则无法申请: what the 但 takes back is no way offered.
       const takenBack = /^(.*)(?:但是?|可是|不过)/.exec(view.text.slice(from, m.start))?.[1] ?? '';
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n').replace(takenBack, '');
