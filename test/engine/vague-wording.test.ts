@@ -110,6 +110,24 @@ describe('vague-wording', () => {
     }
   });
 
+  describe('patience asked for a matter pending, and a bound named but not said', () => {
+    it('flags them with no time in the turn, in simplified and traditional', () => {
+      assert.deepEqual(flagged(line('您的申请正在审核中,请耐心等待。'), RULE), ['请耐心等待']);
+      assert.deepEqual(flagged(line('請耐心等待,我會向上反映。'), RULE), ['請耐心等待']);
+      assert.deepEqual(flagged(line('维修人员会在规定时限内上门。'), RULE), ['在规定时限内']);
+    });
+    it('passes patience for what is done in the call, or with the time said, even as a template slot', () => {
+      for (const text of [
+        '我们正在为您通知车主,请耐心等待。',
+        '我们会在1-3个工作日内处理您的退款申请,请耐心等待。',
+        '储蓄卡[数字x]个工作日到账,还请您耐心等待银行短信通知。',
+        '维修人员会在规定时限内上门,最晚今天下午五点前。',
+      ]) {
+        assert.deepEqual(flagged(line(text), RULE), [], text);
+      }
+    });
+  });
+
   describe('a time hedged or left without a bound (003 三、3)', () => {
     const cases: Array<[string, string[]]> = [
       ['可能要七个工作日才能到账。', ['可能要七个工作日']],

@@ -93,6 +93,20 @@ export const HEDGED_TIMES: readonly Construction[] = [
     cite: S001_VAGUE,
   },
   {
+    // 正在审核中,请耐心等待; 我会向上反映,请耐心等待: patience asked for a matter pending (a review, a
+    // refund, a repair, a report upward) with no word of how long. Patience for what is done in the call
+    // (我们正在为您通知车主,请耐心等待) or with the time said (1-3个工作日内…请耐心等待) passes.
+    name: '请耐心等待 (a matter pending, no time)',
+    pattern: /(?:请|还请|麻烦)(?:你)?(?:再)?耐心(?:地)?等(?:待|候)(?:一下)?/g,
+    cite: S001_VAGUE,
+  },
+  {
+    // 抢修人员会在规定时限内到达: a bound named and not said.
+    name: '在规定时限内 (a bound not said)',
+    pattern: /(?:在)?(?:规定|承诺)的?(?:时限|时间|期限|时效)(?:内|之内|以内)/g,
+    cite: S001_VAGUE,
+  },
+  {
     // 具体时间由维修人员与您商定: the when handed to someone else to settle, and no time said.
     name: '具体时间由…商定 (the when handed on)',
     pattern: /具体(?:的)?(?:时间|日期)(?:由|要|得|需要|会)?[\u4e00-\u9fff]{0,16}?(?:商定|协商|决定|再定|定夺)/g,
@@ -137,6 +151,13 @@ function saysADate(said: string): boolean {
   return DATE_RE.test(said) || WHEN_RE.test(said.replace(/(?:几|多)(?:个)?(?:分钟|小时|天|星期|周|月)/g, ''));
 }
 
+/** A matter that takes its time outside the call: a review, a refund, a repair, a report upward. */
+const PENDING_RE = /审核|审批|审查|处理中|正在处理|反映|退款|退还|退回|到账|抢修|维修|核实|调查|复核|受理/;
+/** A unit of time said with its number left to a template (储蓄卡[数字x]-[数字x]工作日到账): the time is there. */
+const TIME_UNIT_RE = /工作日|工作天|小时|分钟/;
+const PATIENCE = HEDGED_TIMES[3];
+const UNSAID_BOUND = HEDGED_TIMES[4];
+
 /**
  * Hedged and unbounded times, unless the turn offers to tell the customer when it is known (到了
  * 我们短信通知您); a hedge on the time is vague whatever else the turn says. The unbounded wait passes
@@ -152,6 +173,8 @@ export function hedgedTimes(ctx: RuleContext): ConstructionMatch[] {
     if (m.construction === HEDGED_TIMES[0] && sizesABound(view.text.slice(m.from, m.to), view.text.slice(m.to, m.to + 3))) return false;
     if (m.construction === HEDGED_TIMES[1] && saysADate(said)) return false;
     if (m.construction === HEDGED_TIMES[2] && !WHEN_ASKED.test(customerRequestBefore(doc, turn) ?? '')) return false;
+    if (m.construction === PATIENCE && (!PENDING_RE.test(said) || saysADate(said) || TIME_UNIT_RE.test(said))) return false;
+    if (m.construction === UNSAID_BOUND && saysADate(said)) return false;
     return true;
   });
 }
