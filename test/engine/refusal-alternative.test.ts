@@ -21,6 +21,8 @@ describe('refusal-alternative', () => {
     const text = '【挪车失败】\n坐席:十分抱歉,车主电话空号,现在无法帮您通知车主挪车。\n【联系方式】\n坐席:车主的联系方式无法提供给您,由我们通知车主。\n';
     assert.deepEqual(flagged(text, RULE), ['无法帮您']);
     assert.deepEqual(flagged('坐席:十分抱歉,现在无法帮您通知车主挪车。\n坐席:我们可以为您联系交警。\n', RULE), []);
+    // The break counts wherever it falls between, past turns that say nothing.
+    assert.deepEqual(flagged('坐席:现在无法为您开通国际漫游。\n坐席:\n# 办理\n坐席:\n坐席:我可以为您办理另一种套餐。\n', RULE), ['无法为您']);
   });
 
   it('reads a no that is the condition of what follows as the alternative itself', () => {

@@ -1,3 +1,4 @@
+import type { ScriptDocument } from '../document';
 import type { Rule } from '../rule';
 import { clauseStart, overlapsAny, isQuestion, sentenceEnd, sentenceEndInText, sentenceStart } from './phrase-context';
 import { customerRequestBefore, firstAndLast, isSpeakingAgent, nextAgentTurn, spokenView, turnOf } from './conversation';
@@ -136,7 +137,7 @@ export const refusalAlternative: Rule = {
       const asked = customerRequestBefore(doc, after ?? turn);
       const askedAgain = after !== undefined && asked !== undefined && asked === customerRequestBefore(doc, turn);
       // After a heading or a scene direction (a bot's next intent) another call starts.
-      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') || followsBreak(doc, after) ? undefined : after;
+      const next = after === undefined || askedAgain || turnsToAnotherMatter(asked ?? '') || breakBetween(doc, turn, after) ? undefined : after;
       // 已为您申请价保,但按照规则无法申请: what the 但 takes back is no way offered.
       const takenBack = /^(.*)(?:但是?|可是|不过)/.exec(view.text.slice(from, m.start))?.[1] ?? '';
       const said = [turn, ...(next === undefined ? [] : [next])].map((t) => spokenView(doc, view, t).text).join('\n').replace(takenBack, '');
@@ -200,3 +201,9 @@ export const refusalAlternative: Rule = {
     }
   },
 };
+
+/** Whether a turn after `from`, up to `to`, starts another call (a heading or a scene direction before it). */
+function breakBetween(doc: ScriptDocument, from: number, to: number): boolean {
+  for (let t = from + 1; t <= to; t++) if (followsBreak(doc, t)) return true;
+  return false;
+}
