@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rule';
 import { spokenText } from './call-turns';
 import { customerRequestBefore, isSpeakingAgent, spokenView } from './conversation';
-import { offersInstead, turnForAlternative } from './flat-refusals';
+import { APOLOGY_CLAUSE, offersInstead, turnForAlternative } from './flat-refusals';
 
 /**
  * A caller put off with nothing offered: the person asked for said to be away in a word and no
@@ -30,8 +30,6 @@ const ASKS_TO_COME = /送|来|过来|上门|到[\u4e00-\u9fff]{0,4}(?:来|一趟
  * calling back; a switchboard's 电话占线,请稍后打来 says why the line cannot be had, and passes.
  */
 const CALL_AGAIN = /(?:过会儿?|过一会儿?|等下|等一下|等会儿?|晚点|晚些|迟点|改天|改日|回头|稍后)(?:时候)?(?:再)?(?:打来|打过来|打进来|来电(?:话)?|打电话(?:来|过来)?|打|拨)(?:吧|啊)?$/;
-/** An apology before the put-off (对不起,承办的同志不在,请您改日再来电话) asks no pardon for it: nothing is offered still. */
-const APOLOGY = /^(?:实在|非常|真|很)?(?:对不起|抱歉|不好意思)$/;
 /** The agent's own business given as the reason (我正忙着): an impatient brush-off, taboo-phrase's. */
 const BUSY = /忙/;
 const MARKS = /[\s?？!！。.，,、~～…;；:：]+/g;
@@ -54,7 +52,7 @@ export function absentAnswerTurns(ctx: RuleContext): number[] {
     const last = clauses.length - 1;
     const before = clauses.slice(0, last).map((c) => c.replace(/^(?:承办的|负责的|经办的)?(?:同志|同事|人员)/, '他'));
     const callAgain =
-      last >= 0 && CALL_AGAIN.test(clauses[last].replace(/^(?:请|麻烦)?你?(?:们)?/, '')) && before.every((c) => APOLOGY.test(c) || AWAY.test(c)) && !BUSY.test(whole);
+      last >= 0 && CALL_AGAIN.test(clauses[last].replace(/^(?:请|麻烦)?你?(?:们)?/, '')) && before.every((c) => APOLOGY_CLAUSE.test(c) || AWAY.test(c)) && !BUSY.test(whole);
     if (!away && !callAgain) continue;
     if (offersInstead(spokenView(doc, view, i).text)) continue;
     const next = turnForAlternative(doc, i);

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rule';
 import { customerRequestBefore, isSpeakingAgent, spokenView } from './conversation';
 import { spokenText } from './call-turns';
-import { offersInstead, turnForAlternative } from './flat-refusals';
+import { APOLOGY_CLAUSE, offersInstead, turnForAlternative } from './flat-refusals';
 
 /**
  * A no told a customer who asked for something, as the turn's last words and with nothing offered
@@ -56,11 +56,10 @@ const ASKS_IF = /吗|有没有|有无|还有|查|多少|几(?:个|笔|条|次)|�
  * can meet (店内商品未结账不提供使用: pay first), nor someone away (对不起,他不在: where the person is and a
  * message taken belong to the next words, absent-answers.ts).
  */
-const APOLOGY = /^(?:实在|非常|真|很|十分)?(?:不好意思|抱歉|对不起)(?:的)?$|^(?:非常|很|十分|实在)?抱歉$/;
 const APOLOGISED_NO = /^(?![^\n]*(?:打扰|再见|别的事|其他事|问题|关系|未|除非|之前))[\u4e00-\u9fff\d]{0,14}?(?:(?:不(?:提供|支持|可以|能|接受|办理|受理)|没有?提供)[\u4e00-\u9fff\d]{0,10}|没有(?:的)?(?:了)?|已经?(?:过了|满了|[订约卖住]满了?|售完|卖完|下班了?)|[订约卖住]满了?)(?:的)?(?:呢|哦|啊|了)?$/;
 
 function apologisedNo(clauses: string[]): boolean {
-  const apology = clauses.findIndex((c) => APOLOGY.test(c));
+  const apology = clauses.findIndex((c) => APOLOGY_CLAUSE.test(c));
   if (apology < 0) return false;
   // The no right after the apology, or right before it (已经订满,实在不好意思), as the turn's last words.
   const last = clauses.length - 1;
