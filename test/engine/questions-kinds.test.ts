@@ -1,4 +1,4 @@
-import { describeUtteranceSet } from './utterance-sets';
+import { describeUtteranceSet, TONE_RULES } from './utterance-sets';
 
 /**
  * Real staff utterances a reviewer flags as rhetorical or challenging questions (反问, 质问, and the
@@ -10,8 +10,7 @@ import { describeUtteranceSet } from './utterance-sets';
 describeUtteranceSet({
   file: 'questions',
   title: 'question kinds on wild utterances',
-  // The rules that report these kinds: as for scolding.json.
-  rules: ['taboo-phrase', 'interrogative-tone', 'negative-wording'],
+  rules: TONE_RULES,
   least: { flagged: 30, clean: 25, sources: 30 },
   // Flagged utterances caught in each part, on the rules of this commit (questions.md: before and after; the
   // curt turns of taboo-phrase raised them since).

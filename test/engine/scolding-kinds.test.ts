@@ -1,4 +1,4 @@
-import { describeUtteranceSet } from './utterance-sets';
+import { describeUtteranceSet, TONE_RULES } from './utterance-sets';
 
 /**
  * Real staff utterances a reviewer flags as scolding, contempt, sarcasm, contradicting the customer,
@@ -11,7 +11,7 @@ describeUtteranceSet({
   file: 'scolding',
   title: 'scolding kinds on wild utterances',
   // The rules that report these kinds: sending elsewhere and blame-shifting are negative-wording's.
-  rules: ['taboo-phrase', 'interrogative-tone', 'negative-wording'],
+  rules: TONE_RULES,
   least: { flagged: 80, clean: 40, sources: 30 },
   // Flagged utterances caught in each part, on the rules of this commit (scolding.md: before and after; the
   // curt turns of taboo-phrase raised them since).

@@ -21,6 +21,9 @@ interface Utterance {
   source: { title: string; address: string };
 }
 
+/** The rules that report the tone kinds (orders, scolding, rhetorical questions): scolding.json's and questions.json's. */
+export const TONE_RULES = ['taboo-phrase', 'interrogative-tone', 'negative-wording'] as const;
+
 export interface UtteranceSet {
   /** The fixture's name in test/fixtures/wild-utterances, without .json. */
   file: string;
